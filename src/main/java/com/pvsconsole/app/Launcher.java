@@ -1,0 +1,23 @@
+package com.pvsconsole.app;
+
+import java.util.Arrays;
+
+/**
+ * Plain entry point. It is not a JavaFX {@code Application} on purpose: launching an
+ * Application subclass from a classpath jar fails with "JavaFX runtime components are
+ * missing", while a plain main that hands over to it works (see TOOLCHAIN.md).
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--version")) {
+            BuildInfo build = BuildInfo.load();
+            System.out.println(build.name() + " " + build.version());
+            return;
+        }
+        ConsoleApplication.launchWith(args);
+    }
+}
