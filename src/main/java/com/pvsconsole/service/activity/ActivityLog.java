@@ -1,0 +1,95 @@
+package com.pvsconsole.service.activity;
+
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.TaskObserver;
+import com.pvsconsole.service.task.TaskOutcome;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Running tasks and a bounded history of finished ones, fed by the task executor. Quiet
+ * tasks (auto-refresh, polling) show while running but enter the history only when they fail,
+ * so the user's own actions are not drowned. Used on the UI thread only.
+ */
+public final class ActivityLog implements TaskObserver {
+
+    /** Told after every change. */
+    public interface Listener {
+        void activityChanged();
+    }
+
+    private final Clock clock;
+    private final int historyLimit;
+    private final Map<Long, ActivityEntry> running = new LinkedHashMap<>();
+    private final Map<Long, Boolean> recorded = new LinkedHashMap<>();
+    private final Deque<ActivityEntry> history = new ArrayDeque<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    public ActivityLog(Clock clock, int historyLimit) {
+        this.clock = clock;
+        this.historyLimit = historyLimit;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public synchronized void started(long id, BackgroundTask<?> task) {
+        running.put(id, new ActivityEntry(id, task.name(), task.target(), clock.instant(), null, null,
+                -1, "", null));
+        recorded.put(id, task.recorded());
+        fire();
+    }
+
+    @Override
+    public synchronized void progressed(long id, double fraction, String message) {
+        ActivityEntry entry = running.get(id);
+        if (entry != null) {
+            running.put(id, entry.withProgress(fraction, message));
+            fire();
+        }
+    }
+
+    @Override
+    public synchronized void finished(long id, TaskOutcome outcome, Problem problem) {
+        ActivityEntry entry = running.remove(id);
+        boolean keep = Boolean.TRUE.equals(recorded.remove(id)) || outcome == TaskOutcome.FAILED;
+        if (entry != null && keep) {
+            history.addFirst(entry.finish(clock.instant(), outcome, problem));
+            while (history.size() > historyLimit) {
+                history.removeLast();
+            }
+        }
+        fire();
+    }
+
+    /** Running tasks, oldest first. */
+    public synchronized List<ActivityEntry> running() {
+        return new ArrayList<>(running.values());
+    }
+
+    /** Finished tasks, newest first. */
+    public synchronized List<ActivityEntry> history() {
+        return new ArrayList<>(history);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    private void fire() {
+        listeners.forEach(Listener::activityChanged);
+    }
+}

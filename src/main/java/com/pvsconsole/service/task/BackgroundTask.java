@@ -1,0 +1,101 @@
+package com.pvsconsole.service.task;
+
+import com.pvsconsole.service.problem.Problem;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Describes background work without any UI type: what to run, what it is called, what it
+ * acts on, and what to do with progress, the result, a failure or a cancellation. A
+ * {@link TaskExecutor} runs it; every callback is delivered on the UI thread.
+ *
+ * @param <T> the result type of the work
+ */
+public final class BackgroundTask<T> {
+
+    /** Progress as the UI sees it. */
+    public interface ProgressListener {
+        void progress(double fraction, String message);
+    }
+
+    private final String name;
+    private final String target;
+    private final TaskWork<T> work;
+    private Consumer<? super T> onSuccess = result -> { };
+    private Consumer<Problem> onFailure = problem -> { };
+    private Runnable onCancelled = () -> { };
+    private ProgressListener onProgress = (fraction, message) -> { };
+    private boolean recorded = true;
+
+    private BackgroundTask(String name, String target, TaskWork<T> work) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.target = target == null ? "" : target;
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    /** A task named for the activity log ({@code "Stop"}) acting on {@code target}. */
+    public static <T> BackgroundTask<T> of(String name, String target, TaskWork<T> work) {
+        return new BackgroundTask<>(name, target, work);
+    }
+
+    public BackgroundTask<T> onSuccess(Consumer<? super T> action) {
+        this.onSuccess = Objects.requireNonNull(action);
+        return this;
+    }
+
+    public BackgroundTask<T> onFailure(Consumer<Problem> action) {
+        this.onFailure = Objects.requireNonNull(action);
+        return this;
+    }
+
+    public BackgroundTask<T> onCancelled(Runnable action) {
+        this.onCancelled = Objects.requireNonNull(action);
+        return this;
+    }
+
+    public BackgroundTask<T> onProgress(ProgressListener listener) {
+        this.onProgress = Objects.requireNonNull(listener);
+        return this;
+    }
+
+    /**
+     * Keeps a successful run out of the activity history (auto-refresh and polling would
+     * drown the user's own actions). Running and failed runs are still shown.
+     */
+    public BackgroundTask<T> quiet() {
+        this.recorded = false;
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public boolean recorded() {
+        return recorded;
+    }
+
+    TaskWork<T> work() {
+        return work;
+    }
+
+    void succeeded(T result) {
+        onSuccess.accept(result);
+    }
+
+    void failed(Problem problem) {
+        onFailure.accept(problem);
+    }
+
+    void cancelled() {
+        onCancelled.run();
+    }
+
+    void progressed(double fraction, String message) {
+        onProgress.progress(fraction, message);
+    }
+}

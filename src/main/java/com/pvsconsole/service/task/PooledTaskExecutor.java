@@ -1,0 +1,113 @@
+package com.pvsconsole.service.task;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The application's one executor: a bounded pool of worker threads plus one timer thread.
+ * Results reach the UI through the single injected {@code uiThread} hand-off (the app passes
+ * {@code Platform::runLater}); nothing else in the code base posts to the UI thread.
+ */
+public final class PooledTaskExecutor implements TaskExecutor {
+
+    private static final int QUEUE_CAPACITY = 512;
+
+    private final ThreadPoolExecutor workers;
+    private final ScheduledExecutorService timer;
+    private final Executor uiThread;
+    private final TaskObserver observer;
+    private final AtomicLong ids = new AtomicLong();
+
+    public PooledTaskExecutor(int threads, Executor uiThread, TaskObserver observer) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + threads);
+        }
+        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+        this.observer = Objects.requireNonNull(observer, "observer");
+        this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE_CAPACITY), daemonThreads("pvs-task"));
+        this.workers.allowCoreThreadTimeOut(true);
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, daemonThreads("pvs-timer"));
+        scheduler.setRemoveOnCancelPolicy(true);
+        this.timer = scheduler;
+    }
+
+    @Override
+    public <T> TaskHandle submit(BackgroundTask<T> task) {
+        TaskRun<T> run = new TaskRun<>(ids.incrementAndGet(), task, uiThread, observer);
+        observer.started(run.id(), task);
+        run.attach(workers.submit(run::execute));
+        return run;
+    }
+
+    @Override
+    public TaskHandle schedule(Duration delay, Runnable action) {
+        ScheduledTimer handle = new ScheduledTimer();
+        handle.future = timer.schedule(() -> uiThread.execute(() -> handle.fire(action)),
+                Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        return handle;
+    }
+
+    /** Number of tasks queued or running, for diagnostics and tests. */
+    public int pending() {
+        return workers.getActiveCount() + workers.getQueue().size();
+    }
+
+    @Override
+    public void shutdown() {
+        timer.shutdownNow();
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** A delayed UI action that can be cancelled up to the moment it runs on the UI thread. */
+    private static final class ScheduledTimer implements TaskHandle {
+        private volatile ScheduledFuture<?> future;
+        private volatile boolean cancelled;
+        private volatile boolean fired;
+
+        void fire(Runnable action) {
+            if (!cancelled) {
+                fired = true;
+                action.run();
+            }
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+            ScheduledFuture<?> scheduled = future;
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+        }
+
+        @Override
+        public boolean isDone() {
+            return cancelled || fired;
+        }
+    }
+}

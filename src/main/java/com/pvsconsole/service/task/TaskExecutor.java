@@ -1,0 +1,19 @@
+package com.pvsconsole.service.task;
+
+import java.time.Duration;
+
+/**
+ * Runs {@link BackgroundTask}s. Implementations deliver every callback on the UI thread, so
+ * callers (view-models, services) keep their state confined to that thread.
+ */
+public interface TaskExecutor {
+
+    /** Starts the task; its callbacks follow on the UI thread. */
+    <T> TaskHandle submit(BackgroundTask<T> task);
+
+    /** Runs {@code action} on the UI thread after {@code delay}, unless cancelled first. */
+    TaskHandle schedule(Duration delay, Runnable action);
+
+    /** Stops accepting work, cancels what runs and releases the threads. */
+    void shutdown();
+}

@@ -1,0 +1,8 @@
+package com.pvsconsole.service.task;
+
+/** How a task ended. */
+public enum TaskOutcome {
+    SUCCEEDED,
+    FAILED,
+    CANCELLED
+}
