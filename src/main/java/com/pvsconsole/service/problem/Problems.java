@@ -1,7 +1,12 @@
 package com.pvsconsole.service.problem;
 
+import com.pvsconsole.api.ErrorSummary;
+import com.pvsconsole.api.PowerVsException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /** Turns any failure into a {@link Problem}; the one place where exceptions become words. */
 public final class Problems {
@@ -11,6 +16,11 @@ public final class Problems {
 
     public static Problem describe(String action, Throwable failure) {
         Throwable cause = unwrap(failure);
+        if (cause instanceof PowerVsException api) {
+            ErrorSummary summary = api.summary();
+            return new Problem(action, api.status().orElse(0), summary.title(), summary.hint(),
+                    summary.serverMessage().orElse(""), api.operation().toString(), api.category().isTransient());
+        }
         if (cause instanceof InterruptedIOException || cause instanceof InterruptedException) {
             return new Problem(action, 0, "The call was interrupted",
                     "Try again; if it keeps happening, check your network connection.", "", "", true);
@@ -25,9 +35,8 @@ public final class Problems {
 
     private static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
-        while ((current instanceof java.util.concurrent.ExecutionException
-                || current instanceof java.util.concurrent.CompletionException
-                || current instanceof java.io.UncheckedIOException) && current.getCause() != null) {
+        while ((current instanceof ExecutionException || current instanceof CompletionException
+                || current instanceof UncheckedIOException) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

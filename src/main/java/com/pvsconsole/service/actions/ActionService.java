@@ -1,0 +1,132 @@
+package com.pvsconsole.service.actions;
+
+import static com.pvsconsole.service.task.ApiCalls.cancellable;
+
+import com.pvsconsole.api.PowerVsClient;
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.PvmInstanceConsole;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.TaskExecutor;
+import com.pvsconsole.service.task.TaskWork;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs instance actions, one task per instance so a bulk action reports a result per instance,
+ * then follows each accepted instance until it settles. "Already in that state" (409) is a
+ * skip, not a failure. UI thread only.
+ */
+public final class ActionService {
+
+    private final PowerVsClient client;
+    private final TaskExecutor executor;
+    private final Duration pollInterval;
+    private final int maxPolls;
+    private final Map<String, InstanceFollower> followers = new HashMap<>();
+
+    public ActionService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
+        this.client = client;
+        this.executor = executor;
+        this.pollInterval = pollInterval;
+        this.maxPolls = (int) Math.max(1, followLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
+    }
+
+    /** Acts on every target; {@code deleteDataVolumes} matters only for delete. */
+    public void perform(WorkspaceContext ctx, InstanceActionKind kind, List<InstanceTarget> targets,
+                        boolean deleteDataVolumes, ActionListener listener) {
+        List<InstanceResult> results = new ArrayList<>();
+        Runnable maybeFinished = () -> {
+            if (results.size() == targets.size()) {
+                listener.actionFinished(new BulkResult(kind, ordered(results, targets)));
+            }
+        };
+        for (InstanceTarget target : targets) {
+            if (!kind.allowedFrom(target.status())) {
+                results.add(new InstanceResult(target, InstanceResult.Outcome.NOT_ALLOWED, null));
+                maybeFinished.run();
+                continue;
+            }
+            listener.instanceBusy(target.id(), kind);
+            executor.submit(BackgroundTask.of(label(kind), target.name(), work(ctx, kind, target, deleteDataVolumes))
+                    .onSuccess(ignored -> {
+                        results.add(new InstanceResult(target, InstanceResult.Outcome.ACCEPTED, null));
+                        follow(ctx, target, kind, listener);
+                        maybeFinished.run();
+                    })
+                    .onFailure(problem -> {
+                        boolean skipped = problem.status() == 409;
+                        results.add(new InstanceResult(target,
+                                skipped ? InstanceResult.Outcome.SKIPPED : InstanceResult.Outcome.FAILED,
+                                skipped ? null : problem));
+                        listener.instanceSettled(target.id(), target.status(), false);
+                        maybeFinished.run();
+                    }));
+        }
+    }
+
+    /** Asks for a fresh noVNC console URL. */
+    public void openConsole(WorkspaceContext ctx, InstanceTarget target, Consumer<String> onUrl,
+                            Consumer<Problem> onFailure) {
+        executor.submit(BackgroundTask.of("Open console", target.name(),
+                        cancellable(token -> client.createConsoleUrl(ctx, target.id(), token)))
+                .onSuccess((PvmInstanceConsole console) -> onUrl.accept(console.consoleURL()))
+                .onFailure(onFailure));
+    }
+
+    /** Stops following every instance (workspace switch, shutdown). */
+    public void stopFollowing() {
+        followers.values().forEach(InstanceFollower::stop);
+        followers.clear();
+    }
+
+    private TaskWork<Boolean> work(WorkspaceContext ctx, InstanceActionKind kind, InstanceTarget target,
+                                   boolean deleteDataVolumes) {
+        return cancellable(token -> {
+            if (kind == InstanceActionKind.DELETE) {
+                client.deleteInstance(ctx, target.id(), deleteDataVolumes, token);
+            } else {
+                client.performInstanceAction(ctx, target.id(), kind.apiAction().orElseThrow(), token);
+            }
+            return Boolean.TRUE;
+        });
+    }
+
+    private void follow(WorkspaceContext ctx, InstanceTarget target, InstanceActionKind kind, ActionListener listener) {
+        InstanceFollower previous = followers.remove(target.id());
+        if (previous != null) {
+            previous.stop();
+        }
+        ActionListener untrack = new ForwardingListener(listener) {
+            @Override
+            public void instanceSettled(String instanceId, String status, boolean error) {
+                followers.remove(instanceId);
+                super.instanceSettled(instanceId, status, error);
+            }
+
+            @Override
+            public void instanceGone(String instanceId) {
+                followers.remove(instanceId);
+                super.instanceGone(instanceId);
+            }
+        };
+        InstanceFollower follower = new InstanceFollower(client, executor, pollInterval, maxPolls, ctx, target, kind, untrack);
+        followers.put(target.id(), follower);
+        follower.start();
+    }
+
+    private static String label(InstanceActionKind kind) {
+        String words = kind.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static List<InstanceResult> ordered(List<InstanceResult> results, List<InstanceTarget> targets) {
+        List<InstanceResult> sorted = new ArrayList<>(results);
+        sorted.sort(java.util.Comparator.comparingInt(r -> targets.indexOf(r.target())));
+        return sorted;
+    }
+}

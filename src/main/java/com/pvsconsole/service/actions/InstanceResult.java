@@ -1,0 +1,22 @@
+package com.pvsconsole.service.actions;
+
+import com.pvsconsole.service.problem.Problem;
+
+/**
+ * How an action went for one instance.
+ *
+ * @param problem null unless {@code outcome} is FAILED
+ */
+public record InstanceResult(InstanceTarget target, Outcome outcome, Problem problem) {
+
+    /** Per-instance outcome of a (bulk) action. */
+    public enum Outcome {
+        /** The service accepted the action. */
+        ACCEPTED,
+        /** 409: the instance already was in that state; not a failure. */
+        SKIPPED,
+        /** Not sent: the instance's state does not allow the action. */
+        NOT_ALLOWED,
+        FAILED
+    }
+}

@@ -1,0 +1,113 @@
+package com.pvsconsole.ui.dialog;
+
+import com.pvsconsole.ui.common.Messages;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The JavaFX implementation: modal dialogs owned by the main window, toasts via a sink. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final Consumer<String> browser;
+    private final Consumer<String> toasts;
+    private final Messages messages;
+
+    /**
+     * @param owner   the main window (dialogs centre on it)
+     * @param browser opens a URL in the system browser (HostServices in the app)
+     * @param toasts  shows a transient notification in the main window
+     */
+    public FxDialogService(Supplier<Window> owner, Consumer<String> browser, Consumer<String> toasts,
+                           Messages messages) {
+        this.owner = owner;
+        this.browser = browser;
+        this.toasts = toasts;
+        this.messages = messages;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, ButtonType.CANCEL);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes) {
+        DeleteConfirmation model = new DeleteConfirmation(resourceName);
+        Dialog<DeleteChoice> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(messages.get("delete.title", resourceKind));
+        dialog.setHeaderText(messages.get("delete.header", resourceKind, resourceName));
+        ButtonType delete = new ButtonType(messages.get("delete.confirm"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(delete, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("delete-dialog");
+
+        TextField typed = new TextField();
+        typed.setId("delete-name-field");
+        typed.setPromptText(resourceName);
+        typed.textProperty().bindBidirectional(model.typedNameProperty());
+        CheckBox volumes = new CheckBox(messages.get("delete.dataVolumes"));
+        volumes.setId("delete-volumes-check");
+        volumes.selectedProperty().bindBidirectional(model.deleteDataVolumesProperty());
+        volumes.setVisible(offerDataVolumes);
+        volumes.setManaged(offerDataVolumes);
+        VBox content = new VBox(10, new Label(messages.get("delete.typeName", resourceName)), typed, volumes);
+        dialog.getDialogPane().setContent(content);
+
+        Button deleteButton = (Button) dialog.getDialogPane().lookupButton(delete);
+        deleteButton.setId("delete-confirm-button");
+        deleteButton.getStyleClass().add("danger");
+        deleteButton.disableProperty().bind(model.nameMatchesProperty().not());
+        dialog.setOnShown(event -> typed.requestFocus());
+        dialog.setResultConverter(button -> button == delete && model.nameMatchesProperty().get()
+                ? new DeleteChoice(model.deleteDataVolumesProperty().get()) : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void notify(String message) {
+        toasts.accept(message);
+    }
+
+    @Override
+    public void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        toasts.accept(messages.get("toast.copied"));
+    }
+
+    @Override
+    public void offerUrl(String title, String url) {
+        ButtonType open = new ButtonType(messages.get("url.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType copy = new ButtonType(messages.get("url.copy"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, url, open, copy, ButtonType.CLOSE);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        alert.getDialogPane().setId("url-dialog");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.filter(open::equals).isPresent()) {
+            browser.accept(url);
+        } else if (answer.filter(copy::equals).isPresent()) {
+            copyToClipboard(url);
+        }
+    }
+}
