@@ -1,0 +1,29 @@
+package com.pvsconsole.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Power VS definition {@code PVMInstanceUpdate} (request body); property names are the wire names, byte for byte.
+ * Every component is optional on decode; the definition requires: nothing.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PvmInstanceUpdate(
+        @JsonProperty("allowRemoteRestart") Boolean allowRemoteRestart,
+        @JsonProperty("cloudInitialization") CloudInitialization cloudInitialization,
+        @JsonProperty("defaultTrustedProfile") UpdateTrustedProfile defaultTrustedProfile,
+        @JsonProperty("licenseRepositoryCapacity") Long licenseRepositoryCapacity,
+        @JsonProperty("memory") Double memory,
+        @JsonProperty("metadataService") UpdateMetadataService metadataService,
+        @JsonProperty("migratable") Boolean migratable,
+        @JsonProperty("pinPolicy") String pinPolicy,
+        @JsonProperty("preferredProcessorCompatibilityMode") String preferredProcessorCompatibilityMode,
+        @JsonProperty("procType") String procType,
+        @JsonProperty("processors") Double processors,
+        @JsonProperty("sapHANAAffinityAction") String sapHANAAffinityAction,
+        @JsonProperty("sapProfileID") String sapProfileID,
+        @JsonProperty("serverName") String serverName,
+        @JsonProperty("softwareLicenses") SoftwareLicenses softwareLicenses,
+        @JsonProperty("storagePoolAffinity") Boolean storagePoolAffinity,
+        @JsonProperty("virtualCores") VirtualCores virtualCores) {
+}
