@@ -1,0 +1,99 @@
+package com.pvsconsole.service.actions;
+
+import static com.pvsconsole.service.support.Fixtures.instance;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pvsconsole.api.CancellationToken;
+import com.pvsconsole.api.Crn;
+import com.pvsconsole.api.EndpointType;
+import com.pvsconsole.api.InstanceAction;
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.service.support.Fixtures;
+import com.pvsconsole.service.support.UnsupportedClient;
+import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActionServiceTest {
+
+    private final WorkspaceContext ctx = WorkspaceContext.of("us-south", EndpointType.PUBLIC,
+            Crn.of("dal10", Fixtures.ACCOUNT, "ws-1"));
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+    private final List<String> events = new ArrayList<>();
+    private final List<BulkResult> results = new ArrayList<>();
+
+    private final ActionListener recorder = new ActionListener() {
+        @Override
+        public void instanceBusy(String instanceId, InstanceActionKind kind) {
+            events.add("busy " + instanceId);
+        }
+
+        @Override
+        public void instanceSettled(String instanceId, String status, boolean error) {
+            events.add("settled " + instanceId + " " + status + (error ? " error" : ""));
+        }
+
+        @Override
+        public void actionFinished(BulkResult result) {
+            results.add(result);
+        }
+    };
+
+    /** Stops instance "a", answers 409 for "b", and walks "a" through the states queued. */
+    private static final class StoppingClient extends UnsupportedClient {
+        final Deque<String> statesOfA = new ArrayDeque<>();
+
+        @Override
+        public void performInstanceAction(WorkspaceContext ctx, String instanceId, InstanceAction action,
+                                          CancellationToken cancel) {
+            if (instanceId.equals("b")) {
+                throw Fixtures.httpError(409, "already stopped");
+            }
+        }
+
+        @Override
+        public PvmInstance getInstance(WorkspaceContext ctx, String instanceId, CancellationToken cancel) {
+            return instance(instanceId, instanceId, statesOfA.isEmpty() ? "SHUTOFF" : statesOfA.poll());
+        }
+    }
+
+    @Test
+    void should_report_per_instance_results_with_409_as_skip_and_follow_until_settled() {
+        StoppingClient client = new StoppingClient();
+        client.statesOfA.add("ACTIVE");
+        client.statesOfA.add("STOPPING");
+        ActionService service = new ActionService(client, executor, Duration.ofMillis(100), Duration.ofSeconds(10));
+
+        service.perform(ctx, InstanceActionKind.STOP, List.of(
+                new InstanceTarget("a", "a", "ACTIVE"),
+                new InstanceTarget("b", "b", "ACTIVE"),
+                new InstanceTarget("c", "c", "SHUTOFF")), false, recorder);
+        while (executor.runScheduled() > 0) {
+            // each poll schedules the next until the instance settles
+        }
+
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).results()).extracting(InstanceResult::outcome).containsExactly(
+                InstanceResult.Outcome.ACCEPTED, InstanceResult.Outcome.SKIPPED, InstanceResult.Outcome.NOT_ALLOWED);
+        assertThat(events).containsExactly("busy a", "busy b", "settled b ACTIVE", "settled a SHUTOFF");
+    }
+
+    @Test
+    void should_flag_error_at_the_first_poll_that_sees_it() {
+        StoppingClient client = new StoppingClient();
+        client.statesOfA.add("ERROR");
+        ActionService service = new ActionService(client, executor, Duration.ofMillis(100), Duration.ofSeconds(10));
+
+        service.perform(ctx, InstanceActionKind.STOP, List.of(new InstanceTarget("a", "a", "ACTIVE")), false, recorder);
+        int polls = executor.runScheduled();
+
+        assertThat(polls).isEqualTo(1);
+        assertThat(events).containsExactly("busy a", "settled a ERROR error");
+        assertThat(executor.pendingScheduled()).isZero();
+    }
+}
