@@ -1,0 +1,65 @@
+package com.pvsconsole.service.inventory;
+
+import com.pvsconsole.api.CancellationToken;
+import com.pvsconsole.api.PowerVsClient;
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.Event;
+import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.api.model.VolumeReference;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.TaskExecutor;
+import com.pvsconsole.service.task.TaskHandle;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Loads the details of the selected instance (full record, its volumes, its recent events).
+ * Selecting another instance cancels the previous load. UI thread only.
+ */
+public final class InstanceDetailsLoader {
+
+    private static final Duration EVENT_WINDOW = Duration.ofDays(7);
+
+    private final PowerVsClient client;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private TaskHandle current = TaskHandle.none();
+
+    public InstanceDetailsLoader(PowerVsClient client, TaskExecutor executor, Clock clock) {
+        this.client = client;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    public void load(WorkspaceContext ctx, String instanceId, String name, Consumer<InstanceDetails> onLoaded,
+                     Consumer<Problem> onFailure) {
+        current.cancel();
+        current = executor.submit(BackgroundTask.of("Load details", name, context -> {
+                    CancellationToken token = new CancellationToken();
+                    context.onCancel(token::cancel);
+                    PvmInstance instance = client.getInstance(ctx, instanceId, token);
+                    List<VolumeReference> volumes = client.listInstanceVolumes(ctx, instanceId, token);
+                    List<Event> events = client.listEvents(ctx, clock.instant().minus(EVENT_WINDOW), null, token)
+                            .stream().filter(event -> concerns(event, instanceId, name)).toList();
+                    return new InstanceDetails(instance, volumes, events);
+                })
+                .quiet()
+                .onSuccess(onLoaded)
+                .onFailure(onFailure));
+    }
+
+    public void cancel() {
+        current.cancel();
+    }
+
+    /** Events name their resource loosely (id in metadata or text); match either way. */
+    private static boolean concerns(Event event, String instanceId, String name) {
+        String metadata = event.metadata() == null ? "" : event.metadata().toString();
+        String message = event.message() == null ? "" : event.message();
+        return metadata.contains(instanceId) || message.contains(instanceId)
+                || (!name.isBlank() && message.contains(name));
+    }
+}

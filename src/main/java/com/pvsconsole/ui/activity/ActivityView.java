@@ -1,0 +1,107 @@
+package com.pvsconsole.ui.activity;
+
+import atlantafx.base.theme.Styles;
+import com.pvsconsole.service.activity.ActivityEntry;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.View;
+import com.pvsconsole.ui.dialog.DialogService;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Running tasks on top, the history of finished ones below (outcome, duration, error and hint). */
+public final class ActivityView extends View<VBox> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ActivityViewModel model;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ZoneId zone;
+    private TableView<ActivityEntry> running;
+    private TableView<ActivityEntry> history;
+
+    public ActivityView(ActivityViewModel model, DialogService dialogs, Messages messages, ZoneId zone) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    @Override
+    protected VBox createView() {
+        running = new TableView<>(model.running());
+        running.setId("activity-running");
+        running.setPrefHeight(160);
+        running.setPlaceholder(new Label(messages.get("activity.noneRunning")));
+        running.getColumns().add(column("activity.started", e -> TIME.format(e.started().atZone(zone)), 90));
+        running.getColumns().add(column("activity.task", ActivityEntry::name, 180));
+        running.getColumns().add(column("activity.target", ActivityEntry::target, 200));
+        running.getColumns().add(column("activity.progress", ActivityView::progress, 300));
+        running.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        history = new TableView<>(model.history());
+        history.setId("activity-history");
+        history.setPlaceholder(new Label(messages.get("activity.noneFinished")));
+        history.getColumns().add(column("activity.finished", e -> TIME.format(e.finished().atZone(zone)), 90));
+        history.getColumns().add(column("activity.task", ActivityEntry::name, 160));
+        history.getColumns().add(column("activity.target", ActivityEntry::target, 180));
+        history.getColumns().add(column("activity.outcome",
+                e -> messages.get("activity.outcome." + e.outcome().name().toLowerCase(Locale.ROOT)), 100));
+        history.getColumns().add(column("activity.duration", e -> duration(e.duration(e.finished())), 90));
+        history.getColumns().add(column("activity.error", e -> e.failure()
+                .map(p -> p.statusLabel() + " " + p.title() + " — " + p.hint()).orElse(""), 420));
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(history, Priority.ALWAYS);
+
+        Label runningTitle = new Label(messages.get("activity.running"));
+        runningTitle.getStyleClass().add(Styles.TITLE_4);
+        Label historyTitle = new Label(messages.get("activity.history"));
+        historyTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox page = new VBox(8, runningTitle, running, historyTitle, history);
+        page.setId("activity-page");
+        page.setPadding(new Insets(10, 12, 6, 12));
+        return page;
+    }
+
+    @Override
+    protected void initListeners() {
+        MenuItem copy = new MenuItem(messages.get("problem.copy"));
+        copy.setOnAction(event -> {
+            ActivityEntry entry = history.getSelectionModel().getSelectedItem();
+            if (entry != null) {
+                dialogs.copyToClipboard(entry.failure().map(p -> p.details())
+                        .orElse(entry.name() + " " + entry.target() + ": " + entry.outcome()));
+            }
+        });
+        history.setContextMenu(new ContextMenu(copy));
+    }
+
+    private TableColumn<ActivityEntry, String> column(String key, Function<ActivityEntry, String> value, double width) {
+        TableColumn<ActivityEntry, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static String progress(ActivityEntry entry) {
+        String percent = entry.progress() < 0 ? "" : Math.round(entry.progress() * 100) + "% ";
+        return percent + entry.progressMessage();
+    }
+
+    private static String duration(Duration d) {
+        long ms = d.toMillis();
+        return ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+}

@@ -1,0 +1,47 @@
+package com.pvsconsole.ui.activity;
+
+import com.pvsconsole.service.activity.ActivityEntry;
+import com.pvsconsole.service.activity.ActivityLog;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Running tasks and finished ones, mirrored from the activity log on every change. */
+public final class ActivityViewModel {
+
+    private final ActivityLog log;
+    private final ObservableList<ActivityEntry> running = FXCollections.observableArrayList();
+    private final ObservableList<ActivityEntry> history = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper runningCount = new ReadOnlyIntegerWrapper();
+
+    public ActivityViewModel(ActivityLog log) {
+        this.log = log;
+        log.addListener(this::sync);
+        sync();
+    }
+
+    private void sync() {
+        running.setAll(log.running());
+        if (history.size() != log.history().size() || !history.equals(log.history())) {
+            history.setAll(log.history());
+        }
+        runningCount.set(running.size());
+    }
+
+    public ObservableList<ActivityEntry> running() {
+        return FXCollections.unmodifiableObservableList(running);
+    }
+
+    public ObservableList<ActivityEntry> history() {
+        return FXCollections.unmodifiableObservableList(history);
+    }
+
+    public ReadOnlyIntegerProperty runningCountProperty() {
+        return runningCount.getReadOnlyProperty();
+    }
+
+    public java.time.Clock clock() {
+        return log.clock();
+    }
+}

@@ -1,0 +1,162 @@
+package com.pvsconsole.ui.instances;
+
+import atlantafx.base.theme.Styles;
+import com.pvsconsole.api.model.Event;
+import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.api.model.PvmInstanceNetwork;
+import com.pvsconsole.api.model.VolumeReference;
+import com.pvsconsole.service.inventory.InstanceDetails;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.ProblemBanner;
+import com.pvsconsole.ui.common.View;
+import com.pvsconsole.ui.dialog.DialogService;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The selected instance: overview, networks, volumes, console and its events. */
+public final class InstanceDetailsView extends View<VBox> {
+
+    private final InstanceDetailsViewModel model;
+    private final InstanceActionsViewModel actions;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private Label heading;
+    private GridPane overview;
+    private final ListView<String> networks = new ListView<>();
+    private final ListView<String> volumes = new ListView<>();
+    private final ListView<String> events = new ListView<>();
+    private TabPane tabs;
+    private Label placeholder;
+
+    public InstanceDetailsView(InstanceDetailsViewModel model, InstanceActionsViewModel actions,
+                               DialogService dialogs, Messages messages) {
+        this.model = model;
+        this.actions = actions;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    @Override
+    protected VBox createView() {
+        heading = new Label();
+        heading.setId("details-heading");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        overview = new GridPane();
+        overview.setId("details-overview");
+        overview.setHgap(12);
+        overview.setVgap(6);
+        overview.setPadding(new Insets(10));
+        networks.setId("details-networks");
+        volumes.setId("details-volumes");
+        events.setId("details-events");
+        Button console = new Button(messages.get("action.console"));
+        console.setId("details-console-button");
+        console.disableProperty().bind(actions.consoleEnabledProperty().not());
+        console.setOnAction(event -> actions.openConsole());
+        Label consoleHelp = new Label(messages.get("details.consoleHelp"));
+        consoleHelp.setWrapText(true);
+        VBox consoleTab = new VBox(10, consoleHelp, console);
+        consoleTab.setPadding(new Insets(10));
+        tabs = new TabPane(
+                tab("overview", overview), tab("networks", networks), tab("volumes", volumes),
+                tab("console", consoleTab), tab("events", events));
+        tabs.setId("details-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        placeholder = new Label(messages.get("details.none"));
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        ProblemBanner banner = new ProblemBanner("details", model.problemProperty(), model::dismissProblem,
+                dialogs, messages);
+        VBox pane = new VBox(8, heading, placeholder, banner, tabs);
+        pane.setId("details-pane");
+        pane.setPadding(new Insets(10));
+        pane.setMinWidth(300);
+        return pane;
+    }
+
+    private Tab tab(String key, javafx.scene.Node content) {
+        Tab tab = new Tab(messages.get("details." + key), content);
+        tab.setId("details-tab-" + key);
+        return tab;
+    }
+
+    @Override
+    protected void initListeners() {
+        model.rowProperty().addListener((obs, old, row) -> showRow(row));
+        model.detailsProperty().addListener((obs, old, details) -> showDetails(details));
+        showRow(null);
+    }
+
+    private void showRow(InstanceRow row) {
+        boolean none = row == null;
+        placeholder.setVisible(none);
+        placeholder.setManaged(none);
+        tabs.setVisible(!none);
+        heading.setText(none ? messages.get("details.title") : row.name());
+        overview.getChildren().clear();
+        if (row != null) {
+            int line = 0;
+            addField(line++, "column.status", row.status());
+            addField(line++, "column.health", row.healthProperty().get());
+            addField(line++, "details.id", row.id());
+            addField(line++, "column.os", row.osProperty().get());
+            addField(line++, "column.processors", InstanceTable.trim(row.processorsProperty().get()) + " "
+                    + row.procTypeProperty().get());
+            addField(line++, "column.memory", InstanceTable.trim(row.memoryGbProperty().get()) + " GB");
+            addField(line++, "column.sysType", row.sysTypeProperty().get());
+            addField(line++, "column.ips", row.ipsProperty().get());
+            addField(line, "column.created", row.createdProperty().get());
+        }
+        networks.getItems().clear();
+        volumes.getItems().clear();
+        events.getItems().clear();
+    }
+
+    private void addField(int line, String key, String value) {
+        Label name = new Label(messages.get(key));
+        name.getStyleClass().add(Styles.TEXT_MUTED);
+        Label text = new Label(value == null ? "" : value);
+        text.setWrapText(true);
+        overview.addRow(line, name, text);
+    }
+
+    private void showDetails(InstanceDetails details) {
+        if (details == null) {
+            return;
+        }
+        PvmInstance instance = details.instance();
+        List<PvmInstanceNetwork> nets = instance.networks() == null ? List.of() : instance.networks();
+        networks.getItems().setAll(nets.stream().map(n -> String.join("  ",
+                Objects.requireNonNullElse(n.networkName(), ""), Objects.requireNonNullElse(n.ipAddress(), ""),
+                Objects.requireNonNullElse(n.macAddress(), ""), Objects.requireNonNullElse(n.type(), ""))).toList());
+        volumes.getItems().setAll(details.volumes().stream().map(InstanceDetailsView::volumeLine).toList());
+        events.getItems().setAll(details.events().stream().map(InstanceDetailsView::eventLine).toList());
+        placeholderIfEmpty(networks, "details.noNetworks");
+        placeholderIfEmpty(volumes, "details.noVolumes");
+        placeholderIfEmpty(events, "details.noEvents");
+    }
+
+    private void placeholderIfEmpty(ListView<String> list, String key) {
+        list.setPlaceholder(new Label(messages.get(key)));
+    }
+
+    private static String volumeLine(VolumeReference v) {
+        return v.name() + "  " + InstanceTable.trim(v.size() == null ? 0 : v.size()) + " GB  "
+                + Objects.requireNonNullElse(v.diskType(), "") + "  " + Objects.requireNonNullElse(v.state(), "")
+                + (Boolean.TRUE.equals(v.bootVolume()) ? "  (boot)" : "");
+    }
+
+    private static String eventLine(Event e) {
+        return Objects.requireNonNullElse(e.time(), "") + "  " + Objects.requireNonNullElse(e.level(), "") + "  "
+                + Objects.requireNonNullElse(e.message(), "");
+    }
+}

@@ -1,0 +1,61 @@
+package com.pvsconsole.ui.instances;
+
+import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.api.model.PvmInstanceHealth;
+import com.pvsconsole.api.model.PvmInstanceNetwork;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The columns of one instance, taken from either the list answer (reference) or a full get,
+ * so a row can be updated from both without caring which one arrived.
+ */
+record InstanceFields(String id, String name, String status, String health, String os, double processors,
+                      String procType, double memoryGb, String sysType, String ips, String created) {
+
+    static InstanceFields of(PvmInstanceReference ref) {
+        return new InstanceFields(ref.pvmInstanceID(), text(ref.serverName()), text(ref.status()), health(ref.health()),
+                os(ref.osType(), ref.operatingSystem()), number(ref.processors()), text(ref.procType()),
+                number(ref.memory()), text(ref.sysType()), ips(ref.networks(), ref.addresses()), text(ref.creationDate()));
+    }
+
+    static InstanceFields of(PvmInstance full) {
+        return new InstanceFields(full.pvmInstanceID(), text(full.serverName()), text(full.status()), health(full.health()),
+                os(full.osType(), full.operatingSystem()), number(full.processors()), text(full.procType()),
+                number(full.memory()), text(full.sysType()), ips(full.networks(), full.addresses()),
+                text(full.creationDate()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static double number(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String health(PvmInstanceHealth health) {
+        return health == null || health.status() == null ? "" : health.status();
+    }
+
+    private static String os(String osType, String operatingSystem) {
+        if (operatingSystem != null && !operatingSystem.isBlank()) {
+            return operatingSystem;
+        }
+        return text(osType);
+    }
+
+    private static String ips(List<PvmInstanceNetwork> networks, List<PvmInstanceNetwork> addresses) {
+        List<PvmInstanceNetwork> source = networks != null && !networks.isEmpty() ? networks : addresses;
+        if (source == null) {
+            return "";
+        }
+        return source.stream()
+                .map(n -> n.ipAddress() != null ? n.ipAddress() : n.ip())
+                .filter(Objects::nonNull)
+                .distinct()
+                .collect(Collectors.joining(", "));
+    }
+}

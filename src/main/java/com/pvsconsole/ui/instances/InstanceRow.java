@@ -1,0 +1,141 @@
+package com.pvsconsole.ui.instances;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One instance as a table row. Rows are long-lived: a refresh updates their properties in place
+ * (matched by id), so the table keeps selection and scroll position.
+ */
+public final class InstanceRow {
+
+    private final String id;
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty health = new SimpleStringProperty(this, "health", "");
+    private final StringProperty os = new SimpleStringProperty(this, "os", "");
+    private final DoubleProperty processors = new SimpleDoubleProperty(this, "processors");
+    private final StringProperty procType = new SimpleStringProperty(this, "procType", "");
+    private final DoubleProperty memoryGb = new SimpleDoubleProperty(this, "memoryGb");
+    private final StringProperty sysType = new SimpleStringProperty(this, "sysType", "");
+    private final StringProperty ips = new SimpleStringProperty(this, "ips", "");
+    private final StringProperty created = new SimpleStringProperty(this, "created", "");
+    private final StringProperty pendingAction = new SimpleStringProperty(this, "pendingAction", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final BooleanProperty flagged = new SimpleBooleanProperty(this, "flagged", false);
+
+    InstanceRow(InstanceFields fields) {
+        this.id = fields.id();
+        apply(fields);
+    }
+
+    /** Copies changed values only, so listeners and cells fire for real changes. */
+    void apply(InstanceFields fields) {
+        set(name, fields.name());
+        set(status, fields.status());
+        set(health, fields.health());
+        set(os, fields.os());
+        processors.set(fields.processors());
+        set(procType, fields.procType());
+        memoryGb.set(fields.memoryGb());
+        set(sysType, fields.sysType());
+        set(ips, fields.ips());
+        set(created, fields.created());
+    }
+
+    private static void set(StringProperty property, String value) {
+        if (!property.get().equals(value)) {
+            property.set(value);
+        }
+    }
+
+    void markBusy(String actionLabel) {
+        pendingAction.set(actionLabel);
+        busy.set(true);
+        flagged.set(false);
+    }
+
+    void settle(String newStatus, boolean error) {
+        if (newStatus != null && !newStatus.isBlank()) {
+            set(status, newStatus);
+        }
+        busy.set(false);
+        pendingAction.set("");
+        flagged.set(error);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty healthProperty() {
+        return health;
+    }
+
+    public ReadOnlyStringProperty osProperty() {
+        return os;
+    }
+
+    public ReadOnlyDoubleProperty processorsProperty() {
+        return processors;
+    }
+
+    public ReadOnlyStringProperty procTypeProperty() {
+        return procType;
+    }
+
+    public ReadOnlyDoubleProperty memoryGbProperty() {
+        return memoryGb;
+    }
+
+    public ReadOnlyStringProperty sysTypeProperty() {
+        return sysType;
+    }
+
+    public ReadOnlyStringProperty ipsProperty() {
+        return ips;
+    }
+
+    public ReadOnlyStringProperty createdProperty() {
+        return created;
+    }
+
+    public ReadOnlyStringProperty pendingActionProperty() {
+        return pendingAction;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyBooleanProperty flaggedProperty() {
+        return flagged;
+    }
+
+    public String name() {
+        return name.get();
+    }
+
+    public String status() {
+        return status.get();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+}

@@ -1,0 +1,150 @@
+package com.pvsconsole.ui.instances;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import com.pvsconsole.ui.common.Messages;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** Builds the virtualized, sortable instance table and its column chooser. */
+final class InstanceTable {
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private InstanceTable() {
+    }
+
+    static TableView<InstanceRow> create(InstancesViewModel model, Messages messages) {
+        TableView<InstanceRow> table = new TableView<>();
+        table.setId("instance-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        SortedList<InstanceRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(messages.get("instances.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<InstanceRow, StatusBadge.Shown> status = new TableColumn<>(messages.get("column.status"));
+        status.setId("col-status");
+        status.setPrefWidth(170);
+        status.setCellValueFactory(cell -> statusOf(cell.getValue()));
+        status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
+        status.setCellFactory(column -> new StatusBadge());
+        table.getColumns().addAll(List.of(
+                text(messages, "name", InstanceRow::nameProperty, 170),
+                status,
+                text(messages, "health", InstanceRow::healthProperty, 80),
+                text(messages, "os", InstanceRow::osProperty, 110),
+                text(messages, "processors", row -> Bindings.createStringBinding(
+                        () -> trim(row.processorsProperty().get()) + " " + row.procTypeProperty().get(),
+                        row.processorsProperty(), row.procTypeProperty()), 110),
+                number(messages, "memory", InstanceRow::memoryGbProperty),
+                text(messages, "sysType", InstanceRow::sysTypeProperty, 80),
+                text(messages, "ips", InstanceRow::ipsProperty, 150),
+                text(messages, "created", row -> Bindings.createStringBinding(
+                        () -> created(row.createdProperty().get()), row.createdProperty()), 130)));
+        table.setRowFactory(view -> new BusyAwareRow());
+        return table;
+    }
+
+    /** A menu with one check item per column, bound to the column's visibility. */
+    static MenuButton columnChooser(TableView<InstanceRow> table, Messages messages) {
+        MenuButton chooser = new MenuButton(messages.get("instances.columns"));
+        chooser.setId("column-chooser");
+        for (TableColumn<InstanceRow, ?> column : table.getColumns()) {
+            CheckMenuItem item = new CheckMenuItem(column.getText());
+            item.setId("column-toggle-" + column.getId());
+            item.selectedProperty().bindBidirectional(column.visibleProperty());
+            chooser.getItems().add(item);
+        }
+        return chooser;
+    }
+
+    private static TableColumn<InstanceRow, String> text(Messages messages, String key,
+            Function<InstanceRow, ObservableValue<String>> value, double width) {
+        TableColumn<InstanceRow, String> column = new TableColumn<>(messages.get("column." + key));
+        column.setId("col-" + key);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static TableColumn<InstanceRow, Number> number(Messages messages, String key,
+            Function<InstanceRow, ObservableValue<Number>> value) {
+        TableColumn<InstanceRow, Number> column = new TableColumn<>(messages.get("column." + key));
+        column.setId("col-" + key);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        column.setPrefWidth(90);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    private static ObservableValue<StatusBadge.Shown> statusOf(InstanceRow row) {
+        return Bindings.createObjectBinding(() -> new StatusBadge.Shown(row.status(), row.isBusy(),
+                        row.pendingActionProperty().get(), row.flaggedProperty().get()),
+                row.statusProperty(), row.busyProperty(), row.pendingActionProperty(), row.flaggedProperty());
+    }
+
+    static String trim(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static String created(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        try {
+            return CREATED.format(OffsetDateTime.parse(iso));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** Marks rows in flight or flagged (ERROR after an action) with a CSS class, live. */
+    private static final class BusyAwareRow extends TableRow<InstanceRow> {
+        private final javafx.beans.InvalidationListener restyle = observable -> restyle();
+        private InstanceRow watched;
+
+        @Override
+        protected void updateItem(InstanceRow row, boolean empty) {
+            super.updateItem(row, empty);
+            InstanceRow now = empty ? null : row;
+            if (watched != now) {
+                if (watched != null) {
+                    watched.busyProperty().removeListener(restyle);
+                    watched.flaggedProperty().removeListener(restyle);
+                }
+                watched = now;
+                if (now != null) {
+                    now.busyProperty().addListener(restyle);
+                    now.flaggedProperty().addListener(restyle);
+                }
+            }
+            restyle();
+        }
+
+        private void restyle() {
+            getStyleClass().removeAll("row-busy", "row-flagged");
+            if (watched != null && watched.isBusy()) {
+                getStyleClass().add("row-busy");
+            }
+            if (watched != null && watched.flaggedProperty().get()) {
+                getStyleClass().add("row-flagged");
+            }
+        }
+    }
+}

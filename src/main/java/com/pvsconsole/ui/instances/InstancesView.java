@@ -1,0 +1,140 @@
+package com.pvsconsole.ui.instances;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import com.pvsconsole.ui.common.Icons;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.ProblemBanner;
+import com.pvsconsole.ui.common.View;
+import com.pvsconsole.ui.dialog.DialogService;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/** The instance browser: filter and chips, actions, problem banners, the table and the details pane. */
+public final class InstancesView extends View<VBox> {
+
+    private final InstancesViewModel model;
+    private final InstanceActionsViewModel actions;
+    private final InstanceDetailsViewModel details;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private CustomTextField filter;
+    private Label count;
+    private TableView<InstanceRow> table;
+    private Button refresh;
+    private Button cancel;
+    private ProgressIndicator loading;
+    private Label result;
+
+    public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
+                         DialogService dialogs, Messages messages) {
+        this.model = model;
+        this.actions = actions;
+        this.details = details;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    @Override
+    protected VBox createView() {
+        filter = new CustomTextField();
+        filter.setId("instance-filter");
+        filter.setPromptText(messages.get("instances.filter"));
+        filter.setLeft(Icons.icon(MaterialDesignM.MAGNIFY));
+        filter.setPrefWidth(260);
+        HBox chips = new HBox(4);
+        for (StatusGroup group : StatusGroup.values()) {
+            ToggleButton chip = new ToggleButton(messages.get("chip." + group.name().toLowerCase(Locale.ROOT)));
+            chip.setId("chip-" + group.name().toLowerCase(Locale.ROOT));
+            chip.getStyleClass().addAll("status-chip", group.styleClass(), Styles.SMALL);
+            chip.selectedProperty().addListener((obs, old, on) -> model.toggleChip(group, on));
+            chips.getChildren().add(chip);
+        }
+        count = new Label();
+        count.setId("instance-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        loading = new ProgressIndicator(-1);
+        loading.setId("instances-loading");
+        loading.setPrefSize(18, 18);
+        refresh = new Button(messages.get("instances.refresh"), Icons.icon(MaterialDesignR.REFRESH));
+        refresh.setId("refresh-button");
+        cancel = new Button(messages.get("instances.cancel"), Icons.icon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        cancel.setId("cancel-load-button");
+
+        table = InstanceTable.create(model, messages);
+        InstanceActionControls controls = new InstanceActionControls(actions, messages);
+        table.setContextMenu(controls.contextMenu());
+        HBox filterBar = new HBox(10, filter, chips, count, new Spacer(), loading, cancel, refresh,
+                InstanceTable.columnChooser(table, messages));
+        filterBar.setAlignment(Pos.CENTER_LEFT);
+        HBox actionBar = new HBox(6);
+        actionBar.setId("action-bar");
+        actionBar.getChildren().addAll(controls.buttons());
+        actionBar.setAlignment(Pos.CENTER_LEFT);
+        result = new Label();
+        result.setId("action-result");
+        result.setWrapText(true);
+        result.getStyleClass().add(Styles.TEXT_SMALL);
+
+        ProblemBanner loadBanner = new ProblemBanner("instances", model.loadProblemProperty(),
+                model::dismissProblem, dialogs, messages);
+        ProblemBanner actionBanner = new ProblemBanner("action", actions.actionProblemProperty(),
+                actions::dismissProblem, dialogs, messages);
+        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, dialogs, messages);
+        SplitPane split = new SplitPane(table, detailsView.root());
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(detailsView.root(), false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        VBox page = new VBox(8, filterBar, actionBar, result, loadBanner, actionBanner, split);
+        page.setId("instances-page");
+        page.setPadding(new Insets(10, 12, 6, 12));
+        return page;
+    }
+
+    @Override
+    protected void initListeners() {
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        count.textProperty().bind(model.countProperty());
+        loading.visibleProperty().bind(model.loadingProperty());
+        cancel.visibleProperty().bind(model.loadingProperty());
+        cancel.managedProperty().bind(model.loadingProperty());
+        refresh.disableProperty().bind(model.loadingProperty());
+        refresh.setOnAction(event -> model.refresh());
+        cancel.setOnAction(event -> model.cancelLoad());
+        result.textProperty().bind(actions.lastResultProperty());
+        result.visibleProperty().bind(actions.lastResultProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<InstanceRow>) change -> {
+            actions.setSelection(table.getSelectionModel().getSelectedItems());
+            details.show(table.getSelectionModel().getSelectedItems().size() == 1
+                    ? table.getSelectionModel().getSelectedItem() : null);
+        });
+        KeyCombination findShortcut = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination refreshShortcut = new KeyCodeCombination(KeyCode.F5);
+        root().sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(findShortcut, filter::requestFocus);
+                scene.getAccelerators().put(refreshShortcut, model::refresh);
+            }
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package com.pvsconsole.ui.instances;
+
+import com.pvsconsole.ui.common.Icons;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+
+/**
+ * The status column: a coloured badge with the status text (colour is never the only cue),
+ * a spinner and the pending action while an action is in flight, an alert icon when flagged.
+ */
+final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
+
+    /** What the badge shows; a new value on every change so the cell always redraws. */
+    record Shown(String status, boolean busy, String pendingAction, boolean flagged) {
+    }
+
+
+    private final Label badge = new Label();
+    private final Label pending = new Label();
+    private final ProgressIndicator spinner = new ProgressIndicator(-1);
+    private final HBox box = new HBox(6, badge, spinner, pending);
+
+    StatusBadge() {
+        badge.getStyleClass().add("status-badge");
+        spinner.setPrefSize(14, 14);
+        spinner.setMaxSize(14, 14);
+        pending.getStyleClass().add("pending-action");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
+
+    @Override
+    protected void updateItem(Shown shown, boolean empty) {
+        super.updateItem(shown, empty);
+        if (empty || shown == null) {
+            setGraphic(null);
+            return;
+        }
+        String status = shown.status();
+        badge.setText(status);
+        badge.getStyleClass().removeIf(style -> style.startsWith("status-") && !style.equals("status-badge"));
+        badge.getStyleClass().add(StatusGroup.of(status).styleClass());
+        badge.setGraphic(shown.flagged() ? Icons.icon(MaterialDesignA.ALERT) : null);
+        boolean busy = shown.busy();
+        spinner.setVisible(busy);
+        spinner.setManaged(busy);
+        pending.setText(busy ? shown.pendingAction() + "…" : "");
+        setGraphic(box);
+    }
+}

@@ -1,0 +1,19 @@
+package com.pvsconsole.ui.shell;
+
+import java.util.Locale;
+
+/** The pages of the left navigation. */
+public enum Page {
+    INSTANCES,
+    VOLUMES,
+    NETWORKS,
+    IMAGES,
+    SSH_KEYS,
+    EVENTS,
+    ACTIVITY;
+
+    /** Message key and node id suffix, e.g. {@code ssh-keys}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

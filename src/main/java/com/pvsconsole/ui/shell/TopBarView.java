@@ -1,0 +1,149 @@
+package com.pvsconsole.ui.shell;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.ui.common.Icons;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.ui.common.View;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/** Account with its Demo badge, the grouped region picker with the endpoint switch, the workspace picker. */
+public final class TopBarView extends View<HBox> {
+
+    private final ShellViewModel model;
+    private final ThemeSwitcher theme;
+    private final Messages messages;
+    private ComboBox<RegionItem> regionPicker;
+    private ToggleSwitch privateSwitch;
+    private ComboBox<Workspace> workspacePicker;
+    private Button themeToggle;
+
+    public TopBarView(ShellViewModel model, ThemeSwitcher theme, Messages messages) {
+        this.model = model;
+        this.theme = theme;
+        this.messages = messages;
+    }
+
+    @Override
+    protected HBox createView() {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().addAll(Styles.TITLE_4, "app-title");
+        Label account = new Label(model.account().displayName());
+        account.setId("account-label");
+        account.setGraphic(Icons.icon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
+        Label demo = new Label(messages.get("account.demo"));
+        demo.setId("demo-badge");
+        demo.getStyleClass().add("demo-badge");
+        demo.setTooltip(new Tooltip(messages.get("account.demo.tooltip")));
+        demo.setVisible(model.account().demo());
+        demo.setManaged(model.account().demo());
+
+        regionPicker = new ComboBox<>();
+        regionPicker.setId("region-picker");
+        regionPicker.getItems().setAll(RegionItem.grouped(model.regionsByGeography()));
+        regionPicker.setCellFactory(list -> new RegionCell());
+        regionPicker.setButtonCell(new RegionCell());
+        regionPicker.setVisibleRowCount(16);
+        regionPicker.setPrefWidth(230);
+
+        privateSwitch = new ToggleSwitch(messages.get("region.private"));
+        privateSwitch.setId("endpoint-switch");
+        privateSwitch.setTooltip(new Tooltip(messages.get("region.private.tooltip")));
+
+        workspacePicker = new ComboBox<>(model.workspaces());
+        workspacePicker.setId("workspace-picker");
+        workspacePicker.setPromptText(messages.get("workspace.prompt"));
+        workspacePicker.setCellFactory(list -> new WorkspaceCell());
+        workspacePicker.setButtonCell(new WorkspaceCell());
+        workspacePicker.setPrefWidth(240);
+
+        themeToggle = new Button();
+        themeToggle.setId("theme-toggle");
+        themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        themeToggle.setTooltip(new Tooltip(messages.get("theme.toggle")));
+
+        HBox bar = new HBox(12, title, account, demo, new Spacer(),
+                caption("region.label"), regionPicker, privateSwitch,
+                caption("workspace.label"), workspacePicker, themeToggle);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("top-bar");
+        bar.setId("top-bar");
+        return bar;
+    }
+
+    private Label caption(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
+    }
+
+    @Override
+    protected void initListeners() {
+        regionPicker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now.isHeading()) {
+                regionPicker.setValue(old);
+            } else if (now != null) {
+                model.selectRegion(now.region());
+            }
+        });
+        model.regionProperty().addListener((obs, old, now) -> showRegion());
+        showRegion();
+        privateSwitch.selectedProperty().addListener((obs, old, now) -> model.setPrivateEndpoint(now));
+        workspacePicker.valueProperty().addListener((obs, old, now) -> model.selectWorkspace(now));
+        model.workspaceProperty().addListener((obs, old, now) -> workspacePicker.setValue(now));
+        themeToggle.setOnAction(event -> theme.toggle());
+        theme.darkProperty().addListener((obs, old, dark) -> showThemeIcon(dark));
+        showThemeIcon(theme.darkProperty().get());
+    }
+
+    private void showRegion() {
+        regionPicker.getItems().stream()
+                .filter(item -> !item.isHeading() && item.region().equals(model.regionProperty().get()))
+                .findFirst().ifPresent(regionPicker::setValue);
+    }
+
+    private void showThemeIcon(boolean dark) {
+        themeToggle.setGraphic(Icons.icon(dark ? MaterialDesignW.WHITE_BALANCE_SUNNY : MaterialDesignS.SHIELD_MOON_OUTLINE));
+    }
+
+    /** Headings are shown bold and cannot be picked. */
+    private static final class RegionCell extends ListCell<RegionItem> {
+        @Override
+        protected void updateItem(RegionItem item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("region-heading");
+            setDisable(false);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(item.text());
+            if (item.isHeading()) {
+                getStyleClass().add("region-heading");
+                setDisable(true);
+            }
+        }
+    }
+
+    private static final class WorkspaceCell extends ListCell<Workspace> {
+        @Override
+        protected void updateItem(Workspace item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name());
+        }
+    }
+}
