@@ -65,6 +65,7 @@ public final class PowerVsSimulator implements AutoCloseable {
     private final StateFile stateFile;
     private final String apiKey;
     private final AtomicBoolean dirty = new AtomicBoolean();
+    private final java.util.Set<String> servedOperations;
 
     private PowerVsSimulator(SimulatorOptions options) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -86,7 +87,9 @@ public final class PowerVsSimulator implements AutoCloseable {
         String template = "http://{region}.localhost:" + server.getAddress().getPort();
         TokenIssuer tokens = new TokenIssuer(options.clock(), options.tokenLifetime(), state.accountId(),
                 "iam-ServiceId-" + state.accountId().substring(0, 8), ids, mapper);
-        ApiHandler api = new ApiHandler(spec, RouteTable.standard(ctx, template), tokens, state, scheduler, mapper,
+        RouteTable routes = RouteTable.standard(ctx, template);
+        this.servedOperations = java.util.Set.copyOf(routes.keys());
+        ApiHandler api = new ApiHandler(spec, routes, tokens, state, scheduler, mapper,
                 () -> dirty.set(true));
         Dispatcher dispatcher = new Dispatcher(new ControlEndpoint(faults, mapper, this::info), faults,
                 new IamEndpoint(apiKey, tokens, options.clock(), ids), api, new HostRouting(state), new Responder(mapper));
@@ -156,6 +159,11 @@ public final class PowerVsSimulator implements AutoCloseable {
             return state.workspaces.values().stream()
                     .map(w -> new WorkspaceInfo(w.id(), w.name(), w.region(), w.zone(), w.crn())).toList();
         }
+    }
+
+    /** The definition's operations this simulator serves, as "METHOD /path/{template}". */
+    public java.util.Set<String> servedOperations() {
+        return servedOperations;
     }
 
     /** Faults in force; the same registry {@code /_sim/faults} changes. */

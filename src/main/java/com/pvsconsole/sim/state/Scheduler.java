@@ -20,13 +20,16 @@ public final class Scheduler {
     private final PriorityQueue<Pending> queue = new PriorityQueue<>(
             (a, b) -> a.dueMillis != b.dueMillis ? Long.compare(a.dueMillis, b.dueMillis) : Long.compare(a.order, b.order));
     private long counter;
+    /** While due work runs, the time it was due: follow-up work is timed from then, not from now. */
+    private Long runningDue;
 
     public Scheduler(Clock clock) {
         this.clock = clock;
     }
 
     public void after(Duration delay, Runnable work) {
-        queue.add(new Pending(clock.millis() + delay.toMillis(), counter++, work));
+        long base = runningDue != null ? runningDue : clock.millis();
+        queue.add(new Pending(base + delay.toMillis(), counter++, work));
     }
 
     /** Runs every transition whose time has come, including ones scheduled by those. Returns how many ran. */
@@ -42,7 +45,12 @@ public final class Scheduler {
                 return ran;
             }
             for (Pending p : due) {
-                p.work.run();
+                runningDue = p.dueMillis;
+                try {
+                    p.work.run();
+                } finally {
+                    runningDue = null;
+                }
                 ran++;
             }
             due.clear();
