@@ -13,11 +13,11 @@ public record Crn(String cloudName, String cloudType, String location, String ac
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]+");
 
     public Crn {
-        requirePart(cloudName, "crn.cloud_name", "cloud name");
-        requirePart(cloudType, "crn.cloud_type", "cloud type");
-        requirePart(location, "crn.location", "location (zone)");
-        requirePart(accountId, "crn.account", "account id");
-        requirePart(cloudInstanceId, "crn.instance", "cloud instance id");
+        requirePart(cloudName, "input.crn.cloud_name", "cloud name");
+        requirePart(cloudType, "input.crn.cloud_type", "cloud type");
+        requirePart(location, "input.crn.location", "location (zone)");
+        requirePart(accountId, "input.crn.account", "account id");
+        requirePart(cloudInstanceId, "input.crn.instance", "cloud instance id");
     }
 
     /** A public-cloud CRN in zone {@code location}. */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
 /**
- * Power VS definition {@code Datacenter} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code Datacenter}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: capabilities, location, status, type.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Power VS definition {@code Image} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code Image}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: creationDate, imageID, lastUpdateDate, maxImageVolumeSize, name, size, storagePool, storageType.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

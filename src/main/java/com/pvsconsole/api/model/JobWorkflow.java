@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Power VS definition {@code JobWorkflow} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code JobWorkflow}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: percentCompletion.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

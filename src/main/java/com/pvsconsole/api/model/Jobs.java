@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Power VS definition {@code Jobs} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code Jobs}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: jobs.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

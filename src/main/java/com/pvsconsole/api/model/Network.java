@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Power VS definition {@code Network} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code Network}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: cidr, dnsServers, ipAddressMetrics, ipAddressRanges, name, networkID, type, vlanID.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

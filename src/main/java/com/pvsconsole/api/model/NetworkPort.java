@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Power VS definition {@code NetworkPort} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code NetworkPort}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: description, ipAddress, macAddress, portID, status.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Power VS definition {@code PVMInstance} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code PVMInstance}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: diskSize, imageID, memory, networkIDs, osType, procType, processors, pvmInstanceID, serverName, status, storageType, volumeIDs.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

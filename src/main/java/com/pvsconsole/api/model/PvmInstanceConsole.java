@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Power VS definition {@code PVMInstanceConsole} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code PVMInstanceConsole}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: consoleURL.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Power VS definition {@code PVMInstances} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code PVMInstances}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: pvmInstances.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Power VS definition {@code SSHKeys} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code SSHKeys}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: sshKeys.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

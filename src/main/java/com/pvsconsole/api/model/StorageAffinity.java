@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * Power VS definition {@code StorageAffinity} (response model); property names are the wire names, byte for byte.
+ * Power VS definition {@code StorageAffinity}; property names are the wire names, byte for byte.
  * Every component is optional on decode; the definition requires: nothing.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

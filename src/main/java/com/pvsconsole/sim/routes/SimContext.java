@@ -1,0 +1,26 @@
+package com.pvsconsole.sim.routes;
+
+import com.pvsconsole.sim.http.SimRequest;
+import com.pvsconsole.sim.spec.SchemaCheck;
+import com.pvsconsole.sim.state.Durations;
+import com.pvsconsole.sim.state.EventRecorder;
+import com.pvsconsole.sim.state.IdSource;
+import com.pvsconsole.sim.state.JobRunner;
+import com.pvsconsole.sim.state.ResourceFactory;
+import com.pvsconsole.sim.state.Scheduler;
+import com.pvsconsole.sim.state.SimState;
+import com.pvsconsole.sim.state.Workspace;
+
+/** What route handlers share: the state and the machinery that changes it. */
+public record SimContext(SimState state, ResourceFactory factory, Scheduler scheduler, Durations durations,
+                         EventRecorder events, JobRunner jobs, IdSource ids, SchemaCheck schemas) {
+
+    /** The workspace named by the request's {@code cloud_instance_id}, in the addressed region. */
+    public Workspace workspace(SimRequest request) {
+        return state.workspace(request.param("cloud_instance_id"), request.region());
+    }
+
+    public String now() {
+        return events.now();
+    }
+}
