@@ -1,27 +1,72 @@
 package com.pvsconsole.app;
 
-import atlantafx.base.theme.PrimerLight;
+import com.pvsconsole.ui.common.ThemeSwitcher;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
-/** The JavaFX application: builds the main window. */
+/**
+ * The JavaFX application. {@link #init()} (launcher thread) starts the demo simulator and the
+ * service layer; {@link #start(Stage)} builds the window; {@link #stop()} shuts both down.
+ */
 public final class ConsoleApplication extends Application {
+
+    private static final Duration SELF_TEST_TIMEOUT = Duration.seconds(60);
+
+    private LaunchOptions options;
+    private DemoBackend demo;
+    private ConnectionTarget target;
+    private ConsoleServices services;
 
     static void launchWith(String[] args) {
         Application.launch(ConsoleApplication.class, args);
     }
 
     @Override
+    public void init() {
+        options = LaunchOptions.parse(getParameters().getRaw());
+        // No account configuration exists yet: the console opens on the embedded demo.
+        demo = DemoBackend.start(options.timeScale());
+        target = demo.target();
+        services = new ConsoleServices(target, ServiceSettings.defaults(), Platform::runLater,
+                BuildInfo.load().version(), Clock.systemUTC());
+    }
+
+    @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BuildInfo build = BuildInfo.load();
-        Label placeholder = new Label("pvs-console " + build.version());
-        placeholder.setId("placeholder");
+        ThemeSwitcher theme = new ThemeSwitcher(options.dark());
+        ConsoleWindow window = new ConsoleWindow(services, target, theme,
+                url -> getHostServices().showDocument(url), () -> stage);
         stage.setTitle("pvs-console");
-        stage.setScene(new Scene(new StackPane(placeholder), 1280, 800));
+        stage.setScene(window.createScene(1280, 800));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
         stage.show();
+        if (options.selfTest()) {
+            new SelfTest(window, ManagementFactory.getRuntimeMXBean().getStartTime(), System::currentTimeMillis,
+                    SELF_TEST_TIMEOUT, this::exitAfterSelfTest).watch(System.currentTimeMillis());
+        }
+        window.open();
+    }
+
+    private void exitAfterSelfTest(int code) {
+        stop();
+        Platform.exit();
+        System.exit(code);
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+        if (demo != null) {
+            demo.close();
+            demo = null;
+        }
     }
 }

@@ -79,7 +79,7 @@ public final class InstanceDetailsView extends View<VBox> {
         VBox pane = new VBox(8, heading, placeholder, banner, tabs);
         pane.setId("details-pane");
         pane.setPadding(new Insets(10));
-        pane.setMinWidth(300);
+        pane.setMinWidth(260);
         return pane;
     }
 

@@ -45,16 +45,16 @@ final class InstanceTable {
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());
         table.getColumns().addAll(List.of(
-                text(messages, "name", InstanceRow::nameProperty, 170),
+                text(messages, "name", InstanceRow::nameProperty, 150),
                 status,
-                text(messages, "health", InstanceRow::healthProperty, 80),
-                text(messages, "os", InstanceRow::osProperty, 110),
+                text(messages, "health", InstanceRow::healthProperty, 85),
+                text(messages, "os", InstanceRow::osProperty, 120),
                 text(messages, "processors", row -> Bindings.createStringBinding(
                         () -> trim(row.processorsProperty().get()) + " " + row.procTypeProperty().get(),
-                        row.processorsProperty(), row.procTypeProperty()), 110),
+                        row.processorsProperty(), row.procTypeProperty()), 130),
                 number(messages, "memory", InstanceRow::memoryGbProperty),
-                text(messages, "sysType", InstanceRow::sysTypeProperty, 80),
-                text(messages, "ips", InstanceRow::ipsProperty, 150),
+                text(messages, "sysType", InstanceRow::sysTypeProperty, 75),
+                text(messages, "ips", InstanceRow::ipsProperty, 160),
                 text(messages, "created", row -> Bindings.createStringBinding(
                         () -> created(row.createdProperty().get()), row.createdProperty()), 130)));
         table.setRowFactory(view -> new BusyAwareRow());
@@ -88,6 +88,13 @@ final class InstanceTable {
         TableColumn<InstanceRow, Number> column = new TableColumn<>(messages.get("column." + key));
         column.setId("col-" + key);
         column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Number item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : trim(item.doubleValue()));
+            }
+        });
         column.setPrefWidth(90);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;

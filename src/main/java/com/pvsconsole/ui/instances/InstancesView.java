@@ -100,7 +100,7 @@ public final class InstancesView extends View<VBox> {
                 actions::dismissProblem, dialogs, messages);
         InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, dialogs, messages);
         SplitPane split = new SplitPane(table, detailsView.root());
-        split.setDividerPositions(0.7);
+        split.setDividerPositions(0.76);
         SplitPane.setResizableWithParent(detailsView.root(), false);
         VBox.setVgrow(split, Priority.ALWAYS);
 

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -57,7 +58,7 @@ public final class TopBarView extends View<HBox> {
         regionPicker.setCellFactory(list -> new RegionCell());
         regionPicker.setButtonCell(new RegionCell());
         regionPicker.setVisibleRowCount(16);
-        regionPicker.setPrefWidth(230);
+        regionPicker.setPrefWidth(210);
 
         privateSwitch = new ToggleSwitch(messages.get("region.private"));
         privateSwitch.setId("endpoint-switch");
@@ -68,13 +69,17 @@ public final class TopBarView extends View<HBox> {
         workspacePicker.setPromptText(messages.get("workspace.prompt"));
         workspacePicker.setCellFactory(list -> new WorkspaceCell());
         workspacePicker.setButtonCell(new WorkspaceCell());
-        workspacePicker.setPrefWidth(240);
+        workspacePicker.setPrefWidth(200);
 
         themeToggle = new Button();
         themeToggle.setId("theme-toggle");
         themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         themeToggle.setTooltip(new Tooltip(messages.get("theme.toggle")));
 
+        for (Label label : new Label[] {title, account, demo}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        privateSwitch.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, title, account, demo, new Spacer(),
                 caption("region.label"), regionPicker, privateSwitch,
                 caption("workspace.label"), workspacePicker, themeToggle);
@@ -88,6 +93,7 @@ public final class TopBarView extends View<HBox> {
     private Label caption(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
