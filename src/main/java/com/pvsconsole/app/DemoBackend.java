@@ -19,7 +19,7 @@ public final class DemoBackend implements AutoCloseable {
     /** Starts the simulator; {@code timeScale} 1.0 is real service timing, smaller is faster. */
     public static DemoBackend start(double timeScale) {
         PowerVsSimulator sim = PowerVsSimulator.builder().port(0).timeScale(timeScale).start();
-        LOG.info("Demo simulator listening on {}", sim.baseUrl());
+        LOG.debug("Demo simulator listening on {}", sim.baseUrl());
         return new DemoBackend(sim);
     }
 

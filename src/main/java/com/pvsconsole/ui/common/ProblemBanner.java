@@ -64,9 +64,9 @@ public final class ProblemBanner extends VBox {
 
     private void show(Problem problem, Messages messages) {
         shown = problem;
-        setVisible(problem != null);
-        setManaged(problem != null);
         if (problem == null) {
+            setVisible(false);
+            setManaged(false);
             return;
         }
         title.setText(messages.get("problem.title", problem.statusLabel(), problem.title(), problem.action()));
@@ -75,5 +75,7 @@ public final class ProblemBanner extends VBox {
                 : messages.get("problem.server", problem.serverMessage()));
         serverMessage.setVisible(!problem.serverMessage().isBlank());
         serverMessage.setManaged(!problem.serverMessage().isBlank());
+        setManaged(true);
+        setVisible(true);
     }
 }

@@ -45,6 +45,8 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initOwner(owner.get());
+        alert.getDialogPane().setId("confirm-dialog");
+        alert.getDialogPane().lookupButton(confirm).setId("confirm-button");
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
