@@ -1,6 +1,7 @@
 package com.pvsconsole.api;
 
 import static com.pvsconsole.api.FakePowerVs.CTX;
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -8,9 +9,12 @@ import com.pvsconsole.api.http.RetryPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -166,14 +170,28 @@ class ErrorMappingTest {
     }
 
     @Test
-    void should_report_a_tls_failure() {
-        PowerVsClient tls = OkHttpPowerVsClient.create(fake.config().retryPolicy(RetryPolicy.none())
-                .urlTemplates("https://{region}.localhost:" + fake.server.getPort(), "https://private.{region}.x")
-                .build());
+    void should_report_a_tls_failure() throws Exception {
+        // A server that answers the TLS ClientHello with plain HTTP bytes: the handshake must fail at once.
+        ExecutorService plainServer = Executors.newSingleThreadExecutor();
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            plainServer.submit(() -> {
+                try (Socket connection = socket.accept()) {
+                    connection.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(US_ASCII));
+                    connection.getOutputStream().flush();
+                }
+                return null;
+            });
+            PowerVsClient tls = OkHttpPowerVsClient.create(fake.config().retryPolicy(RetryPolicy.none())
+                    .urlTemplates("https://{region}.localhost:" + socket.getLocalPort(), "https://private.{region}.x")
+                    .build());
 
-        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> tls.listJobs(CTX, none));
+            PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> tls.listJobs(CTX, none));
 
-        assertThat(e.hintKey()).isEqualTo("network.tls");
+            assertThat(e.hintKey()).isEqualTo("network.tls");
+            assertThat(e.category()).isEqualTo(ErrorCategory.NETWORK);
+        } finally {
+            plainServer.shutdownNow();
+        }
     }
 
     @Test
