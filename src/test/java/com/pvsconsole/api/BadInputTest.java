@@ -4,9 +4,8 @@ import static com.pvsconsole.api.FakePowerVs.CTX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,17 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BadInputTest {
 
     private final CancellationToken none = CancellationToken.none();
-    private FakePowerVs fake;
+    @RegisterExtension
+    final FakePowerVs fake = new FakePowerVs();
 
-    @BeforeEach
-    void start() {
-        fake = new FakePowerVs();
-    }
 
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   "})

@@ -7,27 +7,18 @@ import com.pvsconsole.api.http.RetryPolicy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cancelling a token aborts the socket, the retry wait or the token wait, and reports CANCELLED. */
 class CancellationTest {
 
-    private FakePowerVs fake;
+    @RegisterExtension
+    final FakePowerVs fake = new FakePowerVs();
 
-    @BeforeEach
-    void start() {
-        fake = new FakePowerVs();
-    }
 
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     @Test
     void should_abort_an_in_flight_call_when_cancelled() throws Exception {
@@ -36,7 +27,7 @@ class CancellationTest {
         CancellationToken cancel = new CancellationToken();
 
         CompletableFuture<Throwable> outcome = failureOf(() -> client.listJobs(CTX, cancel));
-        waitUntil(() -> fake.apiRequests.size() == 1);
+        Await.until(() -> fake.apiRequests.size() == 1);
         long started = System.nanoTime();
         cancel.cancel();
 
@@ -91,7 +82,7 @@ class CancellationTest {
         CancellationToken impatient = new CancellationToken();
 
         CompletableFuture<Throwable> first = failureOf(() -> client.listJobs(CTX, impatient));
-        waitUntil(() -> fake.tokenRequests.get() == 1);
+        Await.until(() -> fake.tokenRequests.get() == 1);
         CompletableFuture<Throwable> second = failureOf(() -> client.listJobs(CTX, CancellationToken.none()));
         impatient.cancel();
         PowerVsException cancelled = (PowerVsException) first.get(5, TimeUnit.SECONDS);
@@ -114,12 +105,4 @@ class CancellationTest {
         });
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition)
-            throws InterruptedException, ExecutionException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(condition.getAsBoolean()).as("condition reached in time").isTrue();
-    }
 }

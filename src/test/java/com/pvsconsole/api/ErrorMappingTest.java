@@ -17,9 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,19 +27,11 @@ class ErrorMappingTest {
 
     private static final HintCatalog HINTS = new HintCatalog(Locale.ROOT);
     private final CancellationToken none = CancellationToken.none();
-    private FakePowerVs fake;
-    private PowerVsClient client;
+    @RegisterExtension
+    final FakePowerVs fake = new FakePowerVs();
+    private final PowerVsClient client = OkHttpPowerVsClient.create(fake.config().retryPolicy(RetryPolicy.none()).build());
 
-    @BeforeEach
-    void start() {
-        fake = new FakePowerVs();
-        client = OkHttpPowerVsClient.create(fake.config().retryPolicy(RetryPolicy.none()).build());
-    }
 
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({

@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,19 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RetryTest {
 
     private final CancellationToken none = CancellationToken.none();
-    private FakePowerVs fake;
-    private PowerVsClient client;
+    @RegisterExtension
+    final FakePowerVs fake = new FakePowerVs();
+    private final PowerVsClient client = fake.client();
 
-    @BeforeEach
-    void start() {
-        fake = new FakePowerVs();
-        client = fake.client();
-    }
 
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     @Test
     void should_retry_a_get_through_a_503_burst() {

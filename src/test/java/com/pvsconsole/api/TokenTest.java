@@ -16,28 +16,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** IAM token lifecycle: reuse, refresh before expiry, one shared refresh, one replay after 401, IAM errors. */
 class TokenTest {
 
     private final CancellationToken none = CancellationToken.none();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
-    private FakePowerVs fake;
-    private PowerVsClient client;
+    @RegisterExtension
+    final FakePowerVs fake = new FakePowerVs();
+    private final PowerVsClient client = OkHttpPowerVsClient.create(fake.config().clock(clock).build());
 
-    @BeforeEach
-    void start() {
-        fake = new FakePowerVs();
-        client = OkHttpPowerVsClient.create(fake.config().clock(clock).build());
-    }
 
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     @Test
     void should_reuse_the_token_while_it_is_fresh() {
@@ -74,7 +65,7 @@ class TokenTest {
             for (int i = 0; i < 10; i++) {
                 calls.add(pool.submit(() -> client.listJobs(CTX, none)));
             }
-            waitUntil(() -> fake.tokenRequests.get() >= 1);
+            Await.until(() -> fake.tokenRequests.get() >= 1);
             release.countDown();
             for (Future<?> call : calls) {
                 call.get(10, TimeUnit.SECONDS);
@@ -174,14 +165,6 @@ class TokenTest {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            Thread.yield();
-        }
-        assertThat(condition.getAsBoolean()).as("condition reached in time").isTrue();
-    }
 
     /** A clock the test moves forward. */
     static final class MutableClock extends Clock {
