@@ -171,6 +171,20 @@ class ClientCallsTest {
     }
 
     @Test
+    void should_address_a_listed_workspace_by_its_crn() {
+        RegionEndpoint usSouth = RegionEndpoint.publicEndpoint("us-south");
+        fake.enqueue(FakePowerVs.json(200, "{\"workspaces\":[{\"id\":\"ws-9\",\"name\":\"prod\",\"details\":"
+                + "{\"crn\":\"crn:v1:bluemix:public:power-iaas:dal12:a/" + ACCOUNT + ":ws-9::\"}}]}"),
+                FakePowerVs.fixture(200, "pvm-instances"));
+
+        WorkspaceContext ctx = WorkspaceContext.forWorkspace(usSouth, client.listWorkspaces(usSouth, NONE).get(0));
+        client.listInstances(ctx, NONE);
+
+        assertThat(fake.lastApiRequest().getTarget()).isEqualTo("/pcloud/v1/cloud-instances/ws-9/pvm-instances");
+        assertThat(fake.lastApiRequest().getHeaders().get("CRN")).contains(":dal12:", ":ws-9::");
+    }
+
+    @Test
     void should_return_empty_lists_when_the_service_omits_them() {
         fake.enqueue(FakePowerVs.json(200, "{}"));
 

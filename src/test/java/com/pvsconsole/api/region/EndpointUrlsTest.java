@@ -51,6 +51,19 @@ class EndpointUrlsTest {
     }
 
     @Test
+    void should_reach_a_region_learnt_from_a_live_refresh() {
+        RegionDirectory directory = new RegionDirectory(catalog);
+        EndpointUrls urls = new EndpointUrls(directory, EndpointUrls.PUBLIC_TEMPLATE, EndpointUrls.PRIVATE_TEMPLATE);
+
+        directory.refresh(List.of(new com.pvsconsole.api.model.Datacenter(null, null, null,
+                new com.pvsconsole.api.model.DatacenterLocation(null, "par01", "Paris", "data-center",
+                        "https://par.power-iaas.cloud.ibm.com"), "active", "off-premises")));
+
+        assertThat(urls.baseUrl(RegionEndpoint.publicEndpoint("par")).host()).isEqualTo("par.power-iaas.cloud.ibm.com");
+        assertThat(directory.catalog().regionOfZone("par01")).map(Region::id).hasValue("par");
+    }
+
+    @Test
     void should_resolve_localhost_names_to_loopback_and_delegate_the_rest() throws Exception {
         InetAddress elsewhere = InetAddress.getByAddress("example.test", new byte[] {10, 1, 2, 3});
         LoopbackDns dns = new LoopbackDns(host -> List.of(elsewhere));
