@@ -1,0 +1,29 @@
+package com.pvsconsole.api;
+
+import java.util.Objects;
+
+/**
+ * Everything a workspace-scoped call needs besides its own arguments: which regional host to talk to
+ * and the workspace CRN (sent as the {@code CRN} header; its instance id fills {@code {cloud_instance_id}}).
+ * One client serves every region, so the context travels with each call.
+ */
+public record WorkspaceContext(RegionEndpoint endpoint, Crn crn) {
+
+    public WorkspaceContext {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(crn, "crn");
+    }
+
+    public static WorkspaceContext of(String region, EndpointType type, Crn crn) {
+        return new WorkspaceContext(new RegionEndpoint(region, type), crn);
+    }
+
+    public String cloudInstanceId() {
+        return crn.cloudInstanceId();
+    }
+
+    /** The tenant id of the {@code /pcloud/v1/tenants/{tenant_id}} paths is the CRN's account id. */
+    public String tenantId() {
+        return crn.accountId();
+    }
+}

@@ -1,0 +1,144 @@
+package com.pvsconsole.api.http;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pvsconsole.api.ApiOperation;
+import com.pvsconsole.api.CancellationToken;
+import com.pvsconsole.api.ErrorCategory;
+import com.pvsconsole.api.PowerVsException;
+import com.pvsconsole.api.auth.AccessTokenSource;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one {@link ApiCall} to completion: authorises it, sends it (cancellable down to the socket), replays it
+ * once after a 401 with a fresh token, retries GETs on transient failures per {@link RetryPolicy} (never POST,
+ * PUT or DELETE), and turns every failure into a {@link PowerVsException}. Logs method, path, status and
+ * duration only: never headers, bodies or tokens.
+ */
+public final class CallExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
+
+    private final OkHttpClient http;
+    private final RequestFactory requests;
+    private final AccessTokenSource tokens;
+    private final RetryPolicy retry;
+    private final Sleeper sleeper;
+    private final ObjectMapper json;
+
+    public CallExecutor(OkHttpClient http, RequestFactory requests, AccessTokenSource tokens, RetryPolicy retry,
+            Sleeper sleeper, ObjectMapper json) {
+        this.http = http;
+        this.requests = requests;
+        this.tokens = tokens;
+        this.retry = retry;
+        this.sleeper = sleeper;
+        this.json = json;
+    }
+
+    /** Runs the call and decodes the 2xx body as {@code type}. */
+    public <T> T execute(ApiCall call, JavaType type, CancellationToken cancel) {
+        Reply reply = exchange(call, cancel);
+        if (reply.body().isBlank()) {
+            throw HttpFailures.badResponse(call.operation(), reply.status(), null);
+        }
+        try {
+            return json.readValue(reply.body(), type);
+        } catch (IOException e) {
+            throw HttpFailures.badResponse(call.operation(), reply.status(), e);
+        }
+    }
+
+    public <T> T execute(ApiCall call, Class<T> type, CancellationToken cancel) {
+        return execute(call, json.getTypeFactory().constructType(type), cancel);
+    }
+
+    /** Runs a call whose answer carries nothing the caller needs (delete, action, attach). */
+    public void executeDiscardingBody(ApiCall call, CancellationToken cancel) {
+        exchange(call, cancel);
+    }
+
+    private Reply exchange(ApiCall call, CancellationToken cancel) {
+        ApiOperation operation = call.operation();
+        boolean replayedAfter401 = false;
+        int attempt = 1;
+        while (true) {
+            if (cancel.isCancelled()) {
+                throw NetworkFailures.cancelled(operation);
+            }
+            String token = tokens.token(cancel);
+            Request request = requests.build(call, token);
+            Reply reply;
+            try {
+                reply = send(request, cancel);
+            } catch (IOException e) {
+                PowerVsException failure = NetworkFailures.fromIoException(operation, e, cancel.isCancelled());
+                LOG.info("{} {} failed on attempt {}: {}", request.method(), request.url().encodedPath(), attempt,
+                        failure.hintKey());
+                attempt = retryOrThrow(call, attempt, Optional.empty(), failure, cancel);
+                continue;
+            }
+            if (reply.isSuccessful()) {
+                return reply;
+            }
+            if (reply.status() == 401 && !replayedAfter401) {
+                // The token may have been revoked or expired early: one fresh token, one replay, never a loop.
+                tokens.invalidate(token);
+                replayedAfter401 = true;
+                continue;
+            }
+            PowerVsException failure = HttpFailures.fromResponse(operation, reply.status(), reply.body(), json);
+            if (!retry.isRetryableStatus(reply.status())) {
+                throw failure;
+            }
+            attempt = retryOrThrow(call, attempt, RetryAfter.parse(reply.retryAfter()), failure, cancel);
+        }
+    }
+
+    /** Waits and returns the next attempt number, or throws {@code failure} when the call may not be retried. */
+    private int retryOrThrow(ApiCall call, int attempt, Optional<Duration> retryAfter, PowerVsException failure,
+            CancellationToken cancel) {
+        if (!call.isIdempotentRead() || failure.category() == ErrorCategory.CANCELLED) {
+            throw failure;
+        }
+        Duration delay = retry.delayBefore(attempt + 1, retryAfter).orElseThrow(() -> failure);
+        LOG.debug("Retrying {} in {} ms (attempt {} of {})", call.operation(), delay.toMillis(), attempt + 1,
+                retry.maxAttempts());
+        try {
+            sleeper.sleep(delay, cancel);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw NetworkFailures.cancelled(call.operation());
+        }
+        return attempt + 1;
+    }
+
+    private Reply send(Request request, CancellationToken cancel) throws IOException {
+        Call httpCall = http.newCall(request);
+        long started = System.nanoTime();
+        try (CancellationToken.Registration ignored = cancel.onCancel(httpCall::cancel);
+                Response response = httpCall.execute();
+                ResponseBody body = response.body()) {
+            String text = body.string();
+            LOG.debug("{} {}{} -> {} in {} ms", request.method(), request.url().host(), request.url().encodedPath(),
+                    response.code(), (System.nanoTime() - started) / 1_000_000);
+            return new Reply(response.code(), text, response.header("Retry-After"));
+        }
+    }
+
+    /** A complete HTTP answer, body already read. */
+    private record Reply(int status, String body, String retryAfter) {
+        boolean isSuccessful() {
+            return status >= 200 && status < 300;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package com.pvsconsole.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Power VS definition {@code CreateServerVirtualSerialNumber}; property names are the wire names, byte for byte.
+ * Every component is optional on decode; the definition requires: serial.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CreateServerVirtualSerialNumber(
+        @JsonProperty("description") String description,
+        @JsonProperty("serial") String serial,
+        @JsonProperty("softwareTier") String softwareTier) {
+}

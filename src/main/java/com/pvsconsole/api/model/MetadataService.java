@@ -1,0 +1,13 @@
+package com.pvsconsole.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Power VS definition {@code MetadataService}; property names are the wire names, byte for byte.
+ * Every component is optional on decode; the definition requires: enabled.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MetadataService(
+        @JsonProperty("enabled") Boolean enabled) {
+}

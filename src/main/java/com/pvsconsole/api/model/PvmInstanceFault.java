@@ -1,0 +1,16 @@
+package com.pvsconsole.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Power VS definition {@code PVMInstanceFault}; property names are the wire names, byte for byte.
+ * Every component is optional on decode; the definition requires: nothing.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PvmInstanceFault(
+        @JsonProperty("code") Double code,
+        @JsonProperty("created") String created,
+        @JsonProperty("details") String details,
+        @JsonProperty("message") String message) {
+}

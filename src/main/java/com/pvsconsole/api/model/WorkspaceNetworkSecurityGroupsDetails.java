@@ -1,0 +1,13 @@
+package com.pvsconsole.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Power VS definition {@code WorkspaceNetworkSecurityGroupsDetails}; property names are the wire names, byte for byte.
+ * Every component is optional on decode; the definition requires: state.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record WorkspaceNetworkSecurityGroupsDetails(
+        @JsonProperty("state") String state) {
+}
