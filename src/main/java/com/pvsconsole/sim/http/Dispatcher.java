@@ -60,7 +60,8 @@ public final class Dispatcher implements HttpHandler {
                 return;
             }
             Reply reply = serve(exchange, method, path, body);
-            byte[] bytes = responder.toBytes(reply.body() == null ? JsonNodeFactory.instance.objectNode() : reply.body());
+            byte[] bytes = reply.bytes() != null ? reply.bytes()
+                    : responder.toBytes(reply.body() == null ? JsonNodeFactory.instance.objectNode() : reply.body());
             if (fault.isPresent() && fault.get().type() == FaultType.MALFORMED) {
                 bytes = Responder.utf8("{\"pvmInstances\": [ {\"serverName\": \"web01\", <<garbage>>");
             } else if (fault.isPresent() && fault.get().type() == FaultType.TRUNCATED) {

@@ -144,7 +144,7 @@ final class InstanceRoutes {
         }
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            names.add(scheme.equals("prefix") ? name + "-" + i : name + "-" + i);
+            names.add(scheme.equals("prefix") ? i + "-" + name : name + "-" + i);
         }
         return names;
     }
