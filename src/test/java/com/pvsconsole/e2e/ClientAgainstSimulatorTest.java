@@ -13,14 +13,12 @@ import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.sim.ManualClock;
 import com.pvsconsole.sim.PowerVsSimulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The real API client against the real simulator, over real HTTP: the two halves agree on the wire. */
 class ClientAgainstSimulatorTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T12:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-29T12:00:00Z"));
     private final CancellationToken none = CancellationToken.none();
     private PowerVsSimulator sim;
 
@@ -101,7 +99,7 @@ class ClientAgainstSimulatorTest {
     @Test
     void should_recover_when_the_service_rejects_a_token_the_client_still_trusts() {
         // the client's own clock stands still, so only the simulator's 401 tells it the token has run out
-        PowerVsClient client = client(new MovableClock(clock.instant()));
+        PowerVsClient client = client(new ManualClock(clock.instant()));
         RegionEndpoint dallas = RegionEndpoint.publicEndpoint("us-south");
         client.listWorkspaces(dallas, none);
         int before = sim.issuedTokenCount();
@@ -109,33 +107,5 @@ class ClientAgainstSimulatorTest {
         clock.advance(Duration.ofMinutes(25));
         assertThat(client.listWorkspaces(dallas, none)).hasSize(2);
         assertThat(sim.issuedTokenCount()).isEqualTo(before + 1);
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        MovableClock(Instant start) {
-            now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration by) {
-            now.updateAndGet(t -> t.plus(by));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 }
