@@ -5,6 +5,7 @@ import com.pvsconsole.api.http.Sleeper;
 import com.pvsconsole.api.region.EndpointUrls;
 import com.pvsconsole.api.region.LoopbackDns;
 import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.api.region.RegionDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -36,7 +37,7 @@ public final class PowerVsClientConfig {
 
     private PowerVsClientConfig(Builder b) {
         this.iamBaseUrl = b.iamBaseUrl;
-        this.endpointUrls = new EndpointUrls(b.regionCatalog, b.publicUrlTemplate, b.privateUrlTemplate);
+        this.endpointUrls = new EndpointUrls(b.regions, b.publicUrlTemplate, b.privateUrlTemplate);
         this.apiKey = b.apiKey;
         this.version = b.version;
         this.baseHttpClient = b.baseHttpClient;
@@ -64,6 +65,11 @@ public final class PowerVsClientConfig {
 
     public EndpointUrls endpointUrls() {
         return endpointUrls;
+    }
+
+    /** The live region catalog: read it for the picker, refresh it from {@code listDatacenters}. */
+    public RegionDirectory regions() {
+        return endpointUrls.regions();
     }
 
     public Supplier<String> apiKey() {
@@ -113,7 +119,7 @@ public final class PowerVsClientConfig {
         private String iamBaseUrl = DEFAULT_IAM_URL;
         private String publicUrlTemplate = EndpointUrls.PUBLIC_TEMPLATE;
         private String privateUrlTemplate = EndpointUrls.PRIVATE_TEMPLATE;
-        private RegionCatalog regionCatalog;
+        private RegionDirectory regions;
         private OkHttpClient baseHttpClient;
         private Dns dns = new LoopbackDns();
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -141,7 +147,13 @@ public final class PowerVsClientConfig {
         }
 
         public Builder regionCatalog(RegionCatalog catalog) {
-            this.regionCatalog = catalog;
+            this.regions = new RegionDirectory(catalog);
+            return this;
+        }
+
+        /** Share one directory between the client and the rest of the app (picker, refresh). */
+        public Builder regions(RegionDirectory directory) {
+            this.regions = Objects.requireNonNull(directory, "directory");
             return this;
         }
 
@@ -179,8 +191,8 @@ public final class PowerVsClientConfig {
         }
 
         public PowerVsClientConfig build() {
-            if (regionCatalog == null) {
-                regionCatalog = RegionCatalog.loadDefault();
+            if (regions == null) {
+                regions = RegionDirectory.offlineDefault();
             }
             if (baseHttpClient == null) {
                 baseHttpClient = new OkHttpClient();

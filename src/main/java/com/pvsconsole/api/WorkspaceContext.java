@@ -1,5 +1,6 @@
 package com.pvsconsole.api;
 
+import com.pvsconsole.api.model.Workspace;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,17 @@ public record WorkspaceContext(RegionEndpoint endpoint, Crn crn) {
 
     public static WorkspaceContext of(String region, EndpointType type, Crn crn) {
         return new WorkspaceContext(new RegionEndpoint(region, type), crn);
+    }
+
+    /**
+     * The context for a workspace found by {@link PowerVsClient#listWorkspaces} on {@code endpoint}: its CRN
+     * comes from {@code details.crn}.
+     */
+    public static WorkspaceContext forWorkspace(RegionEndpoint endpoint, Workspace workspace) {
+        if (workspace == null || workspace.details() == null || workspace.details().crn() == null) {
+            throw PowerVsException.invalidInput("input.crn.empty", "Workspace has no CRN in its details");
+        }
+        return new WorkspaceContext(endpoint, Crn.parse(workspace.details().crn()));
     }
 
     public String cloudInstanceId() {

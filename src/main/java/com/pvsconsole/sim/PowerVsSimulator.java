@@ -66,6 +66,7 @@ public final class PowerVsSimulator implements AutoCloseable {
     private final String apiKey;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final java.util.Set<String> servedOperations;
+    private final TokenIssuer tokens;
 
     private PowerVsSimulator(SimulatorOptions options) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -85,7 +86,7 @@ public final class PowerVsSimulator implements AutoCloseable {
 
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         String template = "http://{region}.localhost:" + server.getAddress().getPort();
-        TokenIssuer tokens = new TokenIssuer(options.clock(), options.tokenLifetime(), state.accountId(),
+        this.tokens = new TokenIssuer(options.clock(), options.tokenLifetime(), state.accountId(),
                 "iam-ServiceId-" + state.accountId().substring(0, 8), ids, mapper);
         RouteTable routes = RouteTable.standard(ctx, template);
         this.servedOperations = java.util.Set.copyOf(routes.keys());
@@ -164,6 +165,11 @@ public final class PowerVsSimulator implements AutoCloseable {
     /** The definition's operations this simulator serves, as "METHOD /path/{template}". */
     public java.util.Set<String> servedOperations() {
         return servedOperations;
+    }
+
+    /** IAM tokens issued since start (API-key and refresh grants). */
+    public int issuedTokenCount() {
+        return tokens.issuedCount();
     }
 
     /** Faults in force; the same registry {@code /_sim/faults} changes. */

@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,19 +29,11 @@ class ClientCallsTest {
     private static final String CI = "/pcloud/v1/cloud-instances/" + INSTANCE_ID;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FakePowerVs fake;
-    private PowerVsClient client;
+    @RegisterExtension
+    final FakePowerVs fake = new FakePowerVs();
+    private final PowerVsClient client = fake.client();
 
-    @BeforeEach
-    void start() {
-        fake = new FakePowerVs();
-        client = fake.client();
-    }
 
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
 
     /** One row: what to call, what must go on the wire, what comes back. */
     record Case(String name, Consumer<PowerVsClient> call, String method, String pathAndQuery, boolean crn,
@@ -177,6 +168,20 @@ class ClientCallsTest {
         assertThat(fake.lastApiRequest().getHeaders().get("Host"))
                 .isEqualTo("private.eu-gb.localhost:" + fake.server.getPort());
         assertThat(fake.lastApiRequest().getTarget()).isEqualTo("/pcloud/v1/cloud-instances/ws/jobs");
+    }
+
+    @Test
+    void should_address_a_listed_workspace_by_its_crn() {
+        RegionEndpoint usSouth = RegionEndpoint.publicEndpoint("us-south");
+        fake.enqueue(FakePowerVs.json(200, "{\"workspaces\":[{\"id\":\"ws-9\",\"name\":\"prod\",\"details\":"
+                + "{\"crn\":\"crn:v1:bluemix:public:power-iaas:dal12:a/" + ACCOUNT + ":ws-9::\"}}]}"),
+                FakePowerVs.fixture(200, "pvm-instances"));
+
+        WorkspaceContext ctx = WorkspaceContext.forWorkspace(usSouth, client.listWorkspaces(usSouth, NONE).get(0));
+        client.listInstances(ctx, NONE);
+
+        assertThat(fake.lastApiRequest().getTarget()).isEqualTo("/pcloud/v1/cloud-instances/ws-9/pvm-instances");
+        assertThat(fake.lastApiRequest().getHeaders().get("CRN")).contains(":dal12:", ":ws-9::");
     }
 
     @Test

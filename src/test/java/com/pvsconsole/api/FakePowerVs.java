@@ -18,13 +18,16 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One MockWebServer playing both IBM Cloud IAM ({@code POST /identity/token}) and a Power VS region, reached
  * as {@code http://{region}.localhost:PORT} through the client's loopback DNS, like the simulator. Power VS
- * answers come from a queue (default: 200 {}) or a handler; every request is recorded.
+ * answers come from a queue (default: 200 {}) or a handler; every request is recorded. Register it with
+ * {@code @RegisterExtension} on an instance field: one server per test, stopped after it.
  */
-final class FakePowerVs implements AutoCloseable {
+final class FakePowerVs implements AutoCloseable, AfterEachCallback {
 
     static final String API_KEY = "test-api-key-9f8e7d6c5b4a";
     static final String ACCOUNT = "0123456789abcdef0123456789abcdef";
@@ -126,6 +129,11 @@ final class FakePowerVs implements AutoCloseable {
 
     RecordedRequest lastApiRequest() {
         return apiRequests.get(apiRequests.size() - 1);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

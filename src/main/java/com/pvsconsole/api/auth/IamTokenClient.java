@@ -106,7 +106,8 @@ public final class IamTokenClient {
             return p;
         }
         if (e instanceof IOException io) {
-            return NetworkFailures.fromIoException(OPERATION, io, call.isCanceled());
+            // Nobody cancels an exchange (callers stop waiting instead), so a cancelled call here is OkHttp's call timeout.
+            return NetworkFailures.fromIoException(OPERATION, io, false);
         }
         return PowerVsException.builder(ErrorCategory.BAD_RESPONSE, OPERATION, "response.invalid").cause(e).build();
     }

@@ -37,10 +37,7 @@ public final class IamTokenManager implements AccessTokenSource {
             if (current != null && current.isFresh(clock.instant())) {
                 return current.value();
             }
-            if (pending == null) {
-                startExchange();
-            }
-            shared = pending;
+            shared = pending != null ? pending : startExchange();
         }
         return await(shared, cancel).value();
     }
@@ -54,24 +51,27 @@ public final class IamTokenManager implements AccessTokenSource {
         }
     }
 
-    /** Called with {@code lock} held. */
-    private void startExchange() {
+    /**
+     * Called with {@code lock} held. The state update is chained before the future callers wait on, so a
+     * caller that wakes up always sees the new token (or no pending exchange after a failure).
+     */
+    private CompletableFuture<AccessToken> startExchange() {
         String key = apiKey.get();
         if (key == null || key.isBlank()) {
             throw PowerVsException.invalidInput("input.apikey.empty", "No API key configured");
         }
-        CompletableFuture<AccessToken> exchange = iam.exchange(key.strip());
-        pending = exchange;
-        exchange.whenComplete((token, failure) -> {
+        CompletableFuture<AccessToken> tracked = iam.exchange(key.strip()).whenComplete((token, failure) -> {
             synchronized (lock) {
                 if (token != null) {
                     current = token;
                 }
-                if (pending == exchange) {
-                    pending = null;
-                }
+                pending = null; // only one exchange is ever in flight
             }
         });
+        if (!tracked.isDone()) {
+            pending = tracked;
+        }
+        return tracked;
     }
 
     private static AccessToken await(CompletableFuture<AccessToken> shared, CancellationToken cancel) {

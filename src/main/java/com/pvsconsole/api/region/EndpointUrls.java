@@ -16,12 +16,17 @@ public final class EndpointUrls {
     public static final String PUBLIC_TEMPLATE = "https://{region}.power-iaas.cloud.ibm.com";
     public static final String PRIVATE_TEMPLATE = "https://private.{region}.power-iaas.cloud.ibm.com";
 
-    private final RegionCatalog catalog;
+    private final RegionDirectory regions;
     private final String publicTemplate;
     private final String privateTemplate;
 
     public EndpointUrls(RegionCatalog catalog, String publicTemplate, String privateTemplate) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this(new RegionDirectory(catalog), publicTemplate, privateTemplate);
+    }
+
+    /** URLs that follow the directory, so regions learnt from a live refresh become reachable. */
+    public EndpointUrls(RegionDirectory regions, String publicTemplate, String privateTemplate) {
+        this.regions = Objects.requireNonNull(regions, "regions");
         this.publicTemplate = requireTemplate(publicTemplate);
         this.privateTemplate = requireTemplate(privateTemplate);
     }
@@ -31,7 +36,7 @@ public final class EndpointUrls {
     }
 
     public HttpUrl baseUrl(RegionEndpoint endpoint) {
-        Region region = catalog.require(endpoint.region());
+        Region region = regions.catalog().require(endpoint.region());
         String url = endpoint.type() == EndpointType.PRIVATE
                 ? privateTemplate.replace("{region}", region.privateEndpoint())
                 : publicTemplate.replace("{region}", region.id());
@@ -42,8 +47,8 @@ public final class EndpointUrls {
         return parsed;
     }
 
-    public RegionCatalog catalog() {
-        return catalog;
+    public RegionDirectory regions() {
+        return regions;
     }
 
     private static String requireTemplate(String template) {

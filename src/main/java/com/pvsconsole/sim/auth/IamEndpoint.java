@@ -3,11 +3,9 @@ package com.pvsconsole.sim.auth;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pvsconsole.sim.http.Reply;
+import com.pvsconsole.sim.http.UrlEncoded;
 import com.pvsconsole.sim.state.IdSource;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +39,7 @@ public final class IamEndpoint {
         if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
             return error(400, "BXNIM0109E", "Content-Type must be application/x-www-form-urlencoded.", userAgent);
         }
-        Map<String, String> form = parseForm(body);
+        Map<String, String> form = UrlEncoded.decode(body);
         String grant = form.get("grant_type");
         if (grant == null || grant.isEmpty()) {
             return error(400, "BXNIM0109E", "Property missing or empty: grant_type.", userAgent);
@@ -83,22 +81,5 @@ public final class IamEndpoint {
         context.put("locale", "en_US");
         context.put("clusterName", "iam-id-sim");
         return new Reply(status, body);
-    }
-
-    static Map<String, String> parseForm(String body) {
-        Map<String, String> form = new HashMap<>();
-        if (body == null) {
-            return form;
-        }
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            form.putIfAbsent(name, value);
-        }
-        return form;
     }
 }

@@ -29,6 +29,7 @@ public final class TokenIssuer {
     private final ObjectMapper mapper;
     private final Map<String, Long> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Long> refreshTokens = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger issued = new java.util.concurrent.atomic.AtomicInteger();
 
     public TokenIssuer(Clock clock, Duration lifetime, String accountId, String iamId, IdSource ids, ObjectMapper mapper) {
         this.clock = clock;
@@ -61,6 +62,7 @@ public final class TokenIssuer {
                 + "." + B64.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8))
                 + "." + B64.encodeToString(ids.hex(64).getBytes(StandardCharsets.UTF_8));
         String refresh = ids.hex(48);
+        issued.incrementAndGet();
         accessTokens.put(token, now + lifetime.toMillis());
         refreshTokens.put(refresh, now + REFRESH_LIFETIME.toMillis());
         ObjectNode response = mapper.createObjectNode();
@@ -81,6 +83,11 @@ public final class TokenIssuer {
             return Optional.empty();
         }
         return Optional.of(issue("refresh_token"));
+    }
+
+    /** How many tokens were issued so far (lets a test see that a client re-authenticated). */
+    public int issuedCount() {
+        return issued.get();
     }
 
     public TokenCheck check(String authorization) {

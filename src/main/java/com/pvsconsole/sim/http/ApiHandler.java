@@ -63,16 +63,14 @@ public final class ApiHandler {
                     ? in.method() + " is not supported on " + in.path() : "no such resource: " + in.path()));
         }
         SpecOperation op = matched.get().operation();
-        Reply reply;
         try {
-            reply = serve(in, op, matched.get().pathParams());
+            return serve(in, op, matched.get().pathParams());
         } catch (ApiException e) {
-            reply = new Reply(e.status(), ErrorBodies.error(e.status(), e.getMessage()));
+            return allowed(op, new Reply(e.status(), ErrorBodies.error(e.status(), e.getMessage())));
         } catch (RuntimeException e) {
             LOG.error("Simulator failed on {} {}", in.method(), in.path(), e);
-            reply = new Reply(500, ErrorBodies.error(500, "internal simulator error"));
+            return allowed(op, new Reply(500, ErrorBodies.error(500, "internal simulator error")));
         }
-        return allowed(op, reply);
     }
 
     private Reply serve(Incoming in, SpecOperation op, Map<String, String> pathParams) {
@@ -97,7 +95,16 @@ public final class ApiHandler {
                 onChange.run();
             }
             // Serialise while holding the lock: the tree may change as soon as it is released.
-            return new Reply(reply.status(), reply.body() == null ? null : reply.body().deepCopy());
+            Reply checked = allowed(op, reply);
+            return new Reply(checked.status(), null, serialise(checked.body()));
+        }
+    }
+
+    private byte[] serialise(JsonNode body) {
+        try {
+            return mapper.writeValueAsBytes(body == null ? mapper.createObjectNode() : body);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not serialise an answer", e);
         }
     }
 

@@ -10,11 +10,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,7 +57,8 @@ public final class Dispatcher implements HttpHandler {
                 return;
             }
             Reply reply = serve(exchange, method, path, body);
-            byte[] bytes = responder.toBytes(reply.body() == null ? JsonNodeFactory.instance.objectNode() : reply.body());
+            byte[] bytes = reply.bytes() != null ? reply.bytes()
+                    : responder.toBytes(reply.body() == null ? JsonNodeFactory.instance.objectNode() : reply.body());
             if (fault.isPresent() && fault.get().type() == FaultType.MALFORMED) {
                 bytes = Responder.utf8("{\"pvmInstances\": [ {\"serverName\": \"web01\", <<garbage>>");
             } else if (fault.isPresent() && fault.get().type() == FaultType.TRUNCATED) {
@@ -80,7 +78,7 @@ public final class Dispatcher implements HttpHandler {
             return new Reply(404, ErrorBodies.error(404, "no Power VS region answers at host "
                     + exchange.getRequestHeaders().getFirst("Host")));
         }
-        return api.handle(new ApiHandler.Incoming(method, path, query(exchange.getRequestURI().getRawQuery()),
+        return api.handle(new ApiHandler.Incoming(method, path, UrlEncoded.decode(exchange.getRequestURI().getRawQuery()),
                 region.get(), exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("CRN"), body));
     }
@@ -118,23 +116,6 @@ public final class Dispatcher implements HttpHandler {
 
     private static String readBody(InputStream in) throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> query = new HashMap<>();
-        if (raw == null) {
-            return query;
-        }
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            query.putIfAbsent(name, value);
-        }
-        return query;
     }
 
     private static void sleep(long millis) {

@@ -3,8 +3,15 @@ package com.pvsconsole.sim.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-/** A JSON answer: status code and body. */
-public record Reply(int status, JsonNode body) {
+/**
+ * A JSON answer: status code and body. {@code bytes}, when set, is the body already serialised
+ * (large lists are written while the state lock is held instead of being copied).
+ */
+public record Reply(int status, JsonNode body, byte[] bytes) {
+
+    public Reply(int status, JsonNode body) {
+        this(status, body, null);
+    }
 
     public static Reply ok(JsonNode body) {
         return new Reply(200, body);

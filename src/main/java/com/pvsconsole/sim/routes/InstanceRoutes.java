@@ -42,9 +42,7 @@ final class InstanceRoutes {
     }
 
     static ObjectNode reference(SimContext ctx, Workspace ws, ObjectNode instance) {
-        ObjectNode ref = ctx.schemas().project(instance, "PVMInstanceReference");
-        ref.put("href", ws.href("pvm-instances", instance.get("pvmInstanceID").asText()));
-        return ref;
+        return ctx.reference(ws, instance, "PVMInstanceReference", "pvm-instances", "pvmInstanceID");
     }
 
     private Reply list(SimRequest req) {
@@ -144,7 +142,7 @@ final class InstanceRoutes {
         }
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            names.add(scheme.equals("prefix") ? name + "-" + i : name + "-" + i);
+            names.add(scheme.equals("prefix") ? i + "-" + name : name + "-" + i);
         }
         return names;
     }

@@ -42,11 +42,7 @@ final class NetworkRoutes {
         Workspace ws = ctx.workspace(req);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode list = body.putArray("networks");
-        for (ObjectNode n : ws.networks.values()) {
-            ObjectNode ref = ctx.schemas().project(n, "NetworkReference");
-            ref.put("href", ws.href("networks", n.get("networkID").asText()));
-            list.add(ref);
-        }
+        ws.networks.values().forEach(n -> list.add(ctx.reference(ws, n, "NetworkReference", "networks", "networkID")));
         return Reply.ok(body);
     }
 

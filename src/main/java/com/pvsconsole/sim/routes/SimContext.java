@@ -20,6 +20,19 @@ public record SimContext(SimState state, ResourceFactory factory, Scheduler sche
         return state.workspace(request.param("cloud_instance_id"), request.region());
     }
 
+    /**
+     * A list entry: the full resource cut down to the definition's reference model, plus its href.
+     *
+     * @param kind    path segment of the resource ("volumes")
+     * @param idField the resource's id property ("volumeID")
+     */
+    public com.fasterxml.jackson.databind.node.ObjectNode reference(Workspace ws,
+            com.fasterxml.jackson.databind.node.ObjectNode full, String model, String kind, String idField) {
+        com.fasterxml.jackson.databind.node.ObjectNode ref = schemas.project(full, model);
+        ref.put("href", ws.href(kind, full.get(idField).asText()));
+        return ref;
+    }
+
     public String now() {
         return events.now();
     }

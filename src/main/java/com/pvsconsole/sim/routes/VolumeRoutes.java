@@ -39,11 +39,7 @@ final class VolumeRoutes {
     private ObjectNode volumes(Workspace ws, Collection<ObjectNode> volumes) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode list = body.putArray("volumes");
-        for (ObjectNode v : volumes) {
-            ObjectNode ref = ctx.schemas().project(v, "VolumeReference");
-            ref.put("href", ws.href("volumes", v.get("volumeID").asText()));
-            list.add(ref);
-        }
+        volumes.forEach(v -> list.add(ctx.reference(ws, v, "VolumeReference", "volumes", "volumeID")));
         return body;
     }
 

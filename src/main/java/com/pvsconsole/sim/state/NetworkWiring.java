@@ -23,7 +23,7 @@ public final class NetworkWiring {
         String networkId = network.get("networkID").asText();
         String address = ip != null ? ip : freeAddress(ws, network);
         String mac = factory.mac();
-        factory.connect(instance, network, address, mac);
+        factory.connect(ws, instance, network, address, mac);
         ObjectNode port = factory.port(ids.uuid(), address, mac, "port of " + instance.get("serverName").asText(),
                 "");
         port.put("href", ws.href("networks", networkId) + "/ports/" + port.get("portID").asText());

@@ -1,5 +1,8 @@
 package com.pvsconsole.sim.state;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,4 +14,19 @@ import java.util.List;
  * @param zones       datacenters of the region
  */
 public record Region(String name, String privateName, String displayName, List<String> zones) {
+
+    /** Reads {@code {region, privateName, displayName, zones[]}} (the seed's and the state file's form). */
+    public static Region fromJson(JsonNode node) {
+        List<String> zones = new ArrayList<>();
+        node.get("zones").forEach(z -> zones.add(z.asText()));
+        return new Region(node.get("region").asText(), node.get("privateName").asText(),
+                node.get("displayName").asText(), List.copyOf(zones));
+    }
+
+    public void writeTo(ObjectNode node) {
+        node.put("region", name);
+        node.put("privateName", privateName);
+        node.put("displayName", displayName);
+        zones.forEach(node.putArray("zones")::add);
+    }
 }

@@ -58,7 +58,7 @@ public final class ResourceFactory {
         health.put("reason", "");
     }
 
-    public void connect(ObjectNode instance, ObjectNode network, String ip, String mac) {
+    public void connect(Workspace ws, ObjectNode instance, ObjectNode network, String ip, String mac) {
         ObjectNode address = JSON.objectNode();
         address.put("networkID", network.get("networkID").asText());
         address.put("networkName", network.get("name").asText());
@@ -67,7 +67,7 @@ public final class ResourceFactory {
         address.put("macAddress", mac);
         address.put("type", "fixed");
         address.put("version", 4.0);
-        address.put("href", instance.get("crn").asText().contains(":") ? hrefOfNetwork(instance, network) : "");
+        address.put("href", ws.href("networks", network.get("networkID").asText()));
         if (network.path("type").asText().equals("pub-vlan")) {
             address.put("externalIP", "52.116." + ids.nextInt(250) + "." + (2 + ids.nextInt(250)));
         }
@@ -192,12 +192,6 @@ public final class ResourceFactory {
             case "sles" -> "SUSE Linux Enterprise Server";
             default -> osType;
         };
-    }
-
-    private static String hrefOfNetwork(ObjectNode instance, ObjectNode network) {
-        String crn = instance.get("crn").asText();
-        String[] parts = crn.split(":");
-        return "/pcloud/v1/cloud-instances/" + parts[7] + "/networks/" + network.get("networkID").asText();
     }
 
     private static void remove(ArrayNode array, String value) {

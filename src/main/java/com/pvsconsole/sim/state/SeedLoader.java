@@ -43,11 +43,7 @@ public final class SeedLoader {
 
     private SimState build(JsonNode seed) {
         List<Region> regions = new ArrayList<>();
-        for (JsonNode r : seed.get("regions")) {
-            List<String> zones = new ArrayList<>();
-            r.get("zones").forEach(z -> zones.add(z.asText()));
-            regions.add(new Region(r.get("region").asText(), r.get("privateName").asText(), r.get("displayName").asText(), zones));
-        }
+        seed.get("regions").forEach(r -> regions.add(Region.fromJson(r)));
         SimState state = new SimState(seed.get("accountId").asText(), (ObjectNode) seed.get("user").deepCopy(), regions);
         for (JsonNode s : seed.get("stockImages")) {
             ObjectNode image = factory.image(s.get("id").asText(), s.get("name").asText(), s.get("osType").asText(),

@@ -37,13 +37,7 @@ public final class StateFile {
         root.put("accountId", state.accountId());
         root.set("user", state.user());
         ArrayNode regions = root.putArray("regions");
-        for (Region r : state.regions()) {
-            ObjectNode n = regions.addObject();
-            n.put("region", r.name());
-            n.put("privateName", r.privateName());
-            n.put("displayName", r.displayName());
-            r.zones().forEach(n.putArray("zones")::add);
-        }
+        state.regions().forEach(r -> r.writeTo(regions.addObject()));
         root.set("stockImages", values(state.stockImages));
         root.set("sshKeys", values(state.sshKeys));
         ArrayNode workspaces = root.putArray("workspaces");
@@ -78,11 +72,7 @@ public final class StateFile {
     public SimState load() throws IOException {
         JsonNode root = mapper.readTree(file.toFile());
         List<Region> regions = new ArrayList<>();
-        for (JsonNode r : root.get("regions")) {
-            List<String> zones = new ArrayList<>();
-            r.get("zones").forEach(z -> zones.add(z.asText()));
-            regions.add(new Region(r.get("region").asText(), r.get("privateName").asText(), r.get("displayName").asText(), zones));
-        }
+        root.get("regions").forEach(r -> regions.add(Region.fromJson(r)));
         SimState state = new SimState(root.get("accountId").asText(), (ObjectNode) root.get("user"), regions);
         root.get("stockImages").forEach(i -> state.stockImages.put(i.get("imageID").asText(), (ObjectNode) i));
         root.get("sshKeys").forEach(k -> state.sshKeys.put(k.get("name").asText(), (ObjectNode) k));

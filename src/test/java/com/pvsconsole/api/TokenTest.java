@@ -1,0 +1,196 @@
+package com.pvsconsole.api;
+
+import static com.pvsconsole.api.FakePowerVs.CTX;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** IAM token lifecycle: reuse, refresh before expiry, one shared refresh, one replay after 401, IAM errors. */
+class TokenTest {
+
+    private final CancellationToken none = CancellationToken.none();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
+    @RegisterExtension
+    final FakePowerVs fake = new FakePowerVs();
+    private final PowerVsClient client = OkHttpPowerVsClient.create(fake.config().clock(clock).build());
+
+
+
+    @Test
+    void should_reuse_the_token_while_it_is_fresh() {
+        client.listJobs(CTX, none);
+        clock.advance(Duration.ofMinutes(40));
+        client.listJobs(CTX, none);
+
+        assertThat(fake.tokenRequests).hasValue(1);
+        assertThat(fake.apiRequests).extracting(r -> r.getHeaders().get("Authorization"))
+                .containsOnly("Bearer " + FakePowerVs.tokenValue(1));
+    }
+
+    @Test
+    void should_refresh_the_token_before_it_expires() {
+        client.listJobs(CTX, none);
+        clock.advance(Duration.ofMinutes(49)); // past 80% of expires_in=3600, still 11 minutes before expiry
+        client.listJobs(CTX, none);
+
+        assertThat(fake.tokenRequests).hasValue(2);
+        assertThat(fake.lastApiRequest().getHeaders().get("Authorization"))
+                .isEqualTo("Bearer " + FakePowerVs.tokenValue(2));
+    }
+
+    @Test
+    void should_make_ten_concurrent_calls_share_one_token_request() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        fake.onToken(n -> {
+            awaitQuietly(release);
+            return FakePowerVs.issueToken(n);
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                calls.add(pool.submit(() -> client.listJobs(CTX, none)));
+            }
+            Await.until(() -> fake.tokenRequests.get() >= 1);
+            release.countDown();
+            for (Future<?> call : calls) {
+                call.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(fake.tokenRequests).hasValue(1);
+        assertThat(fake.apiRequests).hasSize(10);
+    }
+
+    @Test
+    void should_refresh_once_and_replay_once_after_a_401() {
+        fake.enqueue(FakePowerVs.json(401, "{\"description\":\"token revoked\"}"), FakePowerVs.fixture(200, "jobs"));
+
+        assertThat(client.listJobs(CTX, none)).hasSize(1);
+
+        assertThat(fake.tokenRequests).hasValue(2);
+        assertThat(fake.apiRequests).extracting(r -> r.getHeaders().get("Authorization"))
+                .containsExactly("Bearer " + FakePowerVs.tokenValue(1), "Bearer " + FakePowerVs.tokenValue(2));
+    }
+
+    @Test
+    void should_surface_a_second_401_instead_of_looping() {
+        fake.onApi(r -> FakePowerVs.json(401, "{\"description\":\"not authorized\"}"));
+
+        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.AUTH);
+        assertThat(e.hintKey()).isEqualTo("status.401");
+        assertThat(fake.apiRequests).hasSize(2);
+        assertThat(fake.tokenRequests).hasValue(2);
+    }
+
+    @Test
+    void should_replay_a_post_once_after_a_401_because_it_was_never_processed() {
+        fake.enqueue(FakePowerVs.json(401, "{}"), FakePowerVs.json(200, "{}"));
+
+        client.performInstanceAction(CTX, "vm-1", InstanceAction.START, none);
+
+        assertThat(fake.apiRequests).hasSize(2);
+    }
+
+    @Test
+    void should_explain_an_api_key_iam_does_not_know() {
+        fake.onToken(n -> FakePowerVs.json(400, "{\"context\":{\"requestId\":\"r1\"},\"errorCode\":\"BXNIM0415E\","
+                + "\"errorMessage\":\"Provided API key could not be found.\"}"));
+
+        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.AUTH);
+        assertThat(e.hintKey()).isEqualTo("iam.key_rejected");
+        assertThat(e.serverMessage()).hasValue("Provided API key could not be found.");
+        assertThat(e.operation().pathTemplate()).isEqualTo("/identity/token");
+        assertThat(fake.apiRequests).isEmpty();
+    }
+
+    @Test
+    void should_explain_a_disabled_api_key() {
+        fake.onToken(n -> FakePowerVs.json(400, "{\"errorCode\":\"BXNIM0436E\","
+                + "\"errorMessage\":\"The API key is disabled.\",\"context\":{}}"));
+
+        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+
+        assertThat(e.hintKey()).isEqualTo("iam.key_disabled");
+        assertThat(e.category()).isEqualTo(ErrorCategory.AUTH);
+    }
+
+    @Test
+    void should_treat_iam_403_as_disabled_key_and_5xx_as_unavailable() {
+        fake.onToken(n -> n == 1 ? FakePowerVs.json(403, "{}") : new MockResponse.Builder().code(503).build());
+
+        PowerVsException first = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+        PowerVsException second = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+
+        assertThat(first.hintKey()).isEqualTo("iam.key_disabled");
+        assertThat(second.hintKey()).isEqualTo("iam.unavailable");
+        assertThat(second.category()).isEqualTo(ErrorCategory.SERVER);
+    }
+
+    @Test
+    void should_not_cache_a_failed_token_exchange() {
+        fake.onToken(n -> n == 1 ? FakePowerVs.json(500, "{}") : FakePowerVs.issueToken(n));
+
+        catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+        client.listJobs(CTX, none);
+
+        assertThat(fake.tokenRequests).hasValue(2);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+
+    /** A clock the test moves forward. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
