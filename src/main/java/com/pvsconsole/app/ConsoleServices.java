@@ -8,6 +8,7 @@ import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceResources;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -27,6 +28,7 @@ public final class ConsoleServices implements AutoCloseable {
     private final InventoryService inventory;
     private final ActionService actions;
     private final InstanceDetailsLoader details;
+    private final WorkspaceResources resources;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -43,6 +45,7 @@ public final class ConsoleServices implements AutoCloseable {
         this.inventory.setAutoRefresh(settings.autoRefresh());
         this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit());
         this.details = new InstanceDetailsLoader(client, executor, clock);
+        this.resources = new WorkspaceResources(client, inventory, executor, clock);
     }
 
     public RegionCatalog catalog() {
@@ -59,6 +62,10 @@ public final class ConsoleServices implements AutoCloseable {
 
     public ActionService actions() {
         return actions;
+    }
+
+    public WorkspaceResources resources() {
+        return resources;
     }
 
     public InstanceDetailsLoader details() {

@@ -3,7 +3,6 @@ package com.pvsconsole.app;
 import com.pvsconsole.api.region.Region;
 import com.pvsconsole.ui.activity.ActivityView;
 import com.pvsconsole.ui.activity.ActivityViewModel;
-import com.pvsconsole.ui.common.ComingSoonView;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.common.ToastArea;
@@ -13,6 +12,7 @@ import com.pvsconsole.ui.instances.InstanceActionsViewModel;
 import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
+import com.pvsconsole.ui.resources.ResourcePages;
 import com.pvsconsole.ui.shell.MainView;
 import com.pvsconsole.ui.shell.NavigationView;
 import com.pvsconsole.ui.shell.Page;
@@ -62,9 +62,12 @@ public final class ConsoleWindow {
         Map<Page, Supplier<? extends Parent>> pages = new EnumMap<>(Page.class);
         pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, dialogs, messages).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
-        for (Page page : new Page[] {Page.VOLUMES, Page.NETWORKS, Page.IMAGES, Page.SSH_KEYS, Page.EVENTS}) {
-            pages.put(page, () -> new ComingSoonView(page.key(), messages.get("nav." + page.key()), messages).root());
-        }
+        ResourcePages resourcePages = new ResourcePages(services.inventory(), services.resources(), dialogs, messages);
+        pages.put(Page.VOLUMES, resourcePages::volumes);
+        pages.put(Page.NETWORKS, resourcePages::networks);
+        pages.put(Page.IMAGES, resourcePages::images);
+        pages.put(Page.SSH_KEYS, resourcePages::sshKeys);
+        pages.put(Page.EVENTS, resourcePages::events);
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages), new NavigationView(shell, messages),
                 new StatusBarView(shell, activity, messages), pages, toasts);
     }

@@ -9,6 +9,7 @@ import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.instances.InstanceRow;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -257,5 +258,26 @@ class ConsoleWindowTest {
         waitUntil(() -> !cancel.isVisible());
         assertThat(services.activity().history()).filteredOn(e -> e.name().equals("Load instances"))
                 .extracting(ActivityEntry::outcome).contains(TaskOutcome.CANCELLED);
+    }
+
+    @Test
+    void should_show_each_workspace_page_and_the_activity_history(FxRobot robot) throws Exception {
+        // given the demo's first workspace loaded
+        waitForTable(robot);
+
+        // when the user visits each resource page, then it lists that workspace's resources
+        for (String page : List.of("volumes", "networks", "images", "ssh-keys", "events")) {
+            robot.clickOn("#nav-" + page);
+            waitUntil(() -> robot.lookup("#" + page + "-table").tryQuery().isPresent());
+            waitUntil(() -> !robot.lookup("#" + page + "-table").queryTableView().getItems().isEmpty());
+            assertThat(robot.lookup("#" + page + "-problem").queryAs(VBox.class).isVisible()).isFalse();
+        }
+
+        // and the Activity page shows the finished loads
+        robot.clickOn("#nav-activity");
+        waitUntil(() -> robot.lookup("#activity-history").tryQuery().isPresent());
+        TableView<ActivityEntry> history = robot.lookup("#activity-history").queryTableView();
+        assertThat(history.getItems()).extracting(ActivityEntry::name).contains("Load workspaces", "Load instances");
+        assertThat(history.getItems()).allSatisfy(e -> assertThat(e.outcome()).isNotNull());
     }
 }

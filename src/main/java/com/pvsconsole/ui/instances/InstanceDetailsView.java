@@ -52,7 +52,7 @@ public final class InstanceDetailsView extends View<VBox> {
         heading.getStyleClass().add(Styles.TITLE_4);
         overview = new GridPane();
         overview.setId("details-overview");
-        overview.setHgap(12);
+        overview.setHgap(16);
         overview.setVgap(6);
         overview.setPadding(new Insets(10));
         networks.setId("details-networks");
@@ -79,7 +79,7 @@ public final class InstanceDetailsView extends View<VBox> {
         VBox pane = new VBox(8, heading, placeholder, banner, tabs);
         pane.setId("details-pane");
         pane.setPadding(new Insets(10));
-        pane.setMinWidth(260);
+        pane.setMinHeight(180);
         return pane;
     }
 
@@ -124,9 +124,13 @@ public final class InstanceDetailsView extends View<VBox> {
     private void addField(int line, String key, String value) {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add(Styles.TEXT_MUTED);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(value == null ? "" : value);
         text.setWrapText(true);
-        overview.addRow(line, name, text);
+        // two field columns side by side: the pane is wide and short under the table
+        int column = (line / 5) * 2;
+        overview.add(name, column, line % 5);
+        overview.add(text, column + 1, line % 5);
     }
 
     private void showDetails(InstanceDetails details) {

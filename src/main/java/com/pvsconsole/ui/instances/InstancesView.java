@@ -99,8 +99,10 @@ public final class InstancesView extends View<VBox> {
         ProblemBanner actionBanner = new ProblemBanner("action", actions.actionProblemProperty(),
                 actions::dismissProblem, dialogs, messages);
         InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, dialogs, messages);
+        // Details below the table: at 1280 px the table keeps every column readable.
         SplitPane split = new SplitPane(table, detailsView.root());
-        split.setDividerPositions(0.76);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(detailsView.root(), false);
         VBox.setVgrow(split, Priority.ALWAYS);
 
