@@ -12,7 +12,11 @@ public final class ActivityViewModel {
 
     private final ActivityLog log;
     private final ObservableList<ActivityEntry> running = FXCollections.observableArrayList();
+    /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
+    private final ObservableList<ActivityEntry> readOnlyRunning = FXCollections.unmodifiableObservableList(running);
     private final ObservableList<ActivityEntry> history = FXCollections.observableArrayList();
+    /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
+    private final ObservableList<ActivityEntry> readOnlyHistory = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyIntegerWrapper runningCount = new ReadOnlyIntegerWrapper();
 
     public ActivityViewModel(ActivityLog log) {
@@ -30,11 +34,11 @@ public final class ActivityViewModel {
     }
 
     public ObservableList<ActivityEntry> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return readOnlyRunning;
     }
 
     public ObservableList<ActivityEntry> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return readOnlyHistory;
     }
 
     public ReadOnlyIntegerProperty runningCountProperty() {

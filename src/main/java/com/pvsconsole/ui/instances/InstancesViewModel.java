@@ -43,6 +43,8 @@ public final class InstancesViewModel implements InventoryListener {
     private final Messages messages;
     private final ObservableList<InstanceRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.statusProperty(), row.nameProperty(), row.ipsProperty()});
+    /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
+    private final ObservableList<InstanceRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<InstanceRow> visibleRows = new FilteredList<>(rows);
     private final Map<String, InstanceRow> byId = new HashMap<>();
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -163,7 +165,7 @@ public final class InstancesViewModel implements InventoryListener {
     }
 
     public ObservableList<InstanceRow> allRows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public StringProperty filterTextProperty() {

@@ -34,6 +34,8 @@ public final class ResourcePageViewModel<T> implements InventoryListener {
 
     private final Loader<T> loader;
     private final ObservableList<T> items = FXCollections.observableArrayList();
+    /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
+    private final ObservableList<T> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private TaskHandle current = TaskHandle.none();
@@ -121,7 +123,7 @@ public final class ResourcePageViewModel<T> implements InventoryListener {
     }
 
     public ObservableList<T> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return readOnlyItems;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -41,6 +41,8 @@ public final class ShellViewModel implements InventoryListener {
     private final ReadOnlyObjectWrapper<Region> region = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper privateEndpoint = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Workspace> workspaces = FXCollections.observableArrayList();
+    /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
+    private final ObservableList<Workspace> readOnlyWorkspaces = FXCollections.unmodifiableObservableList(workspaces);
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.INSTANCES);
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper();
@@ -128,7 +130,7 @@ public final class ShellViewModel implements InventoryListener {
     }
 
     public ObservableList<Workspace> workspaces() {
-        return FXCollections.unmodifiableObservableList(workspaces);
+        return readOnlyWorkspaces;
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
