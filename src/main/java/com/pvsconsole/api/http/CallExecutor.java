@@ -68,6 +68,20 @@ public final class CallExecutor {
     }
 
     private Reply exchange(ApiCall call, CancellationToken cancel) {
+        try {
+            return attemptUntilDone(call, cancel);
+        } catch (PowerVsException failure) {
+            // One line per failed call; the message holds status, category and the server's (redacted) text.
+            if (failure.category() == ErrorCategory.CANCELLED) {
+                LOG.debug("{}", failure.getMessage());
+            } else {
+                LOG.info("{}", failure.getMessage());
+            }
+            throw failure;
+        }
+    }
+
+    private Reply attemptUntilDone(ApiCall call, CancellationToken cancel) {
         ApiOperation operation = call.operation();
         boolean replayedAfter401 = false;
         int attempt = 1;
@@ -125,13 +139,14 @@ public final class CallExecutor {
     private Reply send(Request request, CancellationToken cancel) throws IOException {
         Call httpCall = http.newCall(request);
         long started = System.nanoTime();
-        try (CancellationToken.Registration ignored = cancel.onCancel(httpCall::cancel);
-                Response response = httpCall.execute();
-                ResponseBody body = response.body()) {
+        CancellationToken.Registration cancellation = cancel.onCancel(httpCall::cancel);
+        try (Response response = httpCall.execute(); ResponseBody body = response.body()) {
             String text = body.string();
             LOG.debug("{} {}{} -> {} in {} ms", request.method(), request.url().host(), request.url().encodedPath(),
                     response.code(), (System.nanoTime() - started) / 1_000_000);
             return new Reply(response.code(), text, response.header("Retry-After"));
+        } finally {
+            cancellation.close();
         }
     }
 
