@@ -1,0 +1,49 @@
+package com.pvsconsole.app.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import com.pvsconsole.service.accounts.Secret;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** What the running app changes about logging: the HTTP trace switch and secrets to mask. */
+public final class LogControl {
+
+    /** HTTP traces are logged at DEBUG under this logger name (and its children). */
+    public static final String HTTP_LOGGER = "com.pvsconsole.http";
+    /** Name of the {@code logback.xml} variable holding the resolved log folder. */
+    static final String LOG_DIR_VARIABLE = "PVS_LOG_DIR";
+
+    private final LoggerContext context;
+
+    public LogControl(LoggerContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /** On: HTTP requests and responses are logged (still redacted). Off: back to INFO. */
+    public void setHttpTrace(boolean enabled) {
+        context.getLogger(HTTP_LOGGER).setLevel(enabled ? Level.DEBUG : Level.INFO);
+    }
+
+    public boolean httpTrace() {
+        return context.getLogger(HTTP_LOGGER).isDebugEnabled();
+    }
+
+    /** Masks this exact value in every log line from now on; call it for each key in use. */
+    public void maskSecret(Secret secret) {
+        LogRedactor.forContext(context).register(secret);
+    }
+
+    public void unmaskSecret(Secret secret) {
+        LogRedactor.forContext(context).unregister(secret);
+    }
+
+    /** The folder the file appender writes to, for Help > "Open log folder". */
+    public Path logDirectory() {
+        String dir = context.getProperty(LOG_DIR_VARIABLE);
+        if (dir == null) {
+            dir = new LogDirectoryDefiner().getPropertyValue();
+        }
+        return Path.of(dir);
+    }
+}
