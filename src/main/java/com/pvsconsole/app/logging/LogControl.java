@@ -3,11 +3,12 @@ package com.pvsconsole.app.logging;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import com.pvsconsole.service.accounts.Secret;
+import com.pvsconsole.service.accounts.SecretMasker;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /** What the running app changes about logging: the HTTP trace switch and secrets to mask. */
-public final class LogControl {
+public final class LogControl implements SecretMasker {
 
     /** HTTP traces are logged at DEBUG under this logger name (and its children). */
     public static final String HTTP_LOGGER = "com.pvsconsole.http";
@@ -30,11 +31,12 @@ public final class LogControl {
     }
 
     /** Masks this exact value in every log line from now on; call it for each key in use. */
-    public void maskSecret(Secret secret) {
+    @Override
+    public void mask(Secret secret) {
         LogRedactor.forContext(context).register(secret);
     }
 
-    public void unmaskSecret(Secret secret) {
+    public void unmask(Secret secret) {
         LogRedactor.forContext(context).unregister(secret);
     }
 

@@ -93,6 +93,22 @@ public final class AccountRepository {
         return secrets.get(id);
     }
 
+    /**
+     * The account with its key: the demo key for the demo, the stored key otherwise. Empty when
+     * the account is unknown or its key is gone (session store after a restart, keychain entry
+     * deleted by the user): then ask the user for the key again.
+     */
+    public Optional<AccountCredentials> credentials(String id) throws SecretStoreException {
+        Optional<AccountProfile> profile = find(id);
+        if (profile.isEmpty()) {
+            return Optional.empty();
+        }
+        if (profile.get().isDemo()) {
+            return Optional.of(AccountCredentials.demo());
+        }
+        return secrets.get(id).map(key -> new AccountCredentials(profile.get(), key));
+    }
+
     public boolean keysPersist() {
         return secrets.persistent();
     }

@@ -56,7 +56,7 @@ class LogConfigurationTest {
     @Test
     void should_write_to_the_configured_folder_with_secrets_masked() throws Exception {
         LogControl control = new LogControl(context);
-        control.maskSecret(Secret.of(API_KEY));
+        control.mask(Secret.of(API_KEY));
         Logger log = context.getLogger("com.pvsconsole.api.Auth");
 
         log.info("Requesting token with apikey={}", API_KEY);
