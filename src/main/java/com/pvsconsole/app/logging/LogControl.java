@@ -5,13 +5,18 @@ import ch.qos.logback.classic.LoggerContext;
 import com.pvsconsole.service.accounts.Secret;
 import com.pvsconsole.service.accounts.SecretMasker;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /** What the running app changes about logging: the HTTP trace switch and secrets to mask. */
 public final class LogControl implements SecretMasker {
 
-    /** HTTP traces are logged at DEBUG under this logger name (and its children). */
-    public static final String HTTP_LOGGER = "com.pvsconsole.http";
+    /**
+     * HTTP traces are logged at DEBUG under these logger names (and their children): the API
+     * client's HTTP package (request lines, status, timing) and a name for any HTTP
+     * interceptor or tracer added later.
+     */
+    public static final List<String> HTTP_LOGGERS = List.of("com.pvsconsole.api.http", "com.pvsconsole.http");
     /** Name of the {@code logback.xml} variable holding the resolved log folder. */
     static final String LOG_DIR_VARIABLE = "PVS_LOG_DIR";
 
@@ -23,11 +28,11 @@ public final class LogControl implements SecretMasker {
 
     /** On: HTTP requests and responses are logged (still redacted). Off: back to INFO. */
     public void setHttpTrace(boolean enabled) {
-        context.getLogger(HTTP_LOGGER).setLevel(enabled ? Level.DEBUG : Level.INFO);
+        HTTP_LOGGERS.forEach(name -> context.getLogger(name).setLevel(enabled ? Level.DEBUG : Level.INFO));
     }
 
     public boolean httpTrace() {
-        return context.getLogger(HTTP_LOGGER).isDebugEnabled();
+        return HTTP_LOGGERS.stream().allMatch(name -> context.getLogger(name).isDebugEnabled());
     }
 
     /** Masks this exact value in every log line from now on; call it for each key in use. */

@@ -3,7 +3,6 @@ package com.pvsconsole.service.accounts;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.pvsconsole.service.settings.EndpointType;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,19 +25,18 @@ public record AccountProfile(String id, String name, EndpointType endpointType, 
     public static final String REGION_PLACEHOLDER = "{region}";
 
     public AccountProfile {
-        requireText(id, "id");
-        requireText(name, "name");
+        if (AccountFieldRules.isBlank(id)) {
+            throw new IllegalArgumentException("The account id must not be empty");
+        }
+        AccountFieldRules.name(name).ifPresent(AccountProfile::reject);
         Objects.requireNonNull(kind, "kind");
         endpointType = endpointType == null ? EndpointType.PUBLIC : endpointType;
-        iamUrl = checkedUrl(iamUrl, "IAM URL");
-        apiUrlTemplate = checkedUrl(apiUrlTemplate, "Power VS URL template");
-        httpsProxy = checkedUrl(httpsProxy, "HTTPS proxy");
-        if (apiUrlTemplate != null && !apiUrlTemplate.contains(REGION_PLACEHOLDER)) {
-            throw new IllegalArgumentException("The Power VS URL template must contain " + REGION_PLACEHOLDER);
-        }
-        if (httpsProxy != null && URI.create(httpsProxy).getRawUserInfo() != null) {
-            throw new IllegalArgumentException("Proxy credentials are not supported; give the proxy as http://host:port");
-        }
+        AccountFieldRules.iamUrl(iamUrl).ifPresent(AccountProfile::reject);
+        AccountFieldRules.apiUrlTemplate(apiUrlTemplate).ifPresent(AccountProfile::reject);
+        AccountFieldRules.httpsProxy(httpsProxy).ifPresent(AccountProfile::reject);
+        iamUrl = AccountFieldRules.blankToNull(iamUrl);
+        apiUrlTemplate = AccountFieldRules.blankToNull(apiUrlTemplate);
+        httpsProxy = AccountFieldRules.blankToNull(httpsProxy);
     }
 
     /** The demo account on the embedded simulator. */
@@ -73,28 +71,7 @@ public record AccountProfile(String id, String name, EndpointType endpointType, 
         return kind == AccountKind.DEMO;
     }
 
-    private static void requireText(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The account " + what + " must not be empty");
-        }
-    }
-
-    /** Null or blank means "not set"; anything else must be an absolute http(s) URL. */
-    private static String checkedUrl(String value, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String url = value.strip();
-        try {
-            // The template's {region} is not legal in a host name; check a filled-in copy.
-            URI uri = new URI(url.replace(REGION_PLACEHOLDER, "region"));
-            String scheme = uri.getScheme();
-            if (uri.getHost() == null || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-                throw new IllegalArgumentException("The " + what + " must be an http:// or https:// URL");
-            }
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The " + what + " is not a valid URL", e);
-        }
-        return url;
+    private static void reject(String problem) {
+        throw new IllegalArgumentException(problem);
     }
 }

@@ -75,7 +75,7 @@ class LogConfigurationTest {
     @Test
     void should_log_http_traces_only_when_switched_on_and_still_redacted() throws Exception {
         LogControl control = new LogControl(context);
-        Logger http = context.getLogger(LogControl.HTTP_LOGGER + ".Trace");
+        Logger http = context.getLogger("com.pvsconsole.api.http.CallExecutor");
 
         http.debug("--> GET /pcloud/v1/cloud-instances (trace off)");
         control.setHttpTrace(true);
