@@ -3,6 +3,8 @@ package com.pvsconsole.service.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class SecretStoreFactoryTest {
@@ -43,6 +45,20 @@ class SecretStoreFactoryTest {
         assertThat(selection.store()).isInstanceOf(SessionSecretStore.class);
         assertThat(selection.notice()).isPresent();
         assertThat(locked.closed).isTrue();
+    }
+
+    @Test
+    void should_fall_back_when_the_keychain_never_answers() {
+        CountDownLatch never = new CountDownLatch(1);
+        SecretStoreFactory factory = new SecretStoreFactory(() -> {
+            never.await();
+            return new FakeKeychain();
+        }, Duration.ofMillis(200));
+
+        SecretStoreSelection selection = factory.select();
+
+        assertThat(selection.store()).isInstanceOf(SessionSecretStore.class);
+        assertThat(selection.notice()).isPresent();
     }
 
     @Test
