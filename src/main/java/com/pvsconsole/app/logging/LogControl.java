@@ -1,7 +1,9 @@
 package com.pvsconsole.app.logging;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import com.pvsconsole.service.accounts.Secret;
 import com.pvsconsole.service.accounts.SecretMasker;
 import java.nio.file.Path;
@@ -21,9 +23,14 @@ public final class LogControl implements SecretMasker {
     static final String LOG_DIR_VARIABLE = "PVS_LOG_DIR";
 
     private final LoggerContext context;
+    private final LogRedactor redactor;
 
     public LogControl(LoggerContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        this.redactor = LogRedactor.forContext(context);
+        // A reset (reconfiguration) empties the context's object map; put the same redactor
+        // back so the new layouts pick it up with every key masked so far.
+        context.addListener(new KeepRedactorOnReset(redactor));
     }
 
     /** On: HTTP requests and responses are logged (still redacted). Off: back to INFO. */
@@ -38,11 +45,11 @@ public final class LogControl implements SecretMasker {
     /** Masks this exact value in every log line from now on; call it for each key in use. */
     @Override
     public void mask(Secret secret) {
-        LogRedactor.forContext(context).register(secret);
+        redactor.register(secret);
     }
 
     public void unmask(Secret secret) {
-        LogRedactor.forContext(context).unregister(secret);
+        redactor.unregister(secret);
     }
 
     /** The folder the file appender writes to, for Help > "Open log folder". */
@@ -52,5 +59,30 @@ public final class LogControl implements SecretMasker {
             dir = new LogDirectoryDefiner().getPropertyValue();
         }
         return Path.of(dir);
+    }
+
+    private record KeepRedactorOnReset(LogRedactor redactor) implements LoggerContextListener {
+
+        @Override
+        public boolean isResetResistant() {
+            return true;
+        }
+
+        @Override
+        public void onReset(LoggerContext context) {
+            context.putObject(LogRedactor.CONTEXT_KEY, redactor);
+        }
+
+        @Override
+        public void onStart(LoggerContext context) {
+        }
+
+        @Override
+        public void onStop(LoggerContext context) {
+        }
+
+        @Override
+        public void onLevelChange(Logger logger, Level level) {
+        }
     }
 }

@@ -73,6 +73,21 @@ class LogConfigurationTest {
     }
 
     @Test
+    void should_still_mask_registered_keys_after_logging_is_reconfigured() throws Exception {
+        LogControl control = new LogControl(context);
+        control.mask(Secret.of(API_KEY));
+
+        context.reset();
+        context.putProperty(LogSetup.LOG_DIR_PROPERTY, logs.toString());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        context.getLogger("com.pvsconsole.Any").info("after reconfiguration: {}", API_KEY);
+
+        assertThat(logFile()).contains("after reconfiguration: [REDACTED]").doesNotContain(API_KEY);
+    }
+
+    @Test
     void should_log_http_traces_only_when_switched_on_and_still_redacted() throws Exception {
         LogControl control = new LogControl(context);
         Logger http = context.getLogger("com.pvsconsole.api.http.CallExecutor");
