@@ -1,5 +1,6 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.sim.SimulatorCli;
 import java.util.Arrays;
 
 /**
@@ -12,7 +13,11 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("simulate")) {
+            SimulatorCli.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (Arrays.asList(args).contains("--version")) {
             BuildInfo build = BuildInfo.load();
             System.out.println(build.name() + " " + build.version());

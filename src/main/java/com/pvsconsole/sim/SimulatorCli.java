@@ -1,0 +1,97 @@
+package com.pvsconsole.sim;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code pvs-console simulate [options]}: runs the simulator standalone until stopped (Ctrl+C).
+ */
+public final class SimulatorCli {
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: pvs-console simulate [options]",
+            "  --port N             port on 127.0.0.1 (default 8080; 0 = any free port)",
+            "  --time-scale X       speed of simulated work: 1.0 = like the service, 0.1 = ten times faster (default 0.1)",
+            "  --token-lifetime S   IAM token lifetime in seconds (default 3600)",
+            "  --scale N            add a workspace with N generated instances, volumes and networks",
+            "  --seed N             seed for generated ids and fault rates (default 42)",
+            "  --state FILE         keep the state in FILE across restarts (written atomically)",
+            "  --fault SPEC         inject a fault, e.g. 'type=status,status=503,route=GET /pcloud/**,rate=0.2'",
+            "                       (repeatable; types: latency, status, reset, malformed, truncated, html)",
+            "  --help               show this help");
+
+    private SimulatorCli() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+        SimulatorOptions.Builder builder;
+        try {
+            builder = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        if (builder == null) {
+            out.println(USAGE);
+            return 0;
+        }
+        PowerVsSimulator sim = builder.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sim.close();
+            stopped.countDown();
+        }, "pvs-sim-shutdown"));
+        out.println("Power VS simulator listening on " + sim.baseUrl());
+        out.println("  regions:    " + String.join(", ", sim.regions()) + "  (" + sim.regionUrlTemplate() + ")");
+        out.println("  IAM:        POST " + sim.iamUrl() + "/identity/token");
+        out.println("  API key:    " + sim.apiKey());
+        out.println("  account id: " + sim.accountId());
+        out.println("  control:    " + sim.baseUrl() + "/_sim/faults");
+        out.println("Press Ctrl+C to stop.");
+        stopped.await();
+        return 0;
+    }
+
+    /** Returns null when help was asked for. */
+    static SimulatorOptions.Builder parse(String[] args) {
+        SimulatorOptions.Builder builder = PowerVsSimulator.builder().port(8080);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("simulate")) {
+                continue;
+            }
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return null;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value after " + arg);
+            }
+            String value = args[++i];
+            try {
+                switch (arg) {
+                    case "--port" -> builder.port(Integer.parseInt(value));
+                    case "--time-scale" -> builder.timeScale(Double.parseDouble(value));
+                    case "--token-lifetime" -> builder.tokenLifetime(Duration.ofSeconds(Long.parseLong(value)));
+                    case "--scale" -> builder.scale(Integer.parseInt(value));
+                    case "--seed" -> builder.seed(Long.parseLong(value));
+                    case "--state" -> builder.stateFile(Path.of(value));
+                    case "--fault" -> builder.fault(value);
+                    default -> throw new IllegalArgumentException("unknown option " + arg);
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(arg + " needs a number, got " + value, e);
+            }
+        }
+        return builder;
+    }
+}

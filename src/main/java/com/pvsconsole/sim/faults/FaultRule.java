@@ -1,0 +1,137 @@
+package com.pvsconsole.sim.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * One fault: which requests it hits (a glob "METHOD /path" where {@code *} stays within a path
+ * segment and {@code **} crosses segments, or a regex on "METHOD /path"), what it does, how
+ * often (rate 0..1) and for how many calls (times; -1 = until removed).
+ */
+public final class FaultRule {
+
+    private final String id;
+    private final String route;
+    private final Pattern pattern;
+    private final FaultType type;
+    private final int status;
+    private final long latencyMs;
+    private final long latencyMaxMs;
+    private final double rate;
+    private final AtomicInteger remaining;
+    private final AtomicInteger hits = new AtomicInteger();
+
+    FaultRule(String id, JsonNode spec) {
+        this.id = id;
+        this.type = FaultType.parse(spec.path("type").asText("status"));
+        if (spec.hasNonNull("regex")) {
+            this.route = "regex:" + spec.get("regex").asText();
+            this.pattern = Pattern.compile(spec.get("regex").asText());
+        } else {
+            this.route = spec.path("route").asText("**");
+            this.pattern = Pattern.compile(globToRegex(route));
+        }
+        int defaultStatus = type == FaultType.HTML ? 502 : 503;
+        this.status = spec.path("status").asInt(defaultStatus);
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("status must be an HTTP status code, was " + status);
+        }
+        this.latencyMs = spec.path("latencyMs").asLong(type == FaultType.LATENCY ? 500 : 0);
+        this.latencyMaxMs = Math.max(latencyMs, spec.path("latencyMaxMs").asLong(latencyMs));
+        this.rate = spec.path("rate").asDouble(1.0);
+        if (rate < 0 || rate > 1) {
+            throw new IllegalArgumentException("rate must be between 0 and 1, was " + rate);
+        }
+        this.remaining = new AtomicInteger(spec.path("times").asInt(-1));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public FaultType type() {
+        return type;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    boolean matches(String method, String path) {
+        return pattern.matcher(method + " " + path).matches();
+    }
+
+    /** Consumes one use if the rule has uses left; true when it fires. */
+    boolean fire(double roll) {
+        if (roll >= rate) {
+            return false;
+        }
+        while (true) {
+            int left = remaining.get();
+            if (left == 0) {
+                return false;
+            }
+            if (left < 0 || remaining.compareAndSet(left, left - 1)) {
+                hits.incrementAndGet();
+                return true;
+            }
+        }
+    }
+
+    boolean exhausted() {
+        return remaining.get() == 0;
+    }
+
+    long latency(double roll) {
+        return latencyMs + Math.round((latencyMaxMs - latencyMs) * roll);
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("id", id);
+        n.put("route", route);
+        n.put("type", type.wireName());
+        if (type == FaultType.STATUS || type == FaultType.HTML) {
+            n.put("status", status);
+        }
+        if (latencyMaxMs > 0) {
+            n.put("latencyMs", latencyMs);
+            n.put("latencyMaxMs", latencyMaxMs);
+        }
+        n.put("rate", rate);
+        n.put("times", remaining.get());
+        n.put("hits", hits.get());
+        return n;
+    }
+
+    /** "GET /pcloud/**" -> regex on "METHOD /path"; a glob without a method matches every method. */
+    static String globToRegex(String glob) {
+        String trimmed = glob.trim();
+        String method = "[A-Z]+";
+        String path = trimmed;
+        int space = trimmed.indexOf(' ');
+        if (space > 0) {
+            String m = trimmed.substring(0, space).toUpperCase(Locale.ROOT);
+            method = m.equals("*") ? "[A-Z]+" : Pattern.quote(m);
+            path = trimmed.substring(space + 1).trim();
+        }
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '*') {
+                boolean dbl = i + 1 < path.length() && path.charAt(i + 1) == '*';
+                regex.append(dbl ? ".*" : "[^/]*");
+                if (dbl) {
+                    i++;
+                }
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return method + " " + regex;
+    }
+}

@@ -1,0 +1,134 @@
+package com.pvsconsole.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.UncheckedIOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/** Each fault kind, seen by a real HTTP client, switched on and off through {@code /_sim/faults}. */
+class FaultInjectionTest {
+
+    private PowerVsSimulator sim;
+    private SimHttp http;
+    private String instances;
+
+    @BeforeEach
+    void start() {
+        sim = PowerVsSimulator.builder().port(0).start();
+        http = new SimHttp(sim, new ContractRecorder()).login();
+        instances = "/pcloud/v1/cloud-instances/" + sim.workspaces().get(0).id() + "/pvm-instances";
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+    }
+
+    private SimHttp.Answer control(String method, String path, String json) {
+        Request.Builder request = new Request.Builder().url(sim.baseUrl() + path);
+        request.method(method, json == null ? null : RequestBody.create(json, MediaType.get("application/json")));
+        return http.call(request.build());
+    }
+
+    private String addFault(String json) {
+        SimHttp.Answer added = control("POST", "/_sim/faults", json);
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        return added.json().get("id").asText();
+    }
+
+    @Test
+    void should_answer_a_status_fault_for_the_next_n_calls_then_recover() {
+        addFault("{\"route\":\"GET /pcloud/**/pvm-instances\",\"type\":\"status\",\"status\":503,\"times\":2}");
+        for (int i = 0; i < 2; i++) {
+            SimHttp.Answer answer = http.get("us-south", instances);
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.json().get("code").asInt()).isEqualTo(503);
+        }
+        assertThat(http.get("us-south", instances).status()).isEqualTo(200);
+        assertThat(control("GET", "/_sim/faults", null).json().get("faults")).isEmpty();
+    }
+
+    @Test
+    void should_fault_only_matching_routes_and_respect_the_rate() {
+        addFault("{\"route\":\"POST /pcloud/**\",\"type\":\"status\",\"status\":429}");
+        addFault("{\"route\":\"GET /v1/*\",\"type\":\"status\",\"status\":500,\"rate\":0}");
+        assertThat(http.get("us-south", instances).status()).as("GET not matched").isEqualTo(200);
+        assertThat(http.get("us-south", "/v1/workspaces").status()).as("rate 0 never fires").isEqualTo(200);
+        assertThat(http.post("us-south", instances + "/x/action", "{\"action\":\"start\"}").status()).isEqualTo(429);
+    }
+
+    @Test
+    void should_switch_a_fault_off_through_the_control_endpoint() {
+        String id = addFault("{\"regex\":\"GET /v1/workspaces.*\",\"type\":\"status\",\"status\":408}");
+        assertThat(http.get("us-south", "/v1/workspaces").status()).isEqualTo(408);
+        assertThat(control("GET", "/_sim/faults", null).json().get("faults").get(0).get("hits").asInt()).isEqualTo(1);
+        assertThat(control("DELETE", "/_sim/faults/" + id, null).status()).isEqualTo(200);
+        assertThat(http.get("us-south", "/v1/workspaces").status()).isEqualTo(200);
+        addFault("{\"type\":\"status\"}");
+        assertThat(control("DELETE", "/_sim/faults", null).json().get("faults")).isEmpty();
+        assertThat(http.get("us-south", "/v1/workspaces").status()).isEqualTo(200);
+    }
+
+    @Test
+    void should_refuse_a_fault_that_makes_no_sense() {
+        SimHttp.Answer answer = control("POST", "/_sim/faults", "{\"type\":\"meltdown\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("message").asText()).contains("unknown fault type");
+    }
+
+    @Test
+    void should_delay_answers_with_a_latency_fault() {
+        addFault("{\"route\":\"GET /v1/workspaces\",\"type\":\"latency\",\"latencyMs\":300,\"latencyMaxMs\":400}");
+        long started = System.nanoTime();
+        assertThat(http.get("us-south", "/v1/workspaces").status()).isEqualTo(200);
+        assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void should_drop_the_connection_with_a_reset_fault() {
+        addFault("{\"route\":\"GET /v1/workspaces\",\"type\":\"reset\",\"times\":1}");
+        assertThatThrownBy(() -> http.get("us-south", "/v1/workspaces")).isInstanceOf(UncheckedIOException.class);
+        assertThat(http.get("us-south", "/v1/workspaces").status()).isEqualTo(200);
+    }
+
+    @Test
+    void should_send_malformed_and_truncated_json() {
+        addFault("{\"route\":\"GET /v1/workspaces\",\"type\":\"malformed\",\"times\":1}");
+        SimHttp.Answer malformed = http.get("us-south", "/v1/workspaces");
+        assertThat(malformed.status()).isEqualTo(200);
+        assertThatThrownBy(() -> SimHttp.JSON.readTree(malformed.text())).isInstanceOf(JsonProcessingException.class);
+
+        String whole = http.get("us-south", "/v1/workspaces").text();
+        addFault("{\"route\":\"GET /v1/workspaces\",\"type\":\"truncated\",\"times\":1}");
+        SimHttp.Answer truncated = http.get("us-south", "/v1/workspaces");
+        assertThat(truncated.text()).hasSizeLessThan(whole.length());
+        assertThat(whole).startsWith(truncated.text());
+        assertThatThrownBy(() -> SimHttp.JSON.readTree(truncated.text())).isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
+    void should_answer_an_html_error_page() {
+        addFault("{\"route\":\"**\",\"type\":\"html\",\"status\":502,\"times\":1}");
+        SimHttp.Answer page = http.get("us-south", "/v1/workspaces");
+        assertThat(page.status()).isEqualTo(502);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.text()).contains("<html>").contains("502 Bad Gateway");
+    }
+
+    @Test
+    void should_take_faults_from_start_options_and_fault_iam_too() {
+        try (PowerVsSimulator faulty = PowerVsSimulator.builder().port(0)
+                .fault("type=status,status=503,route=POST /identity/token,times=1").start()) {
+            SimHttp client = new SimHttp(faulty, new ContractRecorder());
+            assertThat(client.tokenResponse(faulty.apiKey()).status()).isEqualTo(503);
+            assertThat(client.tokenResponse(faulty.apiKey()).status()).isEqualTo(200);
+        }
+    }
+}
