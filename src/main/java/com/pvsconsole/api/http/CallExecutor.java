@@ -96,7 +96,7 @@ public final class CallExecutor {
                 reply = send(request, cancel);
             } catch (IOException e) {
                 PowerVsException failure = NetworkFailures.fromIoException(operation, e, cancel.isCancelled());
-                LOG.info("{} {} failed on attempt {}: {}", request.method(), request.url().encodedPath(), attempt,
+                LOG.debug("{} {} failed on attempt {}: {}", request.method(), request.url().encodedPath(), attempt,
                         failure.hintKey());
                 attempt = retryOrThrow(call, attempt, Optional.empty(), failure, cancel);
                 continue;
@@ -138,13 +138,15 @@ public final class CallExecutor {
 
     private Reply send(Request request, CancellationToken cancel) throws IOException {
         Call httpCall = http.newCall(request);
-        long started = System.nanoTime();
+        long started = HttpLog.start();
         CancellationToken.Registration cancellation = cancel.onCancel(httpCall::cancel);
         try (Response response = httpCall.execute(); ResponseBody body = response.body()) {
             String text = body.string();
-            LOG.debug("{} {}{} -> {} in {} ms", request.method(), request.url().host(), request.url().encodedPath(),
-                    response.code(), (System.nanoTime() - started) / 1_000_000);
+            HttpLog.answered(request, response.code(), started);
             return new Reply(response.code(), text, response.header("Retry-After"));
+        } catch (IOException e) {
+            HttpLog.failed(request, e, started);
+            throw e;
         } finally {
             cancellation.close();
         }
