@@ -48,13 +48,15 @@ public final class CallExecutor {
     /** Runs the call and decodes the 2xx body as {@code type}. */
     public <T> T execute(ApiCall call, JavaType type, CancellationToken cancel) {
         Reply reply = exchange(call, cancel);
-        if (reply.body().isBlank()) {
-            throw HttpFailures.badResponse(call.operation(), reply.status(), null);
-        }
         try {
+            if (reply.body().isBlank()) {
+                throw new IOException("empty body");
+            }
             return json.readValue(reply.body(), type);
         } catch (IOException e) {
-            throw HttpFailures.badResponse(call.operation(), reply.status(), e);
+            PowerVsException failure = HttpFailures.badResponse(call.operation(), reply.status(), e);
+            LOG.info("{}", failure.getMessage());
+            throw failure;
         }
     }
 
