@@ -280,4 +280,23 @@ class ConsoleWindowTest {
         assertThat(history.getItems()).extracting(ActivityEntry::name).contains("Load workspaces", "Load instances");
         assertThat(history.getItems()).allSatisfy(e -> assertThat(e.outcome()).isNotNull());
     }
+
+    @Test
+    void should_run_an_action_from_its_keyboard_shortcut(FxRobot robot) throws Exception {
+        // given the last ACTIVE instance selected, the table focused
+        waitForTable(robot);
+        InstanceRow row = table(robot).getItems().stream().filter(r -> r.status().equals("ACTIVE") && !r.isBusy())
+                .reduce((first, second) -> second).orElseThrow();
+        select(robot, row);
+        robot.clickOn("#instance-filter");
+
+        // when the user presses the Stop shortcut and confirms
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.X)
+                .release(javafx.scene.input.KeyCode.X, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#confirm-button").tryQuery().isPresent());
+        robot.clickOn("#confirm-button");
+
+        // then the instance is stopped
+        waitUntil(() -> row.status().equals("SHUTOFF") && !row.isBusy());
+    }
 }
