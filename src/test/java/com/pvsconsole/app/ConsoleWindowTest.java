@@ -131,6 +131,12 @@ class ConsoleWindowTest {
                 && window.shell().workspaceProperty().get().name().equals("sap-frankfurt"));
         assertThat(window.shell().workspaces()).extracting(w -> w.name()).containsExactly("sap-frankfurt");
         waitUntil(() -> table(robot).getItems().size() == 7);
+
+        // and over the region's private endpoint it sees the same workspace
+        robot.clickOn(robot.lookup("#endpoint-switch .thumb-area").<javafx.scene.Node>query());
+        waitUntil(() -> window.shell().privateEndpointProperty().get() && window.shell().workspaceProperty().get() != null
+                && window.shell().workspaceProperty().get().name().equals("sap-frankfurt"));
+        waitUntil(() -> table(robot).getItems().size() == 7);
     }
 
     @Test
@@ -298,5 +304,24 @@ class ConsoleWindowTest {
 
         // then the instance is stopped
         waitUntil(() -> row.status().equals("SHUTOFF") && !row.isBusy());
+    }
+
+    @Test
+    void should_offer_the_console_url_of_an_active_instance(FxRobot robot) throws Exception {
+        // given an ACTIVE instance selected
+        waitForTable(robot);
+        InstanceRow row = firstRowWithStatus(robot, "ACTIVE");
+        select(robot, row);
+        waitUntil(() -> !robot.lookup("#action-console").queryButton().isDisabled());
+
+        // when the user opens its console
+        robot.clickOn("#action-console");
+
+        // then a dialog offers the noVNC URL to open or copy
+        waitUntil(() -> robot.lookup("#url-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#url-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).startsWith("http");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#url-dialog").tryQuery().isEmpty());
     }
 }
