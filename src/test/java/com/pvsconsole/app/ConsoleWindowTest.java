@@ -202,7 +202,11 @@ class ConsoleWindowTest {
         assertThat(robot.lookup("#instances-problem-hint").queryAs(Label.class).getText())
                 .isEqualTo(new HintCatalog(Locale.getDefault()).hint("status.500"));
         assertThat(robot.lookup("#instances-problem-server").queryAs(Label.class).getText()).contains("simulated fault");
-        assertThat(robot.lookup("#instances-problem-copy").queryButton().isVisible()).isTrue();
+        robot.clickOn("#instances-problem-copy");
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).contains("HTTP 500", "simulated fault", new HintCatalog(Locale.getDefault()).hint("status.500"))
+                .doesNotContain("Exception", "\tat ", "Bearer");
         assertThat(table(robot).getItems()).isNotEmpty();
         assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText()).contains("500");
 
