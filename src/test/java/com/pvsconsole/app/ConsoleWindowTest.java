@@ -133,7 +133,7 @@ class ConsoleWindowTest {
         waitUntil(() -> table(robot).getItems().size() == 7);
 
         // and over the region's private endpoint it sees the same workspace
-        robot.clickOn(robot.lookup("#endpoint-switch .thumb-area").<javafx.scene.Node>query());
+        robot.clickOn("#endpoint-private");
         waitUntil(() -> window.shell().privateEndpointProperty().get() && window.shell().workspaceProperty().get() != null
                 && window.shell().workspaceProperty().get().name().equals("sap-frankfurt"));
         waitUntil(() -> table(robot).getItems().size() == 7);
