@@ -76,7 +76,8 @@ if [[ $os == mac && $app_version == 0.* ]]; then bundle_version="1.${app_version
 log "$name $version (package version $app_version) on $os: ${types[*]}"
 
 # --- stage: JavaFX platform jars -> jlinked modules; every other jar -> --input ---------------------
-rm -rf "$out"
+# Packages of other types already in dist/ stay (CI builds .deb and .rpm in two runs).
+rm -rf "$out/input" "$out/jfx" "$out/runtime" "$out/image"
 mkdir -p "$out/input" "$out/jfx" "$out/dist"
 cp target/pvs-console.jar "$out/input/"
 for jar in target/lib/*.jar; do
@@ -99,8 +100,8 @@ jdk_modules=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$here/jlink-modules.txt" |
 
 # --- guard: the app's own code must not use a JDK module the runtime lacks ------------------------
 used=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps \
-  --class-path "$(ls -d "$out"/input/lib/*.jar | paste -sd"$sep" -)" \
-  --module-path "$(ls -d "$out"/jfx/*.jar | paste -sd"$sep" -)" "$out/input/pvs-console.jar" | tr -d '\r')
+  --class-path "$(printf "%s\n" "$out"/input/lib/*.jar | paste -sd"$sep" -)" \
+  --module-path "$(printf "%s\n" "$out"/jfx/*.jar | paste -sd"$sep" -)" "$out/input/pvs-console.jar" | tr -d '\r')
 missing=$(comm -23 <(tr , '\n' <<<"$used" | sort -u) <(tr , '\n' <<<"$jdk_modules,$fx_modules" | sort -u))
 if [[ -n $missing ]]; then
   echo "build.sh: the app uses JDK modules missing from installer/jlink-modules.txt: $missing" >&2
@@ -114,11 +115,40 @@ timed jlink "$JLINK" --module-path "$java_home/jmods$sep$out/jfx" \
   --include-locales=en,de,fr,es,it,ja,ko,pt,zh \
   --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --output "$out/runtime"
-# --generate-cds-archive runs bin/java, so the commands are dropped only now (the launcher does
-# not need them; on Windows bin/ also holds the runtime's DLLs, which stay). The second CDS
-# archive only serves heaps over 32 GB (no compressed oops): never the case for this app.
+
+# --- class-data sharing archive: JDK and JavaFX classes the app loads while starting ----------
+# jlink's archive covers the JDK's default class list only. This replaces it with one made from
+# the classes a --self-test run loads from the runtime image (JDK and JavaFX modules). It lives
+# in the runtime like the default one and holds no class-path classes, so it stays valid
+# wherever the app is installed (JDK 17 cannot relocate an archive of class-path jars).
+jsa=$(find "$out/runtime" -name classes.jsa | head -1)
+cds="JDK default class list (jlink --generate-cds-archive)"
+with_display=()
+if [[ $os == linux && -z ${DISPLAY:-} ]] && command -v xvfb-run >/dev/null; then
+  with_display=(xvfb-run -a -s "-screen 0 1600x1000x24")
+fi
+# A build whose app lacks --self-test would open a window and wait: stop it after 2 minutes
+# (macOS has no timeout(1); perl's alarm does the same there).
+if command -v timeout >/dev/null; then with_timeout=(timeout 120); else with_timeout=(perl -e 'alarm 120; exec @ARGV'); fi
+class_path=$(cd "$out/input" && printf "%s\n" pvs-console.jar lib/*.jar | paste -sd"$sep" -)
+if [[ ${PVS_CDS:-on} == off ]]; then
+  log "class-data archive: skipped (PVS_CDS=off)"
+elif (cd "$out/input" && "${with_timeout[@]}" "${with_display[@]}" "../runtime/bin/java" \
+        -XX:DumpLoadedClassList=../classes.lst -cp "$class_path" com.pvsconsole.app.Launcher \
+        --self-test) > "$out/cds-self-test.txt" 2>&1 \
+     && grep -q '^{"selfTest":"ok"' "$out/cds-self-test.txt"; then
+  timed cds "$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/classes.lst" \
+    -XX:SharedArchiveFile="$jsa" > "$out/cds-dump.txt" 2>&1
+  cds="JDK + JavaFX classes of a --self-test run ($(grep -c '^[a-z]' "$out/classes.lst") classes listed)"
+else
+  log "WARNING: --self-test did not pass ($out/cds-self-test.txt): keeping jlink's default CDS archive"
+fi
+log "class-data archive: $cds"
+# The commands are dropped only now (the launcher does not need them; on Windows bin/ also
+# holds the runtime's DLLs, which stay). The second CDS archive only serves heaps over 32 GB
+# (no compressed oops): never the case for this app.
 find "$out/runtime/bin" -maxdepth 1 -type f ! -name '*.dll' -delete
-find "$out/runtime/lib" -name 'classes_nocoops.jsa' -delete
+find "$out/runtime" -name 'classes_nocoops.jsa' -delete
 
 java_options=()
 while IFS= read -r line; do
@@ -145,6 +175,7 @@ timed app-image "$JPACKAGE" --type app-image "${common[@]}" "@$here/jpackage/app
 # --- packages, all made from the one app-image --------------------------------------------------
 for type in "${types[@]}"; do
   [[ $type != app-image ]] || continue
+  rm -f "$out"/dist/*."$type"
   args=("@$here/jpackage/$os.args")
   case "$os:$type" in
     linux:deb|linux:rpm) args+=("@$here/jpackage/$type.args") ;;
@@ -165,4 +196,5 @@ size() { du -sk "$1" | awk '{printf "%.1f MB", $1 / 1024}'; }
 echo "launcher:  $launcher"
 echo "app-image: $(size "$image") on disk ($image)"
 for file in "$out"/dist/*; do [[ -e $file ]] && echo "package:   $(size "$file")  $file"; done
+echo "class data: $cds"
 echo "timings:   ${timings[*]}"

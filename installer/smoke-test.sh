@@ -66,7 +66,7 @@ startups=() tables=() walls=()
 for run in $(seq "$runs"); do
   started=$(date +%s%N)
   set +e
-  output=$(xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" --self-test 2>/tmp/pvs-smoke-stderr.txt)
+  output=$(timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" --self-test 2>/tmp/pvs-smoke-stderr.txt)
   status=$?
   set -e
   wall=$(( ($(date +%s%N) - started) / 1000000 ))
