@@ -52,6 +52,8 @@ timed() {
 }
 
 java_home=${JAVA_HOME:-$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')}
+# Git Bash: C:/x/y form, which both bash and the JDK tools (in --module-path) understand.
+[[ $os != windows ]] || java_home=$(cygpath -m "$java_home")
 jdk_tool() { if [[ -x "$java_home/bin/$1" || -x "$java_home/bin/$1.exe" ]]; then echo "$java_home/bin/$1"; else echo "$1"; fi; }
 JLINK=$(jdk_tool jlink)
 JPACKAGE=$(jdk_tool jpackage)
@@ -133,7 +135,7 @@ if command -v timeout >/dev/null; then with_timeout=(timeout 120); else with_tim
 class_path=$(cd "$out/input" && printf "%s\n" pvs-console.jar lib/*.jar | paste -sd"$sep" -)
 if [[ ${PVS_CDS:-on} == off ]]; then
   log "class-data archive: skipped (PVS_CDS=off)"
-elif (cd "$out/input" && "${with_timeout[@]}" "${with_display[@]}" "../runtime/bin/java" \
+elif (cd "$out/input" && "${with_timeout[@]}" ${with_display[@]+"${with_display[@]}"} "../runtime/bin/java" \
         -XX:DumpLoadedClassList=../classes.lst -cp "$class_path" com.pvsconsole.app.Launcher \
         --self-test) > "$out/cds-self-test.txt" 2>&1 \
      && grep -q '^{"selfTest":"ok"' "$out/cds-self-test.txt"; then
@@ -167,7 +169,7 @@ os_image_args=()
 [[ $os != mac ]] || os_image_args=("@$here/jpackage/mac.args")
 
 log "jpackage app-image"
-timed app-image "$JPACKAGE" --type app-image "${common[@]}" "@$here/jpackage/app-image.args" "${os_image_args[@]}" \
+timed app-image "$JPACKAGE" --type app-image "${common[@]}" "@$here/jpackage/app-image.args" ${os_image_args[@]+"${os_image_args[@]}"} \
   --app-version "$bundle_version" --icon "$icon" \
   --input "$out/input" --runtime-image "$out/runtime" "${java_options[@]}" \
   --dest "$out/image"
@@ -197,4 +199,4 @@ echo "launcher:  $launcher"
 echo "app-image: $(size "$image") on disk ($image)"
 for file in "$out"/dist/*; do [[ -e $file ]] && echo "package:   $(size "$file")  $file"; done
 echo "class data: $cds"
-echo "timings:   ${timings[*]}"
+echo "timings:   ${timings[*]-}"
