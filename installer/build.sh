@@ -100,15 +100,6 @@ done
 fx_modules=$(for jar in "$out"/jfx/*.jar; do basename "$jar" | sed -E 's/^javafx-([a-z]+)-.*/javafx.\1/'; done | paste -sd, -)
 jdk_modules=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$here/jlink-modules.txt" | grep -v '^$' | paste -sd, -)
 
-# --- guard: the app's own code must not use a JDK module the runtime lacks ------------------------
-used=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps \
-  --class-path "$(printf "%s\n" "$out"/input/lib/*.jar | paste -sd"$sep" -)" \
-  --module-path "$(printf "%s\n" "$out"/jfx/*.jar | paste -sd"$sep" -)" "$out/input/pvs-console.jar" | tr -d '\r')
-missing=$(comm -23 <(tr , '\n' <<<"$used" | sort -u) <(tr , '\n' <<<"$jdk_modules,$fx_modules" | sort -u))
-if [[ -n $missing ]]; then
-  echo "build.sh: the app uses JDK modules missing from installer/jlink-modules.txt: $missing" >&2
-  exit 1
-fi
 
 # --- runtime: jlink with the default CDS archive of the JDK's own classes -------------------------
 log "jlink runtime: $jdk_modules,$fx_modules"
@@ -117,6 +108,19 @@ timed jlink "$JLINK" --module-path "$java_home/jmods$sep$out/jfx" \
   --include-locales=en,de,fr,es,it,ja,ko,pt,zh \
   --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --output "$out/runtime"
+
+# --- guard: nothing the app reaches may be missing from the runtime ------------------------------
+# jdeps follows the app's code into the libraries it calls (e.g. dbus-java, behind the Linux
+# keyring, needs jdk.security.auth); a module missing here fails at run time, far from the cause.
+used=$("$JDEPS" -q --multi-release 17 --ignore-missing-deps --print-module-deps \
+  --class-path "$(printf "%s\n" "$out"/input/lib/*.jar | paste -sd"$sep" -)" \
+  --module-path "$(printf "%s\n" "$out"/jfx/*.jar | paste -sd"$sep" -)" "$out/input/pvs-console.jar" | tr -d '\r')
+linked=$(sed -n 's/^MODULES="\(.*\)"/\1/p' "$out/runtime/release" | tr -d '\r')
+missing=$(comm -23 <(tr , '\n' <<<"$used" | sort -u) <(tr ' ' '\n' <<<"$linked" | sort -u) | paste -sd, -)
+if [[ -n $missing ]]; then
+  echo "build.sh: the app uses JDK modules the runtime lacks: $missing. Add them to installer/jlink-modules.txt." >&2
+  exit 1
+fi
 
 # --- class-data sharing archive: JDK and JavaFX classes the app loads while starting ----------
 # jlink's archive covers the JDK's default class list only. This replaces it with one made from
