@@ -137,12 +137,21 @@ fi
 # (macOS has no timeout(1); perl's alarm does the same there).
 if command -v timeout >/dev/null; then with_timeout=(timeout 120); else with_timeout=(perl -e 'alarm 120; exec @ARGV'); fi
 class_path=$(cd "$out/input" && printf "%s\n" pvs-console.jar lib/*.jar | paste -sd"$sep" -)
-if [[ ${PVS_CDS:-on} == off ]]; then
-  log "class-data archive: skipped (PVS_CDS=off)"
-elif (cd "$out/input" && "${with_timeout[@]}" ${with_display[@]+"${with_display[@]}"} "../runtime/bin/java" \
+# One --self-test run listing the classes it loads; a second try if the first fails.
+list_classes() {
+  local attempt
+  for attempt in 1 2; do
+    (cd "$out/input" && "${with_timeout[@]}" ${with_display[@]+"${with_display[@]}"} "../runtime/bin/java" \
         -XX:DumpLoadedClassList=../classes.lst -cp "$class_path" com.pvsconsole.app.Launcher \
         --self-test) > "$out/cds-self-test.txt" 2>&1 \
-     && grep -q '^{"selfTest":"ok"' "$out/cds-self-test.txt"; then
+      && grep -q '^{"selfTest":"ok"' "$out/cds-self-test.txt" && return 0
+    log "--self-test run $attempt for the class list failed"
+  done
+  return 1
+}
+if [[ ${PVS_CDS:-on} == off ]]; then
+  log "class-data archive: skipped (PVS_CDS=off)"
+elif list_classes; then
   timed cds "$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/classes.lst" \
     -XX:SharedArchiveFile="$jsa" > "$out/cds-dump.txt" 2>&1
   cds="JDK + JavaFX classes of a --self-test run ($(grep -c '^[a-z]' "$out/classes.lst") classes listed)"
