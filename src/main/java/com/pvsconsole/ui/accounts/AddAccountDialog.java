@@ -61,7 +61,7 @@ public final class AddAccountDialog {
         ButtonType cancel = new ButtonType(messages.get("addAccount.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(connect, cancel);
         dialog.getDialogPane().setId("add-account-dialog");
-        dialog.getDialogPane().setContent(content());
+        dialog.getDialogPane().setContent(content(dialog));
         dialog.getDialogPane().setPrefWidth(620);
 
         Button connectButton = (Button) dialog.getDialogPane().lookupButton(connect);
@@ -89,7 +89,7 @@ public final class AddAccountDialog {
         return dialog;
     }
 
-    private Node content() {
+    private Node content(Dialog<Void> dialog) {
         TextField name = new TextField();
         name.setId("account-name-field");
         name.setPromptText(messages.get("addAccount.name.prompt"));
@@ -117,6 +117,9 @@ public final class AddAccountDialog {
         advanced.setId("advanced-pane");
         advanced.setExpanded(false);
         advanced.setAnimated(false);
+        // A dialog keeps its first size: grow and shrink it with the section so the buttons stay in view.
+        // Listen once shown, so the skin has already applied the new state when the size is taken.
+        dialog.setOnShown(event -> advanced.expandedProperty().addListener((obs, old, now) -> fit(dialog)));
 
         ProgressBar progress = new ProgressBar();
         progress.setId("add-progress");
@@ -131,11 +134,22 @@ public final class AddAccountDialog {
         ProblemBanner banner = new ProblemBanner("add-account", model.problemProperty(), model::dismissProblem,
                 dialogs, messages);
 
-        model.fieldProblemsProperty().addListener((obs, old, problems) -> showFieldProblems(problems));
+        model.fieldProblemsProperty().addListener((obs, old, problems) -> {
+            showFieldProblems(problems);
+            fit(dialog);
+        });
+        model.problemProperty().addListener((obs, old, now) -> fit(dialog));
+        model.busyProperty().addListener((obs, old, now) -> fit(dialog));
         showFieldProblems(model.fieldProblemsProperty().get());
         VBox content = new VBox(12, form, advanced, progress, status, banner);
         content.setPadding(new Insets(4, 0, 0, 0));
         return content;
+    }
+
+    private static void fit(Dialog<Void> dialog) {
+        if (dialog.getDialogPane().getScene() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     /** A masked field and a plain one over the same text; the toggle shows one or the other. */
