@@ -62,6 +62,7 @@ public final class ConsoleContext implements AutoCloseable {
     private final AccountService accounts;
     private final ConsoleSession session;
     private final Messages messages = Messages.defaults();
+    private WindowPlacement placement;
 
     public ConsoleContext(StartupState state, LogControl logs, Host host) {
         this.state = state;
@@ -115,7 +116,7 @@ public final class ConsoleContext implements AutoCloseable {
         stage.setTitle("pvs-console");
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
-        WindowPlacement.restoreAndTrack(stage, settings);
+        placement = WindowPlacement.restoreAndTrack(stage, settings);
         stage.show();
         accounts.start(state.config().account());
         if (!state.notices().isEmpty()) {
@@ -142,6 +143,9 @@ public final class ConsoleContext implements AutoCloseable {
     /** Stops loads and background work, then saves the settings on the calling thread. */
     @Override
     public void close() {
+        if (placement != null) {
+            placement.detach();
+        }
         session.close();
         accountTasks.shutdown();
         settingsIo.shutdown();

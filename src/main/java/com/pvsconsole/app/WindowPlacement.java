@@ -17,10 +17,16 @@ final class WindowPlacement {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
 
-    private WindowPlacement() {
+    private final Stage stage;
+    private final InvalidationListener save;
+
+    private WindowPlacement(Stage stage, InvalidationListener save) {
+        this.stage = stage;
+        this.save = save;
     }
 
-    static void restoreAndTrack(Stage stage, SettingsService settings) {
+    /** Restores the saved placement and tracks changes until {@link #detach()}. */
+    static WindowPlacement restoreAndTrack(Stage stage, SettingsService settings) {
         settings.current().window().filter(WindowPlacement::onSomeScreen).ifPresentOrElse(geometry -> {
             stage.setX(geometry.x());
             stage.setY(geometry.y());
@@ -50,6 +56,16 @@ final class WindowPlacement {
         stage.widthProperty().addListener(save);
         stage.heightProperty().addListener(save);
         stage.maximizedProperty().addListener(save);
+        return new WindowPlacement(stage, save);
+    }
+
+    /** Stops tracking (at exit, before the settings' writer stops). */
+    void detach() {
+        stage.xProperty().removeListener(save);
+        stage.yProperty().removeListener(save);
+        stage.widthProperty().removeListener(save);
+        stage.heightProperty().removeListener(save);
+        stage.maximizedProperty().removeListener(save);
     }
 
     private static boolean onSomeScreen(WindowGeometry geometry) {
