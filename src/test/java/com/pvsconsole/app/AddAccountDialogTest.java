@@ -121,7 +121,7 @@ class AddAccountDialogTest {
                 .contains(app.context().settings().current().region());
         // and the account menu lists both accounts
         robot.clickOn("#account-menu");
-        assertThat(robot.lookup("Demo").tryQuery()).isPresent();
+        assertThat(robot.lookup("Demo account").tryQuery()).isPresent();
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 
@@ -217,7 +217,7 @@ class AddAccountDialogTest {
         robot.clickOn("#delete-confirm-button");
 
         // then it is gone with its key, and the console is back on the demo
-        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Demo"));
+        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Demo account"));
         assertThat(keychain.size()).isZero();
         assertThat(app.context().accounts().accounts()).extracting(AccountProfile::name).containsExactly("Demo");
         Node badge = robot.lookup("#demo-badge").query();

@@ -133,7 +133,7 @@ class SettingsRestoreTest {
             assertThat(Files.readString(backups.get(0))).isEqualTo("{\"theme\": \"DARK\", oops");
         }
         assertThat(app.context().theme().darkProperty().get()).isFalse();
-        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Demo"));
+        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Demo account"));
         assertThat(robot.lookup("#demo-badge").query().isVisible()).isTrue();
     }
 }

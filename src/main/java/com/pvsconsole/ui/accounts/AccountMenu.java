@@ -61,11 +61,11 @@ public final class AccountMenu extends View<MenuButton> {
 
     private void rebuild() {
         AccountProfile current = model.currentProperty().get();
-        button.setText(current == null ? "" : current.name());
+        button.setText(current == null ? "" : displayName(current));
         ToggleGroup group = new ToggleGroup();
         button.getItems().clear();
         for (AccountProfile profile : model.accounts()) {
-            RadioMenuItem item = new RadioMenuItem(profile.name());
+            RadioMenuItem item = new RadioMenuItem(displayName(profile));
             item.setId("account-item-" + profile.id());
             item.setToggleGroup(group);
             item.setSelected(current != null && current.id().equals(profile.id()));
@@ -78,5 +78,9 @@ public final class AccountMenu extends View<MenuButton> {
             button.getItems().add(item);
         }
         button.getItems().addAll(new SeparatorMenuItem(), add, remove);
+    }
+
+    private String displayName(AccountProfile profile) {
+        return profile.isDemo() ? messages.get("account.demo.name") : profile.name();
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
@@ -26,6 +27,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -42,6 +44,7 @@ public final class AddAccountDialog {
     private final DialogService dialogs;
     private final Messages messages;
     private final Map<Field, Label> problemLabels = new EnumMap<>(Field.class);
+    private boolean fitPending;
 
     public AddAccountDialog(AddAccountViewModel model, DialogService dialogs, Messages messages) {
         this.model = model;
@@ -62,7 +65,9 @@ public final class AddAccountDialog {
         dialog.getDialogPane().getButtonTypes().addAll(connect, cancel);
         dialog.getDialogPane().setId("add-account-dialog");
         dialog.getDialogPane().setContent(content(dialog));
-        dialog.getDialogPane().setPrefWidth(620);
+        dialog.getDialogPane().setMinWidth(680);
+        dialog.getDialogPane().setPrefWidth(680);
+        fitAfterLayout(dialog);
 
         Button connectButton = (Button) dialog.getDialogPane().lookupButton(connect);
         connectButton.setId("connect-button");
@@ -108,6 +113,7 @@ public final class AddAccountDialog {
         row = addRow(form, row, "addAccount.key", keyInput(), Field.KEY);
         Label keyHelp = new Label(messages.get("addAccount.key.help"));
         keyHelp.setWrapText(true);
+        keyHelp.setMinHeight(Label.USE_PREF_SIZE);
         keyHelp.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         form.add(keyHelp, 1, row++);
         form.add(caption("addAccount.endpoint"), 0, row);
@@ -119,7 +125,10 @@ public final class AddAccountDialog {
         advanced.setAnimated(false);
         // A dialog keeps its first size: grow and shrink it with the section so the buttons stay in view.
         // Listen once shown, so the skin has already applied the new state when the size is taken.
-        dialog.setOnShown(event -> advanced.expandedProperty().addListener((obs, old, now) -> fit(dialog)));
+        dialog.setOnShown(event -> {
+            advanced.expandedProperty().addListener((obs, old, now) -> fit(dialog));
+            name.requestFocus();
+        });
 
         ProgressBar progress = new ProgressBar();
         progress.setId("add-progress");
@@ -131,8 +140,11 @@ public final class AddAccountDialog {
         status.setId("add-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        status.managedProperty().bind(model.statusProperty().isNotEmpty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         ProblemBanner banner = new ProblemBanner("add-account", model.problemProperty(), model::dismissProblem,
                 dialogs, messages);
+        banner.setMinHeight(Region.USE_PREF_SIZE); // room for the whole hint, wrapped, rather than an ellipsis
 
         model.fieldProblemsProperty().addListener((obs, old, problems) -> {
             showFieldProblems(problems);
@@ -142,14 +154,27 @@ public final class AddAccountDialog {
         model.busyProperty().addListener((obs, old, now) -> fit(dialog));
         showFieldProblems(model.fieldProblemsProperty().get());
         VBox content = new VBox(12, form, advanced, progress, status, banner);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 8, 0, 8));
         return content;
     }
 
-    private static void fit(Dialog<Void> dialog) {
-        if (dialog.getDialogPane().getScene() != null) {
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
-        }
+    /**
+     * Asks for the window to match its content once the next layout pass has sized the new
+     * content (a banner, problem lines, the Advanced section); sizing earlier sees stale heights.
+     */
+    private void fit(Dialog<Void> dialog) {
+        fitPending = true;
+        dialog.getDialogPane().requestLayout();
+    }
+
+    private void fitAfterLayout(Dialog<Void> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        pane.needsLayoutProperty().addListener((obs, was, needsLayout) -> {
+            if (!needsLayout && fitPending && pane.getScene() != null && pane.getScene().getWindow() != null) {
+                fitPending = false;
+                pane.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     /** A masked field and a plain one over the same text; the toggle shows one or the other. */
@@ -220,6 +245,7 @@ public final class AddAccountDialog {
         problem.setId(which.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-problem");
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         problem.setWrapText(true);
+        problem.setMinHeight(Label.USE_PREF_SIZE);
         problem.setVisible(false);
         problem.setManaged(false);
         problemLabels.put(which, problem);
