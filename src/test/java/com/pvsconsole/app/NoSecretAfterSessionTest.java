@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -80,6 +81,12 @@ class NoSecretAfterSessionTest {
                 && !robot.lookup("#instance-table").queryAs(TableView.class).getItems().isEmpty());
     }
 
+    /** Picks an account from the top bar's account menu. */
+    private static void chooseAccount(FxRobot robot, String itemId) {
+        robot.interact(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getItems().stream()
+                .filter(item -> itemId.equals(item.getId())).findFirst().orElseThrow().fire());
+    }
+
     @Test
     void should_leave_no_key_or_token_in_any_file_after_a_session(FxRobot robot) throws Exception {
         // given a session: add an account with a real key, browse, HTTP traces on, switch away and back
@@ -91,12 +98,13 @@ class NoSecretAfterSessionTest {
             waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Prod"));
             waitForInstances(robot);
             robot.interact(() -> robot.lookup("#help-menu").queryAs(MenuButton.class).getItems().stream()
-                    .filter(item -> "http-trace-item".equals(item.getId())).findFirst().orElseThrow().fire());
+                    .filter(item -> "http-trace-item".equals(item.getId())).map(CheckMenuItem.class::cast)
+                    .findFirst().orElseThrow().setSelected(true));
             assertThat(app.logs.httpTrace()).isTrue();
             robot.clickOn("#refresh-button");
-            robot.clickOn("#account-menu").clickOn("Demo account");
+            chooseAccount(robot, "account-item-demo");
             waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Demo account"));
-            robot.clickOn("#account-menu").clickOn("Prod");
+            chooseAccount(robot, "account-item-" + app.context().accounts().accounts().get(1).id());
             waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Prod"));
             waitForInstances(robot);
         }
