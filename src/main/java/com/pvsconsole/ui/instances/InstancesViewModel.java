@@ -40,7 +40,6 @@ import javafx.collections.transformation.FilteredList;
 public final class InstancesViewModel implements InventoryListener {
 
     private final InventoryService inventory;
-    private final Messages messages;
     private final ObservableList<InstanceRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.statusProperty(), row.nameProperty(), row.ipsProperty()});
     /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
@@ -60,7 +59,6 @@ public final class InstancesViewModel implements InventoryListener {
 
     public InstancesViewModel(InventoryService inventory, Messages messages) {
         this.inventory = inventory;
-        this.messages = messages;
         filterText.addListener((obs, old, now) -> updateFilter());
         statusChips.addListener((SetChangeListener<StatusGroup>) change -> updateFilter());
         count.bind(Bindings.createStringBinding(
@@ -190,11 +188,6 @@ public final class InstancesViewModel implements InventoryListener {
     public ReadOnlyObjectProperty<Instant> lastRefreshProperty() {
         return lastRefresh.getReadOnlyProperty();
     }
-
-    Messages messages() {
-        return messages;
-    }
-
     /** The instance table's visible column ids (restored from and saved to the settings). */
     public javafx.beans.property.ObjectProperty<List<String>> visibleColumnsProperty() {
         return visibleColumns;
