@@ -104,7 +104,7 @@ class AddAccountDialogTest {
 
         // then the dialog closes, the account is listed, current, saved with its key in the keychain
         waitUntil(() -> robot.lookup("#add-account-dialog").tryQuery().isEmpty());
-        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Prod"));
+        waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
         assertThat(robot.lookup("#demo-badge").query().isVisible()).isFalse();
         List<AccountProfile> accounts = app.context().accounts().accounts();
         assertThat(accounts).extracting(AccountProfile::name).containsExactly("Demo", "Prod");
@@ -181,7 +181,7 @@ class AddAccountDialogTest {
         waitUntil(() -> robot.lookup("#inform-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#inform-dialog").queryAs(DialogPane.class).getContentText())
                 .isEqualTo(SecretStoreFactory.SESSION_ONLY_NOTICE);
-        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Prod"));
+        waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
         assertThat(Files.readString(app.dirs.config().resolve(AccountRepository.FILE_NAME))).doesNotContain(REAL_KEY);
         assertThat(Files.readString(app.dirs.config().resolve(SettingsStore.FILE_NAME))).doesNotContain(REAL_KEY);
     }
@@ -209,7 +209,7 @@ class AddAccountDialogTest {
         openConsole(robot, AppHarness.keychain(keychain));
         fillDialog(robot, "Prod", REAL_KEY, sim.iamUrl(), sim.regionUrlTemplate());
         robot.clickOn("#connect-button");
-        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Prod"));
+        waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
 
         // when the user removes it and types its name to confirm
         robot.clickOn("#account-menu").clickOn("Remove account…");
@@ -217,7 +217,7 @@ class AddAccountDialogTest {
         robot.clickOn("#delete-confirm-button");
 
         // then it is gone with its key, and the console is back on the demo
-        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Demo account"));
+        waitUntil(() -> AppHarness.accountShown(robot, "Demo account"));
         assertThat(keychain.size()).isZero();
         assertThat(app.context().accounts().accounts()).extracting(AccountProfile::name).containsExactly("Demo");
         Node badge = robot.lookup("#demo-badge").query();

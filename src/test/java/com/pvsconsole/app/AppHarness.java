@@ -89,6 +89,12 @@ final class AppHarness implements AutoCloseable {
         }
     }
 
+    /** Whether the account menu shows {@code name} (false while the window is being rebuilt). */
+    static boolean accountShown(FxRobot robot, String name) {
+        return robot.lookup("#account-menu").tryQueryAs(javafx.scene.control.MenuButton.class)
+                .map(menu -> name.equals(menu.getText())).orElse(false);
+    }
+
     static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();

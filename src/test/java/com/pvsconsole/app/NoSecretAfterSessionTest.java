@@ -95,7 +95,7 @@ class NoSecretAfterSessionTest {
             waitUntil(() -> robot.lookup("#account-menu").tryQuery().isPresent());
             AddAccountDialogTest.fillDialog(robot, "Prod", REAL_KEY, sim.iamUrl(), sim.regionUrlTemplate());
             robot.clickOn("#connect-button");
-            waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Prod"));
+            waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
             waitForInstances(robot);
             robot.interact(() -> robot.lookup("#help-menu").queryAs(MenuButton.class).getItems().stream()
                     .filter(item -> "http-trace-item".equals(item.getId())).map(CheckMenuItem.class::cast)
@@ -103,9 +103,9 @@ class NoSecretAfterSessionTest {
             assertThat(app.logs.httpTrace()).isTrue();
             robot.clickOn("#refresh-button");
             chooseAccount(robot, "account-item-demo");
-            waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Demo account"));
+            waitUntil(() -> AppHarness.accountShown(robot, "Demo account"));
             chooseAccount(robot, "account-item-" + app.context().accounts().accounts().get(1).id());
-            waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Prod"));
+            waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
             waitForInstances(robot);
         }
         // and a second run on the key from the environment, with --debug-http

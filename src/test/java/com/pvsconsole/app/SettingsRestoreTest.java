@@ -83,7 +83,7 @@ class SettingsRestoreTest {
         waitUntil(() -> robot.lookup("#account-menu").tryQuery().isPresent());
         AddAccountDialogTest.fillDialog(robot, "Prod", REAL_KEY, sim.iamUrl(), sim.regionUrlTemplate());
         robot.clickOn("#connect-button");
-        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Prod")
+        waitUntil(() -> AppHarness.accountShown(robot, "Prod")
                 && workspacePicker(robot).getValue() != null && workspacePicker(robot).getItems().size() > 1);
         Workspace chosen = workspacePicker(robot).getItems().get(1);
         String region = app.context().settings().current().region();
@@ -101,7 +101,7 @@ class SettingsRestoreTest {
         app.open(app.load(Map.of(), List.of(), keychain));
 
         // then it opens the same account, region, workspace, theme, window size and columns
-        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Prod")
+        waitUntil(() -> AppHarness.accountShown(robot, "Prod")
                 && chosen.equals(workspacePicker(robot).getValue()));
         assertThat(app.context().settings().current().region()).isEqualTo(region);
         assertThat(app.context().theme().darkProperty().get()).isTrue();
@@ -133,7 +133,7 @@ class SettingsRestoreTest {
             assertThat(Files.readString(backups.get(0))).isEqualTo("{\"theme\": \"DARK\", oops");
         }
         assertThat(app.context().theme().darkProperty().get()).isFalse();
-        waitUntil(() -> robot.lookup("#account-menu").queryAs(MenuButton.class).getText().equals("Demo account"));
+        waitUntil(() -> AppHarness.accountShown(robot, "Demo account"));
         assertThat(robot.lookup("#demo-badge").query().isVisible()).isTrue();
     }
 }
