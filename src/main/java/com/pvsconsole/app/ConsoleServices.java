@@ -32,13 +32,13 @@ public final class ConsoleServices implements AutoCloseable {
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
-        this.catalog = RegionCatalog.loadDefault();
-        PowerVsClient client = OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(), version)
-                .iamBaseUrl(target.iamUrl())
-                .urlTemplates(target.publicTemplate(), target.privateTemplate())
-                .regionCatalog(catalog)
-                .clock(clock)
-                .build());
+        this(clientFor(target, version, clock), RegionCatalog.loadDefault(), settings, uiThread, clock);
+    }
+
+    /** The services on a client built elsewhere (for an account, by {@link AccountClients}). */
+    public ConsoleServices(PowerVsClient client, RegionCatalog catalog, ServiceSettings settings, Executor uiThread,
+                           Clock clock) {
+        this.catalog = catalog;
         this.activity = new ActivityLog(clock, HISTORY_LIMIT);
         this.executor = new PooledTaskExecutor(settings.workerThreads(), uiThread, activity);
         this.inventory = new InventoryService(client, catalog, executor, clock);
@@ -46,6 +46,15 @@ public final class ConsoleServices implements AutoCloseable {
         this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit());
         this.details = new InstanceDetailsLoader(client, executor, clock);
         this.resources = new WorkspaceResources(client, inventory, executor, clock);
+    }
+
+    private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock) {
+        return OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(), version)
+                .iamBaseUrl(target.iamUrl())
+                .urlTemplates(target.publicTemplate(), target.privateTemplate())
+                .regionCatalog(RegionCatalog.loadDefault())
+                .clock(clock)
+                .build());
     }
 
     public RegionCatalog catalog() {

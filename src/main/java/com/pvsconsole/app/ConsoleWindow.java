@@ -13,6 +13,7 @@ import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
 import com.pvsconsole.ui.resources.ResourcePages;
+import com.pvsconsole.ui.shell.AccountInfo;
 import com.pvsconsole.ui.shell.MainView;
 import com.pvsconsole.ui.shell.NavigationView;
 import com.pvsconsole.ui.shell.Page;
@@ -21,9 +22,11 @@ import com.pvsconsole.ui.shell.StatusBarView;
 import com.pvsconsole.ui.shell.TopBarView;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -35,7 +38,7 @@ import javafx.stage.Window;
 public final class ConsoleWindow {
 
     private final ConsoleServices services;
-    private final ConnectionTarget target;
+    private final String initialRegion;
     private final ShellViewModel shell;
     private final InstancesViewModel instances;
     private final MainView mainView;
@@ -46,13 +49,19 @@ public final class ConsoleWindow {
      */
     public ConsoleWindow(ConsoleServices services, ConnectionTarget target, ThemeSwitcher theme,
                          Consumer<String> browser, Supplier<Window> owner) {
+        this(services, target.account(), target.initialRegion(), theme, Chrome.standalone(owner, browser));
+    }
+
+    /** A window whose toasts, dialogs and extra top-bar controls outlive it (they move to the next account's window). */
+    public ConsoleWindow(ConsoleServices services, AccountInfo account, String initialRegion, ThemeSwitcher theme,
+                         Chrome chrome) {
         this.services = services;
-        this.target = target;
-        Messages messages = Messages.defaults();
+        this.initialRegion = initialRegion;
+        Messages messages = chrome.messages();
         ZoneId zone = ZoneId.systemDefault();
-        ToastArea toasts = new ToastArea();
-        DialogService dialogs = new FxDialogService(owner, browser, toasts::show, messages);
-        this.shell = new ShellViewModel(services.inventory(), target.account(), messages, zone);
+        ToastArea toasts = chrome.toasts();
+        DialogService dialogs = chrome.dialogs();
+        this.shell = new ShellViewModel(services.inventory(), account, messages, zone);
         this.instances = new InstancesViewModel(services.inventory(), messages);
         InstanceActionsViewModel actions = new InstanceActionsViewModel(services.actions(), services.inventory(),
                 instances, dialogs, messages);
@@ -68,7 +77,8 @@ public final class ConsoleWindow {
         pages.put(Page.IMAGES, resourcePages::images);
         pages.put(Page.SSH_KEYS, resourcePages::sshKeys);
         pages.put(Page.EVENTS, resourcePages::events);
-        this.mainView = new MainView(shell, new TopBarView(shell, theme, messages), new NavigationView(shell, messages),
+        this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
+                chrome.trailing()), new NavigationView(shell, messages),
                 new StatusBarView(shell, activity, messages), pages, toasts);
     }
 
@@ -80,9 +90,19 @@ public final class ConsoleWindow {
 
     /** Starts on the connection's first region. */
     public void open() {
-        Region first = services.catalog().find(target.initialRegion())
+        Region first = services.catalog().find(initialRegion)
                 .orElse(services.catalog().regions().get(0));
         shell.selectRegion(first);
+    }
+
+    /** Starts on a saved location: the region (the first when unknown), endpoint and workspace. */
+    public void openAt(String regionId, boolean privateEndpoint, String workspaceId) {
+        Region region = services.catalog().find(regionId).orElse(services.catalog().regions().get(0));
+        shell.openAt(region, privateEndpoint, workspaceId);
+    }
+
+    public Parent root() {
+        return mainView.root();
     }
 
     public ShellViewModel shell() {
@@ -91,5 +111,20 @@ public final class ConsoleWindow {
 
     public InstancesViewModel instances() {
         return instances;
+    }
+
+    /**
+     * What a window shares with the app rather than owns: messages, the toast area, the dialog
+     * service and extra top-bar controls (account menu, Help), or null / empty for none.
+     */
+    public record Chrome(Messages messages, ToastArea toasts, DialogService dialogs, Node accountControl,
+                         List<Node> trailing) {
+
+        static Chrome standalone(Supplier<Window> owner, Consumer<String> browser) {
+            Messages messages = Messages.defaults();
+            ToastArea toasts = new ToastArea();
+            return new Chrome(messages, toasts, new FxDialogService(owner, browser, toasts::show, messages), null,
+                    List.of());
+        }
     }
 }

@@ -18,6 +18,11 @@ public interface DialogService {
      */
     Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes);
 
+    /** A message the user reads and closes (About, a notice that must not fade); defaults to a notification. */
+    default void inform(String title, String message) {
+        notify(title + ": " + message);
+    }
+
     /** A short, non-blocking notification in the main window. */
     void notify(String message);
 

@@ -84,6 +84,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void inform(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        alert.getDialogPane().setId("inform-dialog");
+        alert.show();
+    }
+
+    @Override
     public void notify(String message) {
         toasts.accept(message);
     }

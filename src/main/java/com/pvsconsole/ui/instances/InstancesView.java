@@ -3,6 +3,7 @@ package com.pvsconsole.ui.instances;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import com.pvsconsole.ui.common.ColumnVisibility;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
@@ -80,6 +81,7 @@ public final class InstancesView extends View<VBox> {
         cancel.setId("cancel-load-button");
 
         table = InstanceTable.create(model, messages);
+        ColumnVisibility.bind(table, model.visibleColumnsProperty());
         InstanceActionControls controls = new InstanceActionControls(actions, messages);
         table.setContextMenu(controls.contextMenu());
         HBox filterBar = new HBox(10, filter, chips, count, new Spacer(), loading, cancel, refresh,
