@@ -34,6 +34,7 @@ public final class InstancesView extends View<VBox> {
     private final InstancesViewModel model;
     private final InstanceActionsViewModel actions;
     private final InstanceDetailsViewModel details;
+    private final ProvisioningActionsViewModel provisioning;
     private final DialogService dialogs;
     private final Messages messages;
     private CustomTextField filter;
@@ -45,10 +46,11 @@ public final class InstancesView extends View<VBox> {
     private Label result;
 
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
-                         DialogService dialogs, Messages messages) {
+                         ProvisioningActionsViewModel provisioning, DialogService dialogs, Messages messages) {
         this.model = model;
         this.actions = actions;
         this.details = details;
+        this.provisioning = provisioning;
         this.dialogs = dialogs;
         this.messages = messages;
     }
@@ -87,7 +89,12 @@ public final class InstancesView extends View<VBox> {
         filterBar.setAlignment(Pos.CENTER_LEFT);
         HBox actionBar = new HBox(6);
         actionBar.setId("action-bar");
+        ProvisioningControls provisioningControls = new ProvisioningControls(provisioning, dialogs, messages,
+                () -> table.getScene() == null ? null : table.getScene().getWindow());
+        actionBar.getChildren().add(provisioningControls.newButton());
         actionBar.getChildren().addAll(controls.buttons());
+        actionBar.getChildren().addAll(provisioningControls.changeButtons());
+        table.getContextMenu().getItems().addAll(provisioningControls.menuItems());
         actionBar.setAlignment(Pos.CENTER_LEFT);
         result = new Label();
         result.setId("action-result");
@@ -127,6 +134,7 @@ public final class InstancesView extends View<VBox> {
         result.managedProperty().bind(result.visibleProperty());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<InstanceRow>) change -> {
             actions.setSelection(table.getSelectionModel().getSelectedItems());
+            provisioning.setSelection(table.getSelectionModel().getSelectedItems());
             details.show(table.getSelectionModel().getSelectedItems().size() == 1
                     ? table.getSelectionModel().getSelectedItem() : null);
         });
