@@ -12,6 +12,8 @@ import javafx.scene.layout.VBox;
 /** Form rows with an inline message under the field; the field turns red while it has one. */
 public final class FormFields {
 
+    private static final double LABEL_WIDTH = 170;
+
     private FormFields() {
     }
 
@@ -42,7 +44,7 @@ public final class FormFields {
     public static void row(GridPane grid, String labelText, Node field, Node... below) {
         int row = grid.getRowCount();
         Label label = new Label(labelText);
-        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setWrapText(true);
         VBox cell = new VBox(3, field);
         cell.getChildren().addAll(below);
         GridPane.setHgrow(cell, Priority.ALWAYS);
@@ -56,6 +58,11 @@ public final class FormFields {
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(12);
+        // A fixed label column keeps the fields in place from one page of a form to the next.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(LABEL_WIDTH);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         return grid;
     }
 }

@@ -32,6 +32,7 @@ public final class ResizeDialog {
     public void open(Window owner) {
         ComboBox<String> procType = new ComboBox<>(FXCollections.observableArrayList(SizeRules.PROC_TYPES));
         procType.setId("resize-proctype");
+        procType.setMaxWidth(Double.MAX_VALUE);
         procType.valueProperty().bindBidirectional(model.procTypeProperty());
         TextField processors = new TextField();
         processors.setId("resize-processors");

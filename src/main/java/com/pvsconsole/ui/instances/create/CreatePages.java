@@ -110,7 +110,8 @@ final class CreatePages {
             CheckBox tick = new CheckBox(choice.label());
             tick.setId("create-network-" + index);
             tick.selectedProperty().bindBidirectional(choice.selectedProperty());
-            tick.setMinWidth(260);
+            tick.setMinWidth(330);
+            tick.setPrefWidth(330);
             TextField ip = new TextField();
             ip.setId("create-ip-" + index);
             ip.setPromptText(messages.get("create.fixedIp"));
