@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -84,16 +85,16 @@ public final class InstancesView extends View<VBox> {
         table = InstanceTable.create(model, messages);
         InstanceActionControls controls = new InstanceActionControls(actions, messages);
         table.setContextMenu(controls.contextMenu());
+        ProvisioningControls provisioningControls = new ProvisioningControls(provisioning, dialogs, messages,
+                () -> table.getScene() == null ? null : table.getScene().getWindow());
         HBox filterBar = new HBox(10, filter, chips, count, new Spacer(), loading, cancel, refresh,
                 InstanceTable.columnChooser(table, messages));
         filterBar.setAlignment(Pos.CENTER_LEFT);
-        HBox actionBar = new HBox(6);
+        // Wraps rather than truncating labels when the window is too narrow for every action.
+        FlowPane actionBar = new FlowPane(6, 6);
         actionBar.setId("action-bar");
-        ProvisioningControls provisioningControls = new ProvisioningControls(provisioning, dialogs, messages,
-                () -> table.getScene() == null ? null : table.getScene().getWindow());
-        actionBar.getChildren().add(provisioningControls.newButton());
         actionBar.getChildren().addAll(controls.buttons());
-        actionBar.getChildren().addAll(provisioningControls.changeButtons());
+        actionBar.getChildren().addAll(provisioningControls.buttons());
         table.getContextMenu().getItems().addAll(provisioningControls.menuItems());
         actionBar.setAlignment(Pos.CENTER_LEFT);
         result = new Label();

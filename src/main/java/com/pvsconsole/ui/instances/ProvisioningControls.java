@@ -23,6 +23,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /** "New instance…", "Resize…" and "Capture…" as toolbar buttons and context-menu items; they open the forms. */
 final class ProvisioningControls {
 
+    private static final String NEW_SHORTCUT = "Shortcut+N";
+    private static final String RESIZE_SHORTCUT = "Shortcut+Alt+Z";
+    private static final String CAPTURE_SHORTCUT = "Shortcut+Alt+C";
+
     private final ProvisioningActionsViewModel model;
     private final DialogService dialogs;
     private final Messages messages;
@@ -36,30 +40,37 @@ final class ProvisioningControls {
         this.owner = owner;
     }
 
-    /** The "New instance…" button, first on the toolbar. */
-    Button newButton() {
-        Button button = button("new", MaterialDesignP.PLUS, model.createEnabledProperty(), this::openCreate);
-        button.getStyleClass().add(Styles.ACCENT);
-        return button;
+    /**
+     * "New instance…", "Resize…" and "Capture…" in that order; they follow the power actions and
+     * wrap onto a line of their own when the window is too narrow for all of them.
+     */
+    List<Button> buttons() {
+        Button create = button("new", MaterialDesignP.PLUS, model.createEnabledProperty(), this::openCreate,
+                NEW_SHORTCUT);
+        create.getStyleClass().add(Styles.ACCENT);
+        return List.of(create,
+                button("resize", MaterialDesignA.ARROW_EXPAND_ALL, model.resizeEnabledProperty(), this::openResize,
+                        RESIZE_SHORTCUT),
+                button("capture", MaterialDesignC.CAMERA_OUTLINE, model.captureEnabledProperty(), this::openCapture,
+                        CAPTURE_SHORTCUT));
     }
 
-    List<Button> changeButtons() {
-        return List.of(button("resize", MaterialDesignA.ARROW_EXPAND_ALL, model.resizeEnabledProperty(), this::openResize),
-                button("capture", MaterialDesignC.CAMERA_OUTLINE, model.captureEnabledProperty(), this::openCapture));
-    }
 
     List<MenuItem> menuItems() {
         return List.of(new SeparatorMenuItem(),
                 item("resize", MaterialDesignA.ARROW_EXPAND_ALL, model.resizeEnabledProperty(), this::openResize,
-                        "Shortcut+Alt+Z"),
+                        RESIZE_SHORTCUT),
                 item("capture", MaterialDesignC.CAMERA_OUTLINE, model.captureEnabledProperty(), this::openCapture,
-                        "Shortcut+Alt+C"),
-                item("new", MaterialDesignP.PLUS, model.createEnabledProperty(), this::openCreate, "Shortcut+N"));
+                        CAPTURE_SHORTCUT),
+                item("new", MaterialDesignP.PLUS, model.createEnabledProperty(), this::openCreate, NEW_SHORTCUT));
     }
 
-    private Button button(String key, Ikon icon, BooleanBinding enabled, Runnable action) {
+    private Button button(String key, Ikon icon, BooleanBinding enabled, Runnable action, String shortcut) {
         Button button = new Button(messages.get("provision." + key), Icons.icon(icon));
         button.setId("action-" + key + "-instance");
+        button.setTooltip(new javafx.scene.control.Tooltip(messages.get("provision." + key) + "  ("
+                + KeyCombination.valueOf(shortcut).getDisplayText() + ")"));
+        button.setMinWidth(Button.USE_PREF_SIZE);
         button.disableProperty().bind(enabled.not());
         button.setOnAction(event -> action.run());
         return button;
