@@ -54,6 +54,21 @@ public final class FormFields {
         label.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
     }
 
+    /** Fills {@code box} with one check box per choice (ids {@code idPrefix0, 1...}), or {@code emptyText}. */
+    public static <T> void tickList(VBox box, java.util.List<Choice<T>> choices, String idPrefix, String emptyText) {
+        box.getChildren().clear();
+        if (choices.isEmpty() && emptyText != null) {
+            box.getChildren().add(help(emptyText));
+        }
+        int index = 0;
+        for (Choice<T> choice : choices) {
+            javafx.scene.control.CheckBox tick = new javafx.scene.control.CheckBox(choice.label());
+            tick.setId(idPrefix + index++);
+            tick.selectedProperty().bindBidirectional(choice.selectedProperty());
+            box.getChildren().add(tick);
+        }
+    }
+
     public static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(14);

@@ -1,7 +1,6 @@
 package com.pvsconsole.ui.instances.change;
 
 import static com.pvsconsole.ui.common.FormFields.errorLabel;
-import static com.pvsconsole.ui.common.FormFields.help;
 import static com.pvsconsole.ui.common.FormFields.row;
 
 import com.pvsconsole.api.model.VolumeReference;
@@ -11,7 +10,6 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -54,16 +52,7 @@ public final class CaptureDialog {
     }
 
     private void rebuild(VBox box) {
-        box.getChildren().clear();
-        if (model.loadedProperty().get() && model.volumes().isEmpty()) {
-            box.getChildren().add(help(messages.get("capture.volumes.none")));
-        }
-        int index = 0;
-        for (Choice<VolumeReference> choice : model.volumes()) {
-            CheckBox tick = new CheckBox(choice.label());
-            tick.setId("capture-volume-" + index++);
-            tick.selectedProperty().bindBidirectional(choice.selectedProperty());
-            box.getChildren().add(tick);
-        }
+        FormFields.tickList(box, model.volumes(), "capture-volume-",
+                model.loadedProperty().get() ? messages.get("capture.volumes.none") : null);
     }
 }

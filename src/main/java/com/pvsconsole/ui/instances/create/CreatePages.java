@@ -5,9 +5,7 @@ import static com.pvsconsole.ui.common.FormFields.help;
 import static com.pvsconsole.ui.common.FormFields.row;
 
 import atlantafx.base.theme.Styles;
-import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.provisioning.SizeRules;
-import com.pvsconsole.ui.common.Choice;
 import com.pvsconsole.ui.common.FormFields;
 import com.pvsconsole.ui.common.Messages;
 import javafx.collections.FXCollections;
@@ -85,14 +83,7 @@ final class CreatePages {
     private Node network() {
         VBox rows = new VBox(8);
         rows.setId("create-networks");
-        form.networks().addListener((ListChangeListener<NetworkChoice>) change -> {
-            while (change.next()) {
-                if (!change.wasUpdated()) {
-                    rebuildNetworks(rows);
-                    return;
-                }
-            }
-        });
+        onReplaced(form.networks(), () -> rebuildNetworks(rows));
         rebuildNetworks(rows);
         ComboBox<String> key = combo("create-sshkey", model.sshKeys(), form.sshKeyProperty());
         key.setConverter(noneConverter(messages.get("create.sshKey.none")));
@@ -129,14 +120,7 @@ final class CreatePages {
         ComboBox<String> tier = combo("create-storage", SizeRules.STORAGE_TIERS, form.storageTierProperty());
         VBox volumes = new VBox(6);
         volumes.setId("create-volumes");
-        form.volumes().addListener((ListChangeListener<Choice<VolumeReference>>) change -> {
-            while (change.next()) {
-                if (!change.wasUpdated()) {
-                    rebuildVolumes(volumes);
-                    return;
-                }
-            }
-        });
+        onReplaced(form.volumes(), () -> rebuildVolumes(volumes));
         rebuildVolumes(volumes);
         TextArea userData = new TextArea();
         userData.setId("create-userdata");
@@ -152,17 +136,7 @@ final class CreatePages {
     }
 
     private void rebuildVolumes(VBox box) {
-        box.getChildren().clear();
-        if (form.volumes().isEmpty()) {
-            box.getChildren().add(help(messages.get("create.volumes.none")));
-        }
-        int index = 0;
-        for (Choice<VolumeReference> choice : form.volumes()) {
-            CheckBox tick = new CheckBox(choice.label());
-            tick.setId("create-volume-" + index++);
-            tick.selectedProperty().bindBidirectional(choice.selectedProperty());
-            box.getChildren().add(tick);
-        }
+        FormFields.tickList(box, form.volumes(), "create-volume-", messages.get("create.volumes.none"));
     }
 
     private Node summary() {
@@ -182,6 +156,18 @@ final class CreatePages {
             }
         });
         return grid;
+    }
+
+    /** Rebuilds rows when the list's items change, not when a row's own ticks or text change. */
+    private static <T> void onReplaced(javafx.collections.ObservableList<T> list, Runnable rebuild) {
+        list.addListener((ListChangeListener<T>) change -> {
+            while (change.next()) {
+                if (!change.wasUpdated()) {
+                    rebuild.run();
+                    return;
+                }
+            }
+        });
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty property) {
