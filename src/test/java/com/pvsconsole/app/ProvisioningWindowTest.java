@@ -15,10 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -217,17 +219,29 @@ class ProvisioningWindowTest {
         assertThat(text(robot, "#create-summary-0")).isEqualTo("wiz-created");
         snapshot(robot, "create-5-summary");
 
+        // and a watch on the table that notes the new row's status when it appears and whether it shows progress
+        List<String> states = new CopyOnWriteArrayList<>();
+        robot.interact(() -> table(robot).getItems().addListener((ListChangeListener<InstanceRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().stream().filter(r -> r.name().equals("wiz-created") && states.isEmpty())
+                        .forEach(r -> {
+                            states.add(r.status());
+                            r.busyProperty().addListener((obs, old, busy) -> states.add(busy ? "busy" : "settled"));
+                            r.statusProperty().addListener((obs, old, status) -> states.add(status));
+                        });
+            }
+        }));
+
         // when the user creates
         robot.clickOn("#create-submit");
 
-        // then the wizard closes, one request went out and the new row walks BUILD -> ACTIVE
+        // then the wizard closes, one request went out and the new row walks BUILD -> ACTIVE with progress
         waitUntil(() -> robot.lookup("#create-wizard").tryQuery().isEmpty());
         assertThat(recording.count("createInstance")).isEqualTo(1);
         waitUntil(() -> rowNamed(robot, "wiz-created").isPresent());
         InstanceRow row = rowNamed(robot, "wiz-created").orElseThrow();
-        assertThat(row.status()).isEqualTo("BUILD");
-        assertThat(row.isBusy()).isTrue();
         waitUntil(() -> row.status().equals("ACTIVE") && !row.isBusy());
+        assertThat(states).startsWith("BUILD", "busy").endsWith("ACTIVE", "settled");
         assertThat(row.processorsProperty().get()).isEqualTo(0.25);
     }
 
