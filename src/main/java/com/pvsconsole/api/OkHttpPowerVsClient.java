@@ -20,6 +20,7 @@ import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.Images;
 import com.pvsconsole.api.model.Job;
+import com.pvsconsole.api.model.JobReference;
 import com.pvsconsole.api.model.Jobs;
 import com.pvsconsole.api.model.Network;
 import com.pvsconsole.api.model.NetworkCreate;
@@ -29,6 +30,7 @@ import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.Networks;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceAction;
+import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceConsole;
 import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceReference;
@@ -56,6 +58,8 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
     private static final String CLOUD_INSTANCE = "/pcloud/v1/cloud-instances/{cloud_instance_id}";
     private static final String INSTANCES = CLOUD_INSTANCE + "/pvm-instances";
     private static final String INSTANCE = INSTANCES + "/{pvm_instance_id}";
+    /** Capture lives under v2 (the v1 route is deprecated and answers an untyped object). */
+    private static final String INSTANCE_V2 = "/pcloud/v2/cloud-instances/{cloud_instance_id}/pvm-instances/{pvm_instance_id}";
     private static final String VOLUMES = CLOUD_INSTANCE + "/volumes";
     private static final String NETWORKS = CLOUD_INSTANCE + "/networks";
     private static final String SSH_KEYS = "/pcloud/v1/tenants/{tenant_id}/sshkeys";
@@ -149,6 +153,14 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
             CancellationToken cancel) {
         executor.executeDiscardingBody(workspaceCall(ctx, "DELETE", INSTANCE).path(instanceId)
                 .query("delete_data_volumes", deleteDataVolumes).build(), cancel);
+    }
+
+    @Override
+    public JobReference captureInstance(WorkspaceContext ctx, String instanceId, PvmInstanceCapture request,
+            CancellationToken cancel) {
+        ApiCall call = workspaceCall(ctx, "POST", INSTANCE_V2 + "/capture").path(instanceId)
+                .body(Objects.requireNonNull(request, "request")).build();
+        return executor.execute(call, JobReference.class, cancel);
     }
 
     @Override

@@ -7,11 +7,13 @@ import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.Job;
+import com.pvsconsole.api.model.JobReference;
 import com.pvsconsole.api.model.Network;
 import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.NetworkPort;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceConsole;
 import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceReference;
@@ -63,6 +65,13 @@ public interface PowerVsClient {
 
     /** Deletes the instance; {@code deleteDataVolumes} also deletes its (unshared) data volumes. */
     void deleteInstance(WorkspaceContext ctx, String instanceId, boolean deleteDataVolumes, CancellationToken cancel);
+
+    /**
+     * {@code POST /pcloud/v2/.../pvm-instances/{id}/capture}: queues a capture job (202 with a
+     * {@link JobReference}); follow it with {@link #getJob}. The v1 route is deprecated.
+     */
+    JobReference captureInstance(WorkspaceContext ctx, String instanceId, PvmInstanceCapture request,
+            CancellationToken cancel);
 
     /** {@code POST .../console}: a fresh noVNC console URL. */
     PvmInstanceConsole createConsoleUrl(WorkspaceContext ctx, String instanceId, CancellationToken cancel);

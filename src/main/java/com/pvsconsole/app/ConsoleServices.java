@@ -9,8 +9,11 @@ import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceResources;
+import com.pvsconsole.service.jobs.JobTracker;
+import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 
 /**
@@ -21,6 +24,8 @@ import java.util.concurrent.Executor;
 public final class ConsoleServices implements AutoCloseable {
 
     private static final int HISTORY_LIMIT = 500;
+    /** Captures and imports can take hours; the console follows a job this long at most. */
+    private static final Duration JOB_FOLLOW_LIMIT = Duration.ofHours(12);
 
     private final RegionCatalog catalog;
     private final ActivityLog activity;
@@ -29,13 +34,21 @@ public final class ConsoleServices implements AutoCloseable {
     private final ActionService actions;
     private final InstanceDetailsLoader details;
     private final WorkspaceResources resources;
+    private final JobTracker jobs;
+    private final ProvisioningService provisioning;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
-        this(clientFor(target, version, clock), RegionCatalog.loadDefault(), settings, uiThread, clock);
+        this(RegionCatalog.loadDefault(), target, settings, uiThread, version, clock);
     }
 
-    /** The services on a client built elsewhere (for an account, by {@link AccountClients}). */
+    /** One catalog for the client's URLs and the region picker. */
+    private ConsoleServices(RegionCatalog catalog, ConnectionTarget target, ServiceSettings settings, Executor uiThread,
+                            String version, Clock clock) {
+        this(clientFor(target, version, clock, catalog), catalog, settings, uiThread, clock);
+    }
+
+    /** The services on a given client: built elsewhere for an account ({@link AccountClients}), or wrapped by tests to see what is sent. */
     public ConsoleServices(PowerVsClient client, RegionCatalog catalog, ServiceSettings settings, Executor uiThread,
                            Clock clock) {
         this.catalog = catalog;
@@ -46,13 +59,16 @@ public final class ConsoleServices implements AutoCloseable {
         this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit());
         this.details = new InstanceDetailsLoader(client, executor, clock);
         this.resources = new WorkspaceResources(client, inventory, executor, clock);
+        this.jobs = new JobTracker(client, executor, activity, inventory, clock, settings.pollInterval(),
+                JOB_FOLLOW_LIMIT);
+        this.provisioning = new ProvisioningService(client, executor, actions, jobs);
     }
 
-    private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock) {
+    private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog) {
         return OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(), version)
                 .iamBaseUrl(target.iamUrl())
                 .urlTemplates(target.publicTemplate(), target.privateTemplate())
-                .regionCatalog(RegionCatalog.loadDefault())
+                .regionCatalog(catalog)
                 .clock(clock)
                 .build());
     }
@@ -81,9 +97,18 @@ public final class ConsoleServices implements AutoCloseable {
         return details;
     }
 
+    public JobTracker jobs() {
+        return jobs;
+    }
+
+    public ProvisioningService provisioning() {
+        return provisioning;
+    }
+
     @Override
     public void close() {
         actions.stopFollowing();
+        jobs.stopAll();
         inventory.cancelLoads();
         executor.shutdown();
     }

@@ -12,6 +12,7 @@ import com.pvsconsole.ui.instances.InstanceActionsViewModel;
 import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
+import com.pvsconsole.ui.instances.ProvisioningActionsViewModel;
 import com.pvsconsole.ui.resources.ResourcePages;
 import com.pvsconsole.ui.shell.AccountInfo;
 import com.pvsconsole.ui.shell.MainView;
@@ -69,7 +70,10 @@ public final class ConsoleWindow {
         ActivityViewModel activity = new ActivityViewModel(services.activity());
 
         Map<Page, Supplier<? extends Parent>> pages = new EnumMap<>(Page.class);
-        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, dialogs, messages).root());
+        ProvisioningActionsViewModel provisioning = new ProvisioningActionsViewModel(services.provisioning(),
+                services.inventory(), instances, actions, dialogs, messages);
+        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning, dialogs, messages)
+                .root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
         ResourcePages resourcePages = new ResourcePages(services.inventory(), services.resources(), dialogs, messages);
         pages.put(Page.VOLUMES, resourcePages::volumes);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.model.CreateDataVolume;
 import com.pvsconsole.api.model.NetworkCreate;
+import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
 import com.pvsconsole.api.model.SshKey;
@@ -74,6 +75,11 @@ class ClientCallsTest {
                     "DELETE", CI + "/pvm-instances/vm-1?delete_data_volumes=false", true, null, null, 200),
             new Case("deleteInstance with volumes", c -> c.deleteInstance(CTX, "vm-1", true, NONE),
                     "DELETE", CI + "/pvm-instances/vm-1?delete_data_volumes=true", true, null, null, 200),
+            new Case("captureInstance", c -> assertThat(c.captureInstance(CTX, "vm-1",
+                    PvmInstanceCapture.toImageCatalog("aix-golden", List.of("vol-1")), NONE).id()).isEqualTo("id-value"),
+                    "POST", "/pcloud/v2/cloud-instances/" + INSTANCE_ID + "/pvm-instances/vm-1/capture", true,
+                    "{\"captureDestination\":\"image-catalog\",\"captureName\":\"aix-golden\","
+                            + "\"captureVolumeIDs\":[\"vol-1\"]}", "job-reference", 202),
             new Case("createConsoleUrl", c -> assertThat(c.createConsoleUrl(CTX, "vm-1", NONE).consoleURL())
                     .isEqualTo("consoleURL-value"), "POST", CI + "/pvm-instances/vm-1/console", true, "", "pvm-instance-console", 201),
             new Case("listVolumes", c -> assertThat(c.listVolumes(CTX, NONE).get(0).state()).isEqualTo("state-value"),

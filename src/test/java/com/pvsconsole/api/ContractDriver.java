@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.http.JsonMapper;
 import com.pvsconsole.api.model.CreateDataVolume;
 import com.pvsconsole.api.model.NetworkCreate;
+import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
 import com.pvsconsole.api.model.SshKey;
@@ -63,6 +64,8 @@ public final class ContractDriver implements AutoCloseable {
                 body -> client.createVolume(FakePowerVs.CTX, body, NONE)));
         sent.add(send("request-network-create", "network", 201, NetworkCreate.class,
                 body -> client.createNetwork(FakePowerVs.CTX, body, NONE)));
+        sent.add(send("request-pvm-instance-capture", "job-reference", 202, PvmInstanceCapture.class,
+                body -> client.captureInstance(FakePowerVs.CTX, "vm-1", body, NONE)));
         sent.add(send("request-ssh-key", "ssh-key", 201, SshKey.class,
                 body -> client.createSshKey(FakePowerVs.CTX, body, NONE)));
         return sent;

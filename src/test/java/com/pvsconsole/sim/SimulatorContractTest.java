@@ -118,6 +118,9 @@ class SimulatorContractTest {
         ok(http.delete("us-south", base + "/volumes/" + vol), 200);
 
         ok(http.post("us-south", one + "/capture", "{\"captureName\":\"contract-capture\",\"captureDestination\":\"image-catalog\"}"), 202);
+        later();
+        ok(http.post("us-south", one.replace("/pcloud/v1/", "/pcloud/v2/") + "/capture",
+                "{\"captureName\":\"contract-capture-v2\",\"captureDestination\":\"image-catalog\"}"), 202);
         JsonNode events = ok(http.get("us-south", base + "/events?time=2026-11-29T00:00:00Z"), 200).get("events");
         ok(http.get("us-south", base + "/events/" + events.get(0).get("eventID").asText()), 200);
         ok(http.delete("us-south", one + "?delete_data_volumes=true"), 200);

@@ -69,6 +69,18 @@ public final class ActionService {
         }
     }
 
+    /**
+     * Follows instances changed by another call (created, resized) until they settle, with the
+     * same progress events as an action: busy, updated, then settled, ERROR or gone.
+     */
+    public void followChange(WorkspaceContext ctx, InstanceActionKind kind, List<InstanceTarget> targets,
+                             ActionListener listener) {
+        for (InstanceTarget target : targets) {
+            listener.instanceBusy(target.id(), kind);
+            follow(ctx, target, kind, listener);
+        }
+    }
+
     /** Asks for a fresh noVNC console URL. */
     public void openConsole(WorkspaceContext ctx, InstanceTarget target, Consumer<String> onUrl,
                             Consumer<Problem> onFailure) {

@@ -17,16 +17,34 @@ public enum InstanceActionKind {
     HARD_REBOOT(InstanceAction.HARD_REBOOT, "ACTIVE", Set.of("ACTIVE", "WARNING", "ERROR")),
     IMMEDIATE_SHUTDOWN(InstanceAction.IMMEDIATE_SHUTDOWN, "SHUTOFF", Set.of("ACTIVE", "WARNING", "ERROR")),
     RESET_STATE(InstanceAction.RESET_STATE, "ACTIVE", Set.of("ERROR", "WARNING", "VERIFY_RESIZE")),
-    DELETE(null, null, Set.of("ACTIVE", "SHUTOFF", "ERROR", "WARNING", "VERIFY_RESIZE", "BUILD"));
+    DELETE(null, null, Set.of("ACTIVE", "SHUTOFF", "ERROR", "WARNING", "VERIFY_RESIZE", "BUILD")),
+    /** A new instance: followed from BUILD until ACTIVE (or ERROR); never a toolbar action of its own. */
+    CREATE(null, "ACTIVE", Set.of()),
+    /** Processors, memory or processor type changed: RESIZE until it rests again (running or stopped). */
+    RESIZE(null, "ACTIVE", Set.of("ACTIVE", "SHUTOFF"), Set.of("ACTIVE", "SHUTOFF", "VERIFY_RESIZE")),
+    /** Captured to an image (a job): allowed while the instance is running or stopped. */
+    CAPTURE(null, null, Set.of("ACTIVE", "SHUTOFF", "WARNING"));
 
     private final InstanceAction apiAction;
     private final String settledStatus;
     private final Set<String> allowedFrom;
+    private final Set<String> restingStates;
 
     InstanceActionKind(InstanceAction apiAction, String settledStatus, Set<String> allowedFrom) {
+        this(apiAction, settledStatus, allowedFrom, settledStatus == null ? Set.of() : Set.of(settledStatus));
+    }
+
+    InstanceActionKind(InstanceAction apiAction, String settledStatus, Set<String> allowedFrom,
+                       Set<String> restingStates) {
         this.apiAction = apiAction;
         this.settledStatus = settledStatus;
         this.allowedFrom = allowedFrom;
+        this.restingStates = restingStates;
+    }
+
+    /** Whether a followed instance in {@code status} has finished this change (ERROR is handled apart). */
+    public boolean settlesIn(String status) {
+        return status != null && restingStates.contains(status.toUpperCase(Locale.ROOT));
     }
 
     /** The API action, empty for delete (a different call). */

@@ -83,11 +83,10 @@ final class InstanceFollower {
     private void observe(PvmInstance instance) {
         listener.instanceUpdated(instance);
         String status = instance.status() == null ? "" : instance.status().toUpperCase(Locale.ROOT);
-        String expected = kind.settledStatus().orElse(null);
         boolean startedInError = "ERROR".equalsIgnoreCase(target.status());
         if ("ERROR".equals(status) && (!startedInError || sawOtherState || polls > ERROR_GRACE_POLLS)) {
             finish(status, true);
-        } else if (status.equals(expected) && (sawOtherState || polls >= 2 || !status.equalsIgnoreCase(target.status()))) {
+        } else if (kind.settlesIn(status) && (sawOtherState || polls >= 2 || !status.equalsIgnoreCase(target.status()))) {
             finish(status, false);
         } else {
             sawOtherState |= !status.equalsIgnoreCase(target.status());

@@ -31,6 +31,8 @@ public final class ActivityLog implements TaskObserver {
     private final Map<Long, Boolean> recorded = new LinkedHashMap<>();
     private final Deque<ActivityEntry> history = new ArrayDeque<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Ids of followed work count down from -1 so they never meet an executor's task ids. */
+    private long nextFollowedId = -1;
 
     public ActivityLog(Clock clock, int historyLimit) {
         this.clock = clock;
@@ -51,6 +53,18 @@ public final class ActivityLog implements TaskObserver {
                 -1, "", null));
         recorded.put(id, task.recorded());
         fire();
+    }
+
+    /**
+     * Starts an entry for work the console follows outside any one task (a service job polled
+     * for minutes). Report on it with {@link #progressed} and {@link #finished}; it is recorded.
+     */
+    public synchronized long startFollowed(String name, String target) {
+        long id = nextFollowedId--;
+        running.put(id, new ActivityEntry(id, name, target, clock.instant(), null, null, -1, "", null));
+        recorded.put(id, true);
+        fire();
+        return id;
     }
 
     @Override

@@ -23,7 +23,9 @@ final class InstanceActions {
 
     void register(RouteTable table) {
         table.add("POST", InstanceRoutes.ONE + "/action", this::action)
-                .add("POST", InstanceRoutes.ONE + "/capture", this::capture);
+                .add("POST", InstanceRoutes.ONE + "/capture", this::capture)
+                // v2 is the current route (v1 is deprecated); both answer 202 with a JobReference.
+                .add("POST", InstanceRoutes.ONE.replace("/pcloud/v1/", "/pcloud/v2/") + "/capture", this::capture);
     }
 
     private Reply action(SimRequest req) {

@@ -19,11 +19,12 @@ final class InstanceBuilder {
         this.wiring = new NetworkWiring(ctx.factory(), ctx.ids());
     }
 
-    ObjectNode create(Workspace ws, InstanceSpec spec, List<String> networkIds, List<String> volumeIds) {
+    ObjectNode create(Workspace ws, InstanceSpec spec, List<String> networkIds, java.util.Map<String, String> fixedIps,
+                      List<String> volumeIds) {
         ObjectNode inst = ctx.factory().instance(ws, spec);
         inst.put("taskState", "spawning");
         for (String networkId : networkIds) {
-            wiring.plug(ws, inst, ws.networks.get(networkId), null);
+            wiring.plug(ws, inst, ws.networks.get(networkId), fixedIps.get(networkId));
         }
         String bootId = ctx.ids().uuid();
         double bootSize = spec.osType().equals("ibmi") ? 80 : spec.osType().equals("aix") ? 40 : 100;

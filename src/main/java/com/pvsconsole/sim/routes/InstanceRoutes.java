@@ -101,7 +101,8 @@ final class InstanceRoutes {
         for (String n : names) {
             InstanceSpec spec = new InstanceSpec(ctx.ids().uuid(), n, imageId, osType, processors, memory, procType,
                     sysType, storageType, "BUILD", "WARNING", ctx.now());
-            created.add(builder.create(ws, spec, networkIds, names.size() == 1 ? volumeIds : List.of()));
+            created.add(builder.create(ws, spec, networkIds, names.size() == 1 ? fixedIps(ws, body) : java.util.Map.of(),
+                    names.size() == 1 ? volumeIds : List.of()));
         }
         return Reply.created(created);
     }
@@ -119,6 +120,24 @@ final class InstanceRoutes {
             }
         }
         return new ArrayList<>(ids);
+    }
+
+    /** Requested fixed addresses by network id; each must be free on its network (the service answers 400). */
+    private static java.util.Map<String, String> fixedIps(Workspace ws, JsonNode body) {
+        java.util.Map<String, String> ips = new java.util.HashMap<>();
+        for (JsonNode n : body.path("networks")) {
+            String ip = n.path("ipAddress").asText("");
+            if (ip.isEmpty()) {
+                continue;
+            }
+            String networkId = n.path("networkID").asText();
+            boolean taken = ws.portsOf(networkId).values().stream().anyMatch(p -> p.path("ipAddress").asText().equals(ip));
+            if (taken) {
+                throw ApiException.badRequest("ipAddress " + ip + " is already in use on network " + networkId);
+            }
+            ips.put(networkId, ip);
+        }
+        return ips;
     }
 
     private List<String> volumeIds(Workspace ws, JsonNode body) {

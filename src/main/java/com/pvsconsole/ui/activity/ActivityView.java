@@ -60,8 +60,7 @@ public final class ActivityView extends View<VBox> {
         history.getColumns().add(column("activity.outcome",
                 e -> messages.get("activity.outcome." + e.outcome().name().toLowerCase(Locale.ROOT)), 100));
         history.getColumns().add(column("activity.duration", e -> duration(e.duration(e.finished())), 90));
-        history.getColumns().add(column("activity.error", e -> e.failure()
-                .map(p -> p.statusLabel() + " " + p.title() + " — " + p.hint()).orElse(""), 420));
+        history.getColumns().add(column("activity.error", e -> e.failure().map(ActivityView::failure).orElse(""), 420));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(history, Priority.ALWAYS);
 
@@ -93,6 +92,13 @@ public final class ActivityView extends View<VBox> {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** A failed job got an answer (no HTTP status to show) but has the service's message. */
+    private static String failure(com.pvsconsole.service.problem.Problem p) {
+        String status = p.status() > 0 || p.retryable() ? p.statusLabel() + " " : "";
+        String server = p.serverMessage().isBlank() ? "" : ": " + p.serverMessage();
+        return status + p.title() + server + " — " + p.hint();
     }
 
     private static String progress(ActivityEntry entry) {

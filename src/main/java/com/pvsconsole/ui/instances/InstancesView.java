@@ -22,6 +22,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -35,6 +36,7 @@ public final class InstancesView extends View<VBox> {
     private final InstancesViewModel model;
     private final InstanceActionsViewModel actions;
     private final InstanceDetailsViewModel details;
+    private final ProvisioningActionsViewModel provisioning;
     private final DialogService dialogs;
     private final Messages messages;
     private CustomTextField filter;
@@ -46,10 +48,11 @@ public final class InstancesView extends View<VBox> {
     private Label result;
 
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
-                         DialogService dialogs, Messages messages) {
+                         ProvisioningActionsViewModel provisioning, DialogService dialogs, Messages messages) {
         this.model = model;
         this.actions = actions;
         this.details = details;
+        this.provisioning = provisioning;
         this.dialogs = dialogs;
         this.messages = messages;
     }
@@ -84,12 +87,17 @@ public final class InstancesView extends View<VBox> {
         ColumnVisibility.bind(table, model.visibleColumnsProperty());
         InstanceActionControls controls = new InstanceActionControls(actions, messages);
         table.setContextMenu(controls.contextMenu());
+        ProvisioningControls provisioningControls = new ProvisioningControls(provisioning, dialogs, messages,
+                () -> table.getScene() == null ? null : table.getScene().getWindow());
         HBox filterBar = new HBox(10, filter, chips, count, new Spacer(), loading, cancel, refresh,
                 InstanceTable.columnChooser(table, messages));
         filterBar.setAlignment(Pos.CENTER_LEFT);
-        HBox actionBar = new HBox(6);
+        // Wraps rather than truncating labels when the window is too narrow for every action.
+        FlowPane actionBar = new FlowPane(6, 6);
         actionBar.setId("action-bar");
         actionBar.getChildren().addAll(controls.buttons());
+        actionBar.getChildren().addAll(provisioningControls.buttons());
+        table.getContextMenu().getItems().addAll(provisioningControls.menuItems());
         actionBar.setAlignment(Pos.CENTER_LEFT);
         result = new Label();
         result.setId("action-result");
@@ -133,6 +141,7 @@ public final class InstancesView extends View<VBox> {
         result.managedProperty().bind(result.visibleProperty());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<InstanceRow>) change -> {
             actions.setSelection(table.getSelectionModel().getSelectedItems());
+            provisioning.setSelection(table.getSelectionModel().getSelectedItems());
             details.show(table.getSelectionModel().getSelectedItems().size() == 1
                     ? table.getSelectionModel().getSelectedItem() : null);
         });

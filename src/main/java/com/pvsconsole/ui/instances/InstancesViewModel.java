@@ -126,6 +126,20 @@ public final class InstancesViewModel implements InventoryListener {
         row(instance.pvmInstanceID()).ifPresent(row -> row.apply(InstanceFields.of(instance)));
     }
 
+    /** Instances the console just created: shown at once, before the next list load brings them. */
+    void addCreated(List<PvmInstance> created) {
+        for (PvmInstance instance : created) {
+            InstanceRow row = byId.get(instance.pvmInstanceID());
+            if (row == null) {
+                row = new InstanceRow(InstanceFields.of(instance));
+                byId.put(row.id(), row);
+                rows.add(row);
+            } else {
+                row.apply(InstanceFields.of(instance));
+            }
+        }
+    }
+
     void remove(String instanceId) {
         InstanceRow row = byId.remove(instanceId);
         if (row != null) {

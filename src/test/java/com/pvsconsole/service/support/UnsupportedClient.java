@@ -12,11 +12,13 @@ import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.Job;
+import com.pvsconsole.api.model.JobReference;
 import com.pvsconsole.api.model.Network;
 import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.NetworkPort;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceConsole;
 import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceReference;
@@ -80,6 +82,12 @@ public class UnsupportedClient implements PowerVsClient {
     @Override
     public void deleteInstance(WorkspaceContext ctx, String instanceId, boolean deleteDataVolumes, CancellationToken cancel) {
         throw new UnsupportedOperationException("deleteInstance");
+    }
+
+    @Override
+    public JobReference captureInstance(WorkspaceContext ctx, String instanceId, PvmInstanceCapture request,
+            CancellationToken cancel) {
+        throw new UnsupportedOperationException("captureInstance");
     }
 
     @Override

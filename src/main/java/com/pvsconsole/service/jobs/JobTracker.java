@@ -1,0 +1,205 @@
+package com.pvsconsole.service.jobs;
+
+import static com.pvsconsole.service.task.ApiCalls.cancellable;
+
+import com.pvsconsole.api.PowerVsClient;
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.Job;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.activity.ActivityLog;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.TaskExecutor;
+import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.task.TaskOutcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Follows every job the console starts or finds until it is completed or failed, by id, so a job
+ * stays followed after it drops off the service's five-job list. Each followed job is an entry
+ * in the activity log (progress from the job's status) and stays listed here after it ends.
+ * Whenever a workspace's instances load, its job list is read and running jobs not yet followed
+ * are picked up. UI thread only.
+ */
+public final class JobTracker implements InventoryListener {
+
+    private final PowerVsClient client;
+    private final TaskExecutor executor;
+    private final ActivityLog activity;
+    private final InventoryService inventory;
+    private final Clock clock;
+    private final Duration interval;
+    private final int maxPolls;
+    private final Map<String, TrackedJob> known = new LinkedHashMap<>();
+    private final Map<String, Follow> following = new LinkedHashMap<>();
+    private TaskHandle discovery = TaskHandle.none();
+
+    public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
+                      Clock clock, Duration interval, Duration followLimit) {
+        this.client = client;
+        this.executor = executor;
+        this.activity = activity;
+        this.inventory = inventory;
+        this.clock = clock;
+        this.interval = interval;
+        this.maxPolls = (int) Math.max(1, followLimit.toMillis() / Math.max(1, interval.toMillis()));
+        inventory.addListener(this);
+    }
+
+    /** Follows a job the console just started; {@code label} and {@code target} name it in the activity log. */
+    public void track(WorkspaceContext ctx, String jobId, String label, String target, JobListener listener) {
+        if (following.containsKey(jobId)) {
+            return;
+        }
+        TrackedJob job = TrackedJob.started(jobId, label, target, clock.instant());
+        known.put(jobId, job);
+        Follow follow = new Follow(ctx, job, activity.startFollowed(label, target), listener);
+        following.put(jobId, follow);
+        follow.scheduleNext();
+    }
+
+    /** Reads the workspace's job list and follows the running jobs not followed yet. */
+    public void discover(WorkspaceContext ctx) {
+        if (!discovery.isDone()) {
+            return;
+        }
+        discovery = executor.submit(BackgroundTask.of("Look for jobs", ctx.cloudInstanceId(),
+                        cancellable(token -> client.listJobs(ctx, token)))
+                .quiet()
+                .onSuccess(jobs -> jobs.stream().filter(JobTracker::running)
+                        .filter(job -> !known.containsKey(job.id()))
+                        .forEach(job -> track(ctx, job.id(), labelOf(job), targetOf(job), JobListener.NONE))));
+    }
+
+    @Override
+    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
+        inventory.currentContext().ifPresent(this::discover);
+    }
+
+    /** Every job seen since start, newest first. */
+    public List<TrackedJob> jobs() {
+        List<TrackedJob> all = new ArrayList<>(known.values());
+        Collections.reverse(all);
+        return all;
+    }
+
+    public Optional<TrackedJob> job(String id) {
+        return Optional.ofNullable(known.get(id));
+    }
+
+    public int followingCount() {
+        return following.size();
+    }
+
+    /** Stops every poll (shutdown). */
+    public void stopAll() {
+        discovery.cancel();
+        List.copyOf(following.values()).forEach(Follow::stop);
+        following.clear();
+    }
+
+    private static boolean running(Job job) {
+        String state = job.status() == null ? null : job.status().state();
+        return state != null && !state.equalsIgnoreCase(TrackedJob.COMPLETED) && !state.equalsIgnoreCase(TrackedJob.FAILED);
+    }
+
+    private static String labelOf(Job job) {
+        String action = job.operation() == null ? null : job.operation().action();
+        return "Job " + (action == null || action.isBlank() ? job.id() : action);
+    }
+
+    private static String targetOf(Job job) {
+        String target = job.operation() == null ? null : job.operation().target();
+        return target == null ? "" : target;
+    }
+
+    /** The polling of one job. */
+    private final class Follow {
+        private final WorkspaceContext ctx;
+        private final String id;
+        private final long activityId;
+        private final JobListener listener;
+        private int polls;
+        private boolean stopped;
+        private TaskHandle pending = TaskHandle.none();
+
+        Follow(WorkspaceContext ctx, TrackedJob job, long activityId, JobListener listener) {
+            this.ctx = ctx;
+            this.id = job.id();
+            this.activityId = activityId;
+            this.listener = listener;
+        }
+
+        void scheduleNext() {
+            if (stopped) {
+                return;
+            }
+            if (polls >= maxPolls) {
+                finish(known.get(id).lost("The console stopped following this job after "
+                        + interval.multipliedBy(maxPolls).toMinutes() + " minutes; it may still be running."));
+                return;
+            }
+            pending = executor.schedule(interval, this::poll);
+        }
+
+        private void poll() {
+            if (stopped) {
+                return;
+            }
+            polls++;
+            pending = executor.submit(BackgroundTask.of("Follow job", known.get(id).target(),
+                            cancellable(token -> client.getJob(ctx, id, token)))
+                    .quiet()
+                    .onSuccess(this::observe)
+                    .onFailure(this::pollFailed));
+        }
+
+        private void observe(Job job) {
+            TrackedJob now = known.get(id).with(job);
+            known.put(id, now);
+            activity.progressed(activityId, now.progress(), now.describe());
+            listener.jobUpdated(job);
+            if (now.finished()) {
+                finish(now);
+            } else {
+                scheduleNext();
+            }
+        }
+
+        private void pollFailed(Problem problem) {
+            if (problem.status() == 404) {
+                finish(known.get(id).lost("The service no longer knows this job."));
+            } else {
+                scheduleNext(); // a network blip or 5xx: keep following until the limit
+            }
+        }
+
+        private void finish(TrackedJob job) {
+            stopped = true;
+            known.put(id, job);
+            following.remove(id);
+            activity.finished(activityId, job.completed() ? TaskOutcome.SUCCEEDED : TaskOutcome.FAILED,
+                    job.completed() ? null : new Problem(job.label(), 0, "Job " + job.state(),
+                            "Read the service's message, fix the cause and start the work again.",
+                            job.message(), "job " + id, false));
+            listener.jobFinished(job, job.completed());
+        }
+
+        void stop() {
+            stopped = true;
+            pending.cancel();
+            activity.finished(activityId, TaskOutcome.CANCELLED, null);
+        }
+    }
+}

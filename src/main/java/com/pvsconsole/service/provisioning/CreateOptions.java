@@ -1,0 +1,26 @@
+package com.pvsconsole.service.provisioning;
+
+import com.pvsconsole.api.model.ImageReference;
+import com.pvsconsole.api.model.Network;
+import com.pvsconsole.api.model.SshKey;
+import com.pvsconsole.api.model.VolumeReference;
+import java.util.List;
+
+/**
+ * What the create wizard offers for one workspace: its images and the stock catalogue, its
+ * networks in full (the CIDR checks fixed IPs), the account's SSH keys, its unattached volumes,
+ * the names already taken and what the quota still allows.
+ */
+public record CreateOptions(List<ImageReference> images, List<ImageReference> stockImages, List<Network> networks,
+                            List<SshKey> sshKeys, List<VolumeReference> availableVolumes, List<String> takenNames,
+                            Quota quota) {
+
+    public CreateOptions {
+        images = List.copyOf(images);
+        stockImages = List.copyOf(stockImages);
+        networks = List.copyOf(networks);
+        sshKeys = List.copyOf(sshKeys);
+        availableVolumes = List.copyOf(availableVolumes);
+        takenNames = List.copyOf(takenNames);
+    }
+}

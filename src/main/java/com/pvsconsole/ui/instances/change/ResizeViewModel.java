@@ -1,0 +1,180 @@
+package com.pvsconsole.ui.instances.change;
+
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.PvmInstanceUpdate;
+import com.pvsconsole.service.actions.ActionListener;
+import com.pvsconsole.service.actions.InstanceTarget;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.provisioning.ProvisioningService;
+import com.pvsconsole.service.provisioning.Quota;
+import com.pvsconsole.service.provisioning.SizeRules;
+import com.pvsconsole.service.provisioning.Violation;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.dialog.DialogService;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Resize of one instance: processor type, processors and memory checked as typed against the
+ * rules and what the quota allows once the instance's own share is given back; asks before
+ * sending; once accepted the instance is followed until it rests again.
+ */
+public final class ResizeViewModel {
+
+    /** The instance as it is now. */
+    public record Current(String procType, double processors, double memoryGb) {
+    }
+
+    private final ProvisioningService service;
+    private final WorkspaceContext ctx;
+    private final InstanceTarget target;
+    private final Current current;
+    private final ActionListener progress;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final StringProperty procType;
+    private final StringProperty processors;
+    private final StringProperty memory;
+    private final ReadOnlyStringWrapper processorsError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper memoryError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper allowed = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private Quota quota = Quota.UNLIMITED;
+
+    public ResizeViewModel(ProvisioningService service, WorkspaceContext ctx, InstanceTarget target, Current current,
+                           ActionListener progress, DialogService dialogs, Messages messages) {
+        this.service = service;
+        this.ctx = ctx;
+        this.target = target;
+        this.current = current;
+        this.progress = progress;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.procType = new SimpleStringProperty(current.procType() == null || current.procType().isBlank()
+                ? "shared" : current.procType());
+        this.processors = new SimpleStringProperty(SizeRules.format(current.processors()));
+        this.memory = new SimpleStringProperty(SizeRules.format(current.memoryGb()));
+        for (Observable input : List.<Observable>of(procType, processors, memory)) {
+            input.addListener(observable -> validate());
+        }
+        validate();
+    }
+
+    /** Reads the quota; the instance's own processors and memory count as available to it. */
+    public void load() {
+        service.loadQuota(ctx, target.name(), loaded -> {
+            quota = loaded.releasing(current.processors(), current.memoryGb());
+            validate();
+        }, problem::set);
+    }
+
+    private void validate() {
+        processorsError.set(text(SizeRules.processors(procType.get(), processors.get(), quota)));
+        memoryError.set(text(SizeRules.memory(memory.get(), quota)));
+        boolean fieldsValid = processorsError.get().isEmpty() && memoryError.get().isEmpty();
+        boolean changed = fieldsValid && (!procType.get().equalsIgnoreCase(current.procType())
+                || SizeRules.number(processors.get()).orElse(-1.0) != current.processors()
+                || SizeRules.number(memory.get()).orElse(-1.0) != current.memoryGb());
+        formMessage.set(fieldsValid && !changed ? messages.get("resize.unchanged") : "");
+        allowed.set(messages.get("resize.header", SizeRules.format(current.processors()), current.procType(),
+                SizeRules.format(current.memoryGb()),
+                SizeRules.format(Math.min(quota.maxProcessorsPerInstance(), quota.processorsLeft())),
+                SizeRules.format(SizeRules.MIN_MEMORY_GB),
+                SizeRules.format(Math.min(quota.maxMemoryPerInstanceGb(), quota.memoryLeftGb()))));
+        valid.set(fieldsValid && changed);
+    }
+
+    private String text(Optional<Violation> violation) {
+        return violation.map(v -> messages.get(v.key(), v.argArray())).orElse("");
+    }
+
+    /** Asks, then sends; nothing is sent while a field is invalid or nothing changed. */
+    public void submit() {
+        if (!valid.get() || submitting.get()) {
+            return;
+        }
+        double newProcessors = SizeRules.number(processors.get()).orElseThrow();
+        double newMemory = SizeRules.number(memory.get()).orElseThrow();
+        String title = messages.get("resize.title", target.name());
+        if (!dialogs.confirm(title, messages.get("resize.confirm", target.name(), SizeRules.format(newProcessors),
+                procType.get(), SizeRules.format(newMemory)), messages.get("resize.submit"))) {
+            return;
+        }
+        submitting.set(true);
+        problem.set(null);
+        PvmInstanceUpdate request = PvmInstanceUpdate.builder().procType(procType.get()).processors(newProcessors)
+                .memory(newMemory).build();
+        service.resize(ctx, target, request, progress, () -> {
+            submitting.set(false);
+            done.set(true);
+        }, failure -> {
+            submitting.set(false);
+            problem.set(failure);
+        });
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    public String instanceName() {
+        return target.name();
+    }
+
+    public StringProperty procTypeProperty() {
+        return procType;
+    }
+
+    public StringProperty processorsProperty() {
+        return processors;
+    }
+
+    public StringProperty memoryProperty() {
+        return memory;
+    }
+
+    public ReadOnlyStringProperty processorsErrorProperty() {
+        return processorsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty memoryErrorProperty() {
+        return memoryError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formMessageProperty() {
+        return formMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty allowedProperty() {
+        return allowed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty submittingProperty() {
+        return submitting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
