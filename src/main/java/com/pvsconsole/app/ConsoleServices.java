@@ -9,6 +9,9 @@ import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceResources;
+import com.pvsconsole.service.resources.NetworkService;
+import com.pvsconsole.service.resources.SshKeyService;
+import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -29,6 +32,9 @@ public final class ConsoleServices implements AutoCloseable {
     private final ActionService actions;
     private final InstanceDetailsLoader details;
     private final WorkspaceResources resources;
+    private final VolumeService volumes;
+    private final NetworkService networks;
+    private final SshKeyService sshKeys;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -46,6 +52,9 @@ public final class ConsoleServices implements AutoCloseable {
         this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit());
         this.details = new InstanceDetailsLoader(client, executor, clock);
         this.resources = new WorkspaceResources(client, inventory, executor, clock);
+        this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
+        this.networks = new NetworkService(client, executor);
+        this.sshKeys = new SshKeyService(client, executor);
     }
 
     public RegionCatalog catalog() {
@@ -72,9 +81,22 @@ public final class ConsoleServices implements AutoCloseable {
         return details;
     }
 
+    public VolumeService volumes() {
+        return volumes;
+    }
+
+    public NetworkService networks() {
+        return networks;
+    }
+
+    public SshKeyService sshKeys() {
+        return sshKeys;
+    }
+
     @Override
     public void close() {
         actions.stopFollowing();
+        volumes.stopAll();
         inventory.cancelLoads();
         executor.shutdown();
     }

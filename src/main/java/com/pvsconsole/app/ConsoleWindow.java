@@ -19,6 +19,10 @@ import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.shell.ShellViewModel;
 import com.pvsconsole.ui.shell.StatusBarView;
 import com.pvsconsole.ui.shell.TopBarView;
+import com.pvsconsole.ui.volumes.InstanceVolumesView;
+import com.pvsconsole.ui.volumes.InstanceVolumesViewModel;
+import com.pvsconsole.ui.volumes.VolumesView;
+import com.pvsconsole.ui.volumes.VolumesViewModel;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -60,10 +64,14 @@ public final class ConsoleWindow {
         ActivityViewModel activity = new ActivityViewModel(services.activity());
 
         Map<Page, Supplier<? extends Parent>> pages = new EnumMap<>(Page.class);
-        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, dialogs, messages).root());
+        VolumesViewModel volumes = new VolumesViewModel(services.inventory(), services.volumes(), dialogs, messages);
+        InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
+                details::reload, dialogs, messages);
+        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details,
+                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
         ResourcePages resourcePages = new ResourcePages(services.inventory(), services.resources(), dialogs, messages);
-        pages.put(Page.VOLUMES, resourcePages::volumes);
+        pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).root());
         pages.put(Page.NETWORKS, resourcePages::networks);
         pages.put(Page.IMAGES, resourcePages::images);
         pages.put(Page.SSH_KEYS, resourcePages::sshKeys);

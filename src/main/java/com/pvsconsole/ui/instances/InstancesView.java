@@ -44,8 +44,11 @@ public final class InstancesView extends View<VBox> {
     private ProgressIndicator loading;
     private Label result;
 
+    private final javafx.scene.Node volumesTab;
+
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
-                         DialogService dialogs, Messages messages) {
+                         javafx.scene.Node volumesTab, DialogService dialogs, Messages messages) {
+        this.volumesTab = volumesTab;
         this.model = model;
         this.actions = actions;
         this.details = details;
@@ -98,7 +101,7 @@ public final class InstancesView extends View<VBox> {
                 model::dismissProblem, dialogs, messages);
         ProblemBanner actionBanner = new ProblemBanner("action", actions.actionProblemProperty(),
                 actions::dismissProblem, dialogs, messages);
-        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, dialogs, messages);
+        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, volumesTab, dialogs, messages);
         // Details below the table: at 1280 px the table keeps every column readable.
         SplitPane split = new SplitPane(table, detailsView.root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
