@@ -12,6 +12,8 @@ import com.pvsconsole.ui.instances.InstanceActionsViewModel;
 import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
+import com.pvsconsole.ui.networks.NetworksView;
+import com.pvsconsole.ui.networks.NetworksViewModel;
 import com.pvsconsole.ui.resources.ResourcePages;
 import com.pvsconsole.ui.shell.MainView;
 import com.pvsconsole.ui.shell.NavigationView;
@@ -19,6 +21,8 @@ import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.shell.ShellViewModel;
 import com.pvsconsole.ui.shell.StatusBarView;
 import com.pvsconsole.ui.shell.TopBarView;
+import com.pvsconsole.ui.sshkeys.SshKeysView;
+import com.pvsconsole.ui.sshkeys.SshKeysViewModel;
 import com.pvsconsole.ui.volumes.InstanceVolumesView;
 import com.pvsconsole.ui.volumes.InstanceVolumesViewModel;
 import com.pvsconsole.ui.volumes.VolumesView;
@@ -72,9 +76,12 @@ public final class ConsoleWindow {
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
         ResourcePages resourcePages = new ResourcePages(services.inventory(), services.resources(), dialogs, messages);
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).root());
-        pages.put(Page.NETWORKS, resourcePages::networks);
+        NetworksViewModel networks = new NetworksViewModel(services.inventory(), services.networks(), dialogs, messages);
+        pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).root());
         pages.put(Page.IMAGES, resourcePages::images);
-        pages.put(Page.SSH_KEYS, resourcePages::sshKeys);
+        SshKeysViewModel sshKeys = new SshKeysViewModel(services.inventory(), services.resources(), services.sshKeys(),
+                dialogs, messages);
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(sshKeys, dialogs, messages).root());
         pages.put(Page.EVENTS, resourcePages::events);
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages), new NavigationView(shell, messages),
                 new StatusBarView(shell, activity, messages), pages, toasts);

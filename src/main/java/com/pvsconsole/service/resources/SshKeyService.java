@@ -9,10 +9,17 @@ import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** The account's SSH keys (shared by every workspace of the tenant): add and delete (listing is {@code WorkspaceResources#sshKeys}). UI thread only. */
 public final class SshKeyService {
+
+    /** Largest file taken as a public key (a 16384-bit RSA key line is about 2.8 KB). */
+    public static final int MAX_KEY_FILE_BYTES = 16 * 1024;
 
     private final PowerVsClient client;
     private final TaskExecutor executor;
@@ -28,6 +35,22 @@ public final class SshKeyService {
         return executor.submit(BackgroundTask.of("Add SSH key", name,
                         cancellable(token -> client.createSshKey(ctx, key, token)))
                 .onSuccess(onAdded)
+                .onFailure(onFailure));
+    }
+
+    /**
+     * Reads a public key file off the UI thread. Refuses anything over {@value #MAX_KEY_FILE_BYTES}
+     * bytes: a public key is one short line, a bigger file is the wrong file.
+     */
+    public TaskHandle readKeyFile(Path file, Consumer<String> onRead, Consumer<Problem> onFailure) {
+        return executor.submit(BackgroundTask.<String>of("Read key file", file.getFileName().toString(), context -> {
+                    if (Files.size(file) > MAX_KEY_FILE_BYTES) {
+                        throw new IOException("larger than " + MAX_KEY_FILE_BYTES + " bytes");
+                    }
+                    return Files.readString(file, StandardCharsets.UTF_8);
+                })
+                .quiet()
+                .onSuccess(onRead)
                 .onFailure(onFailure));
     }
 
