@@ -130,8 +130,9 @@ public final class InstancesView extends View<VBox> {
         result.managedProperty().bind(result.visibleProperty());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<InstanceRow>) change -> {
             actions.setSelection(table.getSelectionModel().getSelectedItems());
+            // selectedItem may still be stale while selectedItems changes: take the list's entry
             details.show(table.getSelectionModel().getSelectedItems().size() == 1
-                    ? table.getSelectionModel().getSelectedItem() : null);
+                    ? table.getSelectionModel().getSelectedItems().get(0) : null);
         });
         KeyCombination findShortcut = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination refreshShortcut = new KeyCodeCombination(KeyCode.F5);
