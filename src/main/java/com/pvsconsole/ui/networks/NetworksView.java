@@ -14,10 +14,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -64,10 +64,16 @@ public final class NetworksView extends View<VBox> {
         ports.getColumns().add(portColumn("column.mac", PortLine::macAddress));
         ports.getColumns().add(portColumn("column.instance", PortLine::instance));
         ports.getColumns().add(portColumn("column.status", PortLine::status));
-        ports.setPrefHeight(140);
-        HBox.setHgrow(ports, Priority.ALWAYS);
-        HBox detailsPane = new HBox(12, details.grid(), ports);
-        detailsPane.setMinHeight(150);
+        Tab overview = new Tab(messages.get("details.overview"), details.grid());
+        overview.setId("network-tab-overview");
+        Tab portsTab = new Tab(messages.get("network.ports"), ports);
+        portsTab.setId("network-tab-ports");
+        portsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("network.portsCount", model.ports().size()), model.ports()));
+        TabPane detailsPane = new TabPane(overview, portsTab);
+        detailsPane.setId("network-details-tabs");
+        detailsPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        detailsPane.setMinHeight(160);
 
         create = new Button(messages.get("network.create"), Icons.icon(MaterialDesignP.PLUS));
         create.setId("network-create");

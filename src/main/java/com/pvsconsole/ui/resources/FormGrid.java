@@ -23,7 +23,7 @@ public final class FormGrid {
     public FormGrid() {
         grid.setHgap(12);
         grid.setVgap(4);
-        grid.setPadding(new Insets(4, 0, 4, 0));
+        grid.setPadding(new Insets(8, 12, 4, 12));
         ColumnConstraints captions = new ColumnConstraints();
         captions.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints controls = new ColumnConstraints();

@@ -18,16 +18,19 @@ public final class PageStatus {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper refusal = new ReadOnlyBooleanWrapper(false);
 
     /** An action starts: old messages go, the page shows it is working. */
     public void started() {
         problem.set(null);
         notice.set("");
+        refusal.set(false);
         busy.set(true);
     }
 
     public void succeeded(String message) {
         busy.set(false);
+        refusal.set(false);
         notice.set(message == null ? "" : message);
     }
 
@@ -39,6 +42,7 @@ public final class PageStatus {
     /** A refusal or hint that needs no server call. */
     public void note(String message) {
         problem.set(null);
+        refusal.set(message != null && !message.isEmpty());
         notice.set(message);
     }
 
@@ -52,6 +56,11 @@ public final class PageStatus {
 
     public ReadOnlyObjectProperty<Problem> problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** True while the notice is a refusal (shown as a warning), false for a plain result. */
+    public ReadOnlyBooleanProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

@@ -64,6 +64,12 @@ public final class ResourcePageFrame {
         notice.textProperty().bind(status.noticeProperty());
         notice.visibleProperty().bind(status.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
+        status.refusalProperty().addListener((obs, old, refused) -> {
+            notice.getStyleClass().remove("page-refusal");
+            if (refused) {
+                notice.getStyleClass().add("page-refusal");
+            }
+        });
         ProblemBanner banner = new ProblemBanner(id, status.problemProperty(), status::dismissProblem, dialogs, messages);
 
         SplitPane split = new SplitPane(table, details);

@@ -46,6 +46,7 @@ final class AddSshKeyFormView extends View<GridPane> {
         fingerprint = new Label();
         fingerprint.setId("ssh-key-fingerprint");
         fingerprint.getStyleClass().add("form-hint");
+        fingerprint.setWrapText(true);
         VBox keyBox = new VBox(6, key, fromFile);
         keyBox.setId("ssh-key-text-box");
         return new FormGrid()

@@ -17,12 +17,14 @@ public record KeyLine(String name, String type, String fingerprint, String comme
             SshPublicKey parsed = SshPublicKey.parse(material);
             return new KeyLine(key.name(), parsed.shortType(), parsed.fingerprint(), parsed.comment(), created);
         } catch (SshPublicKey.InvalidKeyException e) {
-            String type = material.contains(" ") ? material.substring(0, material.indexOf(' ')) : "";
-            return new KeyLine(key.name(), type, shorten(material), "", created);
+            // Shown as stored (type, shortened body, comment): the service accepted it, we cannot vouch for it.
+            String[] parts = material.strip().split("\\s+", 3);
+            String body = parts.length > 1 ? shorten(parts[1]) : "";
+            return new KeyLine(key.name(), parts[0].replace("ssh-", ""), body, parts.length > 2 ? parts[2] : "", created);
         }
     }
 
-    private static String shorten(String key) {
-        return key.length() <= 48 ? key : key.substring(0, 30) + "\u2026" + key.substring(key.length() - 12);
+    private static String shorten(String body) {
+        return body.length() <= 40 ? body : body.substring(0, 24) + "\u2026" + body.substring(body.length() - 10);
     }
 }
