@@ -11,6 +11,9 @@ import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceResources;
 import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.provisioning.ProvisioningService;
+import com.pvsconsole.service.resources.NetworkService;
+import com.pvsconsole.service.resources.SshKeyService;
+import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +39,9 @@ public final class ConsoleServices implements AutoCloseable {
     private final WorkspaceResources resources;
     private final JobTracker jobs;
     private final ProvisioningService provisioning;
+    private final VolumeService volumes;
+    private final NetworkService networks;
+    private final SshKeyService sshKeys;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -62,6 +68,9 @@ public final class ConsoleServices implements AutoCloseable {
         this.jobs = new JobTracker(client, executor, activity, inventory, clock, settings.pollInterval(),
                 JOB_FOLLOW_LIMIT);
         this.provisioning = new ProvisioningService(client, executor, actions, jobs);
+        this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
+        this.networks = new NetworkService(client, executor);
+        this.sshKeys = new SshKeyService(client, executor);
     }
 
     private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog) {
@@ -105,10 +114,23 @@ public final class ConsoleServices implements AutoCloseable {
         return provisioning;
     }
 
+    public VolumeService volumes() {
+        return volumes;
+    }
+
+    public NetworkService networks() {
+        return networks;
+    }
+
+    public SshKeyService sshKeys() {
+        return sshKeys;
+    }
+
     @Override
     public void close() {
         actions.stopFollowing();
         jobs.stopAll();
+        volumes.stopAll();
         inventory.cancelLoads();
         executor.shutdown();
     }

@@ -13,6 +13,8 @@ import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
 import com.pvsconsole.ui.instances.ProvisioningActionsViewModel;
+import com.pvsconsole.ui.networks.NetworksView;
+import com.pvsconsole.ui.networks.NetworksViewModel;
 import com.pvsconsole.ui.resources.ResourcePages;
 import com.pvsconsole.ui.shell.AccountInfo;
 import com.pvsconsole.ui.shell.MainView;
@@ -21,6 +23,12 @@ import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.shell.ShellViewModel;
 import com.pvsconsole.ui.shell.StatusBarView;
 import com.pvsconsole.ui.shell.TopBarView;
+import com.pvsconsole.ui.sshkeys.SshKeysView;
+import com.pvsconsole.ui.sshkeys.SshKeysViewModel;
+import com.pvsconsole.ui.volumes.InstanceVolumesView;
+import com.pvsconsole.ui.volumes.InstanceVolumesViewModel;
+import com.pvsconsole.ui.volumes.VolumesView;
+import com.pvsconsole.ui.volumes.VolumesViewModel;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,14 +80,20 @@ public final class ConsoleWindow {
         Map<Page, Supplier<? extends Parent>> pages = new EnumMap<>(Page.class);
         ProvisioningActionsViewModel provisioning = new ProvisioningActionsViewModel(services.provisioning(),
                 services.inventory(), instances, actions, dialogs, messages);
-        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning, dialogs, messages)
-                .root());
+        VolumesViewModel volumes = new VolumesViewModel(services.inventory(), services.volumes(), dialogs, messages);
+        InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
+                details::reload, dialogs, messages);
+        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning,
+                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
         ResourcePages resourcePages = new ResourcePages(services.inventory(), services.resources(), dialogs, messages);
-        pages.put(Page.VOLUMES, resourcePages::volumes);
-        pages.put(Page.NETWORKS, resourcePages::networks);
+        pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).root());
+        NetworksViewModel networks = new NetworksViewModel(services.inventory(), services.networks(), dialogs, messages);
+        pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).root());
         pages.put(Page.IMAGES, resourcePages::images);
-        pages.put(Page.SSH_KEYS, resourcePages::sshKeys);
+        SshKeysViewModel sshKeys = new SshKeysViewModel(services.inventory(), services.resources(), services.sshKeys(),
+                dialogs, messages);
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(sshKeys, dialogs, messages).root());
         pages.put(Page.EVENTS, resourcePages::events);
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
                 chrome.trailing()), new NavigationView(shell, messages),

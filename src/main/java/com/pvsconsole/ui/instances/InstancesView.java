@@ -47,8 +47,12 @@ public final class InstancesView extends View<VBox> {
     private ProgressIndicator loading;
     private Label result;
 
+    private final javafx.scene.Node volumesTab;
+
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
-                         ProvisioningActionsViewModel provisioning, DialogService dialogs, Messages messages) {
+                         ProvisioningActionsViewModel provisioning, javafx.scene.Node volumesTab,
+                         DialogService dialogs, Messages messages) {
+        this.volumesTab = volumesTab;
         this.model = model;
         this.actions = actions;
         this.details = details;
@@ -108,7 +112,7 @@ public final class InstancesView extends View<VBox> {
                 model::dismissProblem, dialogs, messages);
         ProblemBanner actionBanner = new ProblemBanner("action", actions.actionProblemProperty(),
                 actions::dismissProblem, dialogs, messages);
-        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, dialogs, messages);
+        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, volumesTab, dialogs, messages);
         // Details below the table: at 1280 px the table keeps every column readable.
         SplitPane split = new SplitPane(table, detailsView.root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -142,8 +146,9 @@ public final class InstancesView extends View<VBox> {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<InstanceRow>) change -> {
             actions.setSelection(table.getSelectionModel().getSelectedItems());
             provisioning.setSelection(table.getSelectionModel().getSelectedItems());
+            // selectedItem may still be stale while selectedItems changes: take the list's entry
             details.show(table.getSelectionModel().getSelectedItems().size() == 1
-                    ? table.getSelectionModel().getSelectedItem() : null);
+                    ? table.getSelectionModel().getSelectedItems().get(0) : null);
         });
         KeyCombination findShortcut = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination refreshShortcut = new KeyCodeCombination(KeyCode.F5);

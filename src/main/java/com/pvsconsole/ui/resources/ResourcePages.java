@@ -2,60 +2,27 @@ package com.pvsconsole.ui.resources;
 
 import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.ImageReference;
-import com.pvsconsole.api.model.NetworkReference;
-import com.pvsconsole.api.model.SshKey;
-import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceResources;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
-import java.util.List;
 import java.util.Objects;
 import javafx.scene.Parent;
 
-/** The read-only pages of the workspace: which columns each shows and where its list comes from. */
+/** The read-only pages of the workspace (images, events): which columns each shows and where its list comes from. */
 public final class ResourcePages {
 
     private final InventoryService inventory;
     private final WorkspaceResources resources;
     private final DialogService dialogs;
     private final Messages messages;
-    private final ResourcePageViewModel<VolumeReference> volumes;
-    private final ResourcePageViewModel<NetworkReference> networks;
 
-    /** Volumes and networks follow the workspace's own loads, so they listen from the start. */
     public ResourcePages(InventoryService inventory, WorkspaceResources resources, DialogService dialogs,
                          Messages messages) {
         this.inventory = inventory;
         this.resources = resources;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.volumes = ResourcePageViewModel.volumes(inventory);
-        this.networks = ResourcePageViewModel.networks(inventory);
-    }
-
-    public Parent volumes() {
-        return new ResourcePageView<>("volumes", messages.get("nav.volumes"), volumes,
-                dialogs, messages)
-                .column(messages.get("column.name"), VolumeReference::name)
-                .column(messages.get("column.state"), VolumeReference::state)
-                .column(messages.get("column.sizeGb"), v -> number(v.size()))
-                .column(messages.get("column.diskType"), VolumeReference::diskType)
-                .column(messages.get("column.bootable"), v -> yesNo(v.bootable()))
-                .column(messages.get("column.attachedTo"), v -> String.join(", ", orEmpty(v.pvmInstanceIDs())))
-                .root();
-    }
-
-    public Parent networks() {
-        return new ResourcePageView<>("networks", messages.get("nav.networks"), networks,
-                dialogs, messages)
-                .column(messages.get("column.name"), NetworkReference::name)
-                .column(messages.get("column.type"), NetworkReference::type)
-                .column(messages.get("column.vlan"), n -> number(n.vlanID()))
-                .column(messages.get("column.mtu"), n -> n.mtu() == null ? "" : n.mtu().toString())
-                .column(messages.get("column.dhcp"), n -> yesNo(n.dhcpManaged()))
-                .column(messages.get("column.id"), NetworkReference::networkID)
-                .root();
     }
 
     public Parent images() {
@@ -70,15 +37,6 @@ public final class ResourcePages {
                 .root();
     }
 
-    public Parent sshKeys() {
-        return new ResourcePageView<>("ssh-keys", messages.get("nav.ssh-keys"),
-                ResourcePageViewModel.<SshKey>onDemand(inventory, resources::sshKeys), dialogs, messages)
-                .column(messages.get("column.name"), SshKey::name)
-                .column(messages.get("column.created"), SshKey::creationDate)
-                .column(messages.get("column.publicKey"), k -> abbreviate(k.sshKey()))
-                .root();
-    }
-
     public Parent events() {
         return new ResourcePageView<>("events", messages.get("nav.events"),
                 ResourcePageViewModel.<Event>onDemand(inventory, resources::events), dialogs, messages)
@@ -88,24 +46,5 @@ public final class ResourcePages {
                 .column(messages.get("column.resource"), Event::resource)
                 .column(messages.get("column.message"), Event::message)
                 .root();
-    }
-
-    private static String number(Double value) {
-        if (value == null) {
-            return "";
-        }
-        return value == Math.rint(value) ? String.valueOf(value.longValue()) : value.toString();
-    }
-
-    private static String yesNo(Boolean value) {
-        return value == null ? "" : value ? "yes" : "no";
-    }
-
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
-    }
-
-    private static String abbreviate(String key) {
-        return key == null || key.length() <= 60 ? key : key.substring(0, 40) + "…" + key.substring(key.length() - 16);
     }
 }
