@@ -31,15 +31,21 @@ public final class ContractDriver implements AutoCloseable {
     public record FullRequest(String fixture, String fixtureJson, RecordedRequest recorded) {
     }
 
-    /** Calls every client method once (the same table as {@code ClientCallsTest}) and returns the requests. */
-    public List<RecordedRequest> driveEveryMethod() {
+    /** A request and the answer the client accepted for it. */
+    public record Exchange(RecordedRequest request, int status, String responseBody) {
+    }
+
+    /** Calls every client method once (the same table as {@code ClientCallsTest}) and returns the exchanges. */
+    public List<Exchange> driveEveryMethod() {
+        List<Exchange> exchanges = new ArrayList<>();
         ClientCallsTest.cases().forEach(c -> {
-            fake.enqueue(c.fixture() == null ? FakePowerVs.json(c.status(), "{}")
-                    : FakePowerVs.fixture(c.status(), c.fixture()));
+            String answer = c.fixture() == null ? "{}" : FakePowerVs.readFixture(c.fixture());
+            fake.enqueue(FakePowerVs.json(c.status(), answer));
             c.call().accept(client);
             calledMethods.add(c.name().split(" ")[0]);
+            exchanges.add(new Exchange(fake.lastApiRequest(), c.status(), answer));
         });
-        return List.copyOf(fake.apiRequests);
+        return exchanges;
     }
 
     public Set<String> calledMethods() {

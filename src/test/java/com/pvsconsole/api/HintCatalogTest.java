@@ -3,7 +3,14 @@ package com.pvsconsole.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.api.http.HttpFailures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +54,27 @@ class HintCatalogTest {
     void should_have_our_own_hints_for_the_other_failures(String key) {
         assertThat(catalog.contains(key)).as(key).isTrue();
         assertThat(catalog.hint(key)).hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void should_have_an_entry_for_every_hint_key_written_in_the_client_source() throws IOException {
+        Pattern key = Pattern.compile("\"((?:input|iam|network|response)\\.[a-z0-9_.]+|cancelled)\"");
+        List<String> keys;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/com/pvsconsole/api"))) {
+            keys = sources.filter(p -> p.toString().endsWith(".java")).flatMap(HintCatalogTest::lines)
+                    .flatMap(line -> key.matcher(line).results().map(m -> m.group(1))).distinct().toList();
+        }
+
+        assertThat(keys).hasSizeGreaterThan(20);
+        assertThat(keys).allSatisfy(k -> assertThat(catalog.contains(k)).as(k).isTrue());
+    }
+
+    private static Stream<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file).stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

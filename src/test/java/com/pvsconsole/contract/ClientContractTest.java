@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Drives every {@link PowerVsClient} method against a recording server, then checks each recorded request
  * against the definition: the operation exists, the CRN header is sent exactly when the definition wants
- * it, query parameters are declared, and request bodies validate strictly against the body schema.
+ * it, query parameters are declared, and request bodies validate strictly against the body schema. The
+ * answers the client was given (status and body) are checked to be documented ones too.
  */
 class ClientContractTest {
 
@@ -27,14 +28,18 @@ class ClientContractTest {
     void should_only_send_requests_the_definition_declares() throws Exception {
         ApiDefinition definition = ApiDefinition.strict();
         try (ContractDriver driver = new ContractDriver()) {
-            List<RecordedRequest> requests = driver.driveEveryMethod();
+            List<ContractDriver.Exchange> exchanges = driver.driveEveryMethod();
 
             assertThat(driver.calledMethods()).as("every client method was driven")
                     .containsAll(Arrays.stream(PowerVsClient.class.getMethods()).map(Method::getName)
                             .collect(Collectors.toSet()));
-            assertThat(requests).hasSizeGreaterThanOrEqualTo(PowerVsClient.class.getMethods().length);
-            for (RecordedRequest request : requests) {
+            assertThat(exchanges).hasSizeGreaterThanOrEqualTo(PowerVsClient.class.getMethods().length);
+            for (ContractDriver.Exchange exchange : exchanges) {
+                RecordedRequest request = exchange.request();
                 String path = request.getUrl().encodedPath();
+                assertThat(definition.validateResponse(request.getMethod(), path, exchange.status(),
+                        json.readTree(exchange.responseBody()))).as("the answer the test gives is a documented one")
+                        .isEmpty();
                 ApiOperation operation = definition.require(request.getMethod(), path);
                 assertThat(request.getHeaders().get("CRN") != null).as("CRN header on %s", operation)
                         .isEqualTo(operation.requiresCrn());

@@ -82,6 +82,7 @@ class EnforcementTest {
         assertError(http.send("us-south", "GET", instances, null, http.crnOf(other)), 403, "names workspace");
         String foreign = http.crnOf(ws).replace(sim.accountId(), "0123456789abcdef0123456789abcdef");
         assertError(http.send("us-south", "GET", instances, null, foreign), 403, "account");
+        assertError(http.send("us-south", "POST", instances, "{}", null), 403, "CRN header is required");
     }
 
     @Test

@@ -71,6 +71,8 @@ class LifecycleTest {
         assertThat(building.get("health").get("status").asText()).isEqualTo("WARNING");
         assertThat(building.get("addresses")).hasSize(1);
 
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(instance(vm).get("progress").asDouble()).isEqualTo(50.0);
         clock.advance(LONG_ENOUGH);
         JsonNode active = instance(vm);
         assertThat(active.get("status").asText()).isEqualTo("ACTIVE");

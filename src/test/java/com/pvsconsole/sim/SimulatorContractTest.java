@@ -51,6 +51,8 @@ class SimulatorContractTest {
         ok(http.get("us-south", "/v1/workspaces/" + ws), 200);
         ok(http.get("us-south", "/v1/datacenters"), 200);
         ok(http.get("us-south", "/v1/datacenters/dal10"), 200);
+        ok(http.get("us-south", "/v1/datacenters/private"), 200);
+        ok(http.get("us-south", "/v1/datacenters/private/jp-tok"), 200);
         ok(http.get("us-south", base), 200);
 
         JsonNode stock = ok(http.get("us-south", base + "/stock-images"), 200).get("images");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.ApiOperation;
 import com.pvsconsole.api.ErrorCategory;
 import com.pvsconsole.api.PowerVsException;
+import com.pvsconsole.api.http.HttpLog;
 import com.pvsconsole.api.http.NetworkFailures;
 import java.io.IOException;
 import java.time.Clock;
@@ -19,8 +20,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Exchanges an API key for an access token at IBM Cloud IAM ({@code POST /identity/token}). Runs on OkHttp's
@@ -30,7 +29,6 @@ public final class IamTokenClient {
 
     static final ApiOperation OPERATION = new ApiOperation("POST", "/identity/token");
     private static final String GRANT_TYPE = "urn:ibm:params:oauth:grant-type:apikey";
-    private static final Logger LOG = LoggerFactory.getLogger(IamTokenClient.class);
 
     private final OkHttpClient http;
     private final HttpUrl tokenUrl;
@@ -57,14 +55,13 @@ public final class IamTokenClient {
                 .post(new FormBody.Builder().add("grant_type", GRANT_TYPE).add("apikey", apiKey).build())
                 .build();
         CompletableFuture<AccessToken> result = new CompletableFuture<>();
-        long started = System.nanoTime();
-        LOG.debug("POST {} (API key exchange)", tokenUrl.encodedPath());
+        long started = HttpLog.start();
         http.newCall(request).enqueue(new Callback() {
             @Override
             public void onResponse(Call call, Response response) {
                 try (ResponseBody body = response.body()) {
                     String text = body.string();
-                    LOG.debug("POST {} -> {} in {} ms", tokenUrl.encodedPath(), response.code(), elapsed(started));
+                    HttpLog.answered(request, response.code(), started);
                     if (response.isSuccessful()) {
                         result.complete(parseToken(text));
                     } else {
@@ -77,8 +74,7 @@ public final class IamTokenClient {
 
             @Override
             public void onFailure(Call call, IOException e) {
-                LOG.info("POST {} failed after {} ms: {}", tokenUrl.encodedPath(), elapsed(started),
-                        e.getClass().getSimpleName());
+                HttpLog.failed(request, e, started);
                 result.completeExceptionally(failure(call, e));
             }
         });
@@ -110,10 +106,6 @@ public final class IamTokenClient {
             return NetworkFailures.fromIoException(OPERATION, io, false);
         }
         return PowerVsException.builder(ErrorCategory.BAD_RESPONSE, OPERATION, "response.invalid").cause(e).build();
-    }
-
-    private static long elapsed(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
     /** IAM's token answer; refresh_token is deliberately not kept (we re-exchange the API key instead). */

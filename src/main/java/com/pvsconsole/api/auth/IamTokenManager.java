@@ -77,7 +77,8 @@ public final class IamTokenManager implements AccessTokenSource {
     private static AccessToken await(CompletableFuture<AccessToken> shared, CancellationToken cancel) {
         // A private view of the shared exchange, so cancelling this caller does not cancel the others.
         CompletableFuture<AccessToken> mine = shared.thenApply(t -> t);
-        try (CancellationToken.Registration ignored = cancel.onCancel(() -> mine.cancel(false))) {
+        CancellationToken.Registration cancellation = cancel.onCancel(() -> mine.cancel(false));
+        try {
             return mine.join();
         } catch (CancellationException e) {
             throw PowerVsException.builder(ErrorCategory.CANCELLED, IamTokenClient.OPERATION, "cancelled").build();
@@ -87,6 +88,8 @@ public final class IamTokenManager implements AccessTokenSource {
             }
             throw PowerVsException.builder(ErrorCategory.BAD_RESPONSE, IamTokenClient.OPERATION, "response.invalid")
                     .cause(e.getCause()).build();
+        } finally {
+            cancellation.close();
         }
     }
 }

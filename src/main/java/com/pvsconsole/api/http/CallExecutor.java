@@ -48,13 +48,15 @@ public final class CallExecutor {
     /** Runs the call and decodes the 2xx body as {@code type}. */
     public <T> T execute(ApiCall call, JavaType type, CancellationToken cancel) {
         Reply reply = exchange(call, cancel);
-        if (reply.body().isBlank()) {
-            throw HttpFailures.badResponse(call.operation(), reply.status(), null);
-        }
         try {
+            if (reply.body().isBlank()) {
+                throw new IOException("empty body");
+            }
             return json.readValue(reply.body(), type);
         } catch (IOException e) {
-            throw HttpFailures.badResponse(call.operation(), reply.status(), e);
+            PowerVsException failure = HttpFailures.badResponse(call.operation(), reply.status(), e);
+            LOG.info("{}", failure.getMessage());
+            throw failure;
         }
     }
 
@@ -68,6 +70,20 @@ public final class CallExecutor {
     }
 
     private Reply exchange(ApiCall call, CancellationToken cancel) {
+        try {
+            return attemptUntilDone(call, cancel);
+        } catch (PowerVsException failure) {
+            // One line per failed call; the message holds status, category and the server's (redacted) text.
+            if (failure.category() == ErrorCategory.CANCELLED) {
+                LOG.debug("{}", failure.getMessage());
+            } else {
+                LOG.info("{}", failure.getMessage());
+            }
+            throw failure;
+        }
+    }
+
+    private Reply attemptUntilDone(ApiCall call, CancellationToken cancel) {
         ApiOperation operation = call.operation();
         boolean replayedAfter401 = false;
         int attempt = 1;
@@ -82,7 +98,7 @@ public final class CallExecutor {
                 reply = send(request, cancel);
             } catch (IOException e) {
                 PowerVsException failure = NetworkFailures.fromIoException(operation, e, cancel.isCancelled());
-                LOG.info("{} {} failed on attempt {}: {}", request.method(), request.url().encodedPath(), attempt,
+                LOG.debug("{} {} failed on attempt {}: {}", request.method(), request.url().encodedPath(), attempt,
                         failure.hintKey());
                 attempt = retryOrThrow(call, attempt, Optional.empty(), failure, cancel);
                 continue;
@@ -124,14 +140,17 @@ public final class CallExecutor {
 
     private Reply send(Request request, CancellationToken cancel) throws IOException {
         Call httpCall = http.newCall(request);
-        long started = System.nanoTime();
-        try (CancellationToken.Registration ignored = cancel.onCancel(httpCall::cancel);
-                Response response = httpCall.execute();
-                ResponseBody body = response.body()) {
+        long started = HttpLog.start();
+        CancellationToken.Registration cancellation = cancel.onCancel(httpCall::cancel);
+        try (Response response = httpCall.execute(); ResponseBody body = response.body()) {
             String text = body.string();
-            LOG.debug("{} {}{} -> {} in {} ms", request.method(), request.url().host(), request.url().encodedPath(),
-                    response.code(), (System.nanoTime() - started) / 1_000_000);
+            HttpLog.answered(request, response.code(), started);
             return new Reply(response.code(), text, response.header("Retry-After"));
+        } catch (IOException e) {
+            HttpLog.failed(request, e, started);
+            throw e;
+        } finally {
+            cancellation.close();
         }
     }
 

@@ -80,17 +80,18 @@ public final class ApiHandler {
             case EXPIRED -> throw new ApiException(401, "the IAM token has expired; get a new one with your refresh token");
             default -> { }
         }
-        checkQuery(op, in.query());
-        JsonNode body = parseBody(op, in.body());
-        Route route = routes.find(op.key()).orElseThrow(() ->
-                new ApiException(500, "the simulator does not implement " + op.key()));
-        SimRequest request = new SimRequest(in.method(), in.path(), in.region().name(), pathParams, in.query(), body);
         synchronized (state) {
             scheduler.runDue();
+            // Like the service: who you are (401, 403) before what you sent (400).
             if (op.crnRequired()) {
                 crn.verify(in.crnHeader(), pathParams.get("cloud_instance_id"));
             }
-            Reply reply = route.handle(request);
+            checkQuery(op, in.query());
+            JsonNode body = parseBody(op, in.body());
+            Route route = routes.find(op.key()).orElseThrow(() ->
+                    new ApiException(500, "the simulator does not implement " + op.key()));
+            Reply reply = route.handle(new SimRequest(in.method(), in.path(), in.region().name(), pathParams,
+                    in.query(), body));
             if (!in.method().equals("GET")) {
                 onChange.run();
             }

@@ -33,6 +33,12 @@ final class InstanceBuilder {
         ws.instances.put(spec.id(), inst);
         ctx.events().info(ws, "pvm-instance", "create", "Creating instance " + spec.name() + " (" + spec.osType() + ")");
         ctx.events().info(ws, "volume", "create", "Creating boot volume " + boot.get("name").asText());
+        // Halfway through, progress moves, so a console can show the build advancing.
+        ctx.scheduler().after(ctx.durations().build().dividedBy(2), () -> {
+            if (inst.get("status").asText().equals("BUILD")) {
+                inst.put("progress", 50.0);
+            }
+        });
         ctx.scheduler().after(ctx.durations().build(), () -> {
             if (!ws.instances.containsKey(spec.id())) {
                 return;

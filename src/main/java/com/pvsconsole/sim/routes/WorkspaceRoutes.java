@@ -26,6 +26,8 @@ final class WorkspaceRoutes {
                 .add("GET", "/v1/workspaces/{workspace_id}", this::get)
                 .add("GET", "/v1/datacenters", this::datacenters)
                 .add("GET", "/v1/datacenters/{datacenter_region}", this::datacenter)
+                .add("GET", "/v1/datacenters/private", this::privateDatacenters)
+                .add("GET", "/v1/datacenters/private/{datacenter_region}", this::privateDatacenter)
                 .add("GET", PCLOUD, this::cloudInstance);
     }
 
@@ -85,6 +87,29 @@ final class WorkspaceRoutes {
         }
         // The definition lists no 404 for this operation; the service answers 400 for an unknown name.
         throw ApiException.badRequest("datacenter " + wanted + " is not a known datacenter");
+    }
+
+    /** Private endpoints: one per region, named by the region's private name. */
+    private Reply privateDatacenters(SimRequest req) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = body.putArray("datacenters");
+        ctx.state().regions().forEach(region -> list.add(privateDatacenter(region)));
+        return Reply.ok(body);
+    }
+
+    private Reply privateDatacenter(SimRequest req) {
+        String wanted = req.param("datacenter_region");
+        return ctx.state().regionByPrivateName(wanted).map(r -> Reply.ok(privateDatacenter(r)))
+                .orElseThrow(() -> ApiException.badRequest("datacenter " + wanted + " has no private endpoint"));
+    }
+
+    private ObjectNode privateDatacenter(Region region) {
+        ObjectNode n = datacenter(region, region.privateName());
+        n.put("href", "/v1/datacenters/private/" + region.privateName());
+        ((ObjectNode) n.get("location")).put("type", "private");
+        ((ObjectNode) n.get("location")).put("url",
+                baseUrlTemplate.replace("{region}", "private." + region.privateName()));
+        return n;
     }
 
     private ObjectNode datacenter(Region region, String zone) {

@@ -53,7 +53,8 @@ public final class SeedLoader {
         for (JsonNode k : seed.get("sshKeys")) {
             state.sshKeys.put(k.get("name").asText(), (ObjectNode) k.deepCopy());
         }
-        EventRecorder history = new EventRecorder(null, ids, state);
+        // The seed's history carries its own times; the clock is never asked.
+        EventRecorder history = new EventRecorder(java.time.Clock.systemUTC(), ids, state);
         for (JsonNode w : seed.get("workspaces")) {
             Workspace ws = new Workspace(w.get("id").asText(), w.get("name").asText(), w.get("region").asText(),
                     w.get("zone").asText(), w.get("created").asText(), state.accountId());

@@ -1,0 +1,121 @@
+package com.pvsconsole.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pvsconsole.api.CancellationToken;
+import com.pvsconsole.api.InstanceAction;
+import com.pvsconsole.api.OkHttpPowerVsClient;
+import com.pvsconsole.api.PowerVsClient;
+import com.pvsconsole.api.PowerVsClientConfig;
+import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.Network;
+import com.pvsconsole.api.model.NetworkCreate;
+import com.pvsconsole.api.model.NetworkReference;
+import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.SshKey;
+import com.pvsconsole.api.model.Volume;
+import com.pvsconsole.api.model.VolumeReference;
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.sim.ManualClock;
+import com.pvsconsole.sim.PowerVsSimulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every client call against the simulator, asserting the fields the console relies on are filled in: a
+ * field name spelt differently on either side shows up as a null here.
+ */
+class EveryCallAgainstSimulatorTest {
+
+    private final CancellationToken none = CancellationToken.none();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-29T12:00:00Z"));
+    private PowerVsSimulator sim;
+    private PowerVsClient client;
+    private WorkspaceContext ctx;
+
+    @BeforeEach
+    void start() {
+        sim = PowerVsSimulator.builder().port(0).clock(clock).timeScale(1.0).start();
+        client = OkHttpPowerVsClient.create(PowerVsClientConfig.builder(sim::apiKey, "e2e-test")
+                .iamBaseUrl(sim.iamUrl()).urlTemplates(sim.regionUrlTemplate(), sim.privateRegionUrlTemplate())
+                .clock(clock).build());
+        RegionEndpoint dallas = RegionEndpoint.publicEndpoint("us-south");
+        Workspace workspace = client.listWorkspaces(dallas, none).get(0);
+        assertThat(client.getWorkspace(dallas, workspace.id(), none).name()).isEqualTo(workspace.name());
+        ctx = WorkspaceContext.forWorkspace(dallas, workspace);
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+    }
+
+    @Test
+    void should_read_every_kind_of_resource_with_its_key_fields() {
+        assertThat(client.listDatacenters(ctx, none)).isNotEmpty()
+                .allSatisfy(dc -> assertThat(dc.location().region()).isNotBlank());
+        assertThat(client.getCloudInstance(ctx, none).usage()).isNotNull();
+
+        List<PvmInstanceReference> instances = client.listInstances(ctx, none);
+        assertThat(instances).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.pvmInstanceID()).isNotBlank();
+            assertThat(i.serverName()).isNotBlank();
+            assertThat(i.status()).isNotBlank();
+        });
+        PvmInstance instance = client.getInstance(ctx, instances.get(0).pvmInstanceID(), none);
+        assertThat(instance.processors()).isNotNull();
+        assertThat(instance.memory()).isNotNull();
+        assertThat(client.listInstanceVolumes(ctx, instance.pvmInstanceID(), none)).isNotNull();
+
+        List<VolumeReference> volumes = client.listVolumes(ctx, none);
+        assertThat(volumes).isNotEmpty().allSatisfy(v -> assertThat(v.volumeID()).isNotBlank());
+        assertThat(client.getVolume(ctx, volumes.get(0).volumeID(), none).size()).isNotNull();
+
+        List<NetworkReference> networks = client.listNetworks(ctx, none);
+        assertThat(networks).isNotEmpty().allSatisfy(n -> assertThat(n.networkID()).isNotBlank());
+        assertThat(client.getNetwork(ctx, networks.get(0).networkID(), none).cidr()).isNotBlank();
+        assertThat(client.listNetworkPorts(ctx, networks.get(0).networkID(), none)).isNotNull();
+
+        assertThat(client.listImages(ctx, none)).allSatisfy(i -> assertThat(i.imageID()).isNotBlank());
+        assertThat(client.listStockImages(ctx, none)).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.name()).isNotBlank());
+        String stockId = client.listStockImages(ctx, none).get(0).imageID();
+        assertThat(client.getStockImage(ctx, stockId, none).imageID()).isEqualTo(stockId);
+        assertThat(client.listSshKeys(ctx, none)).allSatisfy(k -> assertThat(k.name()).isNotBlank());
+        assertThat(client.listEvents(ctx, Instant.EPOCH, null, none))
+                .allSatisfy(e -> assertThat(e.eventID()).isNotBlank());
+        assertThat(client.listJobs(ctx, none)).allSatisfy(j -> assertThat(j.id()).isNotBlank());
+    }
+
+    @Test
+    void should_create_change_and_delete_resources() {
+        Network network = client.createNetwork(ctx, NetworkCreate.builder().name("e2e-net").type("vlan")
+                .cidr("10.77.0.0/24").gateway("10.77.0.1").dnsServers(List.of("9.9.9.9")).build(), none);
+        Volume volume = client.createVolume(ctx,
+                CreateDataVolume.builder().name("e2e-data").size(10.0).diskType("tier3").build(), none);
+        SshKey key = client.createSshKey(ctx, SshKey.builder().name("e2e-key")
+                .sshKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl e2e").build(),
+                none);
+        assertThat(network.networkID()).isNotBlank();
+        assertThat(volume.volumeID()).isNotBlank();
+        assertThat(key.name()).isEqualTo("e2e-key");
+
+        PvmInstanceReference target = client.listInstances(ctx, none).get(0);
+        assertThat(client.createConsoleUrl(ctx, target.pvmInstanceID(), none).consoleURL()).isNotBlank();
+        client.performInstanceAction(ctx, target.pvmInstanceID(), InstanceAction.SOFT_REBOOT, none);
+
+        clock.advance(Duration.ofMinutes(10)); // let the new volume leave "creating"
+        assertThat(client.getVolume(ctx, volume.volumeID(), none).state()).isEqualTo("available");
+        client.deleteSshKey(ctx, "e2e-key", none);
+        client.deleteVolume(ctx, volume.volumeID(), none);
+        client.deleteNetwork(ctx, network.networkID(), none);
+        assertThat(client.listSshKeys(ctx, none)).extracting(SshKey::name).doesNotContain("e2e-key");
+    }
+}

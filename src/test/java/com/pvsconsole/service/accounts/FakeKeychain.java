@@ -1,0 +1,36 @@
+package com.pvsconsole.service.accounts;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** An in-memory keychain backend that records what it holds, so tests can look inside. */
+class FakeKeychain implements KeychainBackend {
+
+    final Map<String, String> entries = new HashMap<>();
+    boolean closed;
+
+    @Override
+    public String read(String service, String account) {
+        return entries.get(service + "/" + account);
+    }
+
+    @Override
+    public void write(String service, String account, String value) {
+        entries.put(service + "/" + account, value);
+    }
+
+    @Override
+    public void delete(String service, String account) {
+        entries.remove(service + "/" + account);
+    }
+
+    @Override
+    public String description() {
+        return "fake keychain";
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}
