@@ -111,7 +111,7 @@ public final class InstanceDetailsView extends View<VBox> {
             addField(line++, "column.os", row.osProperty().get());
             addField(line++, "column.processors", InstanceTable.trim(row.processorsProperty().get()) + " "
                     + row.procTypeProperty().get());
-            addField(line++, "column.memory", InstanceTable.trim(row.memoryGbProperty().get()) + " GB");
+            addField(line++, "details.memory", InstanceTable.trim(row.memoryGbProperty().get()) + " GB");
             addField(line++, "column.sysType", row.sysTypeProperty().get());
             addField(line++, "column.ips", row.ipsProperty().get());
             addField(line, "column.created", row.createdProperty().get());

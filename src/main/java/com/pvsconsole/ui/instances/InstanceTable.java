@@ -22,7 +22,7 @@ import javafx.scene.control.TableView;
 /** Builds the virtualized, sortable instance table and its column chooser. */
 final class InstanceTable {
 
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private InstanceTable() {
     }
@@ -40,12 +40,12 @@ final class InstanceTable {
 
         TableColumn<InstanceRow, StatusBadge.Shown> status = new TableColumn<>(messages.get("column.status"));
         status.setId("col-status");
-        status.setPrefWidth(170);
+        status.setPrefWidth(135);
         status.setCellValueFactory(cell -> statusOf(cell.getValue()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());
         table.getColumns().addAll(List.of(
-                text(messages, "name", InstanceRow::nameProperty, 150),
+                text(messages, "name", InstanceRow::nameProperty, 140),
                 status,
                 text(messages, "health", InstanceRow::healthProperty, 85),
                 text(messages, "os", InstanceRow::osProperty, 120),
@@ -53,10 +53,10 @@ final class InstanceTable {
                         () -> trim(row.processorsProperty().get()) + " " + row.procTypeProperty().get(),
                         row.processorsProperty(), row.procTypeProperty()), 130),
                 number(messages, "memory", InstanceRow::memoryGbProperty),
-                text(messages, "sysType", InstanceRow::sysTypeProperty, 75),
+                text(messages, "sysType", InstanceRow::sysTypeProperty, 80),
                 text(messages, "ips", InstanceRow::ipsProperty, 160),
                 text(messages, "created", row -> Bindings.createStringBinding(
-                        () -> created(row.createdProperty().get()), row.createdProperty()), 130)));
+                        () -> created(row.createdProperty().get()), row.createdProperty()), 100)));
         table.setRowFactory(view -> new BusyAwareRow());
         return table;
     }
@@ -95,7 +95,7 @@ final class InstanceTable {
                 setText(empty || item == null ? null : trim(item.doubleValue()));
             }
         });
-        column.setPrefWidth(90);
+        column.setPrefWidth(85);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
