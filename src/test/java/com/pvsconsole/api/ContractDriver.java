@@ -3,6 +3,7 @@ package com.pvsconsole.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.http.JsonMapper;
 import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
@@ -63,6 +64,8 @@ public final class ContractDriver implements AutoCloseable {
                 body -> client.createVolume(FakePowerVs.CTX, body, NONE)));
         sent.add(send("request-network-create", "network", 201, NetworkCreate.class,
                 body -> client.createNetwork(FakePowerVs.CTX, body, NONE)));
+        sent.add(send("request-create-image", "image", 201, CreateImage.class,
+                body -> client.createImage(FakePowerVs.CTX, body, NONE)));
         sent.add(send("request-ssh-key", "ssh-key", 201, SshKey.class,
                 body -> client.createSshKey(FakePowerVs.CTX, body, NONE)));
         return sent;
