@@ -6,10 +6,15 @@ import com.pvsconsole.api.PowerVsClientConfig;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.activity.ActivityLog;
+import com.pvsconsole.service.events.WorkspaceEvents;
+import com.pvsconsole.service.export.ExportService;
+import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceResources;
 import com.pvsconsole.service.task.PooledTaskExecutor;
+import com.pvsconsole.service.usage.WorkspaceUsage;
+import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
@@ -29,6 +34,10 @@ public final class ConsoleServices implements AutoCloseable {
     private final ActionService actions;
     private final InstanceDetailsLoader details;
     private final WorkspaceResources resources;
+    private final ImageService images;
+    private final WorkspaceEvents events;
+    private final WorkspaceUsage usage;
+    private final ExportService exports;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -46,6 +55,11 @@ public final class ConsoleServices implements AutoCloseable {
         this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit());
         this.details = new InstanceDetailsLoader(client, executor, clock);
         this.resources = new WorkspaceResources(client, inventory, executor, clock);
+        WorkspaceTasks tasks = new WorkspaceTasks(inventory, executor);
+        this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit());
+        this.events = new WorkspaceEvents(client, tasks);
+        this.usage = new WorkspaceUsage(client, tasks);
+        this.exports = new ExportService(executor);
     }
 
     public RegionCatalog catalog() {
@@ -66,6 +80,22 @@ public final class ConsoleServices implements AutoCloseable {
 
     public WorkspaceResources resources() {
         return resources;
+    }
+
+    public ImageService images() {
+        return images;
+    }
+
+    public WorkspaceEvents events() {
+        return events;
+    }
+
+    public WorkspaceUsage usage() {
+        return usage;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public InstanceDetailsLoader details() {
