@@ -8,10 +8,18 @@ import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.common.ToastArea;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.dialog.FxDialogService;
+import com.pvsconsole.ui.events.EventsView;
+import com.pvsconsole.ui.events.EventsViewModel;
+import com.pvsconsole.ui.export.ExportMenu;
+import com.pvsconsole.ui.images.ImageActionsViewModel;
+import com.pvsconsole.ui.images.ImagesView;
+import com.pvsconsole.ui.images.ImagesViewModel;
 import com.pvsconsole.ui.instances.InstanceActionsViewModel;
 import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
+import com.pvsconsole.ui.overview.OverviewView;
+import com.pvsconsole.ui.overview.OverviewViewModel;
 import com.pvsconsole.ui.resources.ResourcePages;
 import com.pvsconsole.ui.shell.MainView;
 import com.pvsconsole.ui.shell.NavigationView;
@@ -19,6 +27,7 @@ import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.shell.ShellViewModel;
 import com.pvsconsole.ui.shell.StatusBarView;
 import com.pvsconsole.ui.shell.TopBarView;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -60,14 +69,24 @@ public final class ConsoleWindow {
         ActivityViewModel activity = new ActivityViewModel(services.activity());
 
         Map<Page, Supplier<? extends Parent>> pages = new EnumMap<>(Page.class);
-        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, dialogs, messages).root());
+        ExportMenu export = new ExportMenu(services.exports(), dialogs, messages, Clock.systemDefaultZone());
+        pages.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(services.inventory(), services.usage()),
+                dialogs, messages).root());
+        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, dialogs, messages)
+                .exportWith(export).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
-        ResourcePages resourcePages = new ResourcePages(services.inventory(), services.resources(), dialogs, messages);
+        ResourcePages resourcePages = new ResourcePages(services.inventory(), services.resources(), dialogs, messages)
+                .exportWith(export);
         pages.put(Page.VOLUMES, resourcePages::volumes);
         pages.put(Page.NETWORKS, resourcePages::networks);
-        pages.put(Page.IMAGES, resourcePages::images);
+        pages.put(Page.IMAGES, () -> {
+            ImagesViewModel images = new ImagesViewModel(services.inventory(), services.images());
+            return new ImagesView(images, new ImageActionsViewModel(images, services.images(), dialogs, messages),
+                    export, dialogs, messages, zone).root();
+        });
         pages.put(Page.SSH_KEYS, resourcePages::sshKeys);
-        pages.put(Page.EVENTS, resourcePages::events);
+        pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(services.inventory(), services.events(),
+                messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages), new NavigationView(shell, messages),
                 new StatusBarView(shell, activity, messages), pages, toasts);
     }

@@ -6,6 +6,7 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.time.Duration;
@@ -48,17 +49,21 @@ public final class ImageService {
                 : client.getImage(ctx, imageId, token), onLoaded, onFailure);
     }
 
-    /** Copies {@code stockImageId} into the workspace as {@code name}; {@code onActive} once it is usable. */
-    public TaskHandle importFromStock(String stockImageId, String name, Consumer<Image> onActive,
-                                      Consumer<Problem> onFailure) {
+    /**
+     * Copies {@code stockImageId} into the workspace as {@code name}; {@code onProgress} hears each state the
+     * copy passes through, {@code onActive} gets it once it is usable.
+     */
+    public TaskHandle importFromStock(String stockImageId, String name, BackgroundTask.ProgressListener onProgress,
+                                      Consumer<Image> onActive, Consumer<Problem> onFailure) {
         return tasks.work("Import image", name,
-                ctx -> new StockImport(client, ctx, stockImageId, name, pollInterval, maxPolls), onActive, onFailure);
+                ctx -> new StockImport(client, ctx, stockImageId, name, pollInterval, maxPolls), onProgress,
+                onActive, onFailure);
     }
 
     public TaskHandle delete(ImageReference image, Runnable onDeleted, Consumer<Problem> onFailure) {
         return tasks.work("Delete image", image.name(), ctx -> cancellable(token -> {
             client.deleteImage(ctx, image.imageID(), token);
             return Boolean.TRUE;
-        }), done -> onDeleted.run(), onFailure);
+        }), (fraction, message) -> { }, done -> onDeleted.run(), onFailure);
     }
 }

@@ -43,9 +43,10 @@ public final class WorkspaceTasks {
 
     /** A recorded task whose work needs more than one call (it gets the context and reports progress). */
     public <T> TaskHandle work(String name, String target, Function<WorkspaceContext, TaskWork<T>> work,
-                               Consumer<? super T> onSuccess, Consumer<Problem> onFailure) {
+                               BackgroundTask.ProgressListener onProgress, Consumer<? super T> onSuccess,
+                               Consumer<Problem> onFailure) {
         return context().map(ctx -> executor.submit(BackgroundTask.of(name, target, work.apply(ctx))
-                        .onSuccess(onSuccess).onFailure(onFailure)))
+                        .onProgress(onProgress).onSuccess(onSuccess).onFailure(onFailure)))
                 .orElseGet(TaskHandle::none);
     }
 

@@ -1,5 +1,7 @@
 package com.pvsconsole.ui.dialog;
 
+import com.pvsconsole.service.export.ExportFormat;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,14 @@ public interface DialogService {
 
     /** Shows a URL the user can open in the system browser or copy. */
     void offerUrl(String title, String url);
+
+    /**
+     * Asks where to save an exported table, suggesting {@code suggestedName}; empty when cancelled. The
+     * default answers "cancelled", for dialog services that cannot show a file chooser.
+     */
+    default Optional<Path> chooseExportFile(String suggestedName, ExportFormat format) {
+        return Optional.empty();
+    }
 
     /** The user's answer to a delete confirmation. */
     record DeleteChoice(boolean deleteDataVolumes) {

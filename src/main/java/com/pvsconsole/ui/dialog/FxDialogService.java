@@ -1,6 +1,9 @@
 package com.pvsconsole.ui.dialog;
 
+import com.pvsconsole.service.export.ExportFormat;
 import com.pvsconsole.ui.common.Messages;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -15,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The JavaFX implementation: modal dialogs owned by the main window, toasts via a sink. */
@@ -81,6 +85,16 @@ public final class FxDialogService implements DialogService {
         dialog.setResultConverter(button -> button == delete && model.nameMatchesProperty().get()
                 ? new DeleteChoice(model.deleteDataVolumesProperty().get()) : null);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName, ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.title", format.label()));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.export.ExportMenu;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -43,6 +44,7 @@ public final class InstancesView extends View<VBox> {
     private Button cancel;
     private ProgressIndicator loading;
     private Label result;
+    private ExportMenu export;
 
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
                          DialogService dialogs, Messages messages) {
@@ -51,6 +53,12 @@ public final class InstancesView extends View<VBox> {
         this.details = details;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** Adds an Export menu (CSV/JSON of the rows and columns shown); call before {@link #root()}. */
+    public InstancesView exportWith(ExportMenu menu) {
+        this.export = menu;
+        return this;
     }
 
     @Override
@@ -84,6 +92,9 @@ public final class InstancesView extends View<VBox> {
         table.setContextMenu(controls.contextMenu());
         HBox filterBar = new HBox(10, filter, chips, count, new Spacer(), loading, cancel, refresh,
                 InstanceTable.columnChooser(table, messages));
+        if (export != null) {
+            filterBar.getChildren().add(export.forTable("instances", "instances", table));
+        }
         filterBar.setAlignment(Pos.CENTER_LEFT);
         HBox actionBar = new HBox(6);
         actionBar.setId("action-bar");

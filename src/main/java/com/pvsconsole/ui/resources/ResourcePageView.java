@@ -7,11 +7,13 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.export.ExportMenu;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,6 +39,7 @@ public final class ResourcePageView<T> extends View<VBox> {
     private Label count;
     private Button refresh;
     private ProgressIndicator loading;
+    private ExportMenu export;
 
     public ResourcePageView(String id, String title, ResourcePageViewModel<T> model, DialogService dialogs,
                             Messages messages) {
@@ -45,6 +48,12 @@ public final class ResourcePageView<T> extends View<VBox> {
         this.model = model;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** Adds an Export menu (CSV/JSON of the shown rows); call before {@link #root()}. */
+    public ResourcePageView<T> exportWith(ExportMenu menu) {
+        this.export = menu;
+        return this;
     }
 
     /** Adds a column; call before {@link #root()}. */
@@ -64,9 +73,16 @@ public final class ResourcePageView<T> extends View<VBox> {
         refresh = new Button(messages.get("instances.refresh"), Icons.icon(MaterialDesignR.REFRESH));
         refresh.setId(id + "-refresh");
         refresh.setVisible(model.reloadable());
+        table = new TableView<>();
+        // a SortedList, so header clicks sort (the model's list is read-only) and export sees that order
+        SortedList<T> sorted = new SortedList<>(model.items());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         HBox header = new HBox(10, heading, count, new Spacer(), loading, refresh);
+        if (export != null) {
+            header.getChildren().add(export.forTable(id, id, table));
+        }
         header.setAlignment(Pos.CENTER_LEFT);
-        table = new TableView<>(model.items());
         table.setId(id + "-table");
         table.getStyleClass().add(Styles.STRIPED);
         table.setPlaceholder(new Label(messages.get("page.empty")));

@@ -1,7 +1,5 @@
 package com.pvsconsole.ui.resources;
 
-import com.pvsconsole.api.model.Event;
-import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.model.VolumeReference;
@@ -9,11 +7,12 @@ import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceResources;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.export.ExportMenu;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Parent;
 
-/** The read-only pages of the workspace: which columns each shows and where its list comes from. */
+/** The read-only list pages of the workspace: which columns each shows and where its list comes from. */
 public final class ResourcePages {
 
     private final InventoryService inventory;
@@ -22,6 +21,7 @@ public final class ResourcePages {
     private final Messages messages;
     private final ResourcePageViewModel<VolumeReference> volumes;
     private final ResourcePageViewModel<NetworkReference> networks;
+    private ExportMenu export;
 
     /** Volumes and networks follow the workspace's own loads, so they listen from the start. */
     public ResourcePages(InventoryService inventory, WorkspaceResources resources, DialogService dialogs,
@@ -34,9 +34,16 @@ public final class ResourcePages {
         this.networks = ResourcePageViewModel.networks(inventory);
     }
 
+    /** Gives every page an Export menu (CSV/JSON of its shown rows). */
+    public ResourcePages exportWith(ExportMenu menu) {
+        this.export = menu;
+        return this;
+    }
+
     public Parent volumes() {
         return new ResourcePageView<>("volumes", messages.get("nav.volumes"), volumes,
                 dialogs, messages)
+                .exportWith(export)
                 .column(messages.get("column.name"), VolumeReference::name)
                 .column(messages.get("column.state"), VolumeReference::state)
                 .column(messages.get("column.sizeGb"), v -> number(v.size()))
@@ -49,6 +56,7 @@ public final class ResourcePages {
     public Parent networks() {
         return new ResourcePageView<>("networks", messages.get("nav.networks"), networks,
                 dialogs, messages)
+                .exportWith(export)
                 .column(messages.get("column.name"), NetworkReference::name)
                 .column(messages.get("column.type"), NetworkReference::type)
                 .column(messages.get("column.vlan"), n -> number(n.vlanID()))
@@ -58,35 +66,13 @@ public final class ResourcePages {
                 .root();
     }
 
-    public Parent images() {
-        return new ResourcePageView<>("images", messages.get("nav.images"),
-                ResourcePageViewModel.<ImageReference>onDemand(inventory, resources::images), dialogs, messages)
-                .column(messages.get("column.name"), ImageReference::name)
-                .column(messages.get("column.state"), ImageReference::state)
-                .column(messages.get("column.os"), i -> i.specifications() == null ? ""
-                        : Objects.requireNonNullElse(i.specifications().operatingSystem(), ""))
-                .column(messages.get("column.storageType"), ImageReference::storageType)
-                .column(messages.get("column.created"), ImageReference::creationDate)
-                .root();
-    }
-
     public Parent sshKeys() {
         return new ResourcePageView<>("ssh-keys", messages.get("nav.ssh-keys"),
                 ResourcePageViewModel.<SshKey>onDemand(inventory, resources::sshKeys), dialogs, messages)
+                .exportWith(export)
                 .column(messages.get("column.name"), SshKey::name)
                 .column(messages.get("column.created"), SshKey::creationDate)
                 .column(messages.get("column.publicKey"), k -> abbreviate(k.sshKey()))
-                .root();
-    }
-
-    public Parent events() {
-        return new ResourcePageView<>("events", messages.get("nav.events"),
-                ResourcePageViewModel.<Event>onDemand(inventory, resources::events), dialogs, messages)
-                .column(messages.get("column.time"), Event::time)
-                .column(messages.get("column.level"), Event::level)
-                .column(messages.get("column.action"), Event::action)
-                .column(messages.get("column.resource"), Event::resource)
-                .column(messages.get("column.message"), Event::message)
                 .root();
     }
 
