@@ -129,7 +129,7 @@ public final class EventsView extends View<VBox> {
         TableColumn<Event, String> levelColumn = column("level", Event::level, 100);
         levelColumn.setCellFactory(c -> new EventLevelCell<>());
         List<TableColumn<Event, String>> columns = new ArrayList<>(List.of(levelColumn,
-                column("time", e -> EventTexts.time(e, model.zone()), 150),
+                column("time", e -> EventTexts.time(e, model.zone()), 165),
                 column("resource", Event::resource, 110),
                 column("action", Event::action, 90),
                 column("user", EventTexts::user, 130),
@@ -144,6 +144,7 @@ public final class EventsView extends View<VBox> {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 java.util.Objects.requireNonNullElse(value.apply(cell.getValue()), "")));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
         return column;
     }
 

@@ -25,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -129,13 +130,15 @@ public final class ImagesView extends View<VBox> {
         importStatus = new Label();
         importStatus.setId("image-import-status");
         Label caption = new Label(messages.get("images.import.as"));
-        HBox bar = new HBox(8, caption, importName, importButton, importing, importStatus, importNameError,
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, caption, importName, importButton, importing, importStatus,
                 new Spacer(), export.forTable("stock-images", "stock-images", stockTable));
         bar.setAlignment(Pos.CENTER_LEFT);
-        return tab("images-tab-stock", "images.tab.stock", bar, stockTable);
+        return tab("images-tab-stock", "images.tab.stock", new VBox(4, bar, importNameError), stockTable);
     }
 
-    private Tab tab(String id, String key, HBox bar, TableView<ImageReference> table) {
+    private Tab tab(String id, String key, javafx.scene.Node bar, TableView<ImageReference> table) {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox content = new VBox(6, bar, table);
         content.setPadding(new Insets(6, 0, 0, 0));
@@ -161,6 +164,8 @@ public final class ImagesView extends View<VBox> {
         delete.setOnAction(event -> actions.deleteSelected());
         importName.textProperty().bindBidirectional(actions.importNameProperty());
         importNameError.textProperty().bind(actions.importNameErrorProperty());
+        importNameError.visibleProperty().bind(actions.importNameErrorProperty().isNotEmpty());
+        importNameError.managedProperty().bind(importNameError.visibleProperty());
         importButton.disableProperty().bind(actions.canImportBinding().not());
         importButton.setOnAction(event -> actions.importSelected());
         importName.setOnAction(event -> actions.importSelected());

@@ -75,6 +75,7 @@ public final class OverviewView extends View<VBox> {
         chart.setId("overview-chart");
         chart.setTitle(messages.get("usage.chart.title"));
         chart.setLegendVisible(false);
+        chart.setCategoryGap(80);
         chart.setAnimated(false); // values appear at once, also in tests and screenshots
         used.setName(messages.get("usage.chart.series"));
         chart.getData().add(used);
