@@ -83,10 +83,12 @@ public final class EventsView extends View<VBox> {
         window.setButtonCell(cell(w -> messages.get("events.window." + w.key())));
         from = new DatePicker();
         from.setId("events-from");
-        from.setPrefWidth(130);
+        from.setPrefWidth(150);
+        from.setMinWidth(150);
         to = new DatePicker();
         to.setId("events-to");
-        to.setPrefWidth(130);
+        to.setPrefWidth(150);
+        to.setMinWidth(150);
         rangeError = new Label();
         rangeError.setId("events-range-error");
         rangeError.getStyleClass().add(Styles.DANGER);

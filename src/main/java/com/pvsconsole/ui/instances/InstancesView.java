@@ -92,13 +92,16 @@ public final class InstancesView extends View<VBox> {
         table.setContextMenu(controls.contextMenu());
         HBox filterBar = new HBox(10, filter, chips, count, new Spacer(), loading, cancel, refresh,
                 InstanceTable.columnChooser(table, messages));
+        if (export != null) { // icon only: both rows are nearly full at 1280 px
+            javafx.scene.control.MenuButton exportMenu = export.forTable("instances", "instances", table);
+            exportMenu.setText(null);
+            exportMenu.setTooltip(new javafx.scene.control.Tooltip(messages.get("export.button")));
+            filterBar.getChildren().add(exportMenu);
+        }
         filterBar.setAlignment(Pos.CENTER_LEFT);
         HBox actionBar = new HBox(6);
         actionBar.setId("action-bar");
         actionBar.getChildren().addAll(controls.buttons());
-        if (export != null) { // in the action row: the filter row is full at 1280 px
-            actionBar.getChildren().addAll(new Spacer(), export.forTable("instances", "instances", table));
-        }
         actionBar.setAlignment(Pos.CENTER_LEFT);
         result = new Label();
         result.setId("action-result");
