@@ -1,11 +1,11 @@
 package com.pvsconsole.ui.events;
 
 import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.api.model.Event;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.PageHeader;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
@@ -18,19 +18,16 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** The events timeline: range, level, resource and text filters over a sortable table, newest first. */
 public final class EventsView extends View<VBox> {
@@ -49,8 +46,6 @@ public final class EventsView extends View<VBox> {
     private ComboBox<String> resource;
     private CustomTextField filter;
     private Label count;
-    private ProgressIndicator loading;
-    private Button refresh;
     private TableView<Event> table;
 
     public EventsView(EventsViewModel model, ExportMenu export, DialogService dialogs, Messages messages) {
@@ -62,19 +57,12 @@ public final class EventsView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        Label heading = new Label(messages.get("nav.events"));
-        heading.getStyleClass().add(Styles.TITLE_4);
         count = new Label();
         count.setId("events-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        loading = new ProgressIndicator(-1);
-        loading.setPrefSize(18, 18);
-        refresh = new Button(messages.get("instances.refresh"), Icons.icon(MaterialDesignR.REFRESH));
-        refresh.setId("events-refresh");
         table = createTable();
-        HBox header = new HBox(10, heading, count, new Spacer(), loading, refresh,
-                export.forTable("events", "events", table));
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new PageHeader("events", messages.get("nav.events"), model.loadingProperty(), model::reload,
+                messages).left(count).right(export.forTable("events", "events", table)).row();
 
         window = new ComboBox<>();
         window.setId("events-window");
@@ -180,9 +168,6 @@ public final class EventsView extends View<VBox> {
         showResources();
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         count.textProperty().bind(model.countProperty());
-        loading.visibleProperty().bind(model.loadingProperty());
-        refresh.disableProperty().bind(model.loadingProperty());
-        refresh.setOnAction(event -> model.reload());
     }
 
     /** Keeps the chosen resource when it is still among the loaded ones. */

@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.PageHeader;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
@@ -30,7 +31,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * The Images page: a tab for the workspace's images (delete, export) and one for the stock catalogue
@@ -45,8 +45,6 @@ public final class ImagesView extends View<VBox> {
     private final Messages messages;
     private final ZoneId zone;
     private CustomTextField filter;
-    private ProgressIndicator loading;
-    private Button refresh;
     private TabPane tabs;
     private TableView<ImageReference> workspaceTable;
     private TableView<ImageReference> stockTable;
@@ -69,19 +67,13 @@ public final class ImagesView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        Label heading = new Label(messages.get("nav.images"));
-        heading.getStyleClass().add(Styles.TITLE_4);
         filter = new CustomTextField();
         filter.setId("images-filter");
         filter.setPromptText(messages.get("images.filter"));
         filter.setLeft(Icons.icon(MaterialDesignM.MAGNIFY));
         filter.setPrefWidth(260);
-        loading = new ProgressIndicator(-1);
-        loading.setPrefSize(18, 18);
-        refresh = new Button(messages.get("instances.refresh"), Icons.icon(MaterialDesignR.REFRESH));
-        refresh.setId("images-refresh");
-        HBox header = new HBox(10, heading, filter, new Spacer(), loading, refresh);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new PageHeader("images", messages.get("nav.images"), model.loadingProperty(), model::reload,
+                messages).left(filter).row();
 
         workspaceTable = ImageTable.create("images-table", model.workspaceImages(), messages, zone);
         stockTable = ImageTable.create("stock-images-table", model.stockImages(), messages, zone);
@@ -150,9 +142,6 @@ public final class ImagesView extends View<VBox> {
     @Override
     protected void initListeners() {
         filter.textProperty().bindBidirectional(model.filterTextProperty());
-        loading.visibleProperty().bind(model.loadingProperty());
-        refresh.disableProperty().bind(model.loadingProperty());
-        refresh.setOnAction(event -> model.reload());
         watchSelection(workspaceTable, false);
         watchSelection(stockTable, true);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {

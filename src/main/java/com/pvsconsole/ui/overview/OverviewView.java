@@ -1,10 +1,8 @@
 package com.pvsconsole.ui.overview;
 
-import atlantafx.base.controls.Spacer;
-import atlantafx.base.theme.Styles;
 import com.pvsconsole.service.usage.UsageMetric;
-import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.PageHeader;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
@@ -14,19 +12,15 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** The workspace overview: one gauge card per quota and a bar chart of each quota's share in use. */
 public final class OverviewView extends View<VBox> {
@@ -37,8 +31,6 @@ public final class OverviewView extends View<VBox> {
     private final Map<UsageMetric.Kind, UsageCard> cards = new EnumMap<>(UsageMetric.Kind.class);
     private final XYChart.Series<String, Number> used = new XYChart.Series<>();
     private Label heading;
-    private ProgressIndicator loading;
-    private Button refresh;
 
     public OverviewView(OverviewViewModel model, DialogService dialogs, Messages messages) {
         this.model = model;
@@ -48,15 +40,9 @@ public final class OverviewView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        heading = new Label();
-        heading.setId("overview-heading");
-        heading.getStyleClass().add(Styles.TITLE_4);
-        loading = new ProgressIndicator(-1);
-        loading.setPrefSize(18, 18);
-        refresh = new Button(messages.get("instances.refresh"), Icons.icon(MaterialDesignR.REFRESH));
-        refresh.setId("overview-refresh");
-        HBox header = new HBox(10, heading, new Spacer(), loading, refresh);
-        header.setAlignment(Pos.CENTER_LEFT);
+        PageHeader pageHeader = new PageHeader("overview", "", model.loadingProperty(), model::reload, messages);
+        heading = pageHeader.heading();
+        HBox header = pageHeader.row();
 
         HBox cardRow = new HBox(12);
         for (UsageMetric.Kind kind : UsageMetric.Kind.values()) {
@@ -94,9 +80,6 @@ public final class OverviewView extends View<VBox> {
         heading.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("usage.heading", model.workspaceNameProperty().get()),
                 model.workspaceNameProperty()));
-        loading.visibleProperty().bind(model.loadingProperty());
-        refresh.disableProperty().bind(model.loadingProperty());
-        refresh.setOnAction(event -> model.reload());
         model.metrics().addListener((ListChangeListener<UsageMetric>) change -> show());
         show();
     }

@@ -9,7 +9,6 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.export.ExportMenu;
 import java.util.List;
-import java.util.Objects;
 import javafx.scene.Parent;
 
 /** The read-only list pages of the workspace: which columns each shows and where its list comes from. */

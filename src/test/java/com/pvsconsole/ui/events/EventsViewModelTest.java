@@ -8,14 +8,12 @@ import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.Event;
-import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.events.WorkspaceEvents;
 import com.pvsconsole.service.inventory.InventoryService;
-import com.pvsconsole.service.support.UnsupportedClient;
+import com.pvsconsole.service.support.EmptyListsClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import com.pvsconsole.ui.common.Messages;
@@ -43,7 +41,7 @@ class EventsViewModelTest {
     private EventsViewModel model;
 
     /** Answers every events query with {@code events} and records the range asked for. */
-    private static final class ScriptedClient extends UnsupportedClient {
+    private static final class ScriptedClient extends EmptyListsClient {
         final List<Instant[]> queries = new ArrayList<>();
         List<Event> events = List.of();
 
@@ -54,16 +52,6 @@ class EventsViewModelTest {
 
         @Override
         public List<PvmInstanceReference> listInstances(WorkspaceContext ctx, CancellationToken cancel) {
-            return List.of();
-        }
-
-        @Override
-        public List<VolumeReference> listVolumes(WorkspaceContext ctx, CancellationToken cancel) {
-            return List.of();
-        }
-
-        @Override
-        public List<NetworkReference> listNetworks(WorkspaceContext ctx, CancellationToken cancel) {
             return List.of();
         }
 
