@@ -26,6 +26,12 @@ public final class WorkspaceUsage {
                 onFailure);
     }
 
+    /** The same load, kept out of the activity history unless it fails (it follows the auto-refresh). */
+    public TaskHandle refreshQuietly(Consumer<List<UsageMetric>> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.quiet("Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)), onLoaded,
+                onFailure);
+    }
+
     /** Instances, processors, memory and storage; a missing number counts as 0. */
     static List<UsageMetric> metrics(CloudInstance workspace) {
         CloudInstanceUsageLimits usage = workspace.usage();

@@ -21,7 +21,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The workspace overview: usage against limits, loaded when the workspace changes and on refresh. */
+/**
+ * The workspace overview: usage against limits, loaded when the workspace changes and on refresh, and
+ * quietly again whenever the workspace's instances reload (so a new or deleted instance shows here too).
+ */
 public final class OverviewViewModel implements InventoryListener {
 
     private final WorkspaceUsage usage;
@@ -50,6 +53,11 @@ public final class OverviewViewModel implements InventoryListener {
             workspaceId = workspace.id();
             workspaceName.set(workspace.name());
             reload();
+        } else if (!loading.get()) {
+            current = usage.refreshQuietly(loaded -> {
+                problem.set(null);
+                metrics.setAll(loaded);
+            }, problem::set);
         }
     }
 
