@@ -26,7 +26,6 @@ class ArchitectureTest {
     void should_keep_api_free_of_javafx() {
         noClasses().that().resideInAPackage("com.pvsconsole.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
-                .allowEmptyShould(true)
                 .check(productionClasses);
     }
 
@@ -35,7 +34,6 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.pvsconsole.api..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.pvsconsole.sim..", "com.pvsconsole.service..", "com.pvsconsole.ui..", "com.pvsconsole.app..")
-                .allowEmptyShould(true)
                 .check(productionClasses);
     }
 
@@ -44,7 +42,6 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.pvsconsole.sim..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "javafx..", "com.pvsconsole.api..", "com.pvsconsole.service..", "com.pvsconsole.ui..")
-                .allowEmptyShould(true)
                 .check(productionClasses);
     }
 
@@ -53,7 +50,6 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.pvsconsole.service..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.pvsconsole.ui..", "com.pvsconsole.app..", "com.pvsconsole.sim..")
-                .allowEmptyShould(true)
                 .check(productionClasses);
     }
 
@@ -62,7 +58,6 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.pvsconsole.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.pvsconsole.sim..", "com.pvsconsole.app..")
                 .orShould().dependOnClassesThat(resideInAPackage("com.pvsconsole.api..").and(simpleNameEndingWith("Client")))
-                .allowEmptyShould(true)
                 .check(productionClasses);
     }
 }

@@ -44,6 +44,14 @@ class RegionRoutingTest {
     }
 
     @Test
+    void should_answer_every_power_vs_region_even_where_the_account_has_no_workspace() {
+        // The real service answers an empty list in a region where the account has nothing.
+        assertThat(http.get("syd", "/v1/workspaces").status()).isEqualTo(200);
+        assertThat(http.get("syd", "/v1/workspaces").json().get("workspaces")).isEmpty();
+        assertThat(http.get("private.eu-gb", "/v1/workspaces").json().get("workspaces")).isEmpty();
+    }
+
+    @Test
     void should_describe_itself_on_the_info_endpoint() {
         SimHttp.Answer info = http.call(new Request.Builder().url(sim.baseUrl() + "/_sim/info").build());
         assertThat(info.json().get("apiKey").asText()).isEqualTo("pvs-demo-api-key");
