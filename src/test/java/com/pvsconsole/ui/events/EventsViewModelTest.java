@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.events;
 
-import static com.pvsconsole.service.support.Fixtures.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,12 +7,10 @@ import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.Event;
-import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.events.WorkspaceEvents;
 import com.pvsconsole.service.inventory.InventoryService;
-import com.pvsconsole.service.support.EmptyListsClient;
+import com.pvsconsole.service.support.OneWorkspaceClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import com.pvsconsole.ui.common.Messages;
@@ -41,19 +38,9 @@ class EventsViewModelTest {
     private EventsViewModel model;
 
     /** Answers every events query with {@code events} and records the range asked for. */
-    private static final class ScriptedClient extends EmptyListsClient {
+    private static final class ScriptedClient extends OneWorkspaceClient {
         final List<Instant[]> queries = new ArrayList<>();
         List<Event> events = List.of();
-
-        @Override
-        public List<Workspace> listWorkspaces(RegionEndpoint endpoint, CancellationToken cancel) {
-            return List.of(workspace("ws-1", "prod"));
-        }
-
-        @Override
-        public List<PvmInstanceReference> listInstances(WorkspaceContext ctx, CancellationToken cancel) {
-            return List.of();
-        }
 
         @Override
         public List<Event> listEvents(WorkspaceContext ctx, Instant from, Instant to, CancellationToken cancel) {
@@ -77,7 +64,7 @@ class EventsViewModelTest {
                 event("info", "network", "Created network app-net", NOW.minusSeconds(7200)));
         InventoryService inventory = new InventoryService(client, RegionCatalog.loadDefault(), executor, clock);
         inventory.selectRegion(RegionEndpoint.publicEndpoint("us-south"));
-        inventory.selectWorkspace(workspace("ws-1", "prod"));
+        inventory.selectWorkspace(OneWorkspaceClient.PROD);
         model = new EventsViewModel(inventory, new WorkspaceEvents(client, new WorkspaceTasks(inventory, executor)),
                 new Messages(Locale.ROOT), clock, ZoneOffset.UTC);
     }

@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.images;
 
-import static com.pvsconsole.service.support.Fixtures.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,13 +9,11 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
-import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.inventory.InventoryService;
-import com.pvsconsole.service.support.EmptyListsClient;
+import com.pvsconsole.service.support.OneWorkspaceClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
@@ -47,19 +44,9 @@ class ImageActionsViewModelTest {
     private ImageActionsViewModel actions;
 
     /** One workspace image "aix-73", one stock image; an import answers the scripted states in turn. */
-    private static final class ScriptedClient extends EmptyListsClient {
+    private static final class ScriptedClient extends OneWorkspaceClient {
         final List<CreateImage> created = new ArrayList<>();
         final Deque<String> states = new ArrayDeque<>();
-
-        @Override
-        public List<Workspace> listWorkspaces(RegionEndpoint endpoint, CancellationToken cancel) {
-            return List.of(workspace("ws-1", "prod"));
-        }
-
-        @Override
-        public List<PvmInstanceReference> listInstances(WorkspaceContext ctx, CancellationToken cancel) {
-            return List.of();
-        }
 
         @Override
         public List<ImageReference> listImages(WorkspaceContext ctx, CancellationToken cancel) {
@@ -101,7 +88,7 @@ class ImageActionsViewModelTest {
         InventoryService inventory = new InventoryService(client, RegionCatalog.loadDefault(), executor,
                 Clock.systemUTC());
         inventory.selectRegion(RegionEndpoint.publicEndpoint("us-south"));
-        inventory.selectWorkspace(workspace("ws-1", "prod"));
+        inventory.selectWorkspace(OneWorkspaceClient.PROD);
         ImageService service = new ImageService(client, new WorkspaceTasks(inventory, executor),
                 Duration.ofMillis(1), Duration.ofMillis(50));
         images = new ImagesViewModel(inventory, service);

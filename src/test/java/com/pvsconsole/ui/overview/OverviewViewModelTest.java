@@ -1,7 +1,6 @@
 package com.pvsconsole.ui.overview;
 
 import static com.pvsconsole.service.support.Fixtures.instanceRef;
-import static com.pvsconsole.service.support.Fixtures.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,12 +9,11 @@ import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CloudInstance;
 import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.inventory.InventoryService;
-import com.pvsconsole.service.support.EmptyListsClient;
+import com.pvsconsole.service.support.OneWorkspaceClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
 import com.pvsconsole.service.usage.UsageMetric;
 import com.pvsconsole.service.usage.WorkspaceUsage;
@@ -38,13 +36,8 @@ class OverviewViewModelTest {
     private OverviewViewModel model;
 
     /** A workspace whose usage grows with each answer; storage has no limit in the answer. */
-    private static final class ScriptedClient extends EmptyListsClient {
+    private static final class ScriptedClient extends OneWorkspaceClient {
         double instances = 3;
-
-        @Override
-        public List<Workspace> listWorkspaces(RegionEndpoint endpoint, CancellationToken cancel) {
-            return List.of(workspace("ws-1", "prod"));
-        }
 
         @Override
         public List<PvmInstanceReference> listInstances(WorkspaceContext ctx, CancellationToken cancel) {
@@ -63,7 +56,7 @@ class OverviewViewModelTest {
     void setUp() {
         inventory = new InventoryService(client, RegionCatalog.loadDefault(), executor, Clock.systemUTC());
         inventory.selectRegion(RegionEndpoint.publicEndpoint("us-south"));
-        inventory.selectWorkspace(workspace("ws-1", "prod"));
+        inventory.selectWorkspace(OneWorkspaceClient.PROD);
         model = new OverviewViewModel(inventory, new WorkspaceUsage(client, new WorkspaceTasks(inventory, executor)));
     }
 
