@@ -71,6 +71,9 @@ final class ImageDetailsView extends View<VBox> {
         }
         int line = 0;
         for (Map.Entry<String, String> field : fieldsOf(image).entrySet()) {
+            if (field.getValue() == null || field.getValue().isBlank()) {
+                continue; // the service leaves many fields out; an empty row says nothing
+            }
             Label name = new Label(messages.get(field.getKey()));
             name.getStyleClass().add(Styles.TEXT_MUTED);
             Label value = new Label(Objects.requireNonNullElse(field.getValue(), ""));
