@@ -6,6 +6,9 @@ import com.pvsconsole.api.PowerVsClientConfig;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.activity.ActivityLog;
+import com.pvsconsole.service.events.WorkspaceEvents;
+import com.pvsconsole.service.export.ExportService;
+import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceResources;
@@ -15,6 +18,8 @@ import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.task.PooledTaskExecutor;
+import com.pvsconsole.service.usage.WorkspaceUsage;
+import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -42,6 +47,10 @@ public final class ConsoleServices implements AutoCloseable {
     private final VolumeService volumes;
     private final NetworkService networks;
     private final SshKeyService sshKeys;
+    private final ImageService images;
+    private final WorkspaceEvents events;
+    private final WorkspaceUsage usage;
+    private final ExportService exports;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -71,6 +80,11 @@ public final class ConsoleServices implements AutoCloseable {
         this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
         this.networks = new NetworkService(client, executor);
         this.sshKeys = new SshKeyService(client, executor);
+        WorkspaceTasks tasks = new WorkspaceTasks(inventory, executor);
+        this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit());
+        this.events = new WorkspaceEvents(client, tasks);
+        this.usage = new WorkspaceUsage(client, tasks);
+        this.exports = new ExportService(executor);
     }
 
     private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog) {
@@ -100,6 +114,22 @@ public final class ConsoleServices implements AutoCloseable {
 
     public WorkspaceResources resources() {
         return resources;
+    }
+
+    public ImageService images() {
+        return images;
+    }
+
+    public WorkspaceEvents events() {
+        return events;
+    }
+
+    public WorkspaceUsage usage() {
+        return usage;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public InstanceDetailsLoader details() {

@@ -8,6 +8,12 @@ import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.common.ToastArea;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.dialog.FxDialogService;
+import com.pvsconsole.ui.events.EventsView;
+import com.pvsconsole.ui.events.EventsViewModel;
+import com.pvsconsole.ui.export.ExportMenu;
+import com.pvsconsole.ui.images.ImageActionsViewModel;
+import com.pvsconsole.ui.images.ImagesView;
+import com.pvsconsole.ui.images.ImagesViewModel;
 import com.pvsconsole.ui.instances.InstanceActionsViewModel;
 import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
@@ -15,7 +21,8 @@ import com.pvsconsole.ui.instances.InstancesViewModel;
 import com.pvsconsole.ui.instances.ProvisioningActionsViewModel;
 import com.pvsconsole.ui.networks.NetworksView;
 import com.pvsconsole.ui.networks.NetworksViewModel;
-import com.pvsconsole.ui.resources.ResourcePages;
+import com.pvsconsole.ui.overview.OverviewView;
+import com.pvsconsole.ui.overview.OverviewViewModel;
 import com.pvsconsole.ui.shell.AccountInfo;
 import com.pvsconsole.ui.shell.MainView;
 import com.pvsconsole.ui.shell.NavigationView;
@@ -29,6 +36,7 @@ import com.pvsconsole.ui.volumes.InstanceVolumesView;
 import com.pvsconsole.ui.volumes.InstanceVolumesViewModel;
 import com.pvsconsole.ui.volumes.VolumesView;
 import com.pvsconsole.ui.volumes.VolumesViewModel;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -78,23 +86,31 @@ public final class ConsoleWindow {
         ActivityViewModel activity = new ActivityViewModel(services.activity());
 
         Map<Page, Supplier<? extends Parent>> pages = new EnumMap<>(Page.class);
+        ExportMenu export = new ExportMenu(services.exports(), dialogs, messages, Clock.systemDefaultZone());
+        pages.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(services.inventory(), services.usage()),
+                dialogs, messages).root());
         ProvisioningActionsViewModel provisioning = new ProvisioningActionsViewModel(services.provisioning(),
                 services.inventory(), instances, actions, dialogs, messages);
         VolumesViewModel volumes = new VolumesViewModel(services.inventory(), services.volumes(), dialogs, messages);
         InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
                 details::reload, dialogs, messages);
         pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning,
-                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages).root());
+                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages)
+                .exportWith(export).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
-        ResourcePages resourcePages = new ResourcePages(services.inventory(), services.resources(), dialogs, messages);
-        pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).root());
+        pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).exportWith(export).root());
         NetworksViewModel networks = new NetworksViewModel(services.inventory(), services.networks(), dialogs, messages);
-        pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).root());
-        pages.put(Page.IMAGES, resourcePages::images);
+        pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
+        pages.put(Page.IMAGES, () -> {
+            ImagesViewModel images = new ImagesViewModel(services.inventory(), services.images());
+            return new ImagesView(images, new ImageActionsViewModel(images, services.images(), dialogs, messages),
+                    export, dialogs, messages, zone).root();
+        });
         SshKeysViewModel sshKeys = new SshKeysViewModel(services.inventory(), services.resources(), services.sshKeys(),
                 dialogs, messages);
-        pages.put(Page.SSH_KEYS, () -> new SshKeysView(sshKeys, dialogs, messages).root());
-        pages.put(Page.EVENTS, resourcePages::events);
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(sshKeys, dialogs, messages).exportWith(export).root());
+        pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(services.inventory(), services.events(),
+                messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
                 chrome.trailing()), new NavigationView(shell, messages),
                 new StatusBarView(shell, activity, messages), pages, toasts);

@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.dialog;
 
+import com.pvsconsole.service.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,14 @@ public interface DialogService {
 
     /** Lets the user pick a file to open; empty when cancelled (the default). */
     default Optional<Path> chooseFile(String title, String filterName, List<String> patterns) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks where to save an exported table, suggesting {@code suggestedName}; empty when cancelled. The
+     * default answers "cancelled", for dialog services that cannot show a file chooser.
+     */
+    default Optional<Path> chooseExportFile(String suggestedName, ExportFormat format) {
         return Optional.empty();
     }
 

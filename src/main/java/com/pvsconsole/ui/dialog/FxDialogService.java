@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.dialog;
 
+import com.pvsconsole.service.export.ExportFormat;
 import com.pvsconsole.ui.common.Messages;
 import java.io.File;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The JavaFX implementation: modal dialogs owned by the main window, toasts via a sink. */
@@ -168,6 +170,16 @@ public final class FxDialogService implements DialogService {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : label.apply(item));
         }
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName, ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.title", format.label()));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.export.ExportMenu;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -46,6 +47,7 @@ public final class InstancesView extends View<VBox> {
     private Button cancel;
     private ProgressIndicator loading;
     private Label result;
+    private ExportMenu export;
 
     private final javafx.scene.Node volumesTab;
 
@@ -59,6 +61,12 @@ public final class InstancesView extends View<VBox> {
         this.provisioning = provisioning;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** Adds an Export menu (CSV/JSON of the rows and columns shown); call before {@link #root()}. */
+    public InstancesView exportWith(ExportMenu menu) {
+        this.export = menu;
+        return this;
     }
 
     @Override
@@ -95,6 +103,12 @@ public final class InstancesView extends View<VBox> {
                 () -> table.getScene() == null ? null : table.getScene().getWindow());
         HBox filterBar = new HBox(10, filter, chips, count, new Spacer(), loading, cancel, refresh,
                 InstanceTable.columnChooser(table, messages));
+        if (export != null) { // icon only: both rows are nearly full at 1280 px
+            javafx.scene.control.MenuButton exportMenu = export.forTable("instances", "instances", table);
+            exportMenu.setText(null);
+            exportMenu.setTooltip(new javafx.scene.control.Tooltip(messages.get("export.button")));
+            filterBar.getChildren().add(exportMenu);
+        }
         filterBar.setAlignment(Pos.CENTER_LEFT);
         // Wraps rather than truncating labels when the window is too narrow for every action.
         FlowPane actionBar = new FlowPane(6, 6);

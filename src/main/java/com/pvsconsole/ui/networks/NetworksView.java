@@ -6,6 +6,7 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.DetailsGrid;
+import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.resources.ResourcePageFrame;
 import java.util.List;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ public final class NetworksView extends View<VBox> {
     private final NetworksViewModel model;
     private final DialogService dialogs;
     private final Messages messages;
+    private ExportMenu export;
     private TableView<NetworkRow> table;
     private TableView<PortLine> ports;
     private DetailsGrid details;
@@ -38,6 +40,12 @@ public final class NetworksView extends View<VBox> {
         this.model = model;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** Adds an Export menu (CSV/JSON of the shown rows) to the page's actions. */
+    public NetworksView exportWith(ExportMenu menu) {
+        this.export = menu;
+        return this;
     }
 
     @Override
@@ -82,7 +90,7 @@ public final class NetworksView extends View<VBox> {
         delete.setId("network-delete");
         delete.getStyleClass().add(Styles.DANGER);
         return ResourcePageFrame.build("networks", messages.get("nav.networks"), model.rows(), model.status(),
-                model.loadingProperty(), model::refresh, List.of(create, delete), table, detailsPane, dialogs, messages);
+                model.loadingProperty(), model::refresh, ResourcePageFrame.withExport(List.of(create, delete), export, "networks", table), table, detailsPane, dialogs, messages);
     }
 
     @Override

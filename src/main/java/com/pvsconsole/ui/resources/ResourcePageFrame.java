@@ -6,6 +6,8 @@ import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.export.ExportMenu;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -18,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,6 +34,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 public final class ResourcePageFrame {
 
     private ResourcePageFrame() {
+    }
+
+    /**
+     * The page's action buttons followed by its Export menu (CSV/JSON of the rows shown), where the
+     * window offers export; tests that build a page without one get the buttons alone.
+     */
+    public static List<Node> withExport(List<? extends Node> actions, ExportMenu export, String id, TableView<?> table) {
+        List<Node> all = new ArrayList<>(actions);
+        if (export != null) {
+            all.add(export.forTable(id, id, table));
+        }
+        return all;
     }
 
     public static VBox build(String id, String title, ObservableList<?> rows, PageStatus status,

@@ -6,6 +6,7 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.DetailsGrid;
+import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.resources.ResourcePageFrame;
 import java.util.List;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ public final class SshKeysView extends View<VBox> {
     private final SshKeysViewModel model;
     private final DialogService dialogs;
     private final Messages messages;
+    private ExportMenu export;
     private TableView<KeyLine> table;
     private DetailsGrid details;
     private Button add;
@@ -34,6 +36,12 @@ public final class SshKeysView extends View<VBox> {
         this.model = model;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** Adds an Export menu (CSV/JSON of the shown rows) to the page's actions. */
+    public SshKeysView exportWith(ExportMenu menu) {
+        this.export = menu;
+        return this;
     }
 
     @Override
@@ -58,7 +66,7 @@ public final class SshKeysView extends View<VBox> {
         delete.setId("ssh-key-delete");
         delete.getStyleClass().add(Styles.DANGER);
         return ResourcePageFrame.build("ssh-keys", messages.get("nav.ssh-keys"), model.keys(), model.status(),
-                model.loadingProperty(), model::reload, List.of(add, delete), table, detailsPane, dialogs, messages);
+                model.loadingProperty(), model::reload, ResourcePageFrame.withExport(List.of(add, delete), export, "ssh-keys", table), table, detailsPane, dialogs, messages);
     }
 
     @Override

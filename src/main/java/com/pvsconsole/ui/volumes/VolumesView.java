@@ -6,6 +6,7 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.DetailsGrid;
+import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.resources.ResourcePageFrame;
 import com.pvsconsole.ui.resources.StateBadgeCell;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class VolumesView extends View<VBox> {
     private final VolumesViewModel model;
     private final DialogService dialogs;
     private final Messages messages;
+    private ExportMenu export;
     private TableView<VolumeRow> table;
     private DetailsGrid details;
     private Button create;
@@ -38,6 +40,12 @@ public final class VolumesView extends View<VBox> {
         this.model = model;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** Adds an Export menu (CSV/JSON of the shown rows) to the page's actions. */
+    public VolumesView exportWith(ExportMenu menu) {
+        this.export = menu;
+        return this;
     }
 
     @Override
@@ -75,7 +83,7 @@ public final class VolumesView extends View<VBox> {
         delete.setId("volume-delete");
         delete.getStyleClass().add(Styles.DANGER);
         return ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.rows(), model.status(),
-                model.loadingProperty(), model::refresh, List.of(create, attach, detach, delete), table, detailsPane,
+                model.loadingProperty(), model::refresh, ResourcePageFrame.withExport(List.of(create, attach, detach, delete), export, "volumes", table), table, detailsPane,
                 dialogs, messages);
     }
 
