@@ -10,6 +10,8 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.events.EventListCell;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Insets;
@@ -33,7 +35,7 @@ public final class InstanceDetailsView extends View<VBox> {
     private GridPane overview;
     private final ListView<String> networks = new ListView<>();
     private final ListView<String> volumes = new ListView<>();
-    private final ListView<String> events = new ListView<>();
+    private final ListView<Event> events = new ListView<>();
     private TabPane tabs;
     private Label placeholder;
 
@@ -58,6 +60,7 @@ public final class InstanceDetailsView extends View<VBox> {
         networks.setId("details-networks");
         volumes.setId("details-volumes");
         events.setId("details-events");
+        events.setCellFactory(list -> new EventListCell(ZoneId.systemDefault())); // level icon and colour
         Button console = new Button(messages.get("action.console"));
         console.setId("details-console-button");
         console.disableProperty().bind(actions.consoleEnabledProperty().not());
@@ -143,13 +146,13 @@ public final class InstanceDetailsView extends View<VBox> {
                 Objects.requireNonNullElse(n.networkName(), ""), Objects.requireNonNullElse(n.ipAddress(), ""),
                 Objects.requireNonNullElse(n.macAddress(), ""), Objects.requireNonNullElse(n.type(), ""))).toList());
         volumes.getItems().setAll(details.volumes().stream().map(InstanceDetailsView::volumeLine).toList());
-        events.getItems().setAll(details.events().stream().map(InstanceDetailsView::eventLine).toList());
+        events.getItems().setAll(details.events());
         placeholderIfEmpty(networks, "details.noNetworks");
         placeholderIfEmpty(volumes, "details.noVolumes");
         placeholderIfEmpty(events, "details.noEvents");
     }
 
-    private void placeholderIfEmpty(ListView<String> list, String key) {
+    private void placeholderIfEmpty(ListView<?> list, String key) {
         list.setPlaceholder(new Label(messages.get(key)));
     }
 
@@ -157,10 +160,5 @@ public final class InstanceDetailsView extends View<VBox> {
         return v.name() + "  " + InstanceTable.trim(v.size() == null ? 0 : v.size()) + " GB  "
                 + Objects.requireNonNullElse(v.diskType(), "") + "  " + Objects.requireNonNullElse(v.state(), "")
                 + (Boolean.TRUE.equals(v.bootVolume()) ? "  (boot)" : "");
-    }
-
-    private static String eventLine(Event e) {
-        return Objects.requireNonNullElse(e.time(), "") + "  " + Objects.requireNonNullElse(e.level(), "") + "  "
-                + Objects.requireNonNullElse(e.message(), "");
     }
 }
