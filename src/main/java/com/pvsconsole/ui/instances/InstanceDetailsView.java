@@ -9,6 +9,8 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.events.EventListCell;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Insets;
@@ -32,7 +34,7 @@ public final class InstanceDetailsView extends View<VBox> {
     private GridPane overview;
     private final ListView<String> networks = new ListView<>();
     private final javafx.scene.Node volumesTab;
-    private final ListView<String> events = new ListView<>();
+    private final ListView<Event> events = new ListView<>();
     private TabPane tabs;
     private Label placeholder;
 
@@ -58,6 +60,7 @@ public final class InstanceDetailsView extends View<VBox> {
         overview.setPadding(new Insets(10));
         networks.setId("details-networks");
         events.setId("details-events");
+        events.setCellFactory(list -> new EventListCell(ZoneId.systemDefault())); // level icon and colour
         Button console = new Button(messages.get("action.console"));
         console.setId("details-console-button");
         console.disableProperty().bind(actions.consoleEnabledProperty().not());
@@ -141,17 +144,12 @@ public final class InstanceDetailsView extends View<VBox> {
         networks.getItems().setAll(nets.stream().map(n -> String.join("  ",
                 Objects.requireNonNullElse(n.networkName(), ""), Objects.requireNonNullElse(n.ipAddress(), ""),
                 Objects.requireNonNullElse(n.macAddress(), ""), Objects.requireNonNullElse(n.type(), ""))).toList());
-        events.getItems().setAll(details.events().stream().map(InstanceDetailsView::eventLine).toList());
+        events.getItems().setAll(details.events());
         placeholderIfEmpty(networks, "details.noNetworks");
         placeholderIfEmpty(events, "details.noEvents");
     }
 
-    private void placeholderIfEmpty(ListView<String> list, String key) {
+    private void placeholderIfEmpty(ListView<?> list, String key) {
         list.setPlaceholder(new Label(messages.get(key)));
-    }
-
-    private static String eventLine(Event e) {
-        return Objects.requireNonNullElse(e.time(), "") + "  " + Objects.requireNonNullElse(e.level(), "") + "  "
-                + Objects.requireNonNullElse(e.message(), "");
     }
 }
