@@ -1,12 +1,19 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.accounts.StartupAccount;
+import com.pvsconsole.service.accounts.StartupConfig;
+import com.pvsconsole.service.accounts.StartupConfigResolver;
 import com.pvsconsole.ui.common.ThemeSwitcher;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. {@link #init()} (launcher thread) starts the demo simulator and the
@@ -14,6 +21,7 @@ import javafx.util.Duration;
  */
 public final class ConsoleApplication extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApplication.class);
     private static final Duration SELF_TEST_TIMEOUT = Duration.seconds(60);
 
     private LaunchOptions options;
@@ -28,9 +36,24 @@ public final class ConsoleApplication extends Application {
     @Override
     public void init() {
         options = LaunchOptions.parse(getParameters().getRaw());
-        // No account configuration exists yet: the console opens on the embedded demo.
-        demo = DemoBackend.start(options.timeScale());
-        target = demo.target();
+        StartupConfig startup;
+        try {
+            // Saved accounts (keychain, settings) are not wired in yet: only the environment key.
+            startup = new StartupConfigResolver(System.getenv())
+                    .resolve(getParameters().getRaw(), List.of(), Optional.empty(), false);
+        } catch (IllegalArgumentException invalidOverride) {
+            System.err.println("pvs-console: " + invalidOverride.getMessage());
+            System.exit(2);
+            return;
+        }
+        startup.notices().forEach(notice -> LOG.warn("{}", notice));
+        if (startup.account() instanceof StartupAccount.FromEnvironment account && !options.selfTest()) {
+            target = AccountConnection.of(account.profile(), account.key());
+        } else {
+            // No account configured (or --demo, or --self-test): the embedded simulator's demo.
+            demo = DemoBackend.start(options.timeScale());
+            target = demo.target();
+        }
         services = new ConsoleServices(target, ServiceSettings.defaults(), Platform::runLater,
                 BuildInfo.load().version(), Clock.systemUTC());
     }

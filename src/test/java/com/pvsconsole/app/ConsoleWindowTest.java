@@ -131,6 +131,12 @@ class ConsoleWindowTest {
                 && window.shell().workspaceProperty().get().name().equals("sap-frankfurt"));
         assertThat(window.shell().workspaces()).extracting(w -> w.name()).containsExactly("sap-frankfurt");
         waitUntil(() -> table(robot).getItems().size() == 7);
+
+        // and over the region's private endpoint it sees the same workspace
+        robot.clickOn("#endpoint-private");
+        waitUntil(() -> window.shell().privateEndpointProperty().get() && window.shell().workspaceProperty().get() != null
+                && window.shell().workspaceProperty().get().name().equals("sap-frankfurt"));
+        waitUntil(() -> table(robot).getItems().size() == 7);
     }
 
     @Test
@@ -196,7 +202,11 @@ class ConsoleWindowTest {
         assertThat(robot.lookup("#instances-problem-hint").queryAs(Label.class).getText())
                 .isEqualTo(new HintCatalog(Locale.getDefault()).hint("status.500"));
         assertThat(robot.lookup("#instances-problem-server").queryAs(Label.class).getText()).contains("simulated fault");
-        assertThat(robot.lookup("#instances-problem-copy").queryButton().isVisible()).isTrue();
+        robot.clickOn("#instances-problem-copy");
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).contains("HTTP 500", "simulated fault", new HintCatalog(Locale.getDefault()).hint("status.500"))
+                .doesNotContain("Exception", "\tat ", "Bearer");
         assertThat(table(robot).getItems()).isNotEmpty();
         assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText()).contains("500");
 
@@ -279,5 +289,43 @@ class ConsoleWindowTest {
         TableView<ActivityEntry> history = robot.lookup("#activity-history").queryTableView();
         assertThat(history.getItems()).extracting(ActivityEntry::name).contains("Load workspaces", "Load instances");
         assertThat(history.getItems()).allSatisfy(e -> assertThat(e.outcome()).isNotNull());
+    }
+
+    @Test
+    void should_run_an_action_from_its_keyboard_shortcut(FxRobot robot) throws Exception {
+        // given the last ACTIVE instance selected, the table focused
+        waitForTable(robot);
+        InstanceRow row = table(robot).getItems().stream().filter(r -> r.status().equals("ACTIVE") && !r.isBusy())
+                .reduce((first, second) -> second).orElseThrow();
+        select(robot, row);
+        robot.clickOn("#instance-filter");
+
+        // when the user presses the Stop shortcut and confirms
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.X)
+                .release(javafx.scene.input.KeyCode.X, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#confirm-button").tryQuery().isPresent());
+        robot.clickOn("#confirm-button");
+
+        // then the instance is stopped
+        waitUntil(() -> row.status().equals("SHUTOFF") && !row.isBusy());
+    }
+
+    @Test
+    void should_offer_the_console_url_of_an_active_instance(FxRobot robot) throws Exception {
+        // given an ACTIVE instance selected
+        waitForTable(robot);
+        InstanceRow row = firstRowWithStatus(robot, "ACTIVE");
+        select(robot, row);
+        waitUntil(() -> !robot.lookup("#action-console").queryButton().isDisabled());
+
+        // when the user opens its console
+        robot.clickOn("#action-console");
+
+        // then a dialog offers the noVNC URL to open or copy
+        waitUntil(() -> robot.lookup("#url-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#url-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).startsWith("http");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#url-dialog").tryQuery().isEmpty());
     }
 }

@@ -8,12 +8,4 @@ public record BulkResult(InstanceActionKind kind, List<InstanceResult> results) 
     public BulkResult {
         results = List.copyOf(results);
     }
-
-    public long count(InstanceResult.Outcome outcome) {
-        return results.stream().filter(r -> r.outcome() == outcome).count();
-    }
-
-    public boolean allAccepted() {
-        return count(InstanceResult.Outcome.ACCEPTED) == results.size();
-    }
 }

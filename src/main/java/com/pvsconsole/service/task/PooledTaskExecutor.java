@@ -58,11 +58,6 @@ public final class PooledTaskExecutor implements TaskExecutor {
         return handle;
     }
 
-    /** Number of tasks queued or running, for diagnostics and tests. */
-    public int pending() {
-        return workers.getActiveCount() + workers.getQueue().size();
-    }
-
     @Override
     public void shutdown() {
         timer.shutdownNow();

@@ -16,29 +16,4 @@ public interface TaskContext {
      * socket instead of waiting for the call to finish. Runs at once if already cancelled.
      */
     void onCancel(Runnable hook);
-
-    /** A context for work run outside any executor (nothing observes it, it never cancels). */
-    static TaskContext detached() {
-        return DetachedContext.INSTANCE;
-    }
-
-    /** The inert context behind {@link #detached()}. */
-    enum DetachedContext implements TaskContext {
-        INSTANCE;
-
-        @Override
-        public void updateProgress(double fraction, String message) {
-            // nobody listens
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-
-        @Override
-        public void onCancel(Runnable hook) {
-            // never cancelled
-        }
-    }
 }

@@ -44,8 +44,4 @@ public final class ActivityViewModel {
     public ReadOnlyIntegerProperty runningCountProperty() {
         return runningCount.getReadOnlyProperty();
     }
-
-    public java.time.Clock clock() {
-        return log.clock();
-    }
 }

@@ -6,7 +6,6 @@ import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -94,9 +93,5 @@ final class InstanceActionControls {
         } else {
             model.perform(spec.kind());
         }
-    }
-
-    static String idOf(InstanceActionKind kind) {
-        return "action-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

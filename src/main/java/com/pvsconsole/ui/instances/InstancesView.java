@@ -125,6 +125,10 @@ public final class InstancesView extends View<VBox> {
         refresh.disableProperty().bind(model.loadingProperty());
         refresh.setOnAction(event -> model.refresh());
         cancel.setOnAction(event -> model.cancelLoad());
+        Label emptyPlaceholder = (Label) table.getPlaceholder();
+        emptyPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get(model.loadProblemProperty().get() == null ? "instances.empty" : "instances.notLoaded"),
+                model.loadProblemProperty()));
         result.textProperty().bind(actions.lastResultProperty());
         result.visibleProperty().bind(actions.lastResultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());

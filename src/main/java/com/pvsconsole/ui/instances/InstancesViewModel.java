@@ -40,7 +40,6 @@ import javafx.collections.transformation.FilteredList;
 public final class InstancesViewModel implements InventoryListener {
 
     private final InventoryService inventory;
-    private final Messages messages;
     private final ObservableList<InstanceRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.statusProperty(), row.nameProperty(), row.ipsProperty()});
     /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
@@ -57,7 +56,6 @@ public final class InstancesViewModel implements InventoryListener {
 
     public InstancesViewModel(InventoryService inventory, Messages messages) {
         this.inventory = inventory;
-        this.messages = messages;
         filterText.addListener((obs, old, now) -> updateFilter());
         statusChips.addListener((SetChangeListener<StatusGroup>) change -> updateFilter());
         count.bind(Bindings.createStringBinding(
@@ -186,9 +184,5 @@ public final class InstancesViewModel implements InventoryListener {
 
     public ReadOnlyObjectProperty<Instant> lastRefreshProperty() {
         return lastRefresh.getReadOnlyProperty();
-    }
-
-    Messages messages() {
-        return messages;
     }
 }

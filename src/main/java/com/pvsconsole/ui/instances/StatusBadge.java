@@ -17,7 +17,6 @@ final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
     record Shown(String status, boolean busy, String pendingAction, boolean flagged) {
     }
 
-
     private final Label badge = new Label();
     private final Label pending = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator(-1);

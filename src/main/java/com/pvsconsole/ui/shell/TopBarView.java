@@ -1,7 +1,6 @@
 package com.pvsconsole.ui.shell;
 
 import atlantafx.base.controls.Spacer;
-import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.ui.common.Icons;
@@ -14,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -28,7 +29,8 @@ public final class TopBarView extends View<HBox> {
     private final ThemeSwitcher theme;
     private final Messages messages;
     private ComboBox<RegionItem> regionPicker;
-    private ToggleSwitch privateSwitch;
+    private ToggleButton publicEndpoint;
+    private ToggleButton privateEndpoint;
     private ComboBox<Workspace> workspacePicker;
     private Button themeToggle;
 
@@ -60,9 +62,21 @@ public final class TopBarView extends View<HBox> {
         regionPicker.setVisibleRowCount(16);
         regionPicker.setPrefWidth(210);
 
-        privateSwitch = new ToggleSwitch(messages.get("region.private"));
-        privateSwitch.setId("endpoint-switch");
-        privateSwitch.setTooltip(new Tooltip(messages.get("region.private.tooltip")));
+        publicEndpoint = new ToggleButton(messages.get("region.public"));
+        publicEndpoint.setId("endpoint-public");
+        publicEndpoint.getStyleClass().add(Styles.LEFT_PILL);
+        publicEndpoint.setTooltip(new Tooltip(messages.get("region.public.tooltip")));
+        privateEndpoint = new ToggleButton(messages.get("region.private"));
+        privateEndpoint.setId("endpoint-private");
+        privateEndpoint.getStyleClass().add(Styles.RIGHT_PILL);
+        privateEndpoint.setTooltip(new Tooltip(messages.get("region.private.tooltip")));
+        ToggleGroup endpoints = new ToggleGroup();
+        publicEndpoint.setToggleGroup(endpoints);
+        privateEndpoint.setToggleGroup(endpoints);
+        publicEndpoint.setSelected(true);
+        HBox endpointSwitch = new HBox(publicEndpoint, privateEndpoint);
+        endpointSwitch.setId("endpoint-switch");
+        endpointSwitch.setMinWidth(Region.USE_PREF_SIZE);
 
         workspacePicker = new ComboBox<>(model.workspaces());
         workspacePicker.setId("workspace-picker");
@@ -79,9 +93,8 @@ public final class TopBarView extends View<HBox> {
         for (Label label : new Label[] {title, account, demo}) {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
-        privateSwitch.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, title, account, demo, new Spacer(),
-                caption("region.label"), regionPicker, privateSwitch,
+                caption("region.label"), regionPicker, endpointSwitch,
                 caption("workspace.label"), workspacePicker, themeToggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
@@ -108,7 +121,10 @@ public final class TopBarView extends View<HBox> {
         });
         model.regionProperty().addListener((obs, old, now) -> showRegion());
         showRegion();
-        privateSwitch.selectedProperty().addListener((obs, old, now) -> model.setPrivateEndpoint(now));
+        privateEndpoint.selectedProperty().addListener((obs, old, now) -> model.setPrivateEndpoint(now));
+        // one of the two is always chosen
+        publicEndpoint.setOnAction(event -> publicEndpoint.setSelected(true));
+        privateEndpoint.setOnAction(event -> privateEndpoint.setSelected(true));
         workspacePicker.valueProperty().addListener((obs, old, now) -> model.selectWorkspace(now));
         model.workspaceProperty().addListener((obs, old, now) -> workspacePicker.setValue(now));
         themeToggle.setOnAction(event -> theme.toggle());

@@ -7,14 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
-import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.support.Fixtures;
-import com.pvsconsole.service.support.UnsupportedClient;
+import com.pvsconsole.service.support.EmptyListsClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import com.pvsconsole.service.task.TaskObserver;
@@ -54,7 +52,7 @@ class InventoryServiceTest {
     };
 
     /** Answers per workspace; counts instance list calls. */
-    private class ListingClient extends UnsupportedClient {
+    private class ListingClient extends EmptyListsClient {
         final AtomicInteger instanceCalls = new AtomicInteger();
 
         @Override
@@ -68,16 +66,6 @@ class InventoryServiceTest {
             return ctx.cloudInstanceId().equals("ws-prod")
                     ? List.of(instanceRef("1", "a", "ACTIVE"), instanceRef("2", "b", "SHUTOFF"))
                     : List.of(instanceRef("3", "c", "ACTIVE"));
-        }
-
-        @Override
-        public List<VolumeReference> listVolumes(WorkspaceContext ctx, CancellationToken cancel) {
-            return List.of();
-        }
-
-        @Override
-        public List<NetworkReference> listNetworks(WorkspaceContext ctx, CancellationToken cancel) {
-            return List.of();
         }
     }
 

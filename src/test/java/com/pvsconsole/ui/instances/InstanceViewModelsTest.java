@@ -9,17 +9,15 @@ import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.InstanceAction;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
-import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.actions.InstanceActionKind;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.support.Fixtures;
-import com.pvsconsole.service.support.UnsupportedClient;
+import com.pvsconsole.service.support.EmptyListsClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
@@ -45,7 +43,7 @@ class InstanceViewModelsTest {
     private InstanceActionsViewModel actions;
 
     /** Lists whatever the test put in {@code listed}; records actions; answers 409 for "b". */
-    private static final class ScriptedClient extends UnsupportedClient {
+    private static final class ScriptedClient extends EmptyListsClient {
         List<PvmInstanceReference> listed = new ArrayList<>();
         final List<String> calls = new ArrayList<>();
 
@@ -57,16 +55,6 @@ class InstanceViewModelsTest {
         @Override
         public List<PvmInstanceReference> listInstances(WorkspaceContext ctx, CancellationToken cancel) {
             return listed;
-        }
-
-        @Override
-        public List<VolumeReference> listVolumes(WorkspaceContext ctx, CancellationToken cancel) {
-            return List.of();
-        }
-
-        @Override
-        public List<NetworkReference> listNetworks(WorkspaceContext ctx, CancellationToken cancel) {
-            return List.of();
         }
 
         @Override

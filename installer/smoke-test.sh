@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Smoke test of the Linux installers, on Debian or Ubuntu. One command, from the repo root:
+#
+#   installer/smoke-test.sh            (RUNS=7 installer/smoke-test.sh for more self-test runs)
+#
+# 1. Installs what is missing (JDK 17, Maven, fakeroot, binutils, Xvfb, JavaFX's GTK/GL/X
+#    libraries) with apt-get, when root or with password-less sudo.
+# 2. Builds the app-image and the .deb with installer/build.sh (runs `mvn package` first).
+# 3. Runs the app-image's launcher with --self-test under xvfb-run RUNS times (default 5): each
+#    run must exit 0 and print {"selfTest":"ok",...}; prints the median start-up figures.
+# 4. Checks the .deb's metadata (dpkg-deb -f / -c): package name, version from the pom,
+#    the JavaFX library dependencies, the launcher and the desktop entry.
+# 5. Prints the sizes to copy into the README.
+# Exits non-zero on the first failed check.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+runs=${RUNS:-5}
+fail() { echo "SMOKE FAIL: $*" >&2; exit 1; }
+pass() { echo "ok    $*"; }
+step() { printf '\n== %s\n' "$*"; }
+
+# --- 1. prerequisites ------------------------------------------------------------------------------
+step "prerequisites"
+needed=()
+need() { command -v "$1" >/dev/null 2>&1 || needed+=("$2"); }
+need_lib() { dpkg -s "$1" >/dev/null 2>&1 || dpkg -s "${1}t64" >/dev/null 2>&1 || needed+=("$1"); }
+need jpackage openjdk-17-jdk
+need mvn maven
+need fakeroot fakeroot
+need objcopy binutils
+need xvfb-run xvfb
+need xauth xauth
+for lib in libgtk-3-0 libgl1 libxtst6 libxxf86vm1; do need_lib "$lib"; done
+if [[ ${#needed[@]} -gt 0 ]]; then
+  if [[ $(id -u) -eq 0 ]]; then sudo=(); elif sudo -n true 2>/dev/null; then sudo=(sudo -n); else
+    fail "missing ${needed[*]}: run as root (or with password-less sudo), or apt-get install them"
+  fi
+  echo "installing: ${needed[*]}"
+  "${sudo[@]}" apt-get update -qq
+  # libgtk-3-0 is libgtk-3-0t64 on Ubuntu 24.04+: apt picks whichever candidate exists.
+  pkgs=()
+  for pkg in "${needed[@]}"; do
+    if apt-cache policy "$pkg" 2>/dev/null | grep -q 'Candidate: [0-9]'; then pkgs+=("$pkg"); else pkgs+=("${pkg}t64"); fi
+  done
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+fi
+pass "tools: $(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1 | cut -c1-40)"
+
+# --- 2. build ------------------------------------------------------------------------------------
+step "build app-image and .deb"
+installer/build.sh app-image deb
+version=$(sed -n 's/^version=//p' target/classes/pvs-console/build.properties)
+app_version=$(echo "$version" | sed -E 's/^([0-9]+(\.[0-9]+){0,2}).*/\1/')
+launcher=target/installer/image/pvs-console/bin/pvs-console
+deb=$(ls target/installer/dist/pvs-console_*.deb)
+[[ -x $launcher ]] || fail "no launcher at $launcher"
+pass "built $launcher and $deb"
+
+# --- 3. self-test of the app-image under Xvfb --------------------------------------------------------
+step "self-test under xvfb-run ($runs runs)"
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+field() { grep -o "\"$1\":[0-9]*" <<<"$2" | head -1 | cut -d: -f2; }
+startups=() tables=() walls=()
+for run in $(seq "$runs"); do
+  started=$(date +%s%N)
+  set +e
+  output=$(timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" --self-test 2>/tmp/pvs-smoke-stderr.txt)
+  status=$?
+  set -e
+  wall=$(( ($(date +%s%N) - started) / 1000000 ))
+  json=$(grep -m1 '^{"selfTest"' <<<"$output" || true)
+  if [[ $status -ne 0 || $json != '{"selfTest":"ok"'* ]]; then
+    echo "stdout: $output" >&2; tail -20 /tmp/pvs-smoke-stderr.txt >&2
+    fail "run $run: --self-test exited $status, result: ${json:-none}"
+  fi
+  startups+=("$(field startupMs "$json")") tables+=("$(field tableReadyMs "$json")") walls+=("$wall")
+  echo "run $run: $json (process wall time incl. Xvfb ${wall} ms)"
+done
+median_startup=$(printf '%s\n' "${startups[@]}" | median)
+median_table=$(printf '%s\n' "${tables[@]}" | median)
+median_wall=$(printf '%s\n' "${walls[@]}" | median)
+pass "self-test ok in $runs runs; median startupMs=$median_startup tableReadyMs=$median_table wall=${median_wall}ms"
+
+# --- 4. .deb metadata ------------------------------------------------------------------------------
+step ".deb metadata"
+dpkg-deb -I "$deb" | sed -n '/Package:/,$p'
+[[ $(dpkg-deb -f "$deb" Package) == pvs-console ]] || fail "Package is not pvs-console"
+pass "Package: pvs-console"
+deb_version=$(dpkg-deb -f "$deb" Version)
+[[ $deb_version == "$app_version" || $deb_version == "$app_version"-* ]] || fail "Version $deb_version is not the pom's $app_version"
+pass "Version: $deb_version (pom $version)"
+depends=$(dpkg-deb -f "$deb" Depends)
+for lib in libgtk-3-0 libgl1 libxtst6 libxxf86vm1; do
+  grep -Eq "(^|, )$lib( |,|$)" <<<"$depends" || fail "Depends lacks $lib: $depends"
+done
+pass "Depends declares JavaFX's libgtk-3-0, libgl1, libxtst6, libxxf86vm1"
+[[ -n $(dpkg-deb -f "$deb" Description) && -n $(dpkg-deb -f "$deb" Maintainer) ]] || fail "Description or Maintainer empty"
+pass "Description and Maintainer set"
+contents=$(dpkg-deb -c "$deb")
+grep -q ' ./opt/pvs-console/bin/pvs-console$' <<<"$contents" || fail "launcher /opt/pvs-console/bin/pvs-console not in the package"
+grep -q '\.desktop$' <<<"$contents" || fail "no desktop entry in the package"
+grep -q ' ./opt/pvs-console/lib/app/LICENSE$' <<<"$contents" || fail "licence not installed beside the program"
+pass "contents: launcher, desktop entry, licence"
+
+# --- 5. sizes --------------------------------------------------------------------------------------
+step "figures for the README"
+echo ".deb:                $(du -k "$deb" | awk '{printf "%.1f MB", $1 / 1024}')"
+echo "installed (deb):     $(dpkg-deb -f "$deb" Installed-Size | awk '{printf "%.1f MB", $1 / 1024}')"
+echo "app-image on disk:   $(du -sk target/installer/image/pvs-console | awk '{printf "%.1f MB", $1 / 1024}')"
+echo "self-test median:    startupMs=$median_startup tableReadyMs=$median_table (process wall ${median_wall} ms incl. Xvfb start), $runs runs"
+echo
+echo "SMOKE OK"
