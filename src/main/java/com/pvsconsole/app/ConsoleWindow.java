@@ -79,9 +79,9 @@ public final class ConsoleWindow {
         NetworksViewModel networks = new NetworksViewModel(services.inventory(), services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).root());
         pages.put(Page.IMAGES, resourcePages::images);
-        SshKeysViewModel sshKeys = new SshKeysViewModel(services.inventory(), services.resources(), services.sshKeys(),
-                dialogs, messages);
-        pages.put(Page.SSH_KEYS, () -> new SshKeysView(sshKeys, dialogs, messages).root());
+        // Built on first visit: the account's keys are loaded only when someone looks at them.
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(services.inventory(), services.resources(),
+                services.sshKeys(), dialogs, messages), dialogs, messages).root());
         pages.put(Page.EVENTS, resourcePages::events);
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages), new NavigationView(shell, messages),
                 new StatusBarView(shell, activity, messages), pages, toasts);
