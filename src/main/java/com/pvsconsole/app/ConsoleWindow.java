@@ -106,9 +106,9 @@ public final class ConsoleWindow {
             return new ImagesView(images, new ImageActionsViewModel(images, services.images(), dialogs, messages),
                     export, dialogs, messages, zone).root();
         });
-        SshKeysViewModel sshKeys = new SshKeysViewModel(services.inventory(), services.resources(), services.sshKeys(),
-                dialogs, messages);
-        pages.put(Page.SSH_KEYS, () -> new SshKeysView(sshKeys, dialogs, messages).exportWith(export).root());
+        // Built on first visit: the account's keys are loaded only when someone looks at them.
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(services.inventory(), services.resources(),
+                services.sshKeys(), dialogs, messages), dialogs, messages).exportWith(export).root());
         pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(services.inventory(), services.events(),
                 messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),

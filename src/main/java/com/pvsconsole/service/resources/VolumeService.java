@@ -2,6 +2,7 @@ package com.pvsconsole.service.resources;
 
 import static com.pvsconsole.service.task.ApiCalls.cancellable;
 
+import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.PowerVsException;
 import com.pvsconsole.api.WorkspaceContext;
@@ -54,19 +55,20 @@ public final class VolumeService {
     }
 
     public TaskHandle attach(WorkspaceContext ctx, VolumeTarget target, Runnable onDone, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Attach volume", target.describe(),
-                        cancellable(token -> {
-                            client.attachVolume(ctx, target.instanceId(), target.volumeId(), token);
-                            return Boolean.TRUE;
-                        }))
-                .onSuccess(ignored -> onDone.run())
-                .onFailure(onFailure));
+        return change("Attach volume", target, onDone, onFailure,
+                token -> client.attachVolume(ctx, target.instanceId(), target.volumeId(), token));
     }
 
     public TaskHandle detach(WorkspaceContext ctx, VolumeTarget target, Runnable onDone, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Detach volume", target.describe(),
+        return change("Detach volume", target, onDone, onFailure,
+                token -> client.detachVolume(ctx, target.instanceId(), target.volumeId(), token));
+    }
+
+    private TaskHandle change(String name, VolumeTarget target, Runnable onDone, Consumer<Problem> onFailure,
+                              Consumer<CancellationToken> call) {
+        return executor.submit(BackgroundTask.of(name, target.describe(),
                         cancellable(token -> {
-                            client.detachVolume(ctx, target.instanceId(), target.volumeId(), token);
+                            call.accept(token);
                             return Boolean.TRUE;
                         }))
                 .onSuccess(ignored -> onDone.run())

@@ -1,20 +1,18 @@
 package com.pvsconsole.ui.networks;
 
 import atlantafx.base.theme.Styles;
-import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.DetailsGrid;
 import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.resources.ResourcePageFrame;
+import com.pvsconsole.ui.resources.ResourceTables;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -50,11 +48,7 @@ public final class NetworksView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        table = new TableView<>(model.rows());
-        table.setId("networks-table");
-        table.getStyleClass().add(Styles.STRIPED);
-        table.setPlaceholder(new Label(messages.get("page.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table = ResourceTables.table("networks-table", model.rows(), messages.get("page.empty"));
         table.getColumns().add(column("column.name", NetworkRow::nameProperty, 180));
         table.getColumns().add(column("column.type", NetworkRow::typeProperty, 80));
         table.getColumns().add(column("column.cidr", NetworkRow::cidrProperty, 130));
@@ -64,10 +58,7 @@ public final class NetworksView extends View<VBox> {
         table.getColumns().add(column("column.ipUsage", NetworkRow::usageProperty, 180));
 
         details = new DetailsGrid("network-details", 4);
-        ports = new TableView<>(model.ports());
-        ports.setId("network-ports");
-        ports.setPlaceholder(new Label(messages.get("network.noPorts")));
-        ports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ports = ResourceTables.table("network-ports", model.ports(), messages.get("network.noPorts"));
         ports.getColumns().add(portColumn("column.ip", PortLine::ipAddress));
         ports.getColumns().add(portColumn("column.mac", PortLine::macAddress));
         ports.getColumns().add(portColumn("column.instance", PortLine::instance));
@@ -83,12 +74,10 @@ public final class NetworksView extends View<VBox> {
         detailsPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         detailsPane.setMinHeight(160);
 
-        create = new Button(messages.get("network.create"), Icons.icon(MaterialDesignP.PLUS));
-        create.setId("network-create");
-        create.getStyleClass().add(Styles.ACCENT);
-        delete = new Button(messages.get("action.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
-        delete.setId("network-delete");
-        delete.getStyleClass().add(Styles.DANGER);
+        create = ResourceTables.action("network-create", messages.get("network.create"), MaterialDesignP.PLUS,
+                Styles.ACCENT);
+        delete = ResourceTables.action("network-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
+                Styles.DANGER);
         return ResourcePageFrame.build("networks", messages.get("nav.networks"), model.rows(), model.status(),
                 model.loadingProperty(), model::refresh, ResourcePageFrame.withExport(List.of(create, delete), export, "networks", table), table, detailsPane, dialogs, messages);
     }
@@ -131,15 +120,10 @@ public final class NetworksView extends View<VBox> {
 
     private TableColumn<NetworkRow, String> column(String key, Function<NetworkRow, ObservableValue<String>> value,
                                                    double width) {
-        TableColumn<NetworkRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        column.setPrefWidth(width);
-        return column;
+        return ResourceTables.column(messages.get(key), value, width);
     }
 
     private TableColumn<PortLine, String> portColumn(String key, Function<PortLine, String> value) {
-        TableColumn<PortLine, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
+        return ResourceTables.textColumn(messages.get(key), value, 140);
     }
 }

@@ -1,19 +1,17 @@
 package com.pvsconsole.ui.sshkeys;
 
 import atlantafx.base.theme.Styles;
-import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.DetailsGrid;
 import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.resources.ResourcePageFrame;
+import com.pvsconsole.ui.resources.ResourceTables;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -46,11 +44,7 @@ public final class SshKeysView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        table = new TableView<>(model.keys());
-        table.setId("ssh-keys-table");
-        table.getStyleClass().add(Styles.STRIPED);
-        table.setPlaceholder(new Label(messages.get("sshkey.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table = ResourceTables.table("ssh-keys-table", model.keys(), messages.get("sshkey.none"));
         table.getColumns().add(column("column.name", KeyLine::name, 180));
         table.getColumns().add(column("column.type", KeyLine::type, 90));
         table.getColumns().add(column("column.fingerprint", KeyLine::fingerprint, 400));
@@ -59,12 +53,9 @@ public final class SshKeysView extends View<VBox> {
         details = new DetailsGrid("ssh-key-details", 3);
         VBox detailsPane = new VBox(details.grid());
         detailsPane.setMinHeight(100);
-        add = new Button(messages.get("sshkey.add"), Icons.icon(MaterialDesignP.PLUS));
-        add.setId("ssh-key-add");
-        add.getStyleClass().add(Styles.ACCENT);
-        delete = new Button(messages.get("action.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
-        delete.setId("ssh-key-delete");
-        delete.getStyleClass().add(Styles.DANGER);
+        add = ResourceTables.action("ssh-key-add", messages.get("sshkey.add"), MaterialDesignP.PLUS, Styles.ACCENT);
+        delete = ResourceTables.action("ssh-key-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
+                Styles.DANGER);
         return ResourcePageFrame.build("ssh-keys", messages.get("nav.ssh-keys"), model.keys(), model.status(),
                 model.loadingProperty(), model::reload, ResourcePageFrame.withExport(List.of(add, delete), export, "ssh-keys", table), table, detailsPane, dialogs, messages);
     }
@@ -104,9 +95,6 @@ public final class SshKeysView extends View<VBox> {
     }
 
     private TableColumn<KeyLine, String> column(String key, Function<KeyLine, String> value, double width) {
-        TableColumn<KeyLine, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        return column;
+        return ResourceTables.textColumn(messages.get(key), value, width);
     }
 }

@@ -1,20 +1,19 @@
 package com.pvsconsole.ui.volumes;
 
 import atlantafx.base.theme.Styles;
-import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.DetailsGrid;
 import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.resources.ResourcePageFrame;
+import com.pvsconsole.ui.resources.ResourceTables;
 import com.pvsconsole.ui.resources.StateBadgeCell;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -50,11 +49,7 @@ public final class VolumesView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        table = new TableView<>(model.rows());
-        table.setId("volumes-table");
-        table.getStyleClass().add(Styles.STRIPED);
-        table.setPlaceholder(new Label(messages.get("page.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table = ResourceTables.table("volumes-table", model.rows(), messages.get("page.empty"));
         table.getColumns().add(column("column.name", VolumeRow::nameProperty, 200));
         TableColumn<VolumeRow, String> size = column("column.sizeGb",
                 row -> row.sizeGbProperty().asString("%.0f"), 80);
@@ -72,16 +67,12 @@ public final class VolumesView extends View<VBox> {
         VBox detailsPane = new VBox(details.grid());
         detailsPane.setMinHeight(130);
 
-        create = new Button(messages.get("volume.create"), Icons.icon(MaterialDesignP.PLUS));
-        create.setId("volume-create");
-        create.getStyleClass().add(Styles.ACCENT);
-        attach = new Button(messages.get("volume.attach"), Icons.icon(MaterialDesignL.LINK_VARIANT));
-        attach.setId("volume-attach");
-        detach = new Button(messages.get("volume.detach"), Icons.icon(MaterialDesignL.LINK_VARIANT_OFF));
-        detach.setId("volume-detach");
-        delete = new Button(messages.get("action.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
-        delete.setId("volume-delete");
-        delete.getStyleClass().add(Styles.DANGER);
+        create = ResourceTables.action("volume-create", messages.get("volume.create"), MaterialDesignP.PLUS, Styles.ACCENT);
+        attach = ResourceTables.action("volume-attach", messages.get("volume.attach"), MaterialDesignL.LINK_VARIANT, null);
+        detach = ResourceTables.action("volume-detach", messages.get("volume.detach"), MaterialDesignL.LINK_VARIANT_OFF,
+                null);
+        delete = ResourceTables.action("volume-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
+                Styles.DANGER);
         return ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.rows(), model.status(),
                 model.loadingProperty(), model::refresh, ResourcePageFrame.withExport(List.of(create, attach, detach, delete), export, "volumes", table), table, detailsPane,
                 dialogs, messages);
@@ -138,10 +129,7 @@ public final class VolumesView extends View<VBox> {
 
     private TableColumn<VolumeRow, String> column(String key, Function<VolumeRow, ObservableValue<String>> value,
                                                   double width) {
-        TableColumn<VolumeRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        column.setPrefWidth(width);
-        return column;
+        return ResourceTables.column(messages.get(key), value, width);
     }
 
     /** available: green; in-use: blue; creating, attaching, deleting...: amber; error: red. */

@@ -1,0 +1,54 @@
+package com.pvsconsole.ui.resources;
+
+import atlantafx.base.theme.Styles;
+import com.pvsconsole.ui.common.Icons;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.kordamp.ikonli.Ikon;
+
+/** The table, column and action-button shapes the managed resource pages share. */
+public final class ResourceTables {
+
+    private ResourceTables() {
+    }
+
+    /** A striped, column-fitting table with the given id and empty-state text. */
+    public static <T> TableView<T> table(String id, ObservableList<T> rows, String placeholder) {
+        TableView<T> table = new TableView<>(rows);
+        table.setId(id);
+        table.getStyleClass().add(Styles.STRIPED);
+        table.setPlaceholder(new Label(placeholder));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    /** A column that follows a row property, so in-place updates redraw the cell. */
+    public static <T> TableColumn<T, String> column(String header, Function<T, ObservableValue<String>> value,
+                                                    double width) {
+        TableColumn<T, String> column = new TableColumn<>(header);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A column over an immutable row's text. */
+    public static <T> TableColumn<T, String> textColumn(String header, Function<T, String> value, double width) {
+        return column(header, row -> new ReadOnlyStringWrapper(value.apply(row)), width);
+    }
+
+    /** An action button; {@code style} is an AtlantaFX style class (accent, danger) or null. */
+    public static Button action(String id, String text, Ikon icon, String style) {
+        Button button = new Button(text, Icons.icon(icon));
+        button.setId(id);
+        if (style != null) {
+            button.getStyleClass().add(style);
+        }
+        return button;
+    }
+}
