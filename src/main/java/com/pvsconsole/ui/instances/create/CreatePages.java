@@ -148,6 +148,7 @@ final class CreatePages {
             for (CreateInstanceViewModel.SummaryLine line : model.summary()) {
                 Label key = new Label(line.label());
                 key.getStyleClass().add("summary-key");
+                key.setWrapText(true);
                 Label value = new Label(line.value());
                 value.setId("create-summary-" + row);
                 value.setWrapText(true);
