@@ -12,6 +12,7 @@ import com.pvsconsole.api.http.JsonMapper;
 import com.pvsconsole.api.http.RequestFactory;
 import com.pvsconsole.api.model.CloudInstance;
 import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.Datacenter;
 import com.pvsconsole.api.model.Datacenters;
 import com.pvsconsole.api.model.Event;
@@ -263,6 +264,18 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
     public Image getStockImage(WorkspaceContext ctx, String imageId, CancellationToken cancel) {
         return executor.execute(workspaceCall(ctx, "GET", CLOUD_INSTANCE + "/stock-images/{image_id}").path(imageId)
                 .build(), Image.class, cancel);
+    }
+
+    @Override
+    public Image createImage(WorkspaceContext ctx, CreateImage request, CancellationToken cancel) {
+        return executor.execute(workspaceCall(ctx, "POST", CLOUD_INSTANCE + "/images")
+                .body(Objects.requireNonNull(request, "request")).build(), Image.class, cancel);
+    }
+
+    @Override
+    public void deleteImage(WorkspaceContext ctx, String imageId, CancellationToken cancel) {
+        executor.executeDiscardingBody(workspaceCall(ctx, "DELETE", CLOUD_INSTANCE + "/images/{image_id}")
+                .path(imageId).build(), cancel);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.pvsconsole.api;
 
 import com.pvsconsole.api.model.CloudInstance;
 import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.Datacenter;
 import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.Image;
@@ -113,6 +114,16 @@ public interface PowerVsClient {
     Image getImage(WorkspaceContext ctx, String imageId, CancellationToken cancel);
 
     Image getStockImage(WorkspaceContext ctx, String imageId, CancellationToken cancel);
+
+    /**
+     * {@code POST .../images}: creates a workspace image, e.g. a copy of a stock image
+     * ({@link CreateImage#fromStock}). Answers the new image, usually still {@code queued}; its
+     * {@code taskref} names the import job.
+     */
+    Image createImage(WorkspaceContext ctx, CreateImage request, CancellationToken cancel);
+
+    /** {@code DELETE .../images/{image_id}}: deletes a workspace image (stock images cannot be deleted). */
+    void deleteImage(WorkspaceContext ctx, String imageId, CancellationToken cancel);
 
     // Tenant SSH keys (tenant id = the CRN's account id)
 

@@ -1,33 +1,38 @@
 package com.pvsconsole.app;
 
-import com.pvsconsole.service.accounts.StartupAccount;
-import com.pvsconsole.service.accounts.StartupConfig;
+import com.pvsconsole.app.logging.LogControl;
+import com.pvsconsole.app.logging.LogSetup;
+import com.pvsconsole.service.accounts.SecretStoreFactory;
 import com.pvsconsole.service.accounts.StartupConfigResolver;
-import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.service.accounts.StartupLoader;
+import com.pvsconsole.service.accounts.StartupState;
+import com.pvsconsole.service.settings.AppDirectories;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. {@link #init()} (launcher thread) starts the demo simulator and the
- * service layer; {@link #start(Stage)} builds the window; {@link #stop()} shuts both down.
+ * The JavaFX application. {@link #init()} (launcher thread, so file and keychain I/O stay off
+ * the FX thread) starts logging and loads settings, accounts and the start-up decision;
+ * {@link #start(Stage)} wires the console and opens the start-up account; {@link #stop()}
+ * shuts it down and saves the settings.
  */
 public final class ConsoleApplication extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleApplication.class);
+    /** Exit status for bad start-up configuration (an invalid environment override). */
+    static final int EXIT_BAD_CONFIGURATION = 2;
     private static final Duration SELF_TEST_TIMEOUT = Duration.seconds(60);
 
     private LaunchOptions options;
-    private DemoBackend demo;
-    private ConnectionTarget target;
-    private ConsoleServices services;
+    private LogControl logs;
+    private StartupState state;
+    private ConsoleContext context;
 
     static void launchWith(String[] args) {
         Application.launch(ConsoleApplication.class, args);
@@ -35,44 +40,39 @@ public final class ConsoleApplication extends Application {
 
     @Override
     public void init() {
-        options = LaunchOptions.parse(getParameters().getRaw());
-        StartupConfig startup;
+        List<String> args = new ArrayList<>(getParameters().getRaw());
+        options = LaunchOptions.parse(args);
+        if (options.selfTest()) {
+            args.add(StartupConfigResolver.DEMO_FLAG); // the self-test checks the demo, whatever is saved
+        }
+        AppDirectories dirs = AppDirectories.forCurrentProcess();
+        logs = LogSetup.start(dirs); // before any logger exists: this fixes the log folder
         try {
-            // Saved accounts (keychain, settings) are not wired in yet: only the environment key.
-            startup = new StartupConfigResolver(System.getenv())
-                    .resolve(getParameters().getRaw(), List.of(), Optional.empty(), false);
-        } catch (IllegalArgumentException invalidOverride) {
-            System.err.println("pvs-console: " + invalidOverride.getMessage());
-            System.exit(2);
-            return;
+            state = new StartupLoader(dirs.createAll(), new StartupConfigResolver(System.getenv()),
+                    SecretStoreFactory.forOsKeychain(), logs, Clock.systemUTC()).load(args);
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println("pvs-console: " + e.getMessage());
+            System.exit(EXIT_BAD_CONFIGURATION);
         }
-        startup.notices().forEach(notice -> LOG.warn("{}", notice));
-        if (startup.account() instanceof StartupAccount.FromEnvironment account && !options.selfTest()) {
-            target = AccountConnection.of(account.profile(), account.key());
-        } else {
-            // No account configured (or --demo, or --self-test): the embedded simulator's demo.
-            demo = DemoBackend.start(options.timeScale());
-            target = demo.target();
-        }
-        services = new ConsoleServices(target, ServiceSettings.defaults(), Platform::runLater,
-                BuildInfo.load().version(), Clock.systemUTC());
+        logs.setHttpTrace(state.config().httpTrace());
     }
 
     @Override
     public void start(Stage stage) {
-        ThemeSwitcher theme = new ThemeSwitcher(options.dark());
-        ConsoleWindow window = new ConsoleWindow(services, target, theme,
-                url -> getHostServices().showDocument(url), () -> stage);
-        stage.setTitle("pvs-console");
-        stage.setScene(window.createScene(1280, 800));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
-        stage.show();
+        long shownAt = System.currentTimeMillis();
+        context = new ConsoleContext(state, logs, new ConsoleContext.Host(stage,
+                folder -> getHostServices().showDocument(folder.toUri().toString()),
+                url -> getHostServices().showDocument(url), Platform::runLater, Clock.systemUTC(),
+                options.timeScale(), options.dark(), BuildInfo.load().version(), ServiceSettings.defaults()));
         if (options.selfTest()) {
-            new SelfTest(window, ManagementFactory.getRuntimeMXBean().getStartTime(), System::currentTimeMillis,
-                    SELF_TEST_TIMEOUT, this::exitAfterSelfTest).watch(System.currentTimeMillis());
+            context.session().windowProperty().addListener((obs, old, window) -> {
+                if (old == null && window != null) {
+                    new SelfTest(window, ManagementFactory.getRuntimeMXBean().getStartTime(), System::currentTimeMillis,
+                            SELF_TEST_TIMEOUT, this::exitAfterSelfTest).watch(shownAt);
+                }
+            });
         }
-        window.open();
+        context.open();
     }
 
     private void exitAfterSelfTest(int code) {
@@ -83,13 +83,9 @@ public final class ConsoleApplication extends Application {
 
     @Override
     public void stop() {
-        if (services != null) {
-            services.close();
-            services = null;
-        }
-        if (demo != null) {
-            demo.close();
-            demo = null;
+        if (context != null) {
+            context.close();
+            context = null;
         }
     }
 }

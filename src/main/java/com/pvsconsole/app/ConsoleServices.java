@@ -6,12 +6,20 @@ import com.pvsconsole.api.PowerVsClientConfig;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.activity.ActivityLog;
+import com.pvsconsole.service.events.WorkspaceEvents;
+import com.pvsconsole.service.export.ExportService;
+import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceResources;
 import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.provisioning.ProvisioningService;
+import com.pvsconsole.service.resources.NetworkService;
+import com.pvsconsole.service.resources.SshKeyService;
+import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.task.PooledTaskExecutor;
+import com.pvsconsole.service.usage.WorkspaceUsage;
+import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -36,6 +44,13 @@ public final class ConsoleServices implements AutoCloseable {
     private final WorkspaceResources resources;
     private final JobTracker jobs;
     private final ProvisioningService provisioning;
+    private final VolumeService volumes;
+    private final NetworkService networks;
+    private final SshKeyService sshKeys;
+    private final ImageService images;
+    private final WorkspaceEvents events;
+    private final WorkspaceUsage usage;
+    private final ExportService exports;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -48,7 +63,7 @@ public final class ConsoleServices implements AutoCloseable {
         this(clientFor(target, version, clock, catalog), catalog, settings, uiThread, clock);
     }
 
-    /** The services on a given client (tests wrap the real one to see what is sent). */
+    /** The services on a given client: built elsewhere for an account ({@link AccountClients}), or wrapped by tests to see what is sent. */
     public ConsoleServices(PowerVsClient client, RegionCatalog catalog, ServiceSettings settings, Executor uiThread,
                            Clock clock) {
         this.catalog = catalog;
@@ -62,6 +77,14 @@ public final class ConsoleServices implements AutoCloseable {
         this.jobs = new JobTracker(client, executor, activity, inventory, clock, settings.pollInterval(),
                 JOB_FOLLOW_LIMIT);
         this.provisioning = new ProvisioningService(client, executor, actions, jobs);
+        this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
+        this.networks = new NetworkService(client, executor);
+        this.sshKeys = new SshKeyService(client, executor);
+        WorkspaceTasks tasks = new WorkspaceTasks(inventory, executor);
+        this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit());
+        this.events = new WorkspaceEvents(client, tasks);
+        this.usage = new WorkspaceUsage(client, tasks);
+        this.exports = new ExportService(executor);
     }
 
     private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog) {
@@ -93,6 +116,22 @@ public final class ConsoleServices implements AutoCloseable {
         return resources;
     }
 
+    public ImageService images() {
+        return images;
+    }
+
+    public WorkspaceEvents events() {
+        return events;
+    }
+
+    public WorkspaceUsage usage() {
+        return usage;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
     public InstanceDetailsLoader details() {
         return details;
     }
@@ -105,10 +144,23 @@ public final class ConsoleServices implements AutoCloseable {
         return provisioning;
     }
 
+    public VolumeService volumes() {
+        return volumes;
+    }
+
+    public NetworkService networks() {
+        return networks;
+    }
+
+    public SshKeyService sshKeys() {
+        return sshKeys;
+    }
+
     @Override
     public void close() {
         actions.stopFollowing();
         jobs.stopAll();
+        volumes.stopAll();
         inventory.cancelLoads();
         executor.shutdown();
     }

@@ -8,23 +8,42 @@ import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.common.ToastArea;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.dialog.FxDialogService;
+import com.pvsconsole.ui.events.EventsView;
+import com.pvsconsole.ui.events.EventsViewModel;
+import com.pvsconsole.ui.export.ExportMenu;
+import com.pvsconsole.ui.images.ImageActionsViewModel;
+import com.pvsconsole.ui.images.ImagesView;
+import com.pvsconsole.ui.images.ImagesViewModel;
 import com.pvsconsole.ui.instances.InstanceActionsViewModel;
 import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
 import com.pvsconsole.ui.instances.ProvisioningActionsViewModel;
-import com.pvsconsole.ui.resources.ResourcePages;
+import com.pvsconsole.ui.networks.NetworksView;
+import com.pvsconsole.ui.networks.NetworksViewModel;
+import com.pvsconsole.ui.overview.OverviewView;
+import com.pvsconsole.ui.overview.OverviewViewModel;
+import com.pvsconsole.ui.shell.AccountInfo;
 import com.pvsconsole.ui.shell.MainView;
 import com.pvsconsole.ui.shell.NavigationView;
 import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.shell.ShellViewModel;
 import com.pvsconsole.ui.shell.StatusBarView;
 import com.pvsconsole.ui.shell.TopBarView;
+import com.pvsconsole.ui.sshkeys.SshKeysView;
+import com.pvsconsole.ui.sshkeys.SshKeysViewModel;
+import com.pvsconsole.ui.volumes.InstanceVolumesView;
+import com.pvsconsole.ui.volumes.InstanceVolumesViewModel;
+import com.pvsconsole.ui.volumes.VolumesView;
+import com.pvsconsole.ui.volumes.VolumesViewModel;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -36,7 +55,7 @@ import javafx.stage.Window;
 public final class ConsoleWindow {
 
     private final ConsoleServices services;
-    private final ConnectionTarget target;
+    private final String initialRegion;
     private final ShellViewModel shell;
     private final InstancesViewModel instances;
     private final MainView mainView;
@@ -47,13 +66,19 @@ public final class ConsoleWindow {
      */
     public ConsoleWindow(ConsoleServices services, ConnectionTarget target, ThemeSwitcher theme,
                          Consumer<String> browser, Supplier<Window> owner) {
+        this(services, target.account(), target.initialRegion(), theme, Chrome.standalone(owner, browser));
+    }
+
+    /** A window whose toasts, dialogs and extra top-bar controls outlive it (they move to the next account's window). */
+    public ConsoleWindow(ConsoleServices services, AccountInfo account, String initialRegion, ThemeSwitcher theme,
+                         Chrome chrome) {
         this.services = services;
-        this.target = target;
-        Messages messages = Messages.defaults();
+        this.initialRegion = initialRegion;
+        Messages messages = chrome.messages();
         ZoneId zone = ZoneId.systemDefault();
-        ToastArea toasts = new ToastArea();
-        DialogService dialogs = new FxDialogService(owner, browser, toasts::show, messages);
-        this.shell = new ShellViewModel(services.inventory(), target.account(), messages, zone);
+        ToastArea toasts = chrome.toasts();
+        DialogService dialogs = chrome.dialogs();
+        this.shell = new ShellViewModel(services.inventory(), account, messages, zone);
         this.instances = new InstancesViewModel(services.inventory(), messages);
         InstanceActionsViewModel actions = new InstanceActionsViewModel(services.actions(), services.inventory(),
                 instances, dialogs, messages);
@@ -61,18 +86,33 @@ public final class ConsoleWindow {
         ActivityViewModel activity = new ActivityViewModel(services.activity());
 
         Map<Page, Supplier<? extends Parent>> pages = new EnumMap<>(Page.class);
+        ExportMenu export = new ExportMenu(services.exports(), dialogs, messages, Clock.systemDefaultZone());
+        pages.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(services.inventory(), services.usage()),
+                dialogs, messages).root());
         ProvisioningActionsViewModel provisioning = new ProvisioningActionsViewModel(services.provisioning(),
                 services.inventory(), instances, actions, dialogs, messages);
-        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning, dialogs, messages)
-                .root());
+        VolumesViewModel volumes = new VolumesViewModel(services.inventory(), services.volumes(), dialogs, messages);
+        InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
+                details::reload, dialogs, messages);
+        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning,
+                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages)
+                .exportWith(export).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
-        ResourcePages resourcePages = new ResourcePages(services.inventory(), services.resources(), dialogs, messages);
-        pages.put(Page.VOLUMES, resourcePages::volumes);
-        pages.put(Page.NETWORKS, resourcePages::networks);
-        pages.put(Page.IMAGES, resourcePages::images);
-        pages.put(Page.SSH_KEYS, resourcePages::sshKeys);
-        pages.put(Page.EVENTS, resourcePages::events);
-        this.mainView = new MainView(shell, new TopBarView(shell, theme, messages), new NavigationView(shell, messages),
+        pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).exportWith(export).root());
+        NetworksViewModel networks = new NetworksViewModel(services.inventory(), services.networks(), dialogs, messages);
+        pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
+        pages.put(Page.IMAGES, () -> {
+            ImagesViewModel images = new ImagesViewModel(services.inventory(), services.images());
+            return new ImagesView(images, new ImageActionsViewModel(images, services.images(), dialogs, messages),
+                    export, dialogs, messages, zone).root();
+        });
+        SshKeysViewModel sshKeys = new SshKeysViewModel(services.inventory(), services.resources(), services.sshKeys(),
+                dialogs, messages);
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(sshKeys, dialogs, messages).exportWith(export).root());
+        pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(services.inventory(), services.events(),
+                messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
+        this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
+                chrome.trailing()), new NavigationView(shell, messages),
                 new StatusBarView(shell, activity, messages), pages, toasts);
     }
 
@@ -84,9 +124,19 @@ public final class ConsoleWindow {
 
     /** Starts on the connection's first region. */
     public void open() {
-        Region first = services.catalog().find(target.initialRegion())
+        Region first = services.catalog().find(initialRegion)
                 .orElse(services.catalog().regions().get(0));
         shell.selectRegion(first);
+    }
+
+    /** Starts on a saved location: the region (the first when unknown), endpoint and workspace. */
+    public void openAt(String regionId, boolean privateEndpoint, String workspaceId) {
+        Region region = services.catalog().find(regionId).orElse(services.catalog().regions().get(0));
+        shell.openAt(region, privateEndpoint, workspaceId);
+    }
+
+    public Parent root() {
+        return mainView.root();
     }
 
     public ShellViewModel shell() {
@@ -95,5 +145,20 @@ public final class ConsoleWindow {
 
     public InstancesViewModel instances() {
         return instances;
+    }
+
+    /**
+     * What a window shares with the app rather than owns: messages, the toast area, the dialog
+     * service and extra top-bar controls (account menu, Help), or null / empty for none.
+     */
+    public record Chrome(Messages messages, ToastArea toasts, DialogService dialogs, Node accountControl,
+                         List<Node> trailing) {
+
+        static Chrome standalone(Supplier<Window> owner, Consumer<String> browser) {
+            Messages messages = Messages.defaults();
+            ToastArea toasts = new ToastArea();
+            return new Chrome(messages, toasts, new FxDialogService(owner, browser, toasts::show, messages), null,
+                    List.of());
+        }
     }
 }

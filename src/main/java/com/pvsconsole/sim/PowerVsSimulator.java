@@ -172,6 +172,11 @@ public final class PowerVsSimulator implements AutoCloseable {
         return tokens.issuedCount();
     }
 
+    /** Every access token issued since start, for tests that prove tokens never reach a file. */
+    public java.util.Set<String> issuedAccessTokens() {
+        return tokens.issuedAccessTokens();
+    }
+
     /** Faults in force; the same registry {@code /_sim/faults} changes. */
     public FaultRegistry faults() {
         return faults;

@@ -36,6 +36,7 @@ public record SimulatorOptions(int port, double timeScale, Duration tokenLifetim
         private Clock clock = Clock.systemUTC();
         private final List<String> faults = new ArrayList<>();
         private int workerThreads = 8;
+        private String apiKey = PowerVsSimulator.DEMO_API_KEY;
 
         public Builder port(int port) {
             this.port = port;
@@ -78,6 +79,12 @@ public record SimulatorOptions(int port, double timeScale, Duration tokenLifetim
             return this;
         }
 
+        /** The one API key IAM accepts (default: the demo key); tests use a key with no known shape. */
+        public Builder apiKey(String key) {
+            this.apiKey = key;
+            return this;
+        }
+
         public Builder workerThreads(int threads) {
             this.workerThreads = threads;
             return this;
@@ -85,7 +92,7 @@ public record SimulatorOptions(int port, double timeScale, Duration tokenLifetim
 
         public SimulatorOptions build() {
             return new SimulatorOptions(port, timeScale, tokenLifetime, scale, seed, stateFile, clock, List.copyOf(faults),
-                    PowerVsSimulator.DEMO_API_KEY, workerThreads);
+                    apiKey, workerThreads);
         }
 
         public PowerVsSimulator start() {

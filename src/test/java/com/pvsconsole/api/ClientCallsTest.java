@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceCreate;
@@ -117,6 +118,13 @@ class ClientCallsTest {
                     "GET", CI + "/images/img-1", true, null, "image", 200),
             new Case("getStockImage", c -> assertThat(c.getStockImage(CTX, "img-1", NONE).imageID())
                     .isEqualTo("imageID-value"), "GET", CI + "/stock-images/img-1", true, null, "image", 200),
+            new Case("createImage (copy of a stock image)", c -> assertThat(c.createImage(CTX,
+                    CreateImage.fromStock("stock-1", "rhel-9-copy"), NONE).taskref().taskID()).isEqualTo("taskID-value"),
+                    "POST", CI + "/images", true,
+                    "{\"imageID\":\"stock-1\",\"imageName\":\"rhel-9-copy\",\"source\":\"root-project\"}",
+                    "image", 201),
+            new Case("deleteImage", c -> c.deleteImage(CTX, "img-1", NONE),
+                    "DELETE", CI + "/images/img-1", true, null, null, 200),
             new Case("listSshKeys", c -> assertThat(c.listSshKeys(CTX, NONE).get(0).sshKey()).isEqualTo("sshKey-value"),
                     "GET", "/pcloud/v1/tenants/" + ACCOUNT + "/sshkeys", true, null, "ssh-keys", 200),
             new Case("createSshKey", c -> assertThat(c.createSshKey(CTX, SshKey.builder().name("ops").sshKey("ssh-rsa AAAA").build(), NONE)

@@ -3,6 +3,7 @@ package com.pvsconsole.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.http.JsonMapper;
 import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceCreate;
@@ -66,6 +67,8 @@ public final class ContractDriver implements AutoCloseable {
                 body -> client.createNetwork(FakePowerVs.CTX, body, NONE)));
         sent.add(send("request-pvm-instance-capture", "job-reference", 202, PvmInstanceCapture.class,
                 body -> client.captureInstance(FakePowerVs.CTX, "vm-1", body, NONE)));
+        sent.add(send("request-create-image", "image", 201, CreateImage.class,
+                body -> client.createImage(FakePowerVs.CTX, body, NONE)));
         sent.add(send("request-ssh-key", "ssh-key", 201, SshKey.class,
                 body -> client.createSshKey(FakePowerVs.CTX, body, NONE)));
         return sent;

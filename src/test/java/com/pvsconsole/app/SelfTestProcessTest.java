@@ -23,15 +23,18 @@ class SelfTestProcessTest {
     void should_exit_0_and_print_one_json_line_once_the_table_is_populated(@TempDir Path dir) throws Exception {
         // given the console started with --self-test
         Path out = dir.resolve("out.txt");
-        Process process = new ProcessBuilder(List.of(
+        ProcessBuilder launch = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dprism.text=t2k", "-Djava.awt.headless=true",
                 "com.pvsconsole.app.Launcher", "--self-test"))
                 .redirectOutput(out.toFile())
-                .redirectError(new File(dir.toFile(), "err.txt"))
-                .start();
+                .redirectError(new File(dir.toFile(), "err.txt"));
+        // its settings, accounts and logs in the test's folder, not the user's
+        launch.environment().put("PVS_CONSOLE_HOME", dir.resolve("home").toString());
+        launch.environment().remove("PVS_CONSOLE_API_KEY");
+        Process process = launch.start();
 
         // when it finishes
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);

@@ -10,6 +10,9 @@ import com.pvsconsole.api.PowerVsClientConfig;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
+import com.pvsconsole.api.model.Image;
+import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.Network;
 import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.NetworkReference;
@@ -117,5 +120,22 @@ class EveryCallAgainstSimulatorTest {
         client.deleteVolume(ctx, volume.volumeID(), none);
         client.deleteNetwork(ctx, network.networkID(), none);
         assertThat(client.listSshKeys(ctx, none)).extracting(SshKey::name).doesNotContain("e2e-key");
+    }
+
+    @Test
+    void should_copy_a_stock_image_into_the_workspace_until_active_and_delete_it() {
+        ImageReference stock = client.listStockImages(ctx, none).get(0);
+
+        Image created = client.createImage(ctx, CreateImage.fromStock(stock.imageID(), "e2e-copy"), none);
+
+        assertThat(created.name()).isEqualTo("e2e-copy");
+        assertThat(created.state()).isEqualTo("queued");
+        assertThat(created.taskref().taskID()).isNotBlank();
+        clock.advance(Duration.ofMinutes(1)); // queued -> running
+        clock.advance(Duration.ofMinutes(1)); // running -> completed
+        assertThat(client.getImage(ctx, created.imageID(), none).state()).isEqualTo("active");
+        assertThat(client.getJob(ctx, created.taskref().taskID(), none).status().state()).isEqualTo("completed");
+        client.deleteImage(ctx, created.imageID(), none);
+        assertThat(client.listImages(ctx, none)).extracting(ImageReference::imageID).doesNotContain(created.imageID());
     }
 }

@@ -1,6 +1,6 @@
 package com.pvsconsole.service.accounts;
 
-import com.pvsconsole.service.settings.EndpointType;
+import com.pvsconsole.api.EndpointType;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Predicate;

@@ -1,7 +1,7 @@
 package com.pvsconsole.service.accounts;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.pvsconsole.service.settings.EndpointType;
+import com.pvsconsole.api.EndpointType;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.pvsconsole.service.accounts;
 
-import com.pvsconsole.service.settings.EndpointType;
+import com.pvsconsole.api.EndpointType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

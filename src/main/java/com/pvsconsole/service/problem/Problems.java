@@ -16,6 +16,9 @@ public final class Problems {
 
     public static Problem describe(String action, Throwable failure) {
         Throwable cause = unwrap(failure);
+        if (cause instanceof ProblemException known) {
+            return known.problem();
+        }
         if (cause instanceof PowerVsException api) {
             ErrorSummary summary = api.summary();
             return new Problem(action, api.status().orElse(0), summary.title(), summary.hint(),

@@ -1,5 +1,6 @@
 package com.pvsconsole.service.settings;
 
+import com.pvsconsole.api.EndpointType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -85,6 +85,11 @@ public final class TokenIssuer {
         return Optional.of(issue("refresh_token"));
     }
 
+    /** Every access token issued so far (tests check that none of them reached a file). */
+    public java.util.Set<String> issuedAccessTokens() {
+        return java.util.Set.copyOf(accessTokens.keySet());
+    }
+
     /** How many tokens were issued so far (lets a test see that a client re-authenticated). */
     public int issuedCount() {
         return issued.get();

@@ -1,6 +1,12 @@
 package com.pvsconsole.ui.dialog;
 
+import com.pvsconsole.service.export.ExportFormat;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 
 /**
  * Every dialog, notification and clipboard/browser hand-off goes through here, so views stay
@@ -18,6 +24,11 @@ public interface DialogService {
      */
     Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes);
 
+    /** A message the user reads and closes (About, a notice that must not fade); defaults to a notification. */
+    default void inform(String title, String message) {
+        notify(title + ": " + message);
+    }
+
     /** A short, non-blocking notification in the main window. */
     void notify(String message);
 
@@ -25,6 +36,34 @@ public interface DialogService {
 
     /** Shows a URL the user can open in the system browser or copy. */
     void offerUrl(String title, String url);
+
+    /**
+     * Shows {@code form} in a modal dialog whose confirm button works only while {@code valid}
+     * holds. The default (no window) answers as if the user cancelled.
+     *
+     * @return true when the user confirmed a valid form
+     */
+    default boolean showForm(String id, String title, Node form, String confirmLabel, ObservableBooleanValue valid) {
+        return false;
+    }
+
+    /** Lets the user pick one of {@code options}; empty when cancelled (the default). */
+    default <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
+        return Optional.empty();
+    }
+
+    /** Lets the user pick a file to open; empty when cancelled (the default). */
+    default Optional<Path> chooseFile(String title, String filterName, List<String> patterns) {
+        return Optional.empty();
+    }
+
+    /**
+     * Asks where to save an exported table, suggesting {@code suggestedName}; empty when cancelled. The
+     * default answers "cancelled", for dialog services that cannot show a file chooser.
+     */
+    default Optional<Path> chooseExportFile(String suggestedName, ExportFormat format) {
+        return Optional.empty();
+    }
 
     /** The user's answer to a delete confirmation. */
     record DeleteChoice(boolean deleteDataVolumes) {

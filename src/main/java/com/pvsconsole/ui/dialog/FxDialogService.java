@@ -1,7 +1,18 @@
 package com.pvsconsole.ui.dialog;
 
+import com.pvsconsole.service.export.ExportFormat;
 import com.pvsconsole.ui.common.Messages;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.stage.FileChooser;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -15,6 +26,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The JavaFX implementation: modal dialogs owned by the main window, toasts via a sink. */
@@ -81,6 +93,93 @@ public final class FxDialogService implements DialogService {
         dialog.setResultConverter(button -> button == delete && model.nameMatchesProperty().get()
                 ? new DeleteChoice(model.deleteDataVolumesProperty().get()) : null);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        alert.getDialogPane().setId("inform-dialog");
+        alert.show();
+    }
+
+    @Override
+    public boolean showForm(String id, String title, Node form, String confirmLabel, ObservableBooleanValue valid) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
+        dialog.getDialogPane().setId(id + "-dialog");
+        dialog.getDialogPane().setContent(form);
+        Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
+        confirmButton.setId(id + "-confirm");
+        confirmButton.disableProperty().bind(javafx.beans.binding.Bindings.not(valid));
+        dialog.setResizable(true);
+        return dialog.showAndWait().filter(confirm::equals).isPresent() && valid.get();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        ButtonType confirm = new ButtonType(messages.get("choose.confirm"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("choose-dialog");
+        ComboBox<T> choices = new ComboBox<>(FXCollections.observableArrayList(options));
+        choices.setId("choose-combo");
+        choices.setMaxWidth(Double.MAX_VALUE);
+        choices.setCellFactory(list -> new LabelledCell<>(label));
+        choices.setButtonCell(new LabelledCell<>(label));
+        if (!options.isEmpty()) {
+            choices.getSelectionModel().selectFirst();
+        }
+        dialog.getDialogPane().setContent(new VBox(10, new Label(prompt), choices));
+        Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
+        confirmButton.setId("choose-confirm");
+        confirmButton.disableProperty().bind(choices.valueProperty().isNull());
+        dialog.setResultConverter(button -> button == confirm ? choices.getValue() : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String filterName, List<String> patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(filterName, patterns),
+                new FileChooser.ExtensionFilter(messages.get("choose.allFiles"), "*"));
+        File chosen = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    /** A list cell that shows an item through the caller's label function. */
+    private static final class LabelledCell<T> extends ListCell<T> {
+        private final Function<T, String> label;
+
+        LabelledCell(Function<T, String> label) {
+            this.label = label;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : label.apply(item));
+        }
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName, ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.title", format.label()));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        File chosen = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(chosen).map(File::toPath);
     }
 
     @Override

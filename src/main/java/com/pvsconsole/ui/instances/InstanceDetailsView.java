@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceNetwork;
-import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.inventory.InstanceDetails;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
@@ -32,14 +31,16 @@ public final class InstanceDetailsView extends View<VBox> {
     private Label heading;
     private GridPane overview;
     private final ListView<String> networks = new ListView<>();
-    private final ListView<String> volumes = new ListView<>();
+    private final javafx.scene.Node volumesTab;
     private final ListView<String> events = new ListView<>();
     private TabPane tabs;
     private Label placeholder;
 
+    /** {@code volumesTab}: the Volumes tab's content (the instance's volumes with attach/detach). */
     public InstanceDetailsView(InstanceDetailsViewModel model, InstanceActionsViewModel actions,
-                               DialogService dialogs, Messages messages) {
+                               javafx.scene.Node volumesTab, DialogService dialogs, Messages messages) {
         this.model = model;
+        this.volumesTab = volumesTab;
         this.actions = actions;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -56,7 +57,6 @@ public final class InstanceDetailsView extends View<VBox> {
         overview.setVgap(6);
         overview.setPadding(new Insets(10));
         networks.setId("details-networks");
-        volumes.setId("details-volumes");
         events.setId("details-events");
         Button console = new Button(messages.get("action.console"));
         console.setId("details-console-button");
@@ -67,7 +67,7 @@ public final class InstanceDetailsView extends View<VBox> {
         VBox consoleTab = new VBox(10, consoleHelp, console);
         consoleTab.setPadding(new Insets(10));
         tabs = new TabPane(
-                tab("overview", overview), tab("networks", networks), tab("volumes", volumes),
+                tab("overview", overview), tab("networks", networks), tab("volumes", volumesTab),
                 tab("console", consoleTab), tab("events", events));
         tabs.setId("details-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -117,7 +117,6 @@ public final class InstanceDetailsView extends View<VBox> {
             addField(line, "column.created", row.createdProperty().get());
         }
         networks.getItems().clear();
-        volumes.getItems().clear();
         events.getItems().clear();
     }
 
@@ -142,21 +141,13 @@ public final class InstanceDetailsView extends View<VBox> {
         networks.getItems().setAll(nets.stream().map(n -> String.join("  ",
                 Objects.requireNonNullElse(n.networkName(), ""), Objects.requireNonNullElse(n.ipAddress(), ""),
                 Objects.requireNonNullElse(n.macAddress(), ""), Objects.requireNonNullElse(n.type(), ""))).toList());
-        volumes.getItems().setAll(details.volumes().stream().map(InstanceDetailsView::volumeLine).toList());
         events.getItems().setAll(details.events().stream().map(InstanceDetailsView::eventLine).toList());
         placeholderIfEmpty(networks, "details.noNetworks");
-        placeholderIfEmpty(volumes, "details.noVolumes");
         placeholderIfEmpty(events, "details.noEvents");
     }
 
     private void placeholderIfEmpty(ListView<String> list, String key) {
         list.setPlaceholder(new Label(messages.get(key)));
-    }
-
-    private static String volumeLine(VolumeReference v) {
-        return v.name() + "  " + InstanceTable.trim(v.size() == null ? 0 : v.size()) + " GB  "
-                + Objects.requireNonNullElse(v.diskType(), "") + "  " + Objects.requireNonNullElse(v.state(), "")
-                + (Boolean.TRUE.equals(v.bootVolume()) ? "  (boot)" : "");
     }
 
     private static String eventLine(Event e) {

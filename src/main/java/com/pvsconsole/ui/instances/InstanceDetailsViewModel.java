@@ -36,6 +36,16 @@ public final class InstanceDetailsViewModel {
         }
     }
 
+    /** Loads the shown instance's details again (after a change to its volumes, say). */
+    public void reload() {
+        InstanceRow shown = row.get();
+        if (shown != null) {
+            loader.cancel();
+            inventory.currentContext().ifPresent(ctx -> loader.load(ctx, shown.id(), shown.name(),
+                    details::set, problem::set));
+        }
+    }
+
     public ReadOnlyObjectProperty<InstanceRow> rowProperty() {
         return row.getReadOnlyProperty();
     }

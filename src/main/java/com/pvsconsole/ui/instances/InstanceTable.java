@@ -3,6 +3,7 @@ package com.pvsconsole.ui.instances;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.export.TableSnapshot;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -44,6 +45,7 @@ final class InstanceTable {
         status.setCellValueFactory(cell -> statusOf(cell.getValue()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());
+        TableSnapshot.exportText(status, shown -> shown == null ? "" : shown.status());
         table.getColumns().addAll(List.of(
                 text(messages, "name", InstanceRow::nameProperty, 140),
                 status,

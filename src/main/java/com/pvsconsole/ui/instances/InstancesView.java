@@ -3,11 +3,13 @@ package com.pvsconsole.ui.instances;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import com.pvsconsole.ui.common.ColumnVisibility;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.export.ExportMenu;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -45,15 +47,26 @@ public final class InstancesView extends View<VBox> {
     private Button cancel;
     private ProgressIndicator loading;
     private Label result;
+    private ExportMenu export;
+
+    private final javafx.scene.Node volumesTab;
 
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
-                         ProvisioningActionsViewModel provisioning, DialogService dialogs, Messages messages) {
+                         ProvisioningActionsViewModel provisioning, javafx.scene.Node volumesTab,
+                         DialogService dialogs, Messages messages) {
+        this.volumesTab = volumesTab;
         this.model = model;
         this.actions = actions;
         this.details = details;
         this.provisioning = provisioning;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** Adds an Export menu (CSV/JSON of the rows and columns shown); call before {@link #root()}. */
+    public InstancesView exportWith(ExportMenu menu) {
+        this.export = menu;
+        return this;
     }
 
     @Override
@@ -83,12 +96,19 @@ public final class InstancesView extends View<VBox> {
         cancel.setId("cancel-load-button");
 
         table = InstanceTable.create(model, messages);
+        ColumnVisibility.bind(table, model.visibleColumnsProperty());
         InstanceActionControls controls = new InstanceActionControls(actions, messages);
         table.setContextMenu(controls.contextMenu());
         ProvisioningControls provisioningControls = new ProvisioningControls(provisioning, dialogs, messages,
                 () -> table.getScene() == null ? null : table.getScene().getWindow());
         HBox filterBar = new HBox(10, filter, chips, count, new Spacer(), loading, cancel, refresh,
                 InstanceTable.columnChooser(table, messages));
+        if (export != null) { // icon only: both rows are nearly full at 1280 px
+            javafx.scene.control.MenuButton exportMenu = export.forTable("instances", "instances", table);
+            exportMenu.setText(null);
+            exportMenu.setTooltip(new javafx.scene.control.Tooltip(messages.get("export.button")));
+            filterBar.getChildren().add(exportMenu);
+        }
         filterBar.setAlignment(Pos.CENTER_LEFT);
         // Wraps rather than truncating labels when the window is too narrow for every action.
         FlowPane actionBar = new FlowPane(6, 6);
@@ -106,7 +126,7 @@ public final class InstancesView extends View<VBox> {
                 model::dismissProblem, dialogs, messages);
         ProblemBanner actionBanner = new ProblemBanner("action", actions.actionProblemProperty(),
                 actions::dismissProblem, dialogs, messages);
-        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, dialogs, messages);
+        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, volumesTab, dialogs, messages);
         // Details below the table: at 1280 px the table keeps every column readable.
         SplitPane split = new SplitPane(table, detailsView.root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -140,8 +160,9 @@ public final class InstancesView extends View<VBox> {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<InstanceRow>) change -> {
             actions.setSelection(table.getSelectionModel().getSelectedItems());
             provisioning.setSelection(table.getSelectionModel().getSelectedItems());
+            // selectedItem may still be stale while selectedItems changes: take the list's entry
             details.show(table.getSelectionModel().getSelectedItems().size() == 1
-                    ? table.getSelectionModel().getSelectedItem() : null);
+                    ? table.getSelectionModel().getSelectedItems().get(0) : null);
         });
         KeyCombination findShortcut = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination refreshShortcut = new KeyCodeCombination(KeyCode.F5);

@@ -47,6 +47,9 @@ public final class InstancesViewModel implements InventoryListener {
     private final FilteredList<InstanceRow> visibleRows = new FilteredList<>(rows);
     private final Map<String, InstanceRow> byId = new HashMap<>();
     private final StringProperty filterText = new SimpleStringProperty("");
+    /** Ids of the table's visible columns in order; null means the table's default. */
+    private final javafx.beans.property.ObjectProperty<List<String>> visibleColumns =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final ObservableSet<StatusGroup> statusChips = FXCollections.observableSet();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
@@ -198,5 +201,9 @@ public final class InstancesViewModel implements InventoryListener {
 
     public ReadOnlyObjectProperty<Instant> lastRefreshProperty() {
         return lastRefresh.getReadOnlyProperty();
+    }
+    /** The instance table's visible column ids (restored from and saved to the settings). */
+    public javafx.beans.property.ObjectProperty<List<String>> visibleColumnsProperty() {
+        return visibleColumns;
     }
 }

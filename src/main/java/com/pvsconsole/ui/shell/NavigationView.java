@@ -18,11 +18,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The left navigation: one toggle per page, bound to the shell's current page. */
 public final class NavigationView extends View<VBox> {
 
     private static final Map<Page, Ikon> ICONS = Map.of(
+            Page.OVERVIEW, MaterialDesignV.VIEW_DASHBOARD_OUTLINE,
             Page.INSTANCES, MaterialDesignS.SERVER,
             Page.VOLUMES, MaterialDesignH.HARDDISK,
             Page.NETWORKS, MaterialDesignL.LAN,

@@ -48,6 +48,8 @@ public final class ShellViewModel implements InventoryListener {
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper connectionProblem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastRefresh = new ReadOnlyStringWrapper("");
+    /** The workspace to select when the region's list arrives (restored from settings), if any. */
+    private String preferredWorkspaceId;
 
     public ShellViewModel(InventoryService inventory, AccountInfo account, Messages messages, ZoneId zone) {
         this.inventory = inventory;
@@ -68,6 +70,16 @@ public final class ShellViewModel implements InventoryListener {
         }
         region.set(newRegion);
         reloadRegion();
+    }
+
+    /**
+     * Opens a saved location: the region over the given endpoint, then {@code workspaceId} once the
+     * region's workspaces have loaded (the first one when it is gone or null).
+     */
+    public void openAt(Region startRegion, boolean usePrivate, String workspaceId) {
+        preferredWorkspaceId = workspaceId;
+        privateEndpoint.set(usePrivate);
+        selectRegion(startRegion);
     }
 
     public void setPrivateEndpoint(boolean usePrivate) {
@@ -99,9 +111,11 @@ public final class ShellViewModel implements InventoryListener {
     @Override
     public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> loaded) {
         workspaces.setAll(loaded);
-        if (!loaded.isEmpty()) {
-            selectWorkspace(loaded.get(0));
-        }
+        String preferred = preferredWorkspaceId;
+        preferredWorkspaceId = null;
+        loaded.stream().filter(ws -> ws.id().equals(preferred)).findFirst()
+                .or(() -> loaded.stream().findFirst())
+                .ifPresent(this::selectWorkspace);
     }
 
     @Override

@@ -8,7 +8,9 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.common.View;
 import javafx.geometry.Insets;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,11 +35,24 @@ public final class TopBarView extends View<HBox> {
     private ToggleButton privateEndpoint;
     private ComboBox<Workspace> workspacePicker;
     private Button themeToggle;
+    private final Node accountControl;
+    private final List<Node> trailing;
 
     public TopBarView(ShellViewModel model, ThemeSwitcher theme, Messages messages) {
+        this(model, theme, messages, null, List.of());
+    }
+
+    /**
+     * @param accountControl shown instead of the plain account name (the account menu), or null
+     * @param trailing       extra controls at the end of the bar (the Help menu)
+     */
+    public TopBarView(ShellViewModel model, ThemeSwitcher theme, Messages messages, Node accountControl,
+                      List<Node> trailing) {
         this.model = model;
         this.theme = theme;
         this.messages = messages;
+        this.accountControl = accountControl;
+        this.trailing = List.copyOf(trailing);
     }
 
     @Override
@@ -93,9 +108,10 @@ public final class TopBarView extends View<HBox> {
         for (Label label : new Label[] {title, account, demo}) {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(12, title, account, demo, new Spacer(),
+        HBox bar = new HBox(12, title, accountControl == null ? account : accountControl, demo, new Spacer(),
                 caption("region.label"), regionPicker, endpointSwitch,
                 caption("workspace.label"), workspacePicker, themeToggle);
+        bar.getChildren().addAll(trailing);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
@@ -121,6 +137,12 @@ public final class TopBarView extends View<HBox> {
         });
         model.regionProperty().addListener((obs, old, now) -> showRegion());
         showRegion();
+        // restored locations may open on the private endpoint: show it
+        if (model.privateEndpointProperty().get()) {
+            privateEndpoint.setSelected(true);
+        }
+        model.privateEndpointProperty().addListener((obs, old, now) -> (now ? privateEndpoint : publicEndpoint)
+                .setSelected(true));
         privateEndpoint.selectedProperty().addListener((obs, old, now) -> model.setPrivateEndpoint(now));
         // one of the two is always chosen
         publicEndpoint.setOnAction(event -> publicEndpoint.setSelected(true));

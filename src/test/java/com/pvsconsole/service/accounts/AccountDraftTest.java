@@ -3,7 +3,7 @@ package com.pvsconsole.service.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.service.accounts.AccountDraft.Field;
-import com.pvsconsole.service.settings.EndpointType;
+import com.pvsconsole.api.EndpointType;
 import org.junit.jupiter.api.Test;
 
 class AccountDraftTest {

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** An in-memory keychain backend that records what it holds, so tests can look inside. */
-class FakeKeychain implements KeychainBackend {
+public class FakeKeychain implements KeychainBackend {
 
     final Map<String, String> entries = new HashMap<>();
     boolean closed;
@@ -22,6 +22,11 @@ class FakeKeychain implements KeychainBackend {
     @Override
     public void delete(String service, String account) {
         entries.remove(service + "/" + account);
+    }
+
+    /** How many entries it holds (tests of adding and removing accounts). */
+    public synchronized int size() {
+        return entries.size();
     }
 
     @Override

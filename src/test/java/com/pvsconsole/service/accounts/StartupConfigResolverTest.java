@@ -3,7 +3,7 @@ package com.pvsconsole.service.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.pvsconsole.service.settings.EndpointType;
+import com.pvsconsole.api.EndpointType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package com.pvsconsole.service.settings;
 
+import com.pvsconsole.api.EndpointType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

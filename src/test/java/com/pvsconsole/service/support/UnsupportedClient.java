@@ -7,6 +7,7 @@ import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CloudInstance;
 import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.Datacenter;
 import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.Image;
@@ -163,6 +164,16 @@ public class UnsupportedClient implements PowerVsClient {
     @Override
     public List<ImageReference> listStockImages(WorkspaceContext ctx, CancellationToken cancel) {
         throw new UnsupportedOperationException("listStockImages");
+    }
+
+    @Override
+    public Image createImage(WorkspaceContext ctx, CreateImage request, CancellationToken cancel) {
+        throw new UnsupportedOperationException("createImage");
+    }
+
+    @Override
+    public void deleteImage(WorkspaceContext ctx, String imageId, CancellationToken cancel) {
+        throw new UnsupportedOperationException("deleteImage");
     }
 
     @Override

@@ -1,0 +1,108 @@
+package com.pvsconsole.app;
+
+import com.pvsconsole.api.ApiOperation;
+import com.pvsconsole.api.CancellationToken;
+import com.pvsconsole.api.ErrorCategory;
+import com.pvsconsole.api.OkHttpPowerVsClient;
+import com.pvsconsole.api.PowerVsClientConfig;
+import com.pvsconsole.api.PowerVsException;
+import com.pvsconsole.api.auth.AccessToken;
+import com.pvsconsole.api.auth.IamTokenClient;
+import com.pvsconsole.api.region.EndpointUrls;
+import com.pvsconsole.api.region.LoopbackDns;
+import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.service.accounts.AccountClientFactory;
+import com.pvsconsole.service.accounts.AccountConnection;
+import com.pvsconsole.service.accounts.AccountProfile;
+import com.pvsconsole.service.accounts.Secret;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds API clients for accounts: IBM's endpoints or the account's overrides, its HTTPS proxy,
+ * and for the demo the embedded simulator (started on first use, so a console opened on a real
+ * account never starts it).
+ */
+public final class AccountClients implements AccountClientFactory {
+
+    /** IBM's regional hosts; the first region to open for an account nobody has looked at yet. */
+    static final String DEFAULT_REGION = "us-south";
+    private static final ApiOperation IAM_TOKEN = new ApiOperation("POST", "/identity/token");
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration SIGN_IN_TIMEOUT = Duration.ofSeconds(30);
+
+    private final RegionCatalog catalog;
+    private final String version;
+    private final Clock clock;
+    private final Supplier<DemoBackend> demo;
+    private final OkHttpClient http = new OkHttpClient();
+
+    /** @param demo starts (once) and returns the demo's simulator; called off the FX thread */
+    public AccountClients(RegionCatalog catalog, String version, Clock clock, Supplier<DemoBackend> demo) {
+        this.catalog = catalog;
+        this.version = version;
+        this.clock = clock;
+        this.demo = demo;
+    }
+
+    @Override
+    public AccountConnection connect(AccountProfile profile, Secret key) {
+        if (profile.isDemo()) {
+            ConnectionTarget target = demo.get().target();
+            return new AccountConnection(profile, OkHttpPowerVsClient.create(PowerVsClientConfig
+                    .builder(target.apiKey(), version)
+                    .iamBaseUrl(target.iamUrl())
+                    .urlTemplates(target.publicTemplate(), target.privateTemplate())
+                    .regionCatalog(catalog).clock(clock).build()), target.initialRegion());
+        }
+        Secret held = Secret.of(key.chars());
+        String publicTemplate = profile.apiUrlTemplateOverride().orElse(EndpointUrls.PUBLIC_TEMPLATE);
+        String privateTemplate = profile.apiUrlTemplateOverride().orElse(EndpointUrls.PRIVATE_TEMPLATE);
+        return new AccountConnection(profile, OkHttpPowerVsClient.create(PowerVsClientConfig
+                .builder(held::reveal, version)
+                .iamBaseUrl(iamUrl(profile))
+                .urlTemplates(publicTemplate, privateTemplate)
+                .httpClient(httpFor(profile))
+                .regionCatalog(catalog).clock(clock).build()), DEFAULT_REGION);
+    }
+
+    @Override
+    public void signIn(AccountProfile profile, Secret key, CancellationToken cancel) {
+        OkHttpClient signInHttp = httpFor(profile).newBuilder().dns(new LoopbackDns())
+                .connectTimeout(CONNECT_TIMEOUT).callTimeout(SIGN_IN_TIMEOUT).build();
+        CompletableFuture<AccessToken> exchange = new IamTokenClient(signInHttp, iamUrl(profile),
+                "pvs-console/" + version, clock).exchange(key.reveal());
+        try (CancellationToken.Registration ignored = cancel.onCancel(() -> exchange.cancel(true))) {
+            exchange.join(); // the token itself is not kept: the client gets its own when it needs one
+        } catch (CancellationException e) {
+            throw PowerVsException.builder(ErrorCategory.CANCELLED, IAM_TOKEN, "cancelled").build();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof PowerVsException failure) {
+                throw failure;
+            }
+            throw PowerVsException.builder(ErrorCategory.BAD_RESPONSE, IAM_TOKEN, "response.invalid")
+                    .cause(e.getCause()).build();
+        }
+    }
+
+    private static String iamUrl(AccountProfile profile) {
+        return profile.iamUrlOverride().orElse(PowerVsClientConfig.DEFAULT_IAM_URL);
+    }
+
+    private OkHttpClient httpFor(AccountProfile profile) {
+        return profile.proxy().map(uri -> http.newBuilder().proxy(proxy(uri)).build()).orElse(http);
+    }
+
+    private static Proxy proxy(URI uri) {
+        int port = uri.getPort() > 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
+        return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(uri.getHost(), port));
+    }
+}

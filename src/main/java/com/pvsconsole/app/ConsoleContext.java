@@ -1,0 +1,162 @@
+package com.pvsconsole.app;
+
+import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.app.logging.LogControl;
+import com.pvsconsole.service.accounts.AccountService;
+import com.pvsconsole.service.accounts.StartupAccount;
+import com.pvsconsole.service.accounts.StartupState;
+import com.pvsconsole.service.accounts.WorkspaceDiscovery;
+import com.pvsconsole.service.settings.SettingsService;
+import com.pvsconsole.service.settings.Theme;
+import com.pvsconsole.service.task.PooledTaskExecutor;
+import com.pvsconsole.service.task.TaskObserver;
+import com.pvsconsole.ui.accounts.AccountMenu;
+import com.pvsconsole.ui.accounts.AccountMenuViewModel;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.ui.common.ToastArea;
+import com.pvsconsole.ui.dialog.FxDialogService;
+import com.pvsconsole.ui.help.FolderOpener;
+import com.pvsconsole.ui.help.HelpMenu;
+import com.pvsconsole.ui.help.HelpViewModel;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything that lives as long as the console runs, wired from the start-up state: settings
+ * (saved on their own I/O thread), accounts, the account and Help menus, the window placement
+ * and theme, and the {@link ConsoleSession} that rebuilds the connection per account.
+ * {@link #open()} shows the window and opens the start-up account; {@link #close()} stops it all
+ * and writes the settings one last time.
+ */
+public final class ConsoleContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleContext.class);
+
+    /** What the surroundings provide: the stage, desktop hand-offs, the UI thread, time and the demo's pace. */
+    public record Host(Stage stage, FolderOpener folders, Consumer<String> browser,
+                       java.util.concurrent.Executor uiThread, Clock clock, double demoTimeScale, boolean dark,
+                       String version, ServiceSettings tunables) {
+    }
+
+    private final StartupState state;
+    private final Host host;
+    private final ExecutorService settingsIo;
+    private final PooledTaskExecutor accountTasks;
+    private final SettingsService settings;
+    private final LazyDemo demo;
+    private final ThemeSwitcher theme;
+    private final FxDialogService dialogs;
+    private final AccountService accounts;
+    private final ConsoleSession session;
+    private final Messages messages = Messages.defaults();
+    private WindowPlacement placement;
+
+    public ConsoleContext(StartupState state, LogControl logs, Host host) {
+        this.state = state;
+        this.host = host;
+        this.settingsIo = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "pvs-settings-io");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.accountTasks = new PooledTaskExecutor(4, host.uiThread(), TaskObserver.NONE);
+        ToastArea toasts = new ToastArea();
+        this.dialogs = new FxDialogService(host::stage, host.browser(), toasts::show, messages);
+        this.settings = new SettingsService(state.settingsStore(), state.settings(), settingsIo,
+                problem -> host.uiThread().execute(() -> dialogs.notify(problem)));
+        this.theme = new ThemeSwitcher(host.dark() || state.settings().theme() == Theme.DARK);
+        theme.darkProperty().addListener((obs, old, dark) ->
+                settings.update(s -> s.withTheme(dark ? Theme.DARK : Theme.LIGHT)));
+        RegionCatalog catalog = RegionCatalog.loadDefault();
+        this.demo = new LazyDemo(host.demoTimeScale());
+        AccountClients clients = new AccountClients(catalog, host.version(), host.clock(), demo);
+        HelpViewModel help = new HelpViewModel(logs.logDirectory(), host.folders(), state.config().httpTrace(), on -> {
+            logs.setHttpTrace(on);
+            settings.update(s -> s.withHttpTrace(on));
+        }, dialogs, messages, host.version());
+
+        StackPane connecting = new StackPane(new ProgressIndicator());
+        connecting.setId("connecting");
+        Scene scene = new Scene(connecting);
+        scene.getStylesheets().add(ThemeSwitcher.consoleStylesheet());
+        host.stage().setScene(scene);
+        // The menus are built before the session so every account's window can carry them.
+        ConsoleSession[] sessionRef = new ConsoleSession[1];
+        this.accounts = new AccountService(state.accounts(), clients,
+                new WorkspaceDiscovery(clients, catalog, accountTasks), accountTasks,
+                (connection, start) -> sessionRef[0].activate(connection, start), dialogs::notify,
+                environmentAccount(state));
+        AccountMenu accountMenu = new AccountMenu(new AccountMenuViewModel(accounts, dialogs, messages), dialogs, messages);
+        this.session = new ConsoleSession(scene, theme, settings, host.tunables(), host.uiThread(), host.clock(), catalog,
+                new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),
+                        List.of(new HelpMenu(help, messages).root())));
+        sessionRef[0] = session;
+    }
+
+    private static Optional<StartupAccount.FromEnvironment> environmentAccount(StartupState state) {
+        return state.config().account() instanceof StartupAccount.FromEnvironment env ? Optional.of(env) : Optional.empty();
+    }
+
+    /** Shows the window where it was, opens the start-up account and tells the user what start-up found. */
+    public void open() {
+        Stage stage = host.stage();
+        stage.setTitle("pvs-console");
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        placement = WindowPlacement.restoreAndTrack(stage, settings);
+        stage.show();
+        accounts.start(state.config().account());
+        if (!state.notices().isEmpty()) {
+            dialogs.inform(messages.get("app.title"), String.join("\n\n", state.notices()));
+        }
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public ConsoleSession session() {
+        return session;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public ThemeSwitcher theme() {
+        return theme;
+    }
+
+    /** Stops loads and background work, then saves the settings on the calling thread. */
+    @Override
+    public void close() {
+        if (placement != null) {
+            placement.detach();
+        }
+        session.close();
+        accountTasks.shutdown();
+        settingsIo.shutdown();
+        try {
+            settingsIo.awaitTermination(2, TimeUnit.SECONDS);
+            settings.flush();
+        } catch (IOException e) {
+            LOG.warn("Saving settings at exit failed ({})", e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        demo.close();
+    }
+}

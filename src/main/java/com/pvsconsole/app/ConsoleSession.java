@@ -1,0 +1,117 @@
+package com.pvsconsole.app;
+
+import com.pvsconsole.api.EndpointType;
+import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.service.accounts.AccountActivator;
+import com.pvsconsole.service.accounts.AccountConnection;
+import com.pvsconsole.service.accounts.AccountKind;
+import com.pvsconsole.service.accounts.AccountProfile;
+import com.pvsconsole.service.accounts.FoundWorkspace;
+import com.pvsconsole.service.settings.Settings;
+import com.pvsconsole.service.settings.SettingsService;
+import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.ui.shell.AccountInfo;
+import com.pvsconsole.ui.shell.ShellViewModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+
+/**
+ * The console's current connection: switching account closes the old services (cancelling
+ * their loads), builds client, inventory and window for the new one, swaps the scene's root
+ * and opens the saved (or just discovered) location, which is saved again as it changes.
+ * UI thread only.
+ */
+public final class ConsoleSession implements AccountActivator, AutoCloseable {
+
+    /** The settings key of the instance table's visible columns. */
+    static final String INSTANCE_TABLE = "instances";
+
+    private final Scene scene;
+    private final ThemeSwitcher theme;
+    private final SettingsService settings;
+    private final ServiceSettings tunables;
+    private final Executor uiThread;
+    private final Clock clock;
+    private final RegionCatalog catalog;
+    private final ConsoleWindow.Chrome chrome;
+    private final ReadOnlyObjectWrapper<ConsoleWindow> window = new ReadOnlyObjectWrapper<>();
+    private ConsoleServices services;
+
+    public ConsoleSession(Scene scene, ThemeSwitcher theme, SettingsService settings, ServiceSettings tunables,
+                          Executor uiThread, Clock clock, RegionCatalog catalog, ConsoleWindow.Chrome chrome) {
+        this.scene = scene;
+        this.theme = theme;
+        this.settings = settings;
+        this.tunables = tunables;
+        this.uiThread = uiThread;
+        this.clock = clock;
+        this.catalog = catalog;
+        this.chrome = chrome;
+    }
+
+    @Override
+    public void activate(AccountConnection connection, Optional<FoundWorkspace> start) {
+        closeServices();
+        AccountProfile profile = connection.profile();
+        Settings saved = settings.current();
+        ServiceSettings withInterval = new ServiceSettings(tunables.workerThreads(),
+                Duration.ofSeconds(saved.refreshIntervalSeconds()), tunables.pollInterval(), tunables.followLimit());
+        services = new ConsoleServices(connection.client(), catalog, withInterval, uiThread, clock);
+        ConsoleWindow next = new ConsoleWindow(services, new AccountInfo(profile.name(), profile.isDemo()),
+                connection.homeRegion(), theme, chrome);
+        next.instances().visibleColumnsProperty().set(saved.visibleColumns(INSTANCE_TABLE).orElse(null));
+        next.instances().visibleColumnsProperty().addListener((obs, old, columns) ->
+                settings.update(s -> s.withVisibleColumns(INSTANCE_TABLE, columns)));
+        scene.setRoot(next.root());
+
+        boolean sameAccount = saved.lastAccount().filter(profile.id()::equals).isPresent();
+        String region = start.map(FoundWorkspace::region)
+                .orElseGet(() -> sameAccount ? saved.lastRegion().orElse(connection.homeRegion()) : connection.homeRegion());
+        EndpointType type = sameAccount && start.isEmpty() ? saved.endpointType() : profile.endpointType();
+        String workspace = start.map(found -> found.workspace().id())
+                .orElseGet(() -> sameAccount ? saved.lastWorkspace().orElse(null) : null);
+        if (profile.kind() != AccountKind.ENVIRONMENT) {
+            // An environment key is for one run: it must not replace the account the user chose last.
+            settings.update(s -> s.withLocation(profile.id(), region, type, workspace));
+            trackLocation(next.shell(), profile.id());
+        }
+        next.openAt(region, type == EndpointType.PRIVATE, workspace);
+        window.set(next);
+    }
+
+    private void trackLocation(ShellViewModel shell, String accountId) {
+        Runnable save = () -> {
+            if (shell.regionProperty().get() == null) {
+                return;
+            }
+            settings.update(s -> s.withLocation(accountId, shell.regionProperty().get().id(),
+                    shell.privateEndpointProperty().get() ? EndpointType.PRIVATE : EndpointType.PUBLIC,
+                    shell.workspaceProperty().get() == null ? s.workspaceId() : shell.workspaceProperty().get().id()));
+        };
+        shell.regionProperty().addListener((obs, old, now) -> save.run());
+        shell.privateEndpointProperty().addListener((obs, old, now) -> save.run());
+        shell.workspaceProperty().addListener((obs, old, now) -> save.run());
+    }
+
+    /** The window of the current account; null until the first account is open. */
+    public ReadOnlyObjectProperty<ConsoleWindow> windowProperty() {
+        return window.getReadOnlyProperty();
+    }
+
+    private void closeServices() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeServices();
+    }
+}

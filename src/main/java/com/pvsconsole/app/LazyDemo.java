@@ -1,0 +1,31 @@
+package com.pvsconsole.app;
+
+import java.util.function.Supplier;
+
+/** Starts the demo's simulator the first time the demo is opened, and stops it at exit. */
+final class LazyDemo implements Supplier<DemoBackend>, AutoCloseable {
+
+    private final double timeScale;
+    private DemoBackend demo;
+
+    LazyDemo(double timeScale) {
+        this.timeScale = timeScale;
+    }
+
+    /** Blocks while the simulator starts: call it off the FX thread. */
+    @Override
+    public synchronized DemoBackend get() {
+        if (demo == null) {
+            demo = DemoBackend.start(timeScale);
+        }
+        return demo;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (demo != null) {
+            demo.close();
+            demo = null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.pvsconsole.service.events;
+
+import com.pvsconsole.api.PowerVsClient;
+import com.pvsconsole.api.model.Event;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.workspace.WorkspaceTasks;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/** The current workspace's events in a time range, newest first, for the events timeline. */
+public final class WorkspaceEvents {
+
+    private static final Comparator<Event> NEWEST_FIRST =
+            Comparator.comparing((Event e) -> Objects.requireNonNullElse(e.timestamp(), 0L)).reversed();
+
+    private final PowerVsClient client;
+    private final WorkspaceTasks tasks;
+
+    public WorkspaceEvents(PowerVsClient client, WorkspaceTasks tasks) {
+        this.client = client;
+        this.tasks = tasks;
+    }
+
+    public TaskHandle load(EventRange range, Consumer<List<Event>> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.run("Load events", (ctx, token) -> client.listEvents(ctx, range.from(), range.to(), token)
+                .stream().sorted(NEWEST_FIRST).toList(), onLoaded, onFailure);
+    }
+}

@@ -1,0 +1,69 @@
+package com.pvsconsole.service.images;
+
+import static com.pvsconsole.service.task.ApiCalls.cancellable;
+
+import com.pvsconsole.api.PowerVsClient;
+import com.pvsconsole.api.model.Image;
+import com.pvsconsole.api.model.ImageReference;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.workspace.WorkspaceTasks;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The Images page's work on the current workspace: its images and the stock catalogue, one image's
+ * details, importing a stock image (followed until active) and deleting a workspace image.
+ */
+public final class ImageService {
+
+    private final PowerVsClient client;
+    private final WorkspaceTasks tasks;
+    private final Duration pollInterval;
+    private final int maxPolls;
+
+    /**
+     * @param pollInterval how often an import is polled
+     * @param importLimit  how long an import is followed before the console stops waiting
+     */
+    public ImageService(PowerVsClient client, WorkspaceTasks tasks, Duration pollInterval, Duration importLimit) {
+        this.client = client;
+        this.tasks = tasks;
+        this.pollInterval = pollInterval;
+        this.maxPolls = (int) Math.max(1, importLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
+    }
+
+    public TaskHandle workspaceImages(Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.run("Load images", client::listImages, onLoaded, onFailure);
+    }
+
+    public TaskHandle stockImages(Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.run("Load stock images", client::listStockImages, onLoaded, onFailure);
+    }
+
+    /** Details of a workspace image ({@code stock} false) or of a stock image. */
+    public TaskHandle details(String imageId, boolean stock, Consumer<Image> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.quiet("Load image details", (ctx, token) -> stock ? client.getStockImage(ctx, imageId, token)
+                : client.getImage(ctx, imageId, token), onLoaded, onFailure);
+    }
+
+    /**
+     * Copies {@code stockImageId} into the workspace as {@code name}; {@code onProgress} hears each state the
+     * copy passes through, {@code onActive} gets it once it is usable.
+     */
+    public TaskHandle importFromStock(String stockImageId, String name, BackgroundTask.ProgressListener onProgress,
+                                      Consumer<Image> onActive, Consumer<Problem> onFailure) {
+        return tasks.work("Import image", name,
+                ctx -> new StockImport(client, ctx, stockImageId, name, pollInterval, maxPolls), onProgress,
+                onActive, onFailure);
+    }
+
+    public TaskHandle delete(ImageReference image, Runnable onDeleted, Consumer<Problem> onFailure) {
+        return tasks.work("Delete image", image.name(), ctx -> cancellable(token -> {
+            client.deleteImage(ctx, image.imageID(), token);
+            return Boolean.TRUE;
+        }), (fraction, message) -> { }, done -> onDeleted.run(), onFailure);
+    }
+}

@@ -1,0 +1,122 @@
+package com.pvsconsole.service.resources;
+
+import static com.pvsconsole.service.task.ApiCalls.cancellable;
+
+import com.pvsconsole.api.PowerVsClient;
+import com.pvsconsole.api.PowerVsException;
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.Volume;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.TaskExecutor;
+import com.pvsconsole.service.task.TaskHandle;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Creates, attaches, detaches and deletes data volumes, each as a recorded task (so the Activity
+ * view lists every change), and follows a changed volume until its state rests. UI thread only.
+ */
+public final class VolumeService {
+
+    /** States a volume rests in; anything else (creating, attaching, deleting...) is in motion. */
+    private static final Set<String> RESTING = Set.of("available", "in-use", "error");
+
+    private final PowerVsClient client;
+    private final TaskExecutor executor;
+    private final Duration pollInterval;
+    private final int maxPolls;
+    private final Map<String, TaskHandle> followed = new HashMap<>();
+
+    public VolumeService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
+        this.client = client;
+        this.executor = executor;
+        this.pollInterval = pollInterval;
+        this.maxPolls = (int) Math.max(1, followLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
+    }
+
+    public static boolean isResting(String state) {
+        return state != null && RESTING.contains(state.toLowerCase(Locale.ROOT));
+    }
+
+    public TaskHandle create(WorkspaceContext ctx, CreateDataVolume request, Consumer<Volume> onCreated,
+                             Consumer<Problem> onFailure) {
+        return executor.submit(BackgroundTask.of("Create volume", request.name(),
+                        cancellable(token -> client.createVolume(ctx, request, token)))
+                .onSuccess(onCreated)
+                .onFailure(onFailure));
+    }
+
+    public TaskHandle attach(WorkspaceContext ctx, VolumeTarget target, Runnable onDone, Consumer<Problem> onFailure) {
+        return executor.submit(BackgroundTask.of("Attach volume", target.describe(),
+                        cancellable(token -> {
+                            client.attachVolume(ctx, target.instanceId(), target.volumeId(), token);
+                            return Boolean.TRUE;
+                        }))
+                .onSuccess(ignored -> onDone.run())
+                .onFailure(onFailure));
+    }
+
+    public TaskHandle detach(WorkspaceContext ctx, VolumeTarget target, Runnable onDone, Consumer<Problem> onFailure) {
+        return executor.submit(BackgroundTask.of("Detach volume", target.describe(),
+                        cancellable(token -> {
+                            client.detachVolume(ctx, target.instanceId(), target.volumeId(), token);
+                            return Boolean.TRUE;
+                        }))
+                .onSuccess(ignored -> onDone.run())
+                .onFailure(onFailure));
+    }
+
+    public TaskHandle delete(WorkspaceContext ctx, String volumeId, String volumeName, Runnable onDone,
+                             Consumer<Problem> onFailure) {
+        return executor.submit(BackgroundTask.of("Delete volume", volumeName,
+                        cancellable(token -> {
+                            client.deleteVolume(ctx, volumeId, token);
+                            return Boolean.TRUE;
+                        }))
+                .onSuccess(ignored -> onDone.run())
+                .onFailure(onFailure));
+    }
+
+    /**
+     * Polls the volume until it rests (or is gone), replacing an earlier follow of the same
+     * volume; every answer goes to {@code onUpdate}.
+     */
+    public void follow(WorkspaceContext ctx, String volumeId, String volumeName, Consumer<Volume> onUpdate,
+                       Runnable onGone) {
+        stopFollowing(volumeId);
+        StatePoller<Volume> poller = new StatePoller<>(executor, pollInterval, maxPolls, "Follow volume", volumeName,
+                cancellable(token -> {
+                    try {
+                        return Optional.of(client.getVolume(ctx, volumeId, token));
+                    } catch (PowerVsException e) {
+                        if (e.status().orElse(0) == 404) {
+                            return Optional.<Volume>empty();
+                        }
+                        throw e;
+                    }
+                }),
+                volume -> isResting(volume.state()),
+                StatePoller.updatesTo(onUpdate, onGone));
+        followed.put(volumeId, poller.start());
+    }
+
+    public void stopFollowing(String volumeId) {
+        TaskHandle previous = followed.remove(volumeId);
+        if (previous != null) {
+            previous.cancel();
+        }
+    }
+
+    /** Stops every follow (workspace switch, shutdown). */
+    public void stopAll() {
+        followed.values().forEach(TaskHandle::cancel);
+        followed.clear();
+    }
+}

@@ -1,0 +1,213 @@
+package com.pvsconsole.ui.events;
+
+import com.pvsconsole.api.model.Event;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.events.EventRange;
+import com.pvsconsole.service.events.WorkspaceEvents;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.ui.common.Messages;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The events timeline: the time range (a preset or custom dates) decides what is loaded from the service;
+ * level, resource and text narrow the loaded events at once, as the user types. Reloads when the range or
+ * the workspace changes. A custom range that ends before it starts is refused with a message, unsent.
+ */
+public final class EventsViewModel implements InventoryListener {
+
+    private final WorkspaceEvents events;
+    private final Messages messages;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ObservableList<Event> loaded = FXCollections.observableArrayList();
+    private final FilteredList<Event> shown = new FilteredList<>(loaded);
+    private final ObservableList<String> resources = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyResources = FXCollections.unmodifiableObservableList(resources);
+    private final ObjectProperty<EventWindow> window = new SimpleObjectProperty<>(EventWindow.LAST_WEEK);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> level = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> resource = new SimpleObjectProperty<>();
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper rangeError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private TaskHandle current = TaskHandle.none();
+    private String workspaceId;
+
+    public EventsViewModel(InventoryService inventory, WorkspaceEvents events, Messages messages, Clock clock,
+                           ZoneId zone) {
+        this.events = events;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        customFrom.set(today.minusDays(7));
+        customTo.set(today);
+        level.addListener((obs, old, now) -> updateFilter());
+        resource.addListener((obs, old, now) -> updateFilter());
+        filterText.addListener((obs, old, now) -> updateFilter());
+        window.addListener((obs, old, now) -> reload());
+        customFrom.addListener((obs, old, now) -> reloadIfCustom());
+        customTo.addListener((obs, old, now) -> reloadIfCustom());
+        count.bind(Bindings.createStringBinding(
+                () -> messages.get("events.count", shown.size(), loaded.size()), shown, loaded));
+        inventory.addListener(this);
+        inventory.currentWorkspace().ifPresent(ws -> workspaceId = ws.id());
+        reload();
+    }
+
+    @Override
+    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
+        if (!Objects.equals(workspace.id(), workspaceId)) {
+            workspaceId = workspace.id();
+            reload();
+        }
+    }
+
+    /** Loads the selected range again (also picks up events that happened since). */
+    public void reload() {
+        Optional<EventRange> range = range();
+        if (range.isEmpty()) {
+            current.cancel();
+            loading.set(false);
+            return;
+        }
+        current.cancel();
+        problem.set(null);
+        loading.set(true);
+        current = events.load(range.get(), list -> {
+            loading.set(false);
+            loaded.setAll(list);
+            resources.setAll(list.stream().map(Event::resource).filter(Objects::nonNull).distinct().sorted().toList());
+        }, failure -> {
+            loading.set(false);
+            problem.set(failure);
+        });
+        if (current == TaskHandle.none()) {
+            loading.set(false);
+        }
+    }
+
+    public void cancel() {
+        current.cancel();
+        loading.set(false);
+    }
+
+    private void reloadIfCustom() {
+        if (window.get() == EventWindow.CUSTOM) {
+            reload();
+        }
+    }
+
+    /** The range to query, or empty (with {@link #rangeErrorProperty()} set) when the custom dates are wrong. */
+    Optional<EventRange> range() {
+        rangeError.set("");
+        EventWindow chosen = window.get();
+        if (chosen != EventWindow.CUSTOM) {
+            return Optional.of(EventRange.last(chosen.length().orElseThrow(), clock));
+        }
+        LocalDate from = customFrom.get();
+        LocalDate to = customTo.get();
+        if (from == null || to == null) {
+            rangeError.set(messages.get("events.range.missing"));
+            return Optional.empty();
+        }
+        if (to.isBefore(from)) {
+            rangeError.set(messages.get("events.range.backwards"));
+            return Optional.empty();
+        }
+        // whole days in the user's zone: "to" includes its own day
+        return Optional.of(new EventRange(from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    private void updateFilter() {
+        shown.setPredicate(new EventFilter(level.get(), resource.get(), filterText.get()));
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    /** The events after level, resource and text filters, newest first. */
+    public ObservableList<Event> shownEvents() {
+        return shown;
+    }
+
+    /** The resource types among the loaded events, for the resource filter. */
+    public ObservableList<String> resources() {
+        return readOnlyResources;
+    }
+
+    public ObjectProperty<EventWindow> windowProperty() {
+        return window;
+    }
+
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    /** Null for every level. */
+    public ObjectProperty<String> levelProperty() {
+        return level;
+    }
+
+    /** Null for every resource. */
+    public ObjectProperty<String> resourceProperty() {
+        return resource;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rangeErrorProperty() {
+        return rangeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

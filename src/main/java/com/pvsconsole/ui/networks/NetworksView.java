@@ -1,0 +1,145 @@
+package com.pvsconsole.ui.networks;
+
+import atlantafx.base.theme.Styles;
+import com.pvsconsole.ui.common.Icons;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.View;
+import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.resources.DetailsGrid;
+import com.pvsconsole.ui.export.ExportMenu;
+import com.pvsconsole.ui.resources.ResourcePageFrame;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The Networks page: the table, and below it the selected network's addressing and its ports. */
+public final class NetworksView extends View<VBox> {
+
+    private final NetworksViewModel model;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private ExportMenu export;
+    private TableView<NetworkRow> table;
+    private TableView<PortLine> ports;
+    private DetailsGrid details;
+    private Button create;
+    private Button delete;
+
+    public NetworksView(NetworksViewModel model, DialogService dialogs, Messages messages) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    /** Adds an Export menu (CSV/JSON of the shown rows) to the page's actions. */
+    public NetworksView exportWith(ExportMenu menu) {
+        this.export = menu;
+        return this;
+    }
+
+    @Override
+    protected VBox createView() {
+        table = new TableView<>(model.rows());
+        table.setId("networks-table");
+        table.getStyleClass().add(Styles.STRIPED);
+        table.setPlaceholder(new Label(messages.get("page.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("column.name", NetworkRow::nameProperty, 180));
+        table.getColumns().add(column("column.type", NetworkRow::typeProperty, 80));
+        table.getColumns().add(column("column.cidr", NetworkRow::cidrProperty, 130));
+        table.getColumns().add(column("column.gateway", NetworkRow::gatewayProperty, 110));
+        table.getColumns().add(column("column.dns", NetworkRow::dnsProperty, 150));
+        table.getColumns().add(column("column.vlan", NetworkRow::vlanProperty, 60));
+        table.getColumns().add(column("column.ipUsage", NetworkRow::usageProperty, 180));
+
+        details = new DetailsGrid("network-details", 4);
+        ports = new TableView<>(model.ports());
+        ports.setId("network-ports");
+        ports.setPlaceholder(new Label(messages.get("network.noPorts")));
+        ports.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ports.getColumns().add(portColumn("column.ip", PortLine::ipAddress));
+        ports.getColumns().add(portColumn("column.mac", PortLine::macAddress));
+        ports.getColumns().add(portColumn("column.instance", PortLine::instance));
+        ports.getColumns().add(portColumn("column.status", PortLine::status));
+        Tab overview = new Tab(messages.get("details.overview"), details.grid());
+        overview.setId("network-tab-overview");
+        Tab portsTab = new Tab(messages.get("network.ports"), ports);
+        portsTab.setId("network-tab-ports");
+        portsTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("network.portsCount", model.ports().size()), model.ports()));
+        TabPane detailsPane = new TabPane(overview, portsTab);
+        detailsPane.setId("network-details-tabs");
+        detailsPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        detailsPane.setMinHeight(160);
+
+        create = new Button(messages.get("network.create"), Icons.icon(MaterialDesignP.PLUS));
+        create.setId("network-create");
+        create.getStyleClass().add(Styles.ACCENT);
+        delete = new Button(messages.get("action.delete"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
+        delete.setId("network-delete");
+        delete.getStyleClass().add(Styles.DANGER);
+        return ResourcePageFrame.build("networks", messages.get("nav.networks"), model.rows(), model.status(),
+                model.loadingProperty(), model::refresh, ResourcePageFrame.withExport(List.of(create, delete), export, "networks", table), table, detailsPane, dialogs, messages);
+    }
+
+    @Override
+    protected void initListeners() {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
+        model.selectedProperty().addListener((obs, old, row) -> showDetails(row));
+        model.rows().addListener((ListChangeListener<NetworkRow>) change -> showDetails(model.selectedProperty().get()));
+        delete.disableProperty().bind(model.rowSelectedProperty().not());
+        create.setOnAction(event -> openCreateForm());
+        delete.setOnAction(event -> model.deleteSelected());
+        showDetails(null);
+    }
+
+    private void openCreateForm() {
+        CreateNetworkForm form = model.newCreateForm();
+        if (dialogs.showForm("network-form", messages.get("network.createTitle"),
+                new CreateNetworkFormView(form, messages).root(), messages.get("network.createConfirm"),
+                form.validProperty())) {
+            model.create(form);
+        }
+    }
+
+    private void showDetails(NetworkRow row) {
+        details.clear();
+        if (row == null || !model.rows().contains(row)) {
+            details.add(messages.get("details.title"), messages.get("network.selectOne"));
+            return;
+        }
+        details.add(messages.get("column.name"), row.name());
+        details.add(messages.get("details.id"), row.id());
+        details.add(messages.get("column.cidr"), row.cidrProperty().get());
+        details.add(messages.get("column.gateway"), row.gatewayProperty().get());
+        details.add(messages.get("column.ipRanges"), row.rangesProperty().get());
+        details.add(messages.get("column.dns"), row.dnsProperty().get());
+        details.add(messages.get("column.ipUsage"), row.usageProperty().get());
+        details.add(messages.get("column.mtu"), row.mtuProperty().get());
+    }
+
+    private TableColumn<NetworkRow, String> column(String key, Function<NetworkRow, ObservableValue<String>> value,
+                                                   double width) {
+        TableColumn<NetworkRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private TableColumn<PortLine, String> portColumn(String key, Function<PortLine, String> value) {
+        TableColumn<PortLine, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

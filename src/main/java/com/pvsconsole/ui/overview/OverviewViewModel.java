@@ -1,0 +1,105 @@
+package com.pvsconsole.ui.overview;
+
+import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.usage.UsageMetric;
+import com.pvsconsole.service.usage.WorkspaceUsage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The workspace overview: usage against limits, loaded when the workspace changes and on refresh, and
+ * quietly again whenever the workspace's instances reload (so a new or deleted instance shows here too).
+ */
+public final class OverviewViewModel implements InventoryListener {
+
+    private final WorkspaceUsage usage;
+    private final ObservableList<UsageMetric> metrics = FXCollections.observableArrayList();
+    /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
+    private final ObservableList<UsageMetric> readOnlyMetrics = FXCollections.unmodifiableObservableList(metrics);
+    private final ReadOnlyStringWrapper workspaceName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private TaskHandle current = TaskHandle.none();
+    private String workspaceId;
+
+    public OverviewViewModel(InventoryService inventory, WorkspaceUsage usage) {
+        this.usage = usage;
+        inventory.addListener(this);
+        inventory.currentWorkspace().ifPresent(ws -> {
+            workspaceId = ws.id();
+            workspaceName.set(ws.name());
+        });
+        reload();
+    }
+
+    @Override
+    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
+        if (!Objects.equals(workspace.id(), workspaceId)) {
+            workspaceId = workspace.id();
+            workspaceName.set(workspace.name());
+            reload();
+        } else if (!loading.get()) {
+            current = usage.refreshQuietly(loaded -> {
+                problem.set(null);
+                metrics.setAll(loaded);
+            }, problem::set);
+        }
+    }
+
+    @Override
+    public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> workspaces) {
+        metrics.clear();
+    }
+
+    public void reload() {
+        current.cancel();
+        problem.set(null);
+        loading.set(true);
+        current = usage.load(loaded -> {
+            loading.set(false);
+            metrics.setAll(loaded);
+        }, failure -> {
+            loading.set(false);
+            problem.set(failure);
+        });
+        if (current == TaskHandle.none()) {
+            loading.set(false);
+        }
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    /** Instances, processors, memory and storage, in that order. */
+    public ObservableList<UsageMetric> metrics() {
+        return readOnlyMetrics;
+    }
+
+    public ReadOnlyStringProperty workspaceNameProperty() {
+        return workspaceName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

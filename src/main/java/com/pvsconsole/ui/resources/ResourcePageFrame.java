@@ -1,0 +1,101 @@
+package com.pvsconsole.ui.resources;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import com.pvsconsole.ui.common.Icons;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.ProblemBanner;
+import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.export.ExportMenu;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The layout every managed resource page shares: title with count, busy spinner and Refresh;
+ * an action bar; the notice line and the problem banner; the table above its details pane.
+ * Node ids derive from {@code id} ({@code volumes-refresh}, {@code volumes-notice}, ...).
+ */
+public final class ResourcePageFrame {
+
+    private ResourcePageFrame() {
+    }
+
+    /**
+     * The page's action buttons followed by its Export menu (CSV/JSON of the rows shown), where the
+     * window offers export; tests that build a page without one get the buttons alone.
+     */
+    public static List<Node> withExport(List<? extends Node> actions, ExportMenu export, String id, TableView<?> table) {
+        List<Node> all = new ArrayList<>(actions);
+        if (export != null) {
+            all.add(export.forTable(id, id, table));
+        }
+        return all;
+    }
+
+    public static VBox build(String id, String title, ObservableList<?> rows, PageStatus status,
+                             ObservableBooleanValue loading, Runnable refresh, List<? extends Node> actions,
+                             Node table, Node details, DialogService dialogs, Messages messages) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label count = new Label();
+        count.setId(id + "-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(Bindings.size(rows).asString());
+        ProgressIndicator spinner = new ProgressIndicator(-1);
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> loading.get() || status.busyProperty().get(), loading, status.busyProperty()));
+        Button reload = new Button(messages.get("instances.refresh"), Icons.icon(MaterialDesignR.REFRESH));
+        reload.setId(id + "-refresh");
+        reload.setOnAction(event -> refresh.run());
+        HBox header = new HBox(10, heading, count, new Spacer(), spinner, reload);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        HBox actionBar = new HBox(6);
+        actionBar.setId(id + "-actions");
+        actionBar.getChildren().setAll(actions);
+        actionBar.setAlignment(Pos.CENTER_LEFT);
+
+        Label notice = new Label();
+        notice.setId(id + "-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().addAll(Styles.TEXT_SMALL, "page-notice");
+        notice.textProperty().bind(status.noticeProperty());
+        notice.visibleProperty().bind(status.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        status.refusalProperty().addListener((obs, old, refused) -> {
+            notice.getStyleClass().remove("page-refusal");
+            if (refused) {
+                notice.getStyleClass().add("page-refusal");
+            }
+        });
+        ProblemBanner banner = new ProblemBanner(id, status.problemProperty(), status::dismissProblem, dialogs, messages);
+
+        SplitPane split = new SplitPane(table, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
+        SplitPane.setResizableWithParent(details, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        VBox page = new VBox(8, header, actionBar, notice, banner, split);
+        page.setId(id + "-page");
+        page.setPadding(new Insets(10, 12, 6, 12));
+        return page;
+    }
+}

@@ -1,0 +1,168 @@
+package com.pvsconsole.ui.sshkeys;
+
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.SshKey;
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceResources;
+import com.pvsconsole.service.resources.SshKeyService;
+import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.resources.PageStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The SSH keys page: the account's keys (loaded when the workspace changes or on Refresh), add
+ * from pasted text or a file, delete with the typed name. UI thread only.
+ */
+public final class SshKeysViewModel implements InventoryListener {
+
+    private final InventoryService inventory;
+    private final WorkspaceResources resources;
+    private final SshKeyService service;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ObservableList<KeyLine> keys = FXCollections.observableArrayList();
+    /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
+    private final ObservableList<KeyLine> readOnlyKeys = FXCollections.unmodifiableObservableList(keys);
+    private final ReadOnlyObjectWrapper<KeyLine> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final PageStatus status = new PageStatus();
+    private final BooleanBinding keySelected;
+    private TaskHandle load = TaskHandle.none();
+    private String workspaceId;
+    private AddSshKeyForm unsent;
+
+    public SshKeysViewModel(InventoryService inventory, WorkspaceResources resources, SshKeyService service,
+                            DialogService dialogs, Messages messages) {
+        this.inventory = inventory;
+        this.resources = resources;
+        this.service = service;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.keySelected = Bindings.createBooleanBinding(() -> selected.get() != null && keys.contains(selected.get()),
+                selected, keys);
+        inventory.addListener(this);
+        inventory.currentWorkspace().ifPresent(ws -> reload());
+    }
+
+    /** Keys belong to the account, but calls go through a workspace: reload when it changes. */
+    @Override
+    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
+        if (!Objects.equals(workspace.id(), workspaceId)) {
+            workspaceId = workspace.id();
+            reload();
+        }
+    }
+
+    public void reload() {
+        load.cancel();
+        loading.set(true);
+        load = resources.sshKeys(list -> {
+            loading.set(false);
+            keys.setAll(list.stream().map(KeyLine::of).toList());
+        }, problem -> {
+            loading.set(false);
+            status.failed(problem);
+        });
+        if (load == TaskHandle.none()) {
+            loading.set(false);
+        }
+    }
+
+    public void select(KeyLine key) {
+        selected.set(key);
+    }
+
+    /** A fresh form, or the one whose add failed last. */
+    public AddSshKeyForm newAddForm() {
+        if (unsent != null) {
+            AddSshKeyForm again = unsent;
+            unsent = null;
+            return again;
+        }
+        return new AddSshKeyForm(keys.stream().map(KeyLine::name).collect(Collectors.toSet()), messages);
+    }
+
+    /** Lets the user pick a public key file and puts its text into the form. */
+    public void loadKeyFile(AddSshKeyForm form) {
+        dialogs.chooseFile(messages.get("sshkey.fileTitle"), messages.get("sshkey.fileFilter"), List.of("*.pub"))
+                .ifPresent(file -> service.readKeyFile(file, form::loaded,
+                        problem -> form.fileFailed(messages.get("sshkey.error.file", file.getFileName()))));
+    }
+
+    public void add(AddSshKeyForm form) {
+        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        if (ctx.isEmpty() || !form.validProperty().get()) {
+            return;
+        }
+        status.started();
+        service.add(ctx.get(), form.trimmedName(), form.keyLine(), (SshKey added) -> {
+            KeyLine line = KeyLine.of(added);
+            keys.add(line);
+            status.succeeded(messages.get("sshkey.added", line.name(), line.fingerprint()));
+            reload();
+        }, problem -> {
+            unsent = form;
+            status.failed(problem);
+        });
+    }
+
+    /** Deletes the selected key once the user typed its name. */
+    public void deleteSelected() {
+        KeyLine key = selected.get();
+        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        if (key == null || ctx.isEmpty()) {
+            return;
+        }
+        if (dialogs.askDelete(messages.get("resource.sshKey"), key.name(), false).isEmpty()) {
+            return;
+        }
+        status.started();
+        service.delete(ctx.get(), key.name(), () -> {
+            keys.remove(key);
+            selected.set(null);
+            status.succeeded(messages.get("sshkey.deleted", key.name()));
+            reload();
+        }, status::failed);
+    }
+
+    public Optional<KeyLine> key(String name) {
+        return keys.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    public ObservableList<KeyLine> keys() {
+        return readOnlyKeys;
+    }
+
+    public ReadOnlyObjectProperty<KeyLine> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public BooleanBinding keySelectedProperty() {
+        return keySelected;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public PageStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,295 @@
+package com.pvsconsole.ui.volumes;
+
+import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.Volume;
+import com.pvsconsole.api.model.VolumeReference;
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.resources.VolumeService;
+import com.pvsconsole.service.resources.VolumeTarget;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.resources.PageStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Volumes page: the workspace's volumes (from the inventory's loads, merged in place), the
+ * selection, create / attach / detach / delete with their confirmations, and the follow that
+ * shows each change settle. Also attaches and detaches for the instance details pane.
+ * UI thread only.
+ */
+public final class VolumesViewModel implements InventoryListener {
+
+    private final InventoryService inventory;
+    private final VolumeService service;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ObservableList<VolumeRow> rows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.stateProperty(), row.attachedToProperty()});
+    /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
+    private final ObservableList<VolumeRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final Map<String, String> instanceNames = new HashMap<>();
+    private final List<InstanceChoice> instances = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<VolumeRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final PageStatus status = new PageStatus();
+    private final BooleanBinding rowSelected;
+    private CreateVolumeForm unsent;
+
+    public VolumesViewModel(InventoryService inventory, VolumeService service, DialogService dialogs,
+                            Messages messages) {
+        this.inventory = inventory;
+        this.service = service;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.rowSelected = Bindings.createBooleanBinding(() -> selected.get() != null && rows.contains(selected.get()),
+                selected, rows);
+        inventory.addListener(this);
+    }
+
+    @Override
+    public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> workspaces) {
+        service.stopAll();
+        rows.clear();
+        selected.set(null);
+    }
+
+    @Override
+    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> loaded, Instant at) {
+        instanceNames.clear();
+        instances.clear();
+        for (PvmInstanceReference instance : loaded) {
+            instanceNames.put(instance.pvmInstanceID(), instance.serverName());
+            instances.add(new InstanceChoice(instance.pvmInstanceID(), instance.serverName(), instance.status()));
+        }
+        rows.forEach(row -> row.renameInstances(instanceNames));
+    }
+
+    @Override
+    public void volumesLoaded(Workspace workspace, List<VolumeReference> volumes) {
+        Map<String, VolumeRow> byId = rows.stream().collect(Collectors.toMap(VolumeRow::id, row -> row));
+        Set<String> present = volumes.stream().map(VolumeReference::volumeID).collect(Collectors.toSet());
+        rows.removeIf(row -> !present.contains(row.id()));
+        for (VolumeReference volume : volumes) {
+            VolumeRow existing = byId.get(volume.volumeID());
+            if (existing == null) {
+                rows.add(new VolumeRow(VolumeRow.Facts.of(volume), instanceNames));
+            } else {
+                existing.apply(VolumeRow.Facts.of(volume), instanceNames);
+            }
+        }
+    }
+
+    @Override
+    public void loadingChanged(boolean busy) {
+        loading.set(busy);
+    }
+
+    public void select(VolumeRow row) {
+        selected.set(row);
+    }
+
+    public void refresh() {
+        inventory.refresh();
+    }
+
+    /** A fresh form, or the one whose create failed last, so nothing typed is lost. */
+    public CreateVolumeForm newCreateForm() {
+        if (unsent != null) {
+            CreateVolumeForm again = unsent;
+            unsent = null;
+            return again;
+        }
+        return new CreateVolumeForm(rows.stream().map(r -> r.tierProperty().get()).toList(), messages);
+    }
+
+    /** Creates {@code form}'s volume(s) and follows each until it is available. */
+    public void create(CreateVolumeForm form) {
+        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        if (ctx.isEmpty() || !form.validProperty().get()) {
+            return;
+        }
+        int count = form.countProperty().get();
+        List<String> created = new ArrayList<>();
+        status.started();
+        for (int i = 1; i <= count; i++) {
+            service.create(ctx.get(), form.request(i), volume -> {
+                created.add(volume.name());
+                show(volume);
+                follow(ctx.get(), volume.volumeID(), volume.name());
+                if (created.size() == count) {
+                    status.succeeded(messages.get("volume.created", String.join(", ", created)));
+                    inventory.refresh();
+                }
+            }, problem -> {
+                unsent = form;
+                status.failed(problem);
+                inventory.refresh();
+            });
+        }
+    }
+
+    /** Attaches the selected volume to an instance the user picks. */
+    public void attachSelected() {
+        VolumeRow row = selected.get();
+        if (row == null || inventory.currentContext().isEmpty()) {
+            return;
+        }
+        if (row.isAttached() && !row.isShareable()) {
+            status.note(messages.get("volume.attachInUse", row.name(), row.attachedToProperty().get()));
+            return;
+        }
+        List<InstanceChoice> choices = instances.stream().filter(i -> !row.instanceIds().contains(i.id())).toList();
+        dialogs.choose(messages.get("volume.attachTitle", row.name()), messages.get("volume.attachPrompt"), choices,
+                        InstanceChoice::label)
+                .ifPresent(instance -> attach(new VolumeTarget(row.id(), row.name(), instance.id(), instance.name()),
+                        status, () -> { }));
+    }
+
+    /** Detaches the selected volume from one of its instances, after asking. */
+    public void detachSelected() {
+        VolumeRow row = selected.get();
+        if (row == null || inventory.currentContext().isEmpty()) {
+            return;
+        }
+        if (!row.isAttached()) {
+            status.note(messages.get("volume.notAttached", row.name()));
+            return;
+        }
+        List<InstanceChoice> attached = row.instanceIds().stream()
+                .map(id -> new InstanceChoice(id, instanceNames.getOrDefault(id, id), "")).toList();
+        Optional<InstanceChoice> from = attached.size() == 1 ? Optional.of(attached.get(0))
+                : dialogs.choose(messages.get("volume.detachTitle", row.name()), messages.get("volume.detachPrompt"),
+                        attached, InstanceChoice::label);
+        from.filter(instance -> confirmDetach(row.name(), instance.name()))
+                .ifPresent(instance -> detach(new VolumeTarget(row.id(), row.name(), instance.id(), instance.name()),
+                        status, () -> { }));
+    }
+
+    boolean confirmDetach(String volumeName, String instanceName) {
+        String label = messages.get("volume.detach");
+        return dialogs.confirm(label, messages.get("volume.detachConfirm", volumeName, instanceName), label);
+    }
+
+    /** Attaches and follows; {@code where} shows progress and problems, {@code after} runs on success. */
+    public void attach(VolumeTarget target, PageStatus where, Runnable after) {
+        change(target, where, after, true);
+    }
+
+    public void detach(VolumeTarget target, PageStatus where, Runnable after) {
+        change(target, where, after, false);
+    }
+
+    private void change(VolumeTarget target, PageStatus where, Runnable after, boolean attach) {
+        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        if (ctx.isEmpty()) {
+            return;
+        }
+        where.started();
+        Runnable done = () -> {
+            where.succeeded(messages.get(attach ? "volume.attached" : "volume.detached",
+                    target.volumeName(), target.instanceName()));
+            follow(ctx.get(), target.volumeId(), target.volumeName());
+            inventory.refresh();
+            after.run();
+        };
+        if (attach) {
+            service.attach(ctx.get(), target, done, where::failed);
+        } else {
+            service.detach(ctx.get(), target, done, where::failed);
+        }
+    }
+
+    /** Deletes the selected volume once the user typed its name; refused while it is attached. */
+    public void deleteSelected() {
+        VolumeRow row = selected.get();
+        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        if (row == null || ctx.isEmpty()) {
+            return;
+        }
+        if (row.isAttached() || "in-use".equalsIgnoreCase(row.state())) {
+            status.note(messages.get("volume.deleteInUse", row.name(), row.attachedToProperty().get()));
+            return;
+        }
+        if (dialogs.askDelete(messages.get("resource.volume"), row.name(), false).isEmpty()) {
+            return;
+        }
+        status.started();
+        service.delete(ctx.get(), row.id(), row.name(), () -> {
+            row.markState("deleting");
+            status.succeeded(messages.get("volume.deleting", row.name()));
+            follow(ctx.get(), row.id(), row.name());
+        }, status::failed);
+    }
+
+    private void follow(WorkspaceContext ctx, String volumeId, String volumeName) {
+        service.follow(ctx, volumeId, volumeName, this::show, () -> {
+            rows.removeIf(row -> row.id().equals(volumeId));
+            inventory.refresh();
+        });
+    }
+
+    private void show(Volume volume) {
+        Optional<VolumeRow> row = row(volume.volumeID());
+        if (row.isPresent()) {
+            row.get().apply(VolumeRow.Facts.of(volume), instanceNames);
+        } else {
+            rows.add(new VolumeRow(VolumeRow.Facts.of(volume), instanceNames));
+        }
+    }
+
+    public Optional<VolumeRow> row(String volumeId) {
+        return rows.stream().filter(row -> row.id().equals(volumeId)).findFirst();
+    }
+
+    /** Volumes {@code instanceId} could take now: available ones, and shareable ones in use elsewhere. */
+    public List<VolumeRow> attachableTo(String instanceId) {
+        return rows.stream().filter(row -> !row.instanceIds().contains(instanceId))
+                .filter(row -> "available".equalsIgnoreCase(row.state())
+                        || (row.isShareable() && "in-use".equalsIgnoreCase(row.state())))
+                .toList();
+    }
+
+    public String instanceName(String instanceId) {
+        return instanceNames.getOrDefault(instanceId, instanceId);
+    }
+
+    public ObservableList<VolumeRow> rows() {
+        return readOnlyRows;
+    }
+
+    public ReadOnlyObjectProperty<VolumeRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public BooleanBinding rowSelectedProperty() {
+        return rowSelected;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public PageStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,319 @@
+package com.pvsconsole.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pvsconsole.api.model.VolumeReference;
+import com.pvsconsole.service.activity.ActivityEntry;
+import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.ui.instances.InstanceRow;
+import com.pvsconsole.ui.networks.NetworkRow;
+import com.pvsconsole.ui.sshkeys.KeyLine;
+import com.pvsconsole.ui.sshkeys.TestKeys;
+import com.pvsconsole.ui.volumes.InstanceChoice;
+import com.pvsconsole.ui.volumes.VolumeRow;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Volumes, Networks and SSH keys pages in the real window against the real simulator over HTTP. */
+@ExtendWith(ApplicationExtension.class)
+class ResourcePagesWindowTest {
+
+    private static final int TIMEOUT_S = 20;
+    private static DemoBackend demo;
+    private static SimulatorFaults faults;
+    private ConsoleServices services;
+
+    @BeforeAll
+    static void startSimulator() {
+        demo = DemoBackend.start(0.05);
+        faults = new SimulatorFaults(demo.baseUrl());
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        demo.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        ConnectionTarget target = demo.target();
+        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(100),
+                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
+        ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        window.open();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        faults.clear();
+        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    private static <T> TableView<T> table(FxRobot robot, String id) {
+        return robot.lookup(id).queryTableView();
+    }
+
+    private void openPage(FxRobot robot, String page) throws TimeoutException {
+        waitUntil(() -> !table(robot, "#instance-table").getItems().isEmpty());
+        robot.clickOn("#nav-" + page);
+        waitFor(robot, "#" + page + "-table");
+        waitUntil(() -> !table(robot, "#" + page + "-table").getItems().isEmpty());
+    }
+
+    private static <T> void select(FxRobot robot, TableView<T> table, T row) {
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        });
+    }
+
+    private VolumeRow volumeNamed(FxRobot robot, String name) {
+        return table(robot, "#volumes-table").getItems().stream().map(VolumeRow.class::cast)
+                .filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private void createVolume(FxRobot robot, String name) throws TimeoutException {
+        robot.clickOn("#volume-create");
+        waitFor(robot, "#volume-name");
+        Button create = robot.lookup("#volume-form-confirm").queryButton();
+        robot.clickOn("#volume-name").write(name);
+        assertThat(create.isDisabled()).isTrue();
+        assertThat(robot.lookup("#volume-size-error").queryAs(Label.class).getText()).isEqualTo("Enter the size in GB.");
+        robot.clickOn("#volume-size").write("3000");
+        assertThat(robot.lookup("#volume-size-error").queryAs(Label.class).getText()).contains("between 1 and 2000");
+        assertThat(create.isDisabled()).isTrue();
+        robot.doubleClickOn("#volume-size").write("25");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(create.isDisabled()).isFalse();
+        robot.clickOn(create);
+        waitUntil(() -> volumeNamed(robot, name) != null && volumeNamed(robot, name).state().equals("available"));
+    }
+
+    private void typeNameAndDelete(FxRobot robot, String name) throws TimeoutException {
+        waitFor(robot, "#delete-confirm-button");
+        Button confirm = robot.lookup("#delete-confirm-button").queryButton();
+        assertThat(confirm.isDisabled()).isTrue();
+        robot.clickOn("#delete-name-field").write(name.substring(0, name.length() - 1));
+        assertThat(confirm.isDisabled()).isTrue();
+        robot.write(name.substring(name.length() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(confirm.isDisabled()).isFalse();
+        robot.clickOn(confirm);
+    }
+
+    @Test
+    void should_create_attach_detach_and_delete_a_volume_in_the_window(FxRobot robot) throws Exception {
+        // given the Volumes page
+        openPage(robot, "volumes");
+
+        // when the user creates a volume (refused inline until the size is valid)
+        createVolume(robot, "ui-vol-cycle");
+        VolumeRow row = volumeNamed(robot, "ui-vol-cycle");
+        TableView<VolumeRow> table = table(robot, "#volumes-table");
+        select(robot, table, row);
+
+        // and attaches it to an ACTIVE instance picked in the chooser
+        robot.clickOn("#volume-attach");
+        waitFor(robot, "#choose-combo");
+        ComboBox<InstanceChoice> combo = robot.lookup("#choose-combo").queryComboBox();
+        InstanceChoice target = combo.getItems().stream().filter(c -> "ACTIVE".equals(c.status())).findFirst().orElseThrow();
+        robot.interact(() -> combo.getSelectionModel().select(target));
+        robot.clickOn("#choose-confirm");
+
+        // then the same row turns in-use and names the instance
+        waitUntil(() -> row.state().equals("in-use"));
+        assertThat(row.attachedToProperty().get()).isEqualTo(target.name());
+
+        // when the user tries to delete it while attached, it is refused with a clear message
+        robot.clickOn("#volume-delete");
+        Label notice = robot.lookup("#volumes-notice").queryAs(Label.class);
+        waitUntil(notice::isVisible);
+        assertThat(notice.getText()).contains("ui-vol-cycle", target.name(), "detach it");
+        assertThat(robot.lookup("#delete-dialog").tryQuery()).isEmpty();
+
+        // when it is detached (confirmed), it is available again
+        robot.clickOn("#volume-detach");
+        waitFor(robot, "#confirm-button");
+        robot.clickOn("#confirm-button");
+        waitUntil(() -> row.state().equals("available") && row.attachedToProperty().get().isEmpty());
+
+        // and deleting it needs the typed name, then the row goes
+        robot.clickOn("#volume-delete");
+        typeNameAndDelete(robot, "ui-vol-cycle");
+        waitUntil(() -> volumeNamed(robot, "ui-vol-cycle") == null);
+        assertThat(services.activity().history()).extracting(ActivityEntry::name)
+                .contains("Create volume", "Attach volume", "Detach volume", "Delete volume");
+    }
+
+    @Test
+    void should_attach_and_detach_a_volume_from_the_instance_details(FxRobot robot) throws Exception {
+        // given a free volume
+        openPage(robot, "volumes");
+        createVolume(robot, "ui-vol-side");
+
+        // and an ACTIVE instance's Volumes tab
+        robot.clickOn("#nav-instances");
+        TableView<InstanceRow> instances = table(robot, "#instance-table");
+        InstanceRow instance = instances.getItems().stream().filter(r -> r.status().equals("ACTIVE") && !r.isBusy())
+                .findFirst().orElseThrow();
+        select(robot, instances, instance);
+        robot.clickOn("#details-tab-volumes");
+        ListView<VolumeReference> list = robot.lookup("#details-volumes").queryListView();
+        waitUntil(() -> !robot.lookup("#details-volume-attach").queryButton().isDisabled());
+        int before = list.getItems().size();
+
+        // when the user attaches the free volume from there
+        robot.clickOn("#details-volume-attach");
+        waitFor(robot, "#choose-combo");
+        ComboBox<VolumeRow> combo = robot.lookup("#choose-combo").queryComboBox();
+        robot.interact(() -> combo.getSelectionModel().select(
+                combo.getItems().stream().filter(v -> v.name().equals("ui-vol-side")).findFirst().orElseThrow()));
+        robot.clickOn("#choose-confirm");
+
+        // then the tab lists it
+        waitUntil(() -> list.getItems().size() == before + 1);
+        assertThat(list.getItems()).extracting(VolumeReference::name).contains("ui-vol-side");
+
+        // when it is detached from there (confirmed), the tab no longer lists it
+        robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                .filter(v -> v.name().equals("ui-vol-side")).findFirst().orElseThrow()));
+        robot.clickOn("#details-volume-detach");
+        waitFor(robot, "#confirm-button");
+        robot.clickOn("#confirm-button");
+        waitUntil(() -> list.getItems().size() == before);
+    }
+
+    @Test
+    void should_create_a_network_with_checked_addressing_and_delete_it(FxRobot robot) throws Exception {
+        // given the Networks page with its full records
+        openPage(robot, "networks");
+        TableView<NetworkRow> table = table(robot, "#networks-table");
+        waitUntil(() -> table.getItems().stream().allMatch(n -> !n.cidrProperty().get().isEmpty()));
+
+        // when the user fills the form with a gateway outside the subnet, it is refused inline
+        robot.clickOn("#network-create");
+        waitFor(robot, "#network-name");
+        Button create = robot.lookup("#network-form-confirm").queryButton();
+        robot.clickOn("#network-name").write("ui-net");
+        robot.clickOn("#network-cidr").write("192.168.77.0/24");
+        robot.clickOn("#network-gateway").write("192.168.78.1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#network-gateway-error").queryAs(Label.class).getText()).contains("inside 192.168.77.0/24");
+        assertThat(create.isDisabled()).isTrue();
+
+        // and accepted once the gateway is inside
+        robot.doubleClickOn("#network-gateway").eraseText(12).write("192.168.77.1");
+        robot.clickOn("#network-ranges").write("192.168.77.10-192.168.77.99");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(create.isDisabled()).isFalse();
+        robot.clickOn(create);
+
+        // then the new network is listed with its addressing
+        waitUntil(() -> table.getItems().stream().anyMatch(n -> n.name().equals("ui-net")
+                && n.cidrProperty().get().equals("192.168.77.0/24")));
+        NetworkRow row = table.getItems().stream().filter(n -> n.name().equals("ui-net")).findFirst().orElseThrow();
+        assertThat(row.gatewayProperty().get()).isEqualTo("192.168.77.1");
+
+        // when it is deleted with its typed name, it is gone
+        select(robot, table, row);
+        robot.clickOn("#network-delete");
+        typeNameAndDelete(robot, "ui-net");
+        waitUntil(() -> table.getItems().stream().noneMatch(n -> n.name().equals("ui-net")));
+    }
+
+    @Test
+    void should_show_the_problem_banner_with_hint_and_server_message_when_create_fails(FxRobot robot) throws Exception {
+        // given network creation failing with 500
+        openPage(robot, "networks");
+        faults.add("{\"route\":\"POST /pcloud/v1/cloud-instances/*/networks\",\"type\":\"status\",\"status\":500}");
+
+        // when the user creates a public network
+        robot.clickOn("#network-create");
+        waitFor(robot, "#network-name");
+        robot.clickOn("#network-name").write("ui-net-fails");
+        robot.interact(() -> robot.lookup("#network-type").<String>queryComboBox().setValue("pub-vlan"));
+        robot.clickOn("#network-form-confirm");
+
+        // then the banner shows status, hint, server message and Copy details
+        VBox banner = robot.lookup("#networks-problem").queryAs(VBox.class);
+        waitUntil(banner::isVisible);
+        assertThat(robot.lookup("#networks-problem-title").queryAs(Label.class).getText()).contains("HTTP 500");
+        assertThat(robot.lookup("#networks-problem-hint").queryAs(Label.class).getText()).isNotBlank();
+        assertThat(robot.lookup("#networks-problem-server").queryAs(Label.class).getText()).contains("simulated fault");
+        assertThat(robot.lookup("#networks-problem-copy").queryButton().isVisible()).isTrue();
+
+        // and the form comes back as it was typed
+        faults.clear();
+        robot.clickOn("#network-create");
+        waitFor(robot, "#network-name");
+        assertThat(robot.lookup("#network-name").queryTextInputControl().getText()).isEqualTo("ui-net-fails");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void should_refuse_an_invalid_ssh_key_then_add_a_valid_one_and_delete_it(FxRobot robot) throws Exception {
+        // given the SSH keys page and the add form
+        openPage(robot, "ssh-keys");
+        TableView<KeyLine> table = table(robot, "#ssh-keys-table");
+        robot.clickOn("#ssh-key-add");
+        waitFor(robot, "#ssh-key-name");
+        Button add = robot.lookup("#ssh-key-form-confirm").queryButton();
+        robot.clickOn("#ssh-key-name").write("ui-key");
+        TextArea key = robot.lookup("#ssh-key-text").queryAs(TextArea.class);
+
+        // when the pasted key's body belongs to another type, it is refused inline
+        robot.interact(() -> key.setText(TestKeys.mismatched()));
+        Label error = robot.lookup("#ssh-key-text-box-error").queryAs(Label.class);
+        assertThat(error.getText()).contains("does not belong to a ssh-rsa key");
+        assertThat(add.isDisabled()).isTrue();
+
+        // and a valid key shows its fingerprint and can be added
+        robot.interact(() -> key.setText(TestKeys.ed25519("ui@test", 3)));
+        assertThat(error.isVisible()).isFalse();
+        assertThat(robot.lookup("#ssh-key-fingerprint").queryAs(Label.class).getText()).contains("SHA256:");
+        robot.clickOn(add);
+        waitUntil(() -> table.getItems().stream().anyMatch(k -> k.name().equals("ui-key")));
+
+        // when it is deleted with its typed name, it is gone
+        KeyLine line = table.getItems().stream().filter(k -> k.name().equals("ui-key")).findFirst().orElseThrow();
+        select(robot, table, line);
+        robot.clickOn("#ssh-key-delete");
+        typeNameAndDelete(robot, "ui-key");
+        waitUntil(() -> table.getItems().stream().noneMatch(k -> k.name().equals("ui-key")));
+    }
+}

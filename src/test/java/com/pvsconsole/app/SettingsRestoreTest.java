@@ -1,0 +1,139 @@
+package com.pvsconsole.app;
+
+import static com.pvsconsole.app.AddAccountDialogTest.REAL_KEY;
+import static com.pvsconsole.app.AppHarness.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.accounts.FakeKeychain;
+import com.pvsconsole.service.accounts.SecretStoreFactory;
+import com.pvsconsole.service.settings.SettingsStore;
+import com.pvsconsole.sim.PowerVsSimulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Settings survive a restart of the app's wiring; a damaged settings file is set aside with a notice. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsRestoreTest {
+
+    private static PowerVsSimulator sim;
+
+    @TempDir
+    Path home;
+    private Stage stage;
+    private AppHarness app;
+
+    @BeforeAll
+    static void startSimulator() {
+        sim = PowerVsSimulator.builder().port(0).timeScale(0.05).apiKey(REAL_KEY).start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        sim.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private ComboBox<Workspace> workspacePicker(FxRobot robot) {
+        return robot.lookup("#workspace-picker").queryComboBox();
+    }
+
+    private static TableColumn<?, ?> column(FxRobot robot, String id) {
+        TableView<?> table = robot.lookup("#instance-table").queryTableView();
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void should_restore_account_location_window_theme_and_columns_after_a_restart(FxRobot robot) throws Exception {
+        // given a console where the user added an account, then changed workspace, theme, window and columns
+        SecretStoreFactory keychain = AppHarness.keychain(new FakeKeychain());
+        app = new AppHarness(home, stage, robot);
+        app.open(app.load(Map.of(), List.of(), keychain));
+        waitUntil(() -> robot.lookup("#account-menu").tryQuery().isPresent());
+        AddAccountDialogTest.fillDialog(robot, "Prod", REAL_KEY, sim.iamUrl(), sim.regionUrlTemplate());
+        robot.clickOn("#connect-button");
+        waitUntil(() -> AppHarness.accountShown(robot, "Prod")
+                && workspacePicker(robot).getValue() != null && workspacePicker(robot).getItems().size() > 1);
+        Workspace chosen = workspacePicker(robot).getItems().get(1);
+        String region = app.context().settings().current().region();
+        robot.interact(() -> {
+            workspacePicker(robot).setValue(chosen);
+            stage.setWidth(1111);
+            stage.setHeight(700);
+        });
+        robot.clickOn("#theme-toggle");
+        robot.interact(() -> column(robot, "col-os").setVisible(false));
+        app.close();
+
+        // when the console starts again from what is on disk
+        app = new AppHarness(home, stage, robot);
+        app.open(app.load(Map.of(), List.of(), keychain));
+
+        // then it opens the same account, region, workspace, theme, window size and columns
+        waitUntil(() -> AppHarness.accountShown(robot, "Prod")
+                && chosen.equals(workspacePicker(robot).getValue()));
+        assertThat(app.context().settings().current().region()).isEqualTo(region);
+        assertThat(app.context().theme().darkProperty().get()).isTrue();
+        assertThat(stage.getWidth()).isEqualTo(1111);
+        assertThat(stage.getHeight()).isEqualTo(700);
+        assertThat(column(robot, "col-os").isVisible()).isFalse();
+        assertThat(column(robot, "col-name").isVisible()).isTrue();
+    }
+
+    @Test
+    void should_use_defaults_keep_a_backup_and_tell_the_user_when_the_settings_file_is_damaged(FxRobot robot)
+            throws Exception {
+        // given a settings file that is not JSON
+        app = new AppHarness(home, stage, robot);
+        Path file = app.dirs.config().resolve(SettingsStore.FILE_NAME);
+        Files.writeString(file, "{\"theme\": \"DARK\", oops");
+
+        // when the console starts
+        app.open(app.load(Map.of(), List.of(), AppHarness.noKeychain()));
+
+        // then the user is told, the damaged file is kept aside and defaults (light theme, demo) are used
+        waitUntil(() -> robot.lookup("#inform-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#inform-dialog").queryAs(DialogPane.class).getContentText())
+                .contains("settings file was damaged").contains(".corrupt-");
+        try (Stream<Path> files = Files.list(app.dirs.config())) {
+            List<Path> backups = files.filter(p -> p.getFileName().toString().startsWith("settings.json.corrupt-"))
+                    .toList();
+            assertThat(backups).hasSize(1);
+            assertThat(Files.readString(backups.get(0))).isEqualTo("{\"theme\": \"DARK\", oops");
+        }
+        assertThat(app.context().theme().darkProperty().get()).isFalse();
+        waitUntil(() -> AppHarness.accountShown(robot, "Demo account"));
+        assertThat(robot.lookup("#demo-badge").query().isVisible()).isTrue();
+    }
+}

@@ -1,0 +1,71 @@
+package com.pvsconsole.ui.support;
+
+import com.pvsconsole.ui.dialog.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+
+/** Answers dialogs as the test scripted them and records what was asked. */
+public final class ScriptedDialogs implements DialogService {
+
+    public boolean confirm = true;
+    public boolean confirmDelete = true;
+    /** Picks the first option whose label matches; none matching: cancelled. */
+    public Predicate<String> choice = label -> true;
+    public Path file;
+    public final List<String> asked = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        asked.add("confirm " + message);
+        return confirm;
+    }
+
+    @Override
+    public Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes) {
+        asked.add("delete " + resourceKind + " " + resourceName);
+        return confirmDelete ? Optional.of(new DeleteChoice(false)) : Optional.empty();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
+        asked.add("choose " + title);
+        return options.stream().filter(option -> choice.test(label.apply(option))).findFirst();
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String filterName, List<String> patterns) {
+        asked.add("file " + title);
+        return Optional.ofNullable(file);
+    }
+
+    @Override
+    public boolean showForm(String id, String title, Node form, String confirmLabel, ObservableBooleanValue valid) {
+        asked.add("form " + id);
+        return valid.get();
+    }
+
+    @Override
+    public void notify(String message) {
+        asked.add("notify " + message);
+    }
+
+    @Override
+    public void copyToClipboard(String text) {
+        asked.add("copy");
+    }
+
+    @Override
+    public void offerUrl(String title, String url) {
+        asked.add("url " + url);
+    }
+
+    public boolean wasAsked(String prefix) {
+        return asked.stream().anyMatch(entry -> entry.startsWith(prefix));
+    }
+}
