@@ -246,6 +246,39 @@ class ProvisioningWindowTest {
     }
 
     @Test
+    void should_show_a_refused_create_in_the_wizard_and_keep_the_inputs(FxRobot robot) throws Exception {
+        // given a valid wizard on its summary page, and the service refusing creates with 400
+        SimulatorFaults faults = new SimulatorFaults(demo.baseUrl());
+        openWizard(robot);
+        replaceText(robot, "#create-name", "wiz-400");
+        pickFirstStockImage(robot);
+        robot.clickOn("#create-next").clickOn("#create-next").clickOn("#create-network-0")
+                .clickOn("#create-next").clickOn("#create-next");
+        waitUntil(() -> robot.lookup("#create-submit").queryButton().isVisible());
+        faults.add("{\"route\":\"POST /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"status\",\"status\":400}");
+        try {
+            // when the user creates
+            robot.clickOn("#create-submit");
+
+            // then the wizard stays open with status, the catalog's hint and the server's message
+            waitUntil(() -> shown(robot, "#create-problem"));
+            assertThat(text(robot, "#create-problem-title")).contains("HTTP 400");
+            assertThat(text(robot, "#create-problem-hint"))
+                    .isEqualTo(new com.pvsconsole.api.HintCatalog(java.util.Locale.getDefault()).hint("status.400"));
+            assertThat(text(robot, "#create-problem-server")).contains("simulated fault");
+            snapshot(robot, "create-6-refused");
+            // and what the user typed is still there
+            assertThat(text(robot, "#create-summary-0")).isEqualTo("wiz-400");
+            robot.clickOn("#create-back");
+            assertThat(robot.lookup("#create-network-0").queryAs(CheckBox.class).isSelected()).isTrue();
+            assertThat(recording.count("createInstance")).isEqualTo(1);
+            assertThat(rowNamed(robot, "wiz-400")).isEmpty();
+        } finally {
+            faults.clear();
+        }
+    }
+
+    @Test
     void should_resize_an_instance_end_to_end(FxRobot robot) throws Exception {
         // given an ACTIVE instance selected
         waitUntil(() -> !table(robot).getItems().isEmpty());

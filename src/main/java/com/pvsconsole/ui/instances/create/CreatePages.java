@@ -63,20 +63,13 @@ final class CreatePages {
     }
 
     private Node size() {
-        ComboBox<String> procType = combo("create-proctype", SizeRules.PROC_TYPES, form.procTypeProperty());
-        TextField processors = text("create-processors", form.processorsProperty());
-        TextField memory = text("create-memory", form.memoryProperty());
         Label quota = new Label();
         quota.setId("create-quota");
         quota.getStyleClass().add(Styles.TEXT_MUTED);
         quota.setWrapText(true);
         quota.textProperty().bind(model.quotaTextProperty());
-        GridPane grid = FormFields.grid();
-        row(grid, messages.get("create.procType"), procType, help(messages.get("create.procType.help")));
-        row(grid, messages.get("create.processors"), processors,
-                errorLabel("create-processors-error", form.processorsErrorProperty(), processors));
-        row(grid, messages.get("create.memory"), memory,
-                errorLabel("create-memory-error", form.memoryErrorProperty(), memory));
+        GridPane grid = SizeFields.grid("create", form.procTypeProperty(), form.processorsProperty(),
+                form.processorsErrorProperty(), form.memoryProperty(), form.memoryErrorProperty(), messages);
         return new VBox(14, grid, quota);
     }
 
@@ -148,6 +141,7 @@ final class CreatePages {
             for (CreateInstanceViewModel.SummaryLine line : model.summary()) {
                 Label key = new Label(line.label());
                 key.getStyleClass().add("summary-key");
+                key.setWrapText(true);
                 Label value = new Label(line.value());
                 value.setId("create-summary-" + row);
                 value.setWrapText(true);

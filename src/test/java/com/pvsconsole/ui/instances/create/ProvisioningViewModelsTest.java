@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class ProvisioningViewModelsTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(20);
-    private final SimulatedWorkspace sim = new SimulatedWorkspace(0.005);
+    private final SimulatedWorkspace sim = new SimulatedWorkspace(0.02);
     private final Messages messages = new Messages(Locale.ROOT);
     private final ActivityLog activity = new ActivityLog(Clock.systemUTC(), 100);
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(activity);
