@@ -73,7 +73,7 @@ public final class ConsoleServices implements AutoCloseable {
         this.inventory.setAutoRefresh(settings.autoRefresh());
         this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit());
         this.details = new InstanceDetailsLoader(client, executor, clock);
-        this.resources = new WorkspaceResources(client, inventory, executor, clock);
+        this.resources = new WorkspaceResources(client, inventory, executor);
         this.jobs = new JobTracker(client, executor, activity, inventory, clock, settings.pollInterval(),
                 JOB_FOLLOW_LIMIT);
         this.provisioning = new ProvisioningService(client, executor, actions, jobs);

@@ -30,7 +30,7 @@ class SshKeysViewModelTest {
     void open() {
         ws = SimulatedWorkspace.start(0.01);
         model = new SshKeysViewModel(ws.inventory(), new com.pvsconsole.service.inventory.WorkspaceResources(
-                ws.client(), ws.inventory(), ws.executor(), java.time.Clock.systemUTC()),
+                ws.client(), ws.inventory(), ws.executor()),
                 new SshKeyService(ws.client(), ws.executor()), dialogs, messages);
         ws.open();
     }
