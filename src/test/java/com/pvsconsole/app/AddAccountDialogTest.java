@@ -19,25 +19,20 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The add-account dialog on the app's real wiring, against the simulator acting as IAM and Power VS. */
-@ExtendWith(ApplicationExtension.class)
-class AddAccountDialogTest {
+class AddAccountDialogTest extends ConsoleOnSimulatorTest {
 
-    static final String REAL_KEY = "Qv8nT2realKeyShapeNotDemo0";
     private static PowerVsSimulator sim;
 
     @TempDir
