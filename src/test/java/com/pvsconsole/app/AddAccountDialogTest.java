@@ -12,61 +12,18 @@ import com.pvsconsole.service.settings.SettingsStore;
 import com.pvsconsole.sim.PowerVsSimulator;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The add-account dialog on the app's real wiring, against the simulator acting as IAM and Power VS. */
-@ExtendWith(ApplicationExtension.class)
-class AddAccountDialogTest {
-
-    static final String REAL_KEY = "Qv8nT2realKeyShapeNotDemo0";
-    private static PowerVsSimulator sim;
-
-    @TempDir
-    Path home;
-    private Stage stage;
-    private AppHarness app;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = PowerVsSimulator.builder().port(0).timeScale(0.05).apiKey(REAL_KEY).start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-        FxToolkit.cleanupStages();
-    }
+class AddAccountDialogTest extends ConsoleOnSimulatorTest {
 
     private void openConsole(FxRobot robot, SecretStoreFactory keys) throws Exception {
         app = new AppHarness(home, stage, robot);

@@ -1,6 +1,6 @@
 package com.pvsconsole.app;
 
-import static com.pvsconsole.app.AddAccountDialogTest.REAL_KEY;
+import static com.pvsconsole.app.ConsoleOnSimulatorTest.REAL_KEY;
 import static com.pvsconsole.app.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 

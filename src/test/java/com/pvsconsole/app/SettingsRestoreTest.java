@@ -1,6 +1,5 @@
 package com.pvsconsole.app;
 
-import static com.pvsconsole.app.AddAccountDialogTest.REAL_KEY;
 import static com.pvsconsole.app.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +7,6 @@ import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.service.accounts.FakeKeychain;
 import com.pvsconsole.service.accounts.SecretStoreFactory;
 import com.pvsconsole.service.settings.SettingsStore;
-import com.pvsconsole.sim.PowerVsSimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,54 +14,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Settings survive a restart of the app's wiring; a damaged settings file is set aside with a notice. */
-@ExtendWith(ApplicationExtension.class)
-class SettingsRestoreTest {
-
-    private static PowerVsSimulator sim;
-
-    @TempDir
-    Path home;
-    private Stage stage;
-    private AppHarness app;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = PowerVsSimulator.builder().port(0).timeScale(0.05).apiKey(REAL_KEY).start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-        FxToolkit.cleanupStages();
-    }
+class SettingsRestoreTest extends ConsoleOnSimulatorTest {
 
     private ComboBox<Workspace> workspacePicker(FxRobot robot) {
         return robot.lookup("#workspace-picker").queryComboBox();

@@ -41,6 +41,8 @@ public final class AccountService {
     private List<AccountProfile> accounts;
     private AccountProfile current;
     private TaskHandle activation = TaskHandle.none();
+    /** False until the first account opened: a start-up account that cannot open falls back to the demo. */
+    private boolean opened;
 
     /**
      * @param environment the {@code PVS_CONSOLE_API_KEY} account of this run, listed but never stored
@@ -160,15 +162,23 @@ public final class AccountService {
                 context -> keys.key().map(key -> clients.connect(profile, key)))
                 .onSuccess(connection -> {
                     if (connection.isEmpty()) {
-                        notices.accept("The API key of \"" + profile.name() + "\" is no longer stored (it was kept "
-                                + "for one session only or removed from the keychain). Remove the account and add it again.");
+                        couldNotOpen(profile, "The API key of \"" + profile.name() + "\" is no longer stored (it was "
+                                + "kept for one session only or removed from the keychain). Remove the account and add it again.");
                         return;
                     }
+                    opened = true;
                     current = profile;
                     fireChanged();
                     activator.activate(connection.get(), start);
                 })
-                .onFailure(problem -> notices.accept(problem.title() + ": " + problem.hint())));
+                .onFailure(problem -> couldNotOpen(profile, problem.title() + ": " + problem.hint())));
+    }
+
+    private void couldNotOpen(AccountProfile profile, String notice) {
+        notices.accept(notice);
+        if (!opened && !profile.isDemo()) {
+            switchTo(AccountProfile.demo()); // never leave the window without an account
+        }
     }
 
     private List<AccountProfile> withEnvironment(List<AccountProfile> stored) {

@@ -100,14 +100,7 @@ public final class AddAccountDialog {
         name.setPromptText(messages.get("addAccount.name.prompt"));
         name.textProperty().bindBidirectional(model.nameProperty());
 
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(labels, fields);
+        GridPane form = formGrid();
         int row = 0;
         row = addRow(form, row, "addAccount.name", name, Field.NAME);
         row = addRow(form, row, "addAccount.key", keyInput(), Field.KEY);
@@ -210,7 +203,8 @@ public final class AddAccountDialog {
         return new VBox(4, publicEndpoint, privateEndpoint);
     }
 
-    private Node advancedForm() {
+    /** Two columns: labels of one width, fields taking the rest. */
+    private static GridPane formGrid() {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(4);
@@ -219,6 +213,11 @@ public final class AddAccountDialog {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
+        return form;
+    }
+
+    private Node advancedForm() {
+        GridPane form = formGrid();
         int row = 0;
         row = addRow(form, row, "addAccount.iamUrl", text("iam-url-field", "addAccount.iamUrl.prompt",
                 model.iamUrlProperty()), Field.IAM_URL);
