@@ -141,7 +141,8 @@ class_path=$(cd "$out/input" && printf "%s\n" pvs-console.jar lib/*.jar | paste 
 list_classes() {
   local attempt
   for attempt in 1 2; do
-    (cd "$out/input" && "${with_timeout[@]}" ${with_display[@]+"${with_display[@]}"} "../runtime/bin/java" \
+    # PVS_CONSOLE_HOME: the run's settings and logs go to the build folder, not the builder's home.
+    (cd "$out/input" && PVS_CONSOLE_HOME="$out/self-test-home" "${with_timeout[@]}" ${with_display[@]+"${with_display[@]}"} "../runtime/bin/java" \
         -XX:DumpLoadedClassList=../classes.lst -cp "$class_path" com.pvsconsole.app.Launcher \
         --self-test) > "$out/cds-self-test.txt" 2>&1 \
       && grep -q '^{"selfTest":"ok"' "$out/cds-self-test.txt" && return 0
