@@ -41,7 +41,7 @@ final class InstanceTable {
 
         TableColumn<InstanceRow, StatusBadge.Shown> status = new TableColumn<>(messages.get("column.status"));
         status.setId("col-status");
-        status.setPrefWidth(135);
+        status.setPrefWidth(115);
         status.setCellValueFactory(cell -> statusOf(cell.getValue()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());
@@ -55,7 +55,7 @@ final class InstanceTable {
                         () -> trim(row.processorsProperty().get()) + " " + row.procTypeProperty().get(),
                         row.processorsProperty(), row.procTypeProperty()), 130),
                 number(messages, "memory", InstanceRow::memoryGbProperty),
-                text(messages, "sysType", InstanceRow::sysTypeProperty, 80),
+                text(messages, "sysType", InstanceRow::sysTypeProperty, 95),
                 text(messages, "ips", InstanceRow::ipsProperty, 160),
                 text(messages, "created", row -> Bindings.createStringBinding(
                         () -> created(row.createdProperty().get()), row.createdProperty()), 100)));
@@ -97,7 +97,7 @@ final class InstanceTable {
                 setText(empty || item == null ? null : trim(item.doubleValue()));
             }
         });
-        column.setPrefWidth(85);
+        column.setPrefWidth(110); // room for the "Memory GB" header
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
