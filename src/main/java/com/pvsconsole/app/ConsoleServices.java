@@ -11,7 +11,6 @@ import com.pvsconsole.service.export.ExportService;
 import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.inventory.InventoryService;
-import com.pvsconsole.service.inventory.WorkspaceResources;
 import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.resources.NetworkService;
@@ -41,7 +40,6 @@ public final class ConsoleServices implements AutoCloseable {
     private final InventoryService inventory;
     private final ActionService actions;
     private final InstanceDetailsLoader details;
-    private final WorkspaceResources resources;
     private final JobTracker jobs;
     private final ProvisioningService provisioning;
     private final VolumeService volumes;
@@ -73,7 +71,6 @@ public final class ConsoleServices implements AutoCloseable {
         this.inventory.setAutoRefresh(settings.autoRefresh());
         this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit());
         this.details = new InstanceDetailsLoader(client, executor, clock);
-        this.resources = new WorkspaceResources(client, inventory, executor);
         this.jobs = new JobTracker(client, executor, activity, inventory, clock, settings.pollInterval(),
                 JOB_FOLLOW_LIMIT);
         this.provisioning = new ProvisioningService(client, executor, actions, jobs);
@@ -110,10 +107,6 @@ public final class ConsoleServices implements AutoCloseable {
 
     public ActionService actions() {
         return actions;
-    }
-
-    public WorkspaceResources resources() {
-        return resources;
     }
 
     public ImageService images() {

@@ -107,8 +107,8 @@ public final class ConsoleWindow {
                     export, dialogs, messages, zone).root();
         });
         // Built on first visit: the account's keys are loaded only when someone looks at them.
-        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(services.inventory(), services.resources(),
-                services.sshKeys(), dialogs, messages), dialogs, messages).exportWith(export).root());
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(services.inventory(), services.sshKeys(),
+                dialogs, messages), dialogs, messages).exportWith(export).root());
         pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(services.inventory(), services.events(),
                 messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),

@@ -13,9 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** The account's SSH keys (shared by every workspace of the tenant): add and delete (listing is {@code WorkspaceResources#sshKeys}). UI thread only. */
+/** The account's SSH keys (shared by every workspace of the tenant): list, add and delete. UI thread only. */
 public final class SshKeyService {
 
     /** Largest file taken as a public key (a 16384-bit RSA key line is about 2.8 KB). */
@@ -27,6 +28,15 @@ public final class SshKeyService {
     public SshKeyService(PowerVsClient client, TaskExecutor executor) {
         this.client = client;
         this.executor = executor;
+    }
+
+    /** Lists the keys through {@code ctx}; {@code workspaceName} names the task in Activity. */
+    public TaskHandle list(WorkspaceContext ctx, String workspaceName, Consumer<List<SshKey>> onLoaded,
+                           Consumer<Problem> onFailure) {
+        return executor.submit(BackgroundTask.of("Load SSH keys", workspaceName,
+                        cancellable(token -> client.listSshKeys(ctx, token)))
+                .onSuccess(onLoaded)
+                .onFailure(onFailure));
     }
 
     public TaskHandle add(WorkspaceContext ctx, String name, String publicKey, Consumer<SshKey> onAdded,

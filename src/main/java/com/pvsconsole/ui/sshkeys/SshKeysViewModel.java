@@ -6,7 +6,6 @@ import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryService;
-import com.pvsconsole.service.inventory.WorkspaceResources;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
@@ -33,7 +32,6 @@ import javafx.collections.ObservableList;
 public final class SshKeysViewModel implements InventoryListener {
 
     private final InventoryService inventory;
-    private final WorkspaceResources resources;
     private final SshKeyService service;
     private final DialogService dialogs;
     private final Messages messages;
@@ -48,10 +46,9 @@ public final class SshKeysViewModel implements InventoryListener {
     private String workspaceId;
     private AddSshKeyForm unsent;
 
-    public SshKeysViewModel(InventoryService inventory, WorkspaceResources resources, SshKeyService service,
+    public SshKeysViewModel(InventoryService inventory, SshKeyService service,
                             DialogService dialogs, Messages messages) {
         this.inventory = inventory;
-        this.resources = resources;
         this.service = service;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -73,13 +70,14 @@ public final class SshKeysViewModel implements InventoryListener {
     public void reload() {
         load.cancel();
         loading.set(true);
-        load = resources.sshKeys(list -> {
-            loading.set(false);
-            keys.setAll(list.stream().map(KeyLine::of).toList());
-        }, problem -> {
-            loading.set(false);
-            status.failed(problem);
-        });
+        load = inventory.currentContext().map(ctx -> service.list(ctx, inventory.currentWorkspace().orElseThrow().name(),
+                list -> {
+                    loading.set(false);
+                    keys.setAll(list.stream().map(KeyLine::of).toList());
+                }, problem -> {
+                    loading.set(false);
+                    status.failed(problem);
+                })).orElseGet(TaskHandle::none);
         if (load == TaskHandle.none()) {
             loading.set(false);
         }

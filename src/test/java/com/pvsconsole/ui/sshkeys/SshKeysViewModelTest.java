@@ -29,9 +29,7 @@ class SshKeysViewModelTest {
     @BeforeEach
     void open() {
         ws = SimulatedWorkspace.start(0.01);
-        model = new SshKeysViewModel(ws.inventory(), new com.pvsconsole.service.inventory.WorkspaceResources(
-                ws.client(), ws.inventory(), ws.executor()),
-                new SshKeyService(ws.client(), ws.executor()), dialogs, messages);
+        model = new SshKeysViewModel(ws.inventory(), new SshKeyService(ws.client(), ws.executor()), dialogs, messages);
         ws.open();
     }
 
