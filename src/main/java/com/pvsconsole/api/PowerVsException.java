@@ -1,6 +1,7 @@
 package com.pvsconsole.api;
 
 import com.pvsconsole.api.model.ApiError;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,6 +21,7 @@ public final class PowerVsException extends RuntimeException {
     private final transient ApiError error;
     private final String rawBodyExcerpt;
     private final String hintKey;
+    private final Duration retryAfter;
 
     private PowerVsException(Builder b) {
         super(describe(b), b.cause);
@@ -29,6 +31,23 @@ public final class PowerVsException extends RuntimeException {
         this.error = b.error;
         this.rawBodyExcerpt = b.rawBodyExcerpt;
         this.hintKey = b.hintKey;
+        this.retryAfter = b.retryAfter;
+    }
+
+    /** How long the server asked callers to wait ({@code Retry-After} of a 429 or 503), if it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /** The same failure, carrying the server's {@code Retry-After}. */
+    public PowerVsException withRetryAfter(Duration wait) {
+        Builder copy = new Builder(category, operation, hintKey);
+        copy.status = status;
+        copy.error = error;
+        copy.rawBodyExcerpt = rawBodyExcerpt;
+        copy.cause = getCause();
+        copy.retryAfter = wait;
+        return copy.build();
     }
 
     public static Builder builder(ErrorCategory category, ApiOperation operation, String hintKey) {
@@ -118,6 +137,7 @@ public final class PowerVsException extends RuntimeException {
         private String rawBodyExcerpt;
         private String detail;
         private Throwable cause;
+        private Duration retryAfter;
 
         private Builder(ErrorCategory category, ApiOperation operation, String hintKey) {
             this.category = Objects.requireNonNull(category, "category");

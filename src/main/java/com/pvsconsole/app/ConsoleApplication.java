@@ -34,7 +34,18 @@ public final class ConsoleApplication extends Application {
     private StartupState state;
     private ConsoleContext context;
 
+    /**
+     * The demo's simulator, started before the toolkit when the demo is the likely start account.
+     * Static only because JavaFX constructs the Application itself; set once, before launch.
+     */
+    private static volatile LazyDemo earlyDemo;
+
     static void launchWith(String[] args) {
+        LaunchOptions early = LaunchOptions.parse(new ArrayList<>(List.of(args)));
+        earlyDemo = new LazyDemo(early.timeScale());
+        if (DemoGuess.likely(List.of(args), System.getenv())) {
+            earlyDemo.warmUp();
+        }
         Application.launch(ConsoleApplication.class, args);
     }
 
@@ -63,7 +74,8 @@ public final class ConsoleApplication extends Application {
         context = new ConsoleContext(state, logs, new ConsoleContext.Host(stage,
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 url -> getHostServices().showDocument(url), Platform::runLater, Clock.systemUTC(),
-                options.timeScale(), options.dark(), BuildInfo.load().version(), ServiceSettings.defaults()));
+                options.timeScale(), options.dark(), BuildInfo.load().version(), ServiceSettings.defaults()),
+                earlyDemo != null ? earlyDemo : new LazyDemo(options.timeScale()));
         if (options.selfTest()) {
             context.session().windowProperty().addListener((obs, old, window) -> {
                 if (old == null && window != null) {

@@ -65,6 +65,11 @@ public final class ConsoleContext implements AutoCloseable {
     private WindowPlacement placement;
 
     public ConsoleContext(StartupState state, LogControl logs, Host host) {
+        this(state, logs, host, new LazyDemo(host.demoTimeScale()));
+    }
+
+    /** With a demo simulator that may already be starting (see {@link LazyDemo#warmUp()}). */
+    ConsoleContext(StartupState state, LogControl logs, Host host, LazyDemo demo) {
         this.state = state;
         this.host = host;
         this.settingsIo = Executors.newSingleThreadExecutor(runnable -> {
@@ -81,7 +86,7 @@ public final class ConsoleContext implements AutoCloseable {
         theme.darkProperty().addListener((obs, old, dark) ->
                 settings.update(s -> s.withTheme(dark ? Theme.DARK : Theme.LIGHT)));
         RegionCatalog catalog = RegionCatalog.loadDefault();
-        this.demo = new LazyDemo(host.demoTimeScale());
+        this.demo = demo;
         AccountClients clients = new AccountClients(catalog, host.version(), host.clock(), demo);
         HelpViewModel help = new HelpViewModel(logs.logDirectory(), host.folders(), state.config().httpTrace(), on -> {
             logs.setHttpTrace(on);

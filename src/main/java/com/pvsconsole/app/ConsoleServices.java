@@ -11,6 +11,7 @@ import com.pvsconsole.service.export.ExportService;
 import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.RefreshPolicy;
 import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.resources.NetworkService;
@@ -58,26 +59,27 @@ public final class ConsoleServices implements AutoCloseable {
     /** One catalog for the client's URLs and the region picker. */
     private ConsoleServices(RegionCatalog catalog, ConnectionTarget target, ServiceSettings settings, Executor uiThread,
                             String version, Clock clock) {
-        this(clientFor(target, version, clock, catalog), catalog, settings, uiThread, clock);
+        this(target.account().displayName(), clientFor(target, version, clock, catalog), catalog, settings, uiThread, clock);
     }
 
     /** The services on a given client: built elsewhere for an account ({@link AccountClients}), or wrapped by tests to see what is sent. */
-    public ConsoleServices(PowerVsClient client, RegionCatalog catalog, ServiceSettings settings, Executor uiThread,
-                           Clock clock) {
+    public ConsoleServices(String accountId, PowerVsClient client, RegionCatalog catalog, ServiceSettings settings,
+                           Executor uiThread, Clock clock) {
         this.catalog = catalog;
         this.activity = new ActivityLog(clock, HISTORY_LIMIT);
         this.executor = new PooledTaskExecutor(settings.workerThreads(), uiThread, activity);
-        this.inventory = new InventoryService(client, catalog, executor, clock);
-        this.inventory.setAutoRefresh(settings.autoRefresh());
+        // A third of the workers at most for background lists, so a user's action never waits for them.
+        this.inventory = new InventoryService(accountId, client, catalog, executor, clock,
+                RefreshPolicy.defaults(settings.autoRefresh()), Math.max(3, settings.workerThreads() - 2));
         this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit());
         this.details = new InstanceDetailsLoader(client, executor, clock);
         this.jobs = new JobTracker(client, executor, activity, inventory, clock, settings.pollInterval(),
                 JOB_FOLLOW_LIMIT);
         this.provisioning = new ProvisioningService(client, executor, actions, jobs);
         this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
-        this.networks = new NetworkService(client, executor);
+        this.networks = new NetworkService(client, executor, clock);
         this.sshKeys = new SshKeyService(client, executor);
-        WorkspaceTasks tasks = new WorkspaceTasks(inventory, executor);
+        WorkspaceTasks tasks = new WorkspaceTasks(executor);
         this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit());
         this.events = new WorkspaceEvents(client, tasks);
         this.usage = new WorkspaceUsage(client, tasks);
@@ -154,7 +156,7 @@ public final class ConsoleServices implements AutoCloseable {
         actions.stopFollowing();
         jobs.stopAll();
         volumes.stopAll();
-        inventory.cancelLoads();
+        inventory.close();
         executor.shutdown();
     }
 }

@@ -41,6 +41,7 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     private final ConsoleWindow.Chrome chrome;
     private final ReadOnlyObjectWrapper<ConsoleWindow> window = new ReadOnlyObjectWrapper<>();
     private ConsoleServices services;
+    private BackgroundWatch background;
 
     public ConsoleSession(Scene scene, ThemeSwitcher theme, SettingsService settings, ServiceSettings tunables,
                           Executor uiThread, Clock clock, RegionCatalog catalog, ConsoleWindow.Chrome chrome) {
@@ -61,13 +62,16 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         Settings saved = settings.current();
         ServiceSettings withInterval = new ServiceSettings(tunables.workerThreads(),
                 Duration.ofSeconds(saved.refreshIntervalSeconds()), tunables.pollInterval(), tunables.followLimit());
-        services = new ConsoleServices(connection.client(), catalog, withInterval, uiThread, clock);
+        services = new ConsoleServices(profile.id(), connection.client(), catalog, withInterval, uiThread, clock);
         ConsoleWindow next = new ConsoleWindow(services, new AccountInfo(profile.name(), profile.isDemo()),
                 connection.homeRegion(), theme, chrome);
         next.instances().visibleColumnsProperty().set(saved.visibleColumns(INSTANCE_TABLE).orElse(null));
         next.instances().visibleColumnsProperty().addListener((obs, old, columns) ->
                 settings.update(s -> s.withVisibleColumns(INSTANCE_TABLE, columns)));
         scene.setRoot(next.root());
+        if (scene.getWindow() instanceof javafx.stage.Stage stage) {
+            background = BackgroundWatch.attach(stage, services.inventory()::setBackground);
+        }
 
         boolean sameAccount = saved.lastAccount().filter(profile.id()::equals).isPresent();
         String region = start.map(FoundWorkspace::region)
@@ -91,7 +95,7 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
             }
             settings.update(s -> s.withLocation(accountId, shell.regionProperty().get().id(),
                     shell.privateEndpointProperty().get() ? EndpointType.PRIVATE : EndpointType.PUBLIC,
-                    shell.workspaceProperty().get() == null ? s.workspaceId() : shell.workspaceProperty().get().id()));
+                    shell.workspaceProperty().get() == null ? s.workspaceId() : shell.workspaceProperty().get().workspaceId()));
         };
         shell.regionProperty().addListener((obs, old, now) -> save.run());
         shell.privateEndpointProperty().addListener((obs, old, now) -> save.run());
@@ -104,6 +108,10 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     }
 
     private void closeServices() {
+        if (background != null) {
+            background.detach();
+            background = null;
+        }
         if (services != null) {
             services.close();
             services = null;

@@ -79,19 +79,20 @@ public final class ConsoleWindow {
         ToastArea toasts = chrome.toasts();
         DialogService dialogs = chrome.dialogs();
         this.shell = new ShellViewModel(services.inventory(), account, messages, zone);
-        this.instances = new InstancesViewModel(services.inventory(), messages);
-        InstanceActionsViewModel actions = new InstanceActionsViewModel(services.actions(), services.inventory(),
-                instances, dialogs, messages);
-        InstanceDetailsViewModel details = new InstanceDetailsViewModel(services.inventory(), services.details());
+        var scope = shell.workspaceProperty();
+        this.instances = new InstancesViewModel(services.inventory(), scope, messages);
+        InstanceActionsViewModel actions = new InstanceActionsViewModel(services.actions(), instances, dialogs,
+                messages);
+        InstanceDetailsViewModel details = new InstanceDetailsViewModel(services.details());
         ActivityViewModel activity = new ActivityViewModel(services.activity());
 
         Map<Page, Supplier<? extends Parent>> pages = new EnumMap<>(Page.class);
         ExportMenu export = new ExportMenu(services.exports(), dialogs, messages, Clock.systemDefaultZone());
-        pages.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(services.inventory(), services.usage()),
+        pages.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(services.inventory(), scope, services.usage()),
                 dialogs, messages).root());
         ProvisioningActionsViewModel provisioning = new ProvisioningActionsViewModel(services.provisioning(),
-                services.inventory(), instances, actions, dialogs, messages);
-        VolumesViewModel volumes = new VolumesViewModel(services.inventory(), services.volumes(), dialogs, messages);
+                instances, actions, dialogs, messages);
+        VolumesViewModel volumes = new VolumesViewModel(services.inventory(), scope, services.volumes(), dialogs, messages);
         InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
                 details::reload, dialogs, messages);
         pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning,
@@ -99,17 +100,17 @@ public final class ConsoleWindow {
                 .exportWith(export).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).exportWith(export).root());
-        NetworksViewModel networks = new NetworksViewModel(services.inventory(), services.networks(), dialogs, messages);
+        NetworksViewModel networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
         pages.put(Page.IMAGES, () -> {
-            ImagesViewModel images = new ImagesViewModel(services.inventory(), services.images());
+            ImagesViewModel images = new ImagesViewModel(scope, services.images());
             return new ImagesView(images, new ImageActionsViewModel(images, services.images(), dialogs, messages),
                     export, dialogs, messages, zone).root();
         });
         // Built on first visit: the account's keys are loaded only when someone looks at them.
-        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(services.inventory(), services.sshKeys(),
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(scope, services.sshKeys(),
                 dialogs, messages), dialogs, messages).exportWith(export).root());
-        pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(services.inventory(), services.events(),
+        pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(scope, services.events(),
                 messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
                 chrome.trailing()), new NavigationView(shell, messages),

@@ -12,6 +12,17 @@ final class LazyDemo implements Supplier<DemoBackend>, AutoCloseable {
         this.timeScale = timeScale;
     }
 
+    /**
+     * Starts the simulator on a daemon thread now, so it comes up while the JavaFX toolkit and
+     * the window do; {@link #get()} then waits for it instead of starting it.
+     */
+    LazyDemo warmUp() {
+        Thread thread = new Thread(this::get, "pvs-demo-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return this;
+    }
+
     /** Blocks while the simulator starts: call it off the FX thread. */
     @Override
     public synchronized DemoBackend get() {

@@ -13,6 +13,6 @@ import java.time.Duration;
 public record ServiceSettings(int workerThreads, Duration autoRefresh, Duration pollInterval, Duration followLimit) {
 
     public static ServiceSettings defaults() {
-        return new ServiceSettings(6, Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(15));
+        return new ServiceSettings(8, Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(15));
     }
 }

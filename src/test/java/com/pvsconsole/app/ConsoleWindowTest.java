@@ -128,14 +128,14 @@ class ConsoleWindowTest {
 
         // then the workspace picker shows Frankfurt's workspace and the table its instances
         waitUntil(() -> workspaces.getValue() != null && !workspaces.getValue().toString().equals(firstWorkspace)
-                && window.shell().workspaceProperty().get().name().equals("sap-frankfurt"));
-        assertThat(window.shell().workspaces()).extracting(w -> w.name()).containsExactly("sap-frankfurt");
+                && window.shell().workspaceProperty().get().workspaceName().equals("sap-frankfurt"));
+        assertThat(window.shell().workspaces()).extracting(w -> w.workspaceName()).containsExactly("sap-frankfurt");
         waitUntil(() -> table(robot).getItems().size() == 7);
 
         // and over the region's private endpoint it sees the same workspace
         robot.clickOn("#endpoint-private");
         waitUntil(() -> window.shell().privateEndpointProperty().get() && window.shell().workspaceProperty().get() != null
-                && window.shell().workspaceProperty().get().name().equals("sap-frankfurt"));
+                && window.shell().workspaceProperty().get().workspaceName().equals("sap-frankfurt"));
         waitUntil(() -> table(robot).getItems().size() == 7);
     }
 

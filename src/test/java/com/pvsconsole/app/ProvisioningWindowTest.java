@@ -70,7 +70,7 @@ class ProvisioningWindowTest {
                 .urlTemplates(target.publicTemplate(), target.privateTemplate())
                 .regionCatalog(catalog)
                 .build()));
-        services = new ConsoleServices(recording.client(), catalog, new ServiceSettings(4, Duration.ZERO,
+        services = new ConsoleServices("test", recording.client(), catalog, new ServiceSettings(4, Duration.ZERO,
                 Duration.ofMillis(100), Duration.ofSeconds(30)), Platform::runLater, Clock.systemUTC());
         ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
         stage.setScene(window.createScene(1280, 800));

@@ -134,6 +134,8 @@ class WorkspaceInsightPagesTest {
         demo.close();
     }
 
+    private ShellViewModel shell;
+
     @Start
     void start(Stage stage) {
         ConnectionTarget target = demo.target();
@@ -143,7 +145,7 @@ class WorkspaceInsightPagesTest {
                 .iamBaseUrl(target.iamUrl()).urlTemplates(target.publicTemplate(), target.privateTemplate()).build());
         new ThemeSwitcher(false);
         dialogs = new ExportDialogs(new FxDialogService(() -> stage, url -> { }, message -> { }, messages));
-        ShellViewModel shell = new ShellViewModel(services.inventory(), target.account(), messages, zone);
+        shell = new ShellViewModel(services.inventory(), target.account(), messages, zone);
         content = new StackPane();
         Scene scene = new Scene(content, 1280, 800);
         scene.getStylesheets().add(ThemeSwitcher.consoleStylesheet());
@@ -163,8 +165,8 @@ class WorkspaceInsightPagesTest {
     }
 
     private WorkspaceContext workspace() throws TimeoutException {
-        waitUntil(() -> services.inventory().currentContext().isPresent());
-        return services.inventory().currentContext().orElseThrow();
+        waitUntil(() -> shell.workspaceProperty().get() != null);
+        return shell.workspaceProperty().get().context();
     }
 
     private void show(FxRobot robot, Supplier<Parent> page) throws TimeoutException {
@@ -184,7 +186,7 @@ class WorkspaceInsightPagesTest {
         CloudInstanceUsageLimits limits = client.getCloudInstance(ctx, NONE).limits();
 
         // when the overview is shown
-        show(robot, () -> new OverviewView(new OverviewViewModel(services.inventory(), services.usage()), dialogs,
+        show(robot, () -> new OverviewView(new OverviewViewModel(services.inventory(), shell.workspaceProperty(), services.usage()), dialogs,
                 messages).root());
         Label instances = robot.lookup("#usage-instances-value").queryAs(Label.class);
         waitUntil(() -> !instances.getText().isEmpty());
@@ -219,7 +221,7 @@ class WorkspaceInsightPagesTest {
                 .filter(i -> "ACTIVE".equals(i.status())).findFirst().orElseThrow();
         client.performInstanceAction(ctx, instance.pvmInstanceID(), InstanceAction.SOFT_REBOOT, NONE);
         client.createVolume(ctx, CreateDataVolume.builder().name("events-test-vol").size(10.0).build(), NONE);
-        show(robot, () -> new EventsView(new EventsViewModel(services.inventory(), services.events(), messages,
+        show(robot, () -> new EventsView(new EventsViewModel(shell.workspaceProperty(), services.events(), messages,
                 Clock.systemUTC(), zone), exportMenu(), dialogs, messages).root());
         TableView<Event> table = robot.lookup("#events-table").queryTableView();
         waitUntil(() -> table.getItems().size() >= 3);
@@ -335,7 +337,7 @@ class WorkspaceInsightPagesTest {
     }
 
     private Parent imagesPage() {
-        ImagesViewModel model = new ImagesViewModel(services.inventory(), services.images());
+        ImagesViewModel model = new ImagesViewModel(shell.workspaceProperty(), services.images());
         return new ImagesView(model, new ImageActionsViewModel(model, services.images(), dialogs, messages),
                 exportMenu(), dialogs, messages, zone).root();
     }

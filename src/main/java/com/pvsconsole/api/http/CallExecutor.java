@@ -123,10 +123,11 @@ public final class CallExecutor {
     /** Waits and returns the next attempt number, or throws {@code failure} when the call may not be retried. */
     private int retryOrThrow(ApiCall call, int attempt, Optional<Duration> retryAfter, PowerVsException failure,
             CancellationToken cancel) {
+        PowerVsException withWait = retryAfter.map(failure::withRetryAfter).orElse(failure);
         if (!call.isIdempotentRead() || failure.category() == ErrorCategory.CANCELLED) {
-            throw failure;
+            throw withWait;
         }
-        Duration delay = retry.delayBefore(attempt + 1, retryAfter).orElseThrow(() -> failure);
+        Duration delay = retry.delayBefore(attempt + 1, retryAfter).orElseThrow(() -> withWait);
         LOG.debug("Retrying {} in {} ms (attempt {} of {})", call.operation(), delay.toMillis(), attempt + 1,
                 retry.maxAttempts());
         try {

@@ -2,6 +2,7 @@ package com.pvsconsole.service.events;
 
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.model.Event;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** The current workspace's events in a time range, newest first, for the events timeline. */
+/** A workspace's events in a time range, newest first, for the events timeline. */
 public final class WorkspaceEvents {
 
     private static final Comparator<Event> NEWEST_FIRST =
@@ -24,8 +25,8 @@ public final class WorkspaceEvents {
         this.tasks = tasks;
     }
 
-    public TaskHandle load(EventRange range, Consumer<List<Event>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.run("Load events", (ctx, token) -> client.listEvents(ctx, range.from(), range.to(), token)
+    public TaskHandle load(WorkspaceScope scope, EventRange range, Consumer<List<Event>> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.run(scope, "Load events", (ctx, token) -> client.listEvents(ctx, range.from(), range.to(), token)
                 .stream().sorted(NEWEST_FIRST).toList(), onLoaded, onFailure);
     }
 }

@@ -5,6 +5,7 @@ import static com.pvsconsole.service.task.ApiCalls.cancellable;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.TaskHandle;
@@ -35,17 +36,17 @@ public final class ImageService {
         this.maxPolls = (int) Math.max(1, importLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
     }
 
-    public TaskHandle workspaceImages(Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.run("Load images", client::listImages, onLoaded, onFailure);
+    public TaskHandle workspaceImages(WorkspaceScope scope, Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.run(scope, "Load images", client::listImages, onLoaded, onFailure);
     }
 
-    public TaskHandle stockImages(Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.run("Load stock images", client::listStockImages, onLoaded, onFailure);
+    public TaskHandle stockImages(WorkspaceScope scope, Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.run(scope, "Load stock images", client::listStockImages, onLoaded, onFailure);
     }
 
     /** Details of a workspace image ({@code stock} false) or of a stock image. */
-    public TaskHandle details(String imageId, boolean stock, Consumer<Image> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.quiet("Load image details", (ctx, token) -> stock ? client.getStockImage(ctx, imageId, token)
+    public TaskHandle details(WorkspaceScope scope, String imageId, boolean stock, Consumer<Image> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.quiet(scope, "Load image details", (ctx, token) -> stock ? client.getStockImage(ctx, imageId, token)
                 : client.getImage(ctx, imageId, token), onLoaded, onFailure);
     }
 
@@ -53,15 +54,15 @@ public final class ImageService {
      * Copies {@code stockImageId} into the workspace as {@code name}; {@code onProgress} hears each state the
      * copy passes through, {@code onActive} gets it once it is usable.
      */
-    public TaskHandle importFromStock(String stockImageId, String name, BackgroundTask.ProgressListener onProgress,
+    public TaskHandle importFromStock(WorkspaceScope scope, String stockImageId, String name, BackgroundTask.ProgressListener onProgress,
                                       Consumer<Image> onActive, Consumer<Problem> onFailure) {
-        return tasks.work("Import image", name,
+        return tasks.work(scope, "Import image", name,
                 ctx -> new StockImport(client, ctx, stockImageId, name, pollInterval, maxPolls), onProgress,
                 onActive, onFailure);
     }
 
-    public TaskHandle delete(ImageReference image, Runnable onDeleted, Consumer<Problem> onFailure) {
-        return tasks.work("Delete image", image.name(), ctx -> cancellable(token -> {
+    public TaskHandle delete(WorkspaceScope scope, ImageReference image, Runnable onDeleted, Consumer<Problem> onFailure) {
+        return tasks.work(scope, "Delete image", image.name(), ctx -> cancellable(token -> {
             client.deleteImage(ctx, image.imageID(), token);
             return Boolean.TRUE;
         }), (fraction, message) -> { }, done -> onDeleted.run(), onFailure);

@@ -16,27 +16,46 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Loads the details of the selected instance (full record, its volumes, its recent events).
+ * Loads the details of the selected instance (full record, its volumes, its recent events): the
+ * only per-instance calls the console makes, and only for the row the user is looking at.
+ * Answers are kept for a short time-to-live, so going back to a row does not call again.
  * Selecting another instance cancels the previous load. UI thread only.
  */
 public final class InstanceDetailsLoader {
 
     private static final Duration EVENT_WINDOW = Duration.ofDays(7);
 
+    private static final Duration TIME_TO_LIVE = Duration.ofSeconds(30);
+
     private final PowerVsClient client;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final TtlCache<String, InstanceDetails> cache;
     private TaskHandle current = TaskHandle.none();
 
     public InstanceDetailsLoader(PowerVsClient client, TaskExecutor executor, Clock clock) {
         this.client = client;
         this.executor = executor;
         this.clock = clock;
+        this.cache = new TtlCache<>(clock, TIME_TO_LIVE, 64);
     }
 
-    public void load(WorkspaceContext ctx, String instanceId, String name, Consumer<InstanceDetails> onLoaded,
-                     Consumer<Problem> onFailure) {
+    /**
+     * The instance's details: from the cache when {@code fresh} is false and a recent answer is
+     * there, else from the service.
+     */
+    public void load(WorkspaceScope scope, String instanceId, String name, boolean fresh,
+                     Consumer<InstanceDetails> onLoaded, Consumer<Problem> onFailure) {
         current.cancel();
+        String key = scope.workspaceId() + "/" + instanceId;
+        if (!fresh) {
+            var cached = cache.get(key);
+            if (cached.isPresent()) {
+                onLoaded.accept(cached.get());
+                return;
+            }
+        }
+        WorkspaceContext ctx = scope.context();
         current = executor.submit(BackgroundTask.of("Load details", name, context -> {
                     CancellationToken token = new CancellationToken();
                     context.onCancel(token::cancel);
@@ -47,7 +66,10 @@ public final class InstanceDetailsLoader {
                     return new InstanceDetails(instance, volumes, events);
                 })
                 .quiet()
-                .onSuccess(onLoaded)
+                .onSuccess(details -> {
+                    cache.put(key, details);
+                    onLoaded.accept(details);
+                })
                 .onFailure(onFailure));
     }
 

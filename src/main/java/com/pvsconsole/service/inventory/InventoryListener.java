@@ -4,35 +4,41 @@ import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.VolumeReference;
-import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.service.problem.Problem;
 import java.time.Instant;
 import java.util.List;
 
-/** What the inventory tells the UI. Every call arrives on the UI thread. */
+/**
+ * What the inventory store tells its views. Every call arrives on the UI thread and names the
+ * scope it is about: a view shows what belongs to the scope it looks at and ignores the rest.
+ */
 public interface InventoryListener {
 
-    default void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> workspaces) {
+    /** A region's workspace list arrived (or changed); {@code workspaces} is the whole list. */
+    default void workspacesChanged(RegionEndpoint endpoint, List<WorkspaceScope> workspaces) {
     }
 
-    default void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
+    /** Listing a region's workspaces failed; the other regions are not affected. */
+    default void regionFailed(RegionEndpoint endpoint, Problem problem) {
     }
 
-    default void volumesLoaded(Workspace workspace, List<VolumeReference> volumes) {
+    default void instancesChanged(WorkspaceScope scope, Delta<PvmInstanceReference> delta) {
     }
 
-    default void networksLoaded(Workspace workspace, List<NetworkReference> networks) {
+    default void volumesChanged(WorkspaceScope scope, Delta<VolumeReference> delta) {
     }
 
-    /** True while any list of the current region or workspace is loading. */
-    default void loadingChanged(boolean loading) {
+    default void networksChanged(WorkspaceScope scope, Delta<NetworkReference> delta) {
     }
 
-    /** A load failed; the previous data stays on screen. */
-    default void loadFailed(Problem problem) {
+    /** Every list of the workspace answered (the first time, or on a refresh). */
+    default void workspaceLoaded(WorkspaceScope scope, Instant at) {
     }
 
-    /** The latest load succeeded (after a failure, this is the recovery). */
-    default void loadSucceeded(Instant at) {
+    /** A list of the workspace failed; what was shown stays. */
+    default void workspaceFailed(WorkspaceScope scope, Problem problem) {
+    }
+
+    default void statusChanged(InventoryStatus status) {
     }
 }

@@ -2,48 +2,87 @@ package com.pvsconsole.service.inventory;
 
 import static com.pvsconsole.service.task.ApiCalls.cancellable;
 
-import com.pvsconsole.api.Crn;
+import com.pvsconsole.api.EndpointType;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.RegionEndpoint;
-import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.NetworkReference;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.Region;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
 
 /**
- * Regions -> workspaces -> a workspace's lists, as the console shows them. Selecting a region
- * or workspace cancels the loads of the previous one (down to the socket); a workspace's
- * instances, volumes and networks load concurrently; auto-refresh reloads them quietly at an
- * interval. Confined to the UI thread: the executor delivers every callback there.
+ * The account's inventory: every region's workspaces and every workspace's instances, volumes
+ * and networks, shared by all views (they filter it by scope; none loads lists of its own).
+ *
+ * <p>Discovery lists the workspaces of every region of the catalog concurrently; a failing
+ * region is reported and the others go on. Each workspace's lists then load concurrently, at
+ * most {@code maxConcurrentCalls} calls at a time for the whole store. Answers are merged by id
+ * on the worker that fetched them and only changed records are announced. Refresh costs one list
+ * call per kind; workspaces with something in transition are polled every few seconds, settled
+ * ones at the interval (slower in the background); a 429 backs off and a lost network pauses
+ * polling, both shown in {@link InventoryStatus}. Confined to the UI thread: the executor
+ * delivers every callback there.
  */
 public final class InventoryService {
 
+    private static final Logger LOG = Logger.getLogger(InventoryService.class.getName());
+
+    private final String accountId;
     private final PowerVsClient client;
     private final RegionCatalog catalog;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final LoadThrottle throttle;
     private final List<InventoryListener> listeners = new CopyOnWriteArrayList<>();
-    private LoadGroup regionLoad;
-    private LoadGroup workspaceLoad;
-    private RegionEndpoint endpoint;
-    private Workspace workspace;
-    private Duration refreshInterval = Duration.ZERO;
-    private TaskHandle nextRefresh = TaskHandle.none();
+    private final Map<RegionEndpoint, RegionState> regions = new LinkedHashMap<>();
+    private final Map<String, WorkspaceInventory> workspaces = new LinkedHashMap<>();
+    private RefreshPolicy policy;
+    private boolean background;
+    private boolean fromCache;
+    private Instant cachedAt;
+    private Instant lastSuccess;
+    private WorkspaceScope focus;
+    private TaskHandle tick = TaskHandle.none();
+    private Instant tickAt;
+    private InventoryStatus status = InventoryStatus.starting();
 
-    public InventoryService(PowerVsClient client, RegionCatalog catalog, TaskExecutor executor, Clock clock) {
+    /** A region's workspace list and its load state. */
+    private static final class RegionState {
+        List<WorkspaceScope> workspaces = List.of();
+        boolean loaded;
+        boolean loading;
+        TaskHandle handle = TaskHandle.none();
+        Problem problem;
+    }
+
+    public InventoryService(String accountId, PowerVsClient client, RegionCatalog catalog, TaskExecutor executor,
+                            Clock clock, RefreshPolicy policy, int maxConcurrentCalls) {
+        this.accountId = accountId;
         this.client = client;
         this.catalog = catalog;
         this.executor = executor;
         this.clock = clock;
+        this.policy = policy;
+        this.throttle = new LoadThrottle(maxConcurrentCalls);
     }
 
     public void addListener(InventoryListener listener) {
@@ -54,123 +93,467 @@ public final class InventoryService {
         listeners.remove(listener);
     }
 
+    public String accountId() {
+        return accountId;
+    }
+
     public Map<String, List<Region>> regionsByGeography() {
         return catalog.byGeography();
     }
 
-    public Optional<RegionEndpoint> currentEndpoint() {
-        return Optional.ofNullable(endpoint);
+    // ---------------------------------------------------------------- reading the store
+
+    /** Every workspace the store knows, region by region. */
+    public List<WorkspaceScope> workspaces() {
+        return workspaces.values().stream().map(ws -> ws.scope).toList();
     }
 
-    public Optional<Workspace> currentWorkspace() {
-        return Optional.ofNullable(workspace);
+    /** The workspaces of one regional endpoint (empty until its list has arrived). */
+    public List<WorkspaceScope> workspaces(RegionEndpoint endpoint) {
+        RegionState region = regions.get(endpoint);
+        return region == null ? List.of() : region.workspaces;
     }
 
-    /** The context for calls on the current workspace (CRN header, regional host). */
-    public Optional<WorkspaceContext> currentContext() {
-        return Optional.ofNullable(workspace).map(ws -> contextOf(endpoint, ws));
+    public boolean isRegionLoaded(RegionEndpoint endpoint) {
+        RegionState region = regions.get(endpoint);
+        return region != null && region.loaded;
     }
 
-    /** Switches region: cancels every load in flight and lists the region's workspaces. */
-    public void selectRegion(RegionEndpoint newEndpoint) {
-        cancelLoads();
-        endpoint = newEndpoint;
-        workspace = null;
-        regionLoad = new LoadGroup(executor, false, this::fireLoading);
-        regionLoad.start("Load workspaces", newEndpoint.region(),
-                cancellable(token -> client.listWorkspaces(newEndpoint, token)),
-                workspaces -> {
-                    fireSucceeded();
-                    listeners.forEach(l -> l.workspacesLoaded(newEndpoint, workspaces));
-                },
-                this::fireFailed);
+    public Optional<Problem> regionProblem(RegionEndpoint endpoint) {
+        return Optional.ofNullable(regions.get(endpoint)).map(region -> region.problem);
     }
 
-    /** Switches workspace: cancels its predecessor's loads and loads its lists concurrently. */
-    public void selectWorkspace(Workspace newWorkspace) {
-        cancelWorkspaceLoad();
-        workspace = newWorkspace;
-        loadWorkspace(false);
+    public Optional<Workspace> workspace(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.workspace);
     }
 
-    /** Reloads the current workspace's lists now (the user asked, so it is recorded). */
-    public void refresh() {
-        if (workspace != null && (workspaceLoad == null || !workspaceLoad.isLoading())) {
-            loadWorkspace(false);
-        }
+    public Collection<PvmInstanceReference> instances(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.INSTANCES).values()).orElse(List.of());
     }
 
-    /** Cancels every load in flight; data already shown stays. */
-    public void cancelLoads() {
-        if (regionLoad != null) {
-            regionLoad.cancel();
-        }
-        cancelWorkspaceLoad();
+    public Collection<VolumeReference> volumes(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.VOLUMES).values()).orElse(List.of());
     }
 
-    /** Reloads the lists quietly every {@code interval}; zero or negative turns it off. */
-    public void setAutoRefresh(Duration interval) {
-        refreshInterval = interval == null ? Duration.ZERO : interval;
-        scheduleRefresh();
+    public Collection<NetworkReference> networks(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.NETWORKS).values()).orElse(List.of());
     }
 
+    /** True once the workspace's list of {@code kind} has arrived (from the service or the cache). */
+    public boolean isLoaded(WorkspaceScope scope, ResourceKind kind) {
+        return find(scope).map(ws -> ws.isLoaded(kind)).orElse(false);
+    }
+
+    /** True while the lists shown for the workspace come from the saved inventory, not the service. */
+    public boolean isFromCache(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.fromCache).orElse(false);
+    }
+
+    /** When the workspace's instances were last confirmed (by the service, or when the cache was saved). */
+    public Optional<Instant> asOf(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.loadedAt(ResourceKind.INSTANCES));
+    }
+
+    public boolean isLoading(WorkspaceScope scope) {
+        return find(scope).map(WorkspaceInventory::isLoading).orElse(false);
+    }
+
+    public InventoryStatus status() {
+        return status;
+    }
+
+    /** True while any list of the store is being loaded or waits its turn. */
     public boolean isLoading() {
-        return (regionLoad != null && regionLoad.isLoading()) || (workspaceLoad != null && workspaceLoad.isLoading());
+        return throttle.running() > 0 || throttle.waiting() > 0;
     }
 
-    private void cancelWorkspaceLoad() {
-        nextRefresh.cancel();
-        if (workspaceLoad != null) {
-            workspaceLoad.cancel();
+    // ---------------------------------------------------------------- driving the store
+
+    /**
+     * Lists the workspaces of every region of the catalog on {@code type} endpoints, concurrently
+     * (bounded), then loads every workspace found. Already discovered regions are listed again.
+     */
+    public void discover(EndpointType type) {
+        for (Region region : catalog.regions()) {
+            discoverRegion(new RegionEndpoint(region.id(), type));
         }
+        publishStatus();
     }
 
-    private void loadWorkspace(boolean quiet) {
-        Workspace ws = workspace;
-        WorkspaceContext ctx = contextOf(endpoint, ws);
-        LoadGroup group = new LoadGroup(executor, quiet, this::fireLoading);
-        workspaceLoad = group;
-        group.start("Load instances", ws.name(), cancellable(token -> client.listInstances(ctx, token)),
-                instances -> {
-                    fireSucceeded();
-                    listeners.forEach(l -> l.instancesLoaded(ws, instances, clock.instant()));
-                    scheduleRefresh();
-                },
-                problem -> {
-                    fireFailed(problem);
-                    scheduleRefresh();
-                });
-        group.start("Load volumes", ws.name(), cancellable(token -> client.listVolumes(ctx, token)),
-                volumes -> listeners.forEach(l -> l.volumesLoaded(ws, volumes)), this::fireFailed);
-        group.start("Load networks", ws.name(), cancellable(token -> client.listNetworks(ctx, token)),
-                networks -> listeners.forEach(l -> l.networksLoaded(ws, networks)), this::fireFailed);
-    }
-
-    private void scheduleRefresh() {
-        nextRefresh.cancel();
-        if (workspace == null || refreshInterval.isZero() || refreshInterval.isNegative()) {
+    /** Lists one region's workspaces (again), and loads the workspaces found. */
+    public void discoverRegion(RegionEndpoint endpoint) {
+        RegionState region = regions.computeIfAbsent(endpoint, key -> new RegionState());
+        if (region.loading) {
             return;
         }
-        nextRefresh = executor.schedule(refreshInterval, () -> {
-            if (workspace != null && (workspaceLoad == null || !workspaceLoad.isLoading())) {
-                loadWorkspace(true);
+        region.loading = true;
+        throttle.submit(release -> region.handle = executor.submit(BackgroundTask.of("Load workspaces",
+                        endpoint.region(), cancellable(token -> client.listWorkspaces(endpoint, token)))
+                .quiet()
+                .onSuccess(found -> {
+                    release.run();
+                    region.loading = false;
+                    region.loaded = true;
+                    region.problem = null;
+                    workspacesArrived(endpoint, region, found);
+                })
+                .onFailure(problem -> {
+                    release.run();
+                    region.loading = false;
+                    region.problem = problem;
+                    listeners.forEach(l -> l.regionFailed(endpoint, problem));
+                    publishStatus();
+                })
+                .onCancelled(() -> {
+                    release.run();
+                    region.loading = false;
+                })), 1);
+    }
+
+    /**
+     * The workspace the user is looking at: loaded before the others when it has not been yet,
+     * and refreshed at once if its data came from the cache.
+     */
+    public void focus(WorkspaceScope scope) {
+        focus = scope;
+        find(scope).ifPresent(ws -> {
+            if (!ws.isLoading() && (ws.fromCache || !ws.isLoaded(ResourceKind.INSTANCES))) {
+                startLoad(ws, true);
             }
         });
     }
 
-    private WorkspaceContext contextOf(RegionEndpoint regionEndpoint, Workspace ws) {
-        return new WorkspaceContext(regionEndpoint, Crn.parse(ws.details().crn()));
+    public Optional<WorkspaceScope> focused() {
+        return Optional.ofNullable(focus);
     }
 
-    private void fireLoading(boolean loading) {
-        listeners.forEach(l -> l.loadingChanged(isLoading() || loading));
+    /** Reloads one workspace's lists now (the user asked), unless a load is already out. */
+    public void refresh(WorkspaceScope scope) {
+        find(scope).filter(ws -> !ws.isLoading()).ifPresent(ws -> startLoad(ws, true));
     }
 
-    private void fireFailed(Problem problem) {
-        listeners.forEach(l -> l.loadFailed(problem));
+    /** Reloads every workspace (and rediscovers regions that failed). */
+    public void refreshAll() {
+        regions.forEach((endpoint, region) -> {
+            if (region.problem != null) {
+                discoverRegion(endpoint);
+            }
+        });
+        workspaces.values().stream().filter(ws -> !ws.isLoading()).forEach(ws -> startLoad(ws, false));
     }
 
-    private void fireSucceeded() {
-        listeners.forEach(l -> l.loadSucceeded(clock.instant()));
+    /** Cancels every load in flight and queued; data already shown stays. */
+    public void cancelLoads() {
+        throttle.clearWaiting();
+        regions.values().forEach(region -> {
+            region.handle.cancel();
+            region.loading = false;
+        });
+        workspaces.values().forEach(WorkspaceInventory::cancel);
+        publishStatus();
+    }
+
+    /** Stops everything: loads and the refresh timer. */
+    public void close() {
+        tick.cancel();
+        cancelLoads();
+    }
+
+    /** Sets the settled refresh interval; zero turns auto-refresh off (transitions are still followed). */
+    public void setAutoRefresh(Duration interval) {
+        policy = policy.withInterval(interval);
+        workspaces.values().forEach(this::scheduleAfterSuccess);
+        reschedule();
+    }
+
+    /** The window has been minimised or unfocused for a while: settled workspaces refresh rarely. */
+    public void setBackground(boolean inBackground) {
+        if (background == inBackground) {
+            return;
+        }
+        background = inBackground;
+        workspaces.values().stream().filter(ws -> ws.failures == 0).forEach(this::scheduleAfterSuccess);
+        reschedule();
+        publishStatus();
+    }
+
+    /**
+     * Shows a saved inventory at once, marked as cached, until fresh answers replace it. Only
+     * fills workspaces the service has not answered for yet.
+     */
+    public void restore(Instant savedAt, List<RestoredWorkspace> saved) {
+        for (RestoredWorkspace entry : saved) {
+            WorkspaceScope scope = entry.scope();
+            if (!scope.accountId().equals(accountId) || workspaces.containsKey(scope.workspaceId())) {
+                continue;
+            }
+            RegionState region = regions.computeIfAbsent(scope.endpoint(), key -> new RegionState());
+            if (!region.loaded) {
+                List<WorkspaceScope> list = new ArrayList<>(region.workspaces);
+                list.add(scope);
+                region.workspaces = List.copyOf(list);
+            }
+            WorkspaceInventory ws = new WorkspaceInventory(scope, entry.workspace());
+            ws.fromCache = true;
+            restoreList(ws, KindSpec.INSTANCES, entry.instances(), entry.loadedAt());
+            restoreList(ws, KindSpec.VOLUMES, entry.volumes(), entry.loadedAt());
+            restoreList(ws, KindSpec.NETWORKS, entry.networks(), entry.loadedAt());
+            workspaces.put(scope.workspaceId(), ws);
+        }
+        fromCache = !saved.isEmpty();
+        cachedAt = savedAt;
+        regions.forEach((endpoint, region) -> listeners.forEach(l -> l.workspacesChanged(endpoint, region.workspaces)));
+        for (WorkspaceInventory ws : workspaces.values()) {
+            announceAll(ws);
+        }
+        publishStatus();
+    }
+
+    /** What the store holds now, for the cache: workspaces whose instances have been loaded. */
+    public List<RestoredWorkspace> snapshot() {
+        List<RestoredWorkspace> saved = new ArrayList<>();
+        for (WorkspaceInventory ws : workspaces.values()) {
+            if (ws.isLoaded(ResourceKind.INSTANCES) && ws.workspace != null) {
+                saved.add(new RestoredWorkspace(ws.scope, ws.workspace,
+                        List.copyOf(ws.list(KindSpec.INSTANCES).values()), List.copyOf(ws.list(KindSpec.VOLUMES).values()),
+                        List.copyOf(ws.list(KindSpec.NETWORKS).values()), ws.loadedAt(ResourceKind.INSTANCES)));
+            }
+        }
+        return saved;
+    }
+
+    /** When the service last answered a list call successfully. */
+    public Optional<Instant> lastSuccess() {
+        return Optional.ofNullable(lastSuccess);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private <T> void restoreList(WorkspaceInventory ws, KindSpec<T> spec, List<T> items, Instant at) {
+        ws.setList(spec, ListMerge.of(Map.of(), items, spec.id()).merged(), at);
+    }
+
+    private void announceAll(WorkspaceInventory ws) {
+        announce(ws, KindSpec.INSTANCES, new Delta<>(List.copyOf(ws.list(KindSpec.INSTANCES).values()), List.of(), Set.of()));
+        announce(ws, KindSpec.VOLUMES, new Delta<>(List.copyOf(ws.list(KindSpec.VOLUMES).values()), List.of(), Set.of()));
+        announce(ws, KindSpec.NETWORKS, new Delta<>(List.copyOf(ws.list(KindSpec.NETWORKS).values()), List.of(), Set.of()));
+    }
+
+    private <T> void announce(WorkspaceInventory ws, KindSpec<T> spec, Delta<T> delta) {
+        listeners.forEach(l -> spec.announcer().announce(l, ws.scope, delta));
+    }
+
+    private Optional<WorkspaceInventory> find(WorkspaceScope scope) {
+        if (scope == null) {
+            return Optional.empty();
+        }
+        WorkspaceInventory ws = workspaces.get(scope.workspaceId());
+        return ws != null && ws.scope.endpoint().equals(scope.endpoint()) ? Optional.of(ws) : Optional.empty();
+    }
+
+    private void workspacesArrived(RegionEndpoint endpoint, RegionState region, List<Workspace> found) {
+        List<WorkspaceScope> scopes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Workspace workspace : found) {
+            Optional<WorkspaceScope> scope = WorkspaceScope.of(accountId, endpoint, workspace);
+            if (scope.isEmpty()) {
+                LOG.warning(() -> "Workspace '" + workspace.name() + "' in " + endpoint.region()
+                        + " has no usable CRN in its details; it is not shown");
+                continue;
+            }
+            scopes.add(scope.get());
+            seen.add(scope.get().workspaceId());
+            WorkspaceInventory ws = workspaces.get(scope.get().workspaceId());
+            if (ws == null || !ws.scope.equals(scope.get())) {
+                if (ws != null) {
+                    ws.cancel();
+                }
+                WorkspaceInventory fresh = new WorkspaceInventory(scope.get(), workspace);
+                if (ws != null && ws.fromCache) {
+                    // Keep the cached lists on screen until the service answers for them.
+                    KindSpec.ALL.forEach(spec -> copyList(ws, fresh, spec));
+                    fresh.fromCache = true;
+                }
+                workspaces.put(scope.get().workspaceId(), fresh);
+                startLoad(fresh, scope.get().equals(focus));
+            } else {
+                ws.workspace = workspace;
+                if (!ws.isLoading() && (ws.fromCache || !ws.isLoaded(ResourceKind.INSTANCES))) {
+                    startLoad(ws, scope.get().equals(focus));
+                }
+            }
+        }
+        List<WorkspaceScope> gone = region.workspaces.stream().filter(s -> !seen.contains(s.workspaceId())).toList();
+        gone.forEach(scope -> Optional.ofNullable(workspaces.remove(scope.workspaceId())).ifPresent(WorkspaceInventory::cancel));
+        region.workspaces = List.copyOf(scopes);
+        listeners.forEach(l -> l.workspacesChanged(endpoint, region.workspaces));
+        publishStatus();
+    }
+
+    private <T> void copyList(WorkspaceInventory from, WorkspaceInventory to, KindSpec<T> spec) {
+        if (from.isLoaded(spec.kind())) {
+            to.setList(spec, from.list(spec), from.loadedAt(spec.kind()));
+        }
+    }
+
+    /** Loads the workspace's lists, one call per kind, concurrently within the store's bound. */
+    private void startLoad(WorkspaceInventory ws, boolean first) {
+        if (ws.isLoading()) {
+            return;
+        }
+        ws.queued = true;
+        ws.nextDue = null;
+        LoadThrottle.Load load = release -> {
+            ws.queued = false;
+            ws.pending = KindSpec.ALL.size();
+            boolean[] failed = {false};
+            Runnable settle = () -> {
+                release.run();
+                ws.pending--;
+                if (ws.pending == 0) {
+                    finished(ws, failed[0]);
+                }
+            };
+            KindSpec.ALL.forEach(spec -> loadKind(ws, spec, settle, release, failed));
+            publishStatus();
+        };
+        // A workspace on screen jumps the queue; its three calls count as one slot each.
+        if (first) {
+            throttle.submitFirst(load, KindSpec.ALL.size());
+        } else {
+            throttle.submit(load, KindSpec.ALL.size());
+        }
+        publishStatus();
+    }
+
+    private <T> void loadKind(WorkspaceInventory ws, KindSpec<T> spec, Runnable settle, Runnable release,
+                              boolean[] failed) {
+        Map<String, T> base = ws.list(spec);
+        WorkspaceScope scope = ws.scope;
+        TaskHandle handle = executor.submit(BackgroundTask.of(spec.kind().action(), scope.workspaceName(),
+                        cancellable(token -> ListMerge.of(base, spec.lister().list(client, scope.context(), token),
+                                spec.id())))
+                .quiet()
+                .onSuccess(merge -> {
+                    if (workspaces.get(scope.workspaceId()) != ws) {
+                        release.run(); // the workspace went away or was replaced meanwhile
+                        return;
+                    }
+                    ListMerge<T> current = merge.rebase(ws.list(spec), spec.id());
+                    ws.setList(spec, current.merged(), clock.instant());
+                    lastSuccess = clock.instant();
+                    if (!current.delta().isEmpty()) {
+                        announce(ws, spec, current.delta());
+                    }
+                    settle.run();
+                })
+                .onFailure(problem -> {
+                    if (workspaces.get(scope.workspaceId()) != ws) {
+                        release.run();
+                        return;
+                    }
+                    failed[0] = true;
+                    ws.problem = problem;
+                    listeners.forEach(l -> l.workspaceFailed(scope, problem));
+                    settle.run();
+                })
+                .onCancelled(release));
+        ws.inFlight.add(handle);
+    }
+
+    private void finished(WorkspaceInventory ws, boolean failed) {
+        ws.inFlight.clear();
+        if (failed) {
+            ws.failures++;
+            Duration wait = policy.afterFailure(ws.problem, ws.failures, ws.inTransition(), background);
+            ws.nextDue = clock.instant().plus(wait);
+            ws.waitingUntil = ws.problem.isRateLimited() || ws.problem.isNoConnection() ? ws.nextDue : null;
+        } else {
+            ws.failures = 0;
+            ws.problem = null;
+            ws.waitingUntil = null;
+            ws.fromCache = false;
+            scheduleAfterSuccess(ws);
+            Instant at = clock.instant();
+            listeners.forEach(l -> l.workspaceLoaded(ws.scope, at));
+        }
+        if (workspaces.values().stream().noneMatch(other -> other.fromCache)) {
+            fromCache = false;
+        }
+        reschedule();
+        publishStatus();
+    }
+
+    private void scheduleAfterSuccess(WorkspaceInventory ws) {
+        if (ws.isLoading() || ws.failures > 0) {
+            return;
+        }
+        ws.nextDue = policy.afterSuccess(ws.inTransition(), background)
+                .map(wait -> Optional.ofNullable(ws.loadedAt(ResourceKind.INSTANCES)).orElse(clock.instant()).plus(wait))
+                .orElse(null);
+    }
+
+    /** Arms one timer for the earliest due workspace. */
+    private void reschedule() {
+        Instant earliest = workspaces.values().stream()
+                .filter(ws -> !ws.isLoading() && ws.nextDue != null)
+                .map(ws -> ws.nextDue).min(Instant::compareTo).orElse(null);
+        if (earliest == null) {
+            tick.cancel();
+            tickAt = null;
+            return;
+        }
+        if (tickAt != null && !tick.isDone() && !tickAt.isAfter(earliest)) {
+            return;
+        }
+        tick.cancel();
+        tickAt = earliest;
+        Duration delay = Duration.between(clock.instant(), earliest);
+        tick = executor.schedule(delay.isNegative() ? Duration.ZERO : delay, this::onTick);
+    }
+
+    private void onTick() {
+        tickAt = null;
+        Instant now = clock.instant();
+        List<WorkspaceInventory> due = workspaces.values().stream()
+                .filter(ws -> !ws.isLoading() && ws.nextDue != null && !ws.nextDue.isAfter(now)).toList();
+        due.forEach(ws -> startLoad(ws, ws.scope.equals(focus)));
+        reschedule();
+    }
+
+    private void publishStatus() {
+        int transitions = (int) workspaces.values().stream().filter(WorkspaceInventory::inTransition).count();
+        int loading = throttle.running() + throttle.waiting();
+        Instant nextAttempt = workspaces.values().stream().map(ws -> ws.waitingUntil).filter(t -> t != null)
+                .min(Instant::compareTo).orElse(null);
+        boolean rateLimited = workspaces.values().stream()
+                .anyMatch(ws -> ws.waitingUntil != null && ws.problem != null && ws.problem.isRateLimited());
+        boolean offline = workspaces.values().stream()
+                .anyMatch(ws -> ws.waitingUntil != null && ws.problem != null && ws.problem.isNoConnection());
+        InventoryStatus.Mode mode;
+        Instant asOf = lastSuccess;
+        if (offline) {
+            mode = InventoryStatus.Mode.OFFLINE;
+        } else if (rateLimited) {
+            mode = InventoryStatus.Mode.RATE_LIMITED;
+        } else if (fromCache) {
+            mode = InventoryStatus.Mode.CACHED;
+            asOf = cachedAt;
+        } else if (loading > 0 && lastSuccess == null) {
+            mode = InventoryStatus.Mode.LOADING;
+        } else if (transitions > 0) {
+            mode = InventoryStatus.Mode.FOLLOWING;
+        } else if (background) {
+            mode = InventoryStatus.Mode.BACKGROUND;
+        } else if (lastSuccess == null) {
+            mode = loading > 0 ? InventoryStatus.Mode.LOADING : InventoryStatus.Mode.STARTING;
+        } else {
+            mode = InventoryStatus.Mode.LIVE;
+        }
+        InventoryStatus next = new InventoryStatus(mode, loading, transitions, asOf, nextAttempt);
+        if (!next.equals(status)) {
+            status = next;
+            listeners.forEach(l -> l.statusChanged(next));
+        }
     }
 }

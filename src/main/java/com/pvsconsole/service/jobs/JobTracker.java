@@ -10,6 +10,9 @@ import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceScope;
+import java.util.HashSet;
+import java.util.Set;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.TaskExecutor;
@@ -29,8 +32,8 @@ import java.util.Optional;
  * Follows every job the console starts or finds until it is completed or failed, by id, so a job
  * stays followed after it drops off the service's five-job list. Each followed job is an entry
  * in the activity log (progress from the job's status) and stays listed here after it ends.
- * Whenever a workspace's instances load, its job list is read and running jobs not yet followed
- * are picked up. UI thread only.
+ * The first time the workspace on screen loads, its job list is read and running jobs not yet
+ * followed are picked up. UI thread only.
  */
 public final class JobTracker implements InventoryListener {
 
@@ -43,6 +46,7 @@ public final class JobTracker implements InventoryListener {
     private final int maxPolls;
     private final Map<String, TrackedJob> known = new LinkedHashMap<>();
     private final Map<String, Follow> following = new LinkedHashMap<>();
+    private final Set<String> discovered = new HashSet<>();
     private TaskHandle discovery = TaskHandle.none();
 
     public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
@@ -82,9 +86,12 @@ public final class JobTracker implements InventoryListener {
                         .forEach(job -> track(ctx, job.id(), labelOf(job), targetOf(job), JobListener.NONE))));
     }
 
+    /** The first time the workspace on screen has loaded, its running jobs are picked up (once: the list is short-lived). */
     @Override
-    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
-        inventory.currentContext().ifPresent(this::discover);
+    public void workspaceLoaded(WorkspaceScope scope, Instant at) {
+        if (inventory.focused().filter(scope::equals).isPresent() && discovered.add(scope.workspaceId())) {
+            discover(scope.context());
+        }
     }
 
     /** Every job seen since start, newest first. */

@@ -1,5 +1,6 @@
 package com.pvsconsole.service.problem;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -14,16 +15,33 @@ import java.util.Objects;
  * @param serverMessage the server's own message, or empty
  * @param operation     the API operation, e.g. "GET /pcloud/v1/cloud-instances/{id}/pvm-instances"
  * @param retryable     whether trying again later may help (5xx, timeouts, network)
+ * @param retryAfter    how long the server asked us to wait (429/503 {@code Retry-After}), or zero
  */
 public record Problem(String action, int status, String title, String hint, String serverMessage,
-                      String operation, boolean retryable) {
+                      String operation, boolean retryable, Duration retryAfter) {
 
     public Problem {
+        retryAfter = retryAfter == null || retryAfter.isNegative() ? Duration.ZERO : retryAfter;
         action = Objects.requireNonNullElse(action, "");
         title = Objects.requireNonNullElse(title, "");
         hint = Objects.requireNonNullElse(hint, "");
         serverMessage = Objects.requireNonNullElse(serverMessage, "");
         operation = Objects.requireNonNullElse(operation, "");
+    }
+
+    public Problem(String action, int status, String title, String hint, String serverMessage, String operation,
+                   boolean retryable) {
+        this(action, status, title, hint, serverMessage, operation, retryable, Duration.ZERO);
+    }
+
+    /** The service is limiting our rate: wait before the next call (refreshes back off). */
+    public boolean isRateLimited() {
+        return status == 429;
+    }
+
+    /** No answer at all that is worth retrying (DNS, refused, reset, timeout): the network may be down. */
+    public boolean isNoConnection() {
+        return status == 0 && retryable;
     }
 
     /** "HTTP 500" or "No response". */

@@ -3,6 +3,7 @@ package com.pvsconsole.service.problem;
 import com.pvsconsole.api.ErrorSummary;
 import com.pvsconsole.api.PowerVsException;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionException;
@@ -22,7 +23,8 @@ public final class Problems {
         if (cause instanceof PowerVsException api) {
             ErrorSummary summary = api.summary();
             return new Problem(action, api.status().orElse(0), summary.title(), summary.hint(),
-                    summary.serverMessage().orElse(""), api.operation().toString(), api.category().isTransient());
+                    summary.serverMessage().orElse(""), api.operation().toString(), api.category().isTransient(),
+                    api.retryAfter().orElse(Duration.ZERO));
         }
         if (cause instanceof InterruptedIOException || cause instanceof InterruptedException) {
             return new Problem(action, 0, "The call was interrupted",

@@ -2,17 +2,19 @@ package com.pvsconsole.service.resources;
 
 import static com.pvsconsole.service.task.ApiCalls.cancellable;
 
-import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.Network;
 import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.NetworkPort;
+import com.pvsconsole.service.inventory.TtlCache;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,26 +28,40 @@ public final class NetworkService {
     private final PowerVsClient client;
     private final TaskExecutor executor;
 
-    public NetworkService(PowerVsClient client, TaskExecutor executor) {
+    private final TtlCache<String, Network> detailCache;
+
+    public NetworkService(PowerVsClient client, TaskExecutor executor, Clock clock) {
         this.client = client;
         this.executor = executor;
+        this.detailCache = new TtlCache<>(clock, Duration.ofMinutes(1), 256);
     }
 
-    /** The full record of each network, one call each, in one cancellable task. */
-    public TaskHandle details(WorkspaceContext ctx, String workspaceName, List<String> networkIds,
-                              Consumer<List<Network>> onLoaded, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load network details", workspaceName, context -> {
-                    CancellationToken token = new CancellationToken();
-                    context.onCancel(token::cancel);
-                    List<Network> networks = new ArrayList<>();
-                    for (String id : networkIds) {
-                        networks.add(client.getNetwork(ctx, id, token));
-                    }
-                    return networks;
-                })
+    /**
+     * The full record of one network (CIDR, gateway, DNS, IP usage): called only for the network
+     * the user is looking at, and kept for a minute so clicking back does not call again.
+     */
+    public TaskHandle details(WorkspaceScope scope, String networkId, String networkName,
+                              Consumer<Network> onLoaded, Consumer<Problem> onFailure) {
+        String key = scope.workspaceId() + "/" + networkId;
+        var cached = detailCache.get(key);
+        if (cached.isPresent()) {
+            onLoaded.accept(cached.get());
+            return TaskHandle.none();
+        }
+        WorkspaceContext ctx = scope.context();
+        return executor.submit(BackgroundTask.of("Load network details", networkName,
+                        cancellable(token -> client.getNetwork(ctx, networkId, token)))
                 .quiet()
-                .onSuccess(onLoaded)
+                .onSuccess(network -> {
+                    detailCache.put(key, network);
+                    onLoaded.accept(network);
+                })
                 .onFailure(onFailure));
+    }
+
+    /** Forgets a network's cached details (after it changed). */
+    public void forget(WorkspaceScope scope, String networkId) {
+        detailCache.invalidate(scope.workspaceId() + "/" + networkId);
     }
 
     public TaskHandle ports(WorkspaceContext ctx, String networkId, String networkName,

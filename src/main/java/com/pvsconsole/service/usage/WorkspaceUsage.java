@@ -3,6 +3,7 @@ package com.pvsconsole.service.usage;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.model.CloudInstance;
 import com.pvsconsole.api.model.CloudInstanceUsageLimits;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** The current workspace's usage against its limits, from {@code GET /pcloud/v1/cloud-instances/{id}}. */
+/** A workspace's usage against its limits, from {@code GET /pcloud/v1/cloud-instances/{id}}. */
 public final class WorkspaceUsage {
 
     private final PowerVsClient client;
@@ -21,14 +22,14 @@ public final class WorkspaceUsage {
         this.tasks = tasks;
     }
 
-    public TaskHandle load(Consumer<List<UsageMetric>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.run("Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)), onLoaded,
+    public TaskHandle load(WorkspaceScope scope, Consumer<List<UsageMetric>> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.run(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)), onLoaded,
                 onFailure);
     }
 
     /** The same load, kept out of the activity history unless it fails (it follows the auto-refresh). */
-    public TaskHandle refreshQuietly(Consumer<List<UsageMetric>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.quiet("Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)), onLoaded,
+    public TaskHandle refreshQuietly(WorkspaceScope scope, Consumer<List<UsageMetric>> onLoaded, Consumer<Problem> onFailure) {
+        return tasks.quiet(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)), onLoaded,
                 onFailure);
     }
 

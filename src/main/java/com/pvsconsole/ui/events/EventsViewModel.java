@@ -1,12 +1,9 @@
 package com.pvsconsole.ui.events;
 
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.api.model.Event;
-import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.service.events.EventRange;
 import com.pvsconsole.service.events.WorkspaceEvents;
-import com.pvsconsole.service.inventory.InventoryListener;
-import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
@@ -37,7 +34,7 @@ import javafx.collections.transformation.FilteredList;
  * level, resource and text narrow the loaded events at once, as the user types. Reloads when the range or
  * the workspace changes. A custom range that ends before it starts is refused with a message, unsent.
  */
-public final class EventsViewModel implements InventoryListener {
+public final class EventsViewModel {
 
     private final WorkspaceEvents events;
     private final Messages messages;
@@ -58,9 +55,9 @@ public final class EventsViewModel implements InventoryListener {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private TaskHandle current = TaskHandle.none();
-    private String workspaceId;
+    private WorkspaceScope scope;
 
-    public EventsViewModel(InventoryService inventory, WorkspaceEvents events, Messages messages, Clock clock,
+    public EventsViewModel(ReadOnlyObjectProperty<WorkspaceScope> scope, WorkspaceEvents events, Messages messages, Clock clock,
                            ZoneId zone) {
         this.events = events;
         this.messages = messages;
@@ -77,17 +74,13 @@ public final class EventsViewModel implements InventoryListener {
         customTo.addListener((obs, old, now) -> reloadIfCustom());
         count.bind(Bindings.createStringBinding(
                 () -> messages.get("events.count", shown.size(), loaded.size()), shown, loaded));
-        inventory.addListener(this);
-        inventory.currentWorkspace().ifPresent(ws -> workspaceId = ws.id());
-        reload();
-    }
-
-    @Override
-    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
-        if (!Objects.equals(workspace.id(), workspaceId)) {
-            workspaceId = workspace.id();
+        this.scope = scope.get();
+        scope.addListener((obs, old, now) -> {
+            this.scope = now;
+            loaded.clear();
             reload();
-        }
+        });
+        reload();
     }
 
     /** Loads the selected range again (also picks up events that happened since). */
@@ -101,7 +94,7 @@ public final class EventsViewModel implements InventoryListener {
         current.cancel();
         problem.set(null);
         loading.set(true);
-        current = events.load(range.get(), list -> {
+        current = events.load(scope, range.get(), list -> {
             loading.set(false);
             loaded.setAll(list);
             resources.setAll(list.stream().map(Event::resource).filter(Objects::nonNull).distinct().sorted().toList());

@@ -82,7 +82,7 @@ public final class ImageActionsViewModel {
         actionProblem.set(null);
         importing.set(true);
         importStatus.set(messages.get("images.import.requested", name));
-        service.importFromStock(stock.imageID(), name,
+        service.importFromStock(images.scope(), stock.imageID(), name,
                 (fraction, state) -> importStatus.set(messages.get("images.import.state", name, state)),
                 (Image image) -> {
                     importing.set(false);
@@ -108,7 +108,7 @@ public final class ImageActionsViewModel {
             return;
         }
         actionProblem.set(null);
-        service.delete(image, () -> {
+        service.delete(images.scope(), image, () -> {
             dialogs.notify(messages.get("images.deleted", image.name()));
             images.select(null);
             images.reloadWorkspace();

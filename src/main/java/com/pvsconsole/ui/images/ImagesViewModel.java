@@ -1,16 +1,11 @@
 package com.pvsconsole.ui.images;
 
-import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
-import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.service.images.ImageService;
-import com.pvsconsole.service.inventory.InventoryListener;
-import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.TaskHandle;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,7 +26,7 @@ import javafx.collections.transformation.FilteredList;
  * The Images page: the workspace's images and the stock catalogue (both narrowed by one filter as the user
  * types), the selected image and its details. Reloads both lists when the workspace changes.
  */
-public final class ImagesViewModel implements InventoryListener {
+public final class ImagesViewModel {
 
     /** An image chosen in one of the two lists. */
     public record Selection(ImageReference image, boolean stock) {
@@ -50,33 +45,24 @@ public final class ImagesViewModel implements InventoryListener {
     private TaskHandle workspaceLoad = TaskHandle.none();
     private TaskHandle stockLoad = TaskHandle.none();
     private TaskHandle detailsLoad = TaskHandle.none();
-    private String workspaceId;
+    private WorkspaceScope scope;
     private int outstanding;
 
-    public ImagesViewModel(InventoryService inventory, ImageService images) {
+    public ImagesViewModel(ReadOnlyObjectProperty<WorkspaceScope> scope, ImageService images) {
         this.images = images;
         filterText.addListener((obs, old, now) -> {
             shownWorkspace.setPredicate(matching(now));
             shownStock.setPredicate(matching(now));
         });
-        inventory.addListener(this);
-        inventory.currentWorkspace().ifPresent(ws -> workspaceId = ws.id());
-        reload();
-    }
-
-    @Override
-    public void instancesLoaded(Workspace ws, List<PvmInstanceReference> instances, Instant at) {
-        if (!Objects.equals(ws.id(), workspaceId)) {
-            workspaceId = ws.id();
+        this.scope = scope.get();
+        scope.addListener((obs, old, now) -> {
+            this.scope = now;
+            workspace.clear();
+            stock.clear();
             select(null);
             reload();
-        }
-    }
-
-    @Override
-    public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> workspaces) {
-        workspace.clear();
-        stock.clear();
+        });
+        reload();
     }
 
     /** Loads both lists again. */
@@ -86,8 +72,8 @@ public final class ImagesViewModel implements InventoryListener {
         problem.set(null);
         outstanding = 2;
         loading.set(true);
-        workspaceLoad = images.workspaceImages(settle(workspace), this::failed);
-        stockLoad = images.stockImages(settle(stock), this::failed);
+        workspaceLoad = images.workspaceImages(scope, settle(workspace), this::failed);
+        stockLoad = images.stockImages(scope, settle(stock), this::failed);
         if (workspaceLoad == TaskHandle.none()) {
             outstanding = 0;
             loading.set(false);
@@ -97,7 +83,7 @@ public final class ImagesViewModel implements InventoryListener {
     /** Loads the workspace's images again (after an import or a delete). */
     void reloadWorkspace() {
         workspaceLoad.cancel();
-        workspaceLoad = images.workspaceImages(workspace::setAll, problem::set);
+        workspaceLoad = images.workspaceImages(scope, workspace::setAll, problem::set);
     }
 
     private Consumer<List<ImageReference>> settle(ObservableList<ImageReference> target) {
@@ -123,7 +109,7 @@ public final class ImagesViewModel implements InventoryListener {
         selection.set(chosen);
         details.set(null);
         if (chosen != null) {
-            detailsLoad = images.details(chosen.image().imageID(), chosen.stock(), details::set, problem::set);
+            detailsLoad = images.details(scope, chosen.image().imageID(), chosen.stock(), details::set, problem::set);
         }
     }
 
@@ -172,5 +158,10 @@ public final class ImagesViewModel implements InventoryListener {
 
     public ReadOnlyObjectProperty<Image> detailsProperty() {
         return details.getReadOnlyProperty();
+    }
+
+    /** The workspace these images belong to: imports and deletes go there. */
+    WorkspaceScope scope() {
+        return scope;
     }
 }

@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.instances;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.service.actions.ActionListener;
 import com.pvsconsole.service.actions.ActionService;
@@ -8,11 +7,13 @@ import com.pvsconsole.service.actions.BulkResult;
 import com.pvsconsole.service.actions.InstanceActionKind;
 import com.pvsconsole.service.actions.InstanceResult;
 import com.pvsconsole.service.actions.InstanceTarget;
-import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,6 @@ import javafx.collections.ObservableList;
 public final class InstanceActionsViewModel implements ActionListener {
 
     private final ActionService actions;
-    private final InventoryService inventory;
     private final InstancesViewModel table;
     private final DialogService dialogs;
     private final Messages messages;
@@ -46,22 +46,28 @@ public final class InstanceActionsViewModel implements ActionListener {
     private final BooleanBinding consoleEnabled;
     private final ReadOnlyObjectWrapper<Problem> actionProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper("");
+    private final List<InstanceResult> collected = new ArrayList<>();
+    private int groupsLeft;
 
-    public InstanceActionsViewModel(ActionService actions, InventoryService inventory, InstancesViewModel table,
-                                    DialogService dialogs, Messages messages) {
+    public InstanceActionsViewModel(ActionService actions, InstancesViewModel table, DialogService dialogs,
+                                    Messages messages) {
         this.actions = actions;
-        this.inventory = inventory;
         this.table = table;
         this.dialogs = dialogs;
         this.messages = messages;
         for (InstanceActionKind kind : InstanceActionKind.values()) {
-            enabled.put(kind, Bindings.createBooleanBinding(() -> allows(kind), selection));
+            enabled.put(kind, Bindings.createBooleanBinding(() -> allows(kind), selection, table.readyProperty()));
         }
-        consoleEnabled = Bindings.createBooleanBinding(() -> selection.size() == 1 && !selection.get(0).isBusy()
-                && "ACTIVE".equalsIgnoreCase(selection.get(0).status()), selection);
+        consoleEnabled = Bindings.createBooleanBinding(() -> table.readyProperty().get() && selection.size() == 1
+                && !selection.get(0).isBusy() && "ACTIVE".equalsIgnoreCase(selection.get(0).status()),
+                selection, table.readyProperty());
     }
 
+    /** Nothing is enabled until the rows of the selected workspace are there (no acting on stale rows). */
     private boolean allows(InstanceActionKind kind) {
+        if (!table.readyProperty().get()) {
+            return false;
+        }
         if (kind == InstanceActionKind.DELETE && selection.size() != 1) {
             return false;
         }
@@ -81,39 +87,49 @@ public final class InstanceActionsViewModel implements ActionListener {
         return consoleEnabled;
     }
 
-    /** Asks where needed, then acts on every selected instance. */
+    /**
+     * Asks where needed, then acts on every selected instance. Each request goes to the
+     * workspace the row came from (its scope), never to whatever workspace is selected by the
+     * time the user confirms; the confirmation names those workspaces and regions.
+     */
     public void perform(InstanceActionKind kind) {
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
-        if (ctx.isEmpty() || !enabled.get(kind).get()) {
+        if (!enabled.get(kind).get()) {
             return;
         }
-        List<InstanceTarget> targets = selection.stream()
-                .map(row -> new InstanceTarget(row.id(), row.name(), row.status())).toList();
+        Map<WorkspaceScope, List<InstanceTarget>> byScope = new LinkedHashMap<>();
+        for (InstanceRow row : selection) {
+            byScope.computeIfAbsent(row.scope(), scope -> new ArrayList<>())
+                    .add(new InstanceTarget(row.id(), row.name(), row.status()));
+        }
+        List<InstanceTarget> targets = byScope.values().stream().flatMap(List::stream).toList();
+        String where = byScope.keySet().stream().map(WorkspaceScope::label).collect(Collectors.joining(", "));
         String label = label(kind);
         boolean deleteVolumes = false;
         if (kind == InstanceActionKind.DELETE) {
             Optional<DialogService.DeleteChoice> choice = dialogs.askDelete(
-                    messages.get("resource.instance"), targets.get(0).name(), true);
+                    messages.get("resource.instanceIn", where), targets.get(0).name(), true);
             if (choice.isEmpty()) {
                 return;
             }
             deleteVolumes = choice.get().deleteDataVolumes();
         } else if (kind.needsConfirmation() && !dialogs.confirm(label,
-                messages.get("action.confirm", label, names(targets)), label)) {
+                messages.get("action.confirmIn", label, names(targets), where), label)) {
             return;
         }
         actionProblem.set(null);
         lastResult.set(messages.get("action.running", label, targets.size()));
-        actions.perform(ctx.get(), kind, targets, deleteVolumes, this);
+        collected.clear();
+        groupsLeft = byScope.size();
+        boolean withVolumes = deleteVolumes;
+        byScope.forEach((scope, group) -> actions.perform(scope.context(), kind, group, withVolumes, this));
     }
 
     public void openConsole() {
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
-        if (ctx.isEmpty() || !consoleEnabled.get()) {
+        if (!consoleEnabled.get()) {
             return;
         }
         InstanceRow row = selection.get(0);
-        actions.openConsole(ctx.get(), new InstanceTarget(row.id(), row.name(), row.status()),
+        actions.openConsole(row.scope().context(), new InstanceTarget(row.id(), row.name(), row.status()),
                 url -> dialogs.offerUrl(messages.get("console.title", row.name()), url),
                 actionProblem::set);
     }
@@ -144,7 +160,13 @@ public final class InstanceActionsViewModel implements ActionListener {
     }
 
     @Override
-    public void actionFinished(BulkResult result) {
+    public void actionFinished(BulkResult part) {
+        // One part per workspace of the selection: the summary waits for all of them.
+        collected.addAll(part.results());
+        if (--groupsLeft > 0) {
+            return;
+        }
+        BulkResult result = new BulkResult(part.kind(), List.copyOf(collected));
         lastResult.set(summary(result));
         result.results().stream().filter(r -> r.outcome() == InstanceResult.Outcome.FAILED).findFirst()
                 .ifPresent(failed -> actionProblem.set(withTarget(failed)));

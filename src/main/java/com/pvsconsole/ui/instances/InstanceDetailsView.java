@@ -117,13 +117,16 @@ public final class InstanceDetailsView extends View<VBox> {
             addField(line++, "details.memory", InstanceTable.trim(row.memoryGbProperty().get()) + " GB");
             addField(line++, "column.sysType", row.sysTypeProperty().get());
             addField(line++, "column.ips", row.ipsProperty().get());
-            addField(line, "column.created", row.createdProperty().get());
+            addField(line++, "column.created", row.createdProperty().get());
+            if (!row.faultProperty().get().isEmpty()) {
+                addField(line, "details.fault", row.faultProperty().get()).setId("details-fault");
+            }
         }
         networks.getItems().clear();
         events.getItems().clear();
     }
 
-    private void addField(int line, String key, String value) {
+    private Label addField(int line, String key, String value) {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add(Styles.TEXT_MUTED);
         name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -133,6 +136,7 @@ public final class InstanceDetailsView extends View<VBox> {
         int column = (line / 5) * 2;
         overview.add(name, column, line % 5);
         overview.add(text, column + 1, line % 5);
+        return text;
     }
 
     private void showDetails(InstanceDetails details) {

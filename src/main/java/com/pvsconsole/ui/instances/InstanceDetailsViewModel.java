@@ -2,47 +2,56 @@ package com.pvsconsole.ui.instances;
 
 import com.pvsconsole.service.inventory.InstanceDetails;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
-import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.problem.Problem;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** The details pane's state: the selected row plus its full record, volumes and events. */
+/**
+ * The details pane's state: the selected row plus its full record, volumes and events, loaded
+ * from the row's own workspace. When the row changes (its status moved on at a refresh) the
+ * details are loaded again, so the pane never contradicts the row.
+ */
 public final class InstanceDetailsViewModel {
 
-    private final InventoryService inventory;
     private final InstanceDetailsLoader loader;
     private final ReadOnlyObjectWrapper<InstanceRow> row = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<InstanceDetails> details = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private final InvalidationListener rowChanged = observable -> load(true);
 
-    public InstanceDetailsViewModel(InventoryService inventory, InstanceDetailsLoader loader) {
-        this.inventory = inventory;
+    public InstanceDetailsViewModel(InstanceDetailsLoader loader) {
         this.loader = loader;
     }
 
     /** Shows {@code selected} (null clears the pane) and loads its details, cancelling the previous load. */
     public void show(InstanceRow selected) {
-        if (selected == row.get()) {
+        InstanceRow previous = row.get();
+        if (selected == previous) {
             return;
+        }
+        if (previous != null) {
+            previous.statusProperty().removeListener(rowChanged);
         }
         row.set(selected);
         details.set(null);
         problem.set(null);
         loader.cancel();
         if (selected != null) {
-            inventory.currentContext().ifPresent(ctx -> loader.load(ctx, selected.id(), selected.name(),
-                    details::set, problem::set));
+            selected.statusProperty().addListener(rowChanged);
+            load(false);
         }
     }
 
     /** Loads the shown instance's details again (after a change to its volumes, say). */
     public void reload() {
+        load(true);
+    }
+
+    private void load(boolean fresh) {
         InstanceRow shown = row.get();
         if (shown != null) {
-            loader.cancel();
-            inventory.currentContext().ifPresent(ctx -> loader.load(ctx, shown.id(), shown.name(),
-                    details::set, problem::set));
+            loader.load(shown.scope(), shown.id(), shown.name(), fresh, details::set, problem::set);
         }
     }
 

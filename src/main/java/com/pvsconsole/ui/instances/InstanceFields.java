@@ -13,19 +13,20 @@ import java.util.stream.Collectors;
  * so a row can be updated from both without caring which one arrived.
  */
 record InstanceFields(String id, String name, String status, String health, String os, double processors,
-                      String procType, double memoryGb, String sysType, String ips, String created) {
+                      String procType, double memoryGb, String sysType, String ips, String created, String fault) {
 
     static InstanceFields of(PvmInstanceReference ref) {
         return new InstanceFields(ref.pvmInstanceID(), text(ref.serverName()), text(ref.status()), health(ref.health()),
                 os(ref.osType(), ref.operatingSystem()), number(ref.processors()), text(ref.procType()),
-                number(ref.memory()), text(ref.sysType()), ips(ref.networks(), ref.addresses()), text(ref.creationDate()));
+                number(ref.memory()), text(ref.sysType()), ips(ref.networks(), ref.addresses()), text(ref.creationDate()),
+                FaultText.of(ref.fault()));
     }
 
     static InstanceFields of(PvmInstance full) {
         return new InstanceFields(full.pvmInstanceID(), text(full.serverName()), text(full.status()), health(full.health()),
                 os(full.osType(), full.operatingSystem()), number(full.processors()), text(full.procType()),
                 number(full.memory()), text(full.sysType()), ips(full.networks(), full.addresses()),
-                text(full.creationDate()));
+                text(full.creationDate()), FaultText.of(full.fault()));
     }
 
     private static String text(String value) {

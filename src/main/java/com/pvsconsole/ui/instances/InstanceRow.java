@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.instances;
 
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,6 +18,8 @@ import javafx.beans.property.StringProperty;
 public final class InstanceRow {
 
     private final String id;
+    private final WorkspaceScope scope;
+    private final StringProperty fault = new SimpleStringProperty(this, "fault", "");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty health = new SimpleStringProperty(this, "health", "");
@@ -31,8 +34,9 @@ public final class InstanceRow {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty flagged = new SimpleBooleanProperty(this, "flagged", false);
 
-    InstanceRow(InstanceFields fields) {
+    InstanceRow(WorkspaceScope scope, InstanceFields fields) {
         this.id = fields.id();
+        this.scope = scope;
         apply(fields);
     }
 
@@ -48,6 +52,7 @@ public final class InstanceRow {
         set(sysType, fields.sysType());
         set(ips, fields.ips());
         set(created, fields.created());
+        set(fault, fields.fault());
     }
 
     private static void set(StringProperty property, String value) {
@@ -73,6 +78,16 @@ public final class InstanceRow {
 
     public String id() {
         return id;
+    }
+
+    /** Where the instance lives: actions on this row go to this workspace, whatever is selected now. */
+    public WorkspaceScope scope() {
+        return scope;
+    }
+
+    /** The instance's fault ("message (code, time)"), empty unless the service reported one. */
+    public ReadOnlyStringProperty faultProperty() {
+        return fault;
     }
 
     public ReadOnlyStringProperty nameProperty() {

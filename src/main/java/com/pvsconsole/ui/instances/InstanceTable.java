@@ -104,8 +104,9 @@ final class InstanceTable {
 
     private static ObservableValue<StatusBadge.Shown> statusOf(InstanceRow row) {
         return Bindings.createObjectBinding(() -> new StatusBadge.Shown(row.status(), row.isBusy(),
-                        row.pendingActionProperty().get(), row.flaggedProperty().get()),
-                row.statusProperty(), row.busyProperty(), row.pendingActionProperty(), row.flaggedProperty());
+                        row.pendingActionProperty().get(), row.flaggedProperty().get(), row.faultProperty().get()),
+                row.statusProperty(), row.busyProperty(), row.pendingActionProperty(), row.flaggedProperty(),
+                row.faultProperty());
     }
 
     static String trim(double value) {

@@ -1,9 +1,8 @@
 package com.pvsconsole.ui.instances;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.service.actions.InstanceActionKind;
 import com.pvsconsole.service.actions.InstanceTarget;
-import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
@@ -26,7 +25,6 @@ import javafx.collections.ObservableList;
 public final class ProvisioningActionsViewModel {
 
     private final ProvisioningService service;
-    private final InventoryService inventory;
     private final InstancesViewModel table;
     private final InstanceActionsViewModel rowProgress;
     private final DialogService dialogs;
@@ -37,16 +35,15 @@ public final class ProvisioningActionsViewModel {
     private final BooleanBinding resizeEnabled;
     private final BooleanBinding captureEnabled;
 
-    public ProvisioningActionsViewModel(ProvisioningService service, InventoryService inventory,
-                                        InstancesViewModel table, InstanceActionsViewModel rowProgress,
-                                        DialogService dialogs, Messages messages) {
+    public ProvisioningActionsViewModel(ProvisioningService service, InstancesViewModel table,
+                                        InstanceActionsViewModel rowProgress, DialogService dialogs,
+                                        Messages messages) {
         this.service = service;
-        this.inventory = inventory;
         this.table = table;
         this.rowProgress = rowProgress;
         this.dialogs = dialogs;
         this.messages = messages;
-        createEnabled = table.lastRefreshProperty().isNotNull();
+        createEnabled = Bindings.createBooleanBinding(() -> table.readyProperty().get(), table.readyProperty());
         resizeEnabled = single(InstanceActionKind.RESIZE);
         captureEnabled = single(InstanceActionKind.CAPTURE);
     }
@@ -63,32 +60,30 @@ public final class ProvisioningActionsViewModel {
 
     /** A wizard for the current workspace; empty when no workspace is open. */
     public Optional<CreateInstanceViewModel> newInstance() {
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
-        if (ctx.isEmpty() || !createEnabled.get()) {
+        WorkspaceScope scope = table.shownScope();
+        if (scope == null || !createEnabled.get()) {
             return Optional.empty();
         }
-        String workspace = inventory.currentWorkspace().map(ws -> ws.name()).orElse("");
-        return Optional.of(new CreateInstanceViewModel(service, ctx.get(), workspace, rowProgress,
-                table::addCreated, messages));
+        return Optional.of(new CreateInstanceViewModel(service, scope.context(), scope.label(), rowProgress,
+                created -> table.addCreated(scope, created), messages));
     }
 
     public Optional<ResizeViewModel> resize() {
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
-        if (ctx.isEmpty() || !resizeEnabled.get()) {
+        if (!resizeEnabled.get()) {
             return Optional.empty();
         }
         InstanceRow row = selection.get(0);
-        return Optional.of(new ResizeViewModel(service, ctx.get(), target(row),
+        return Optional.of(new ResizeViewModel(service, row.scope().context(), target(row),
                 new ResizeViewModel.Current(row.procTypeProperty().get(), row.processorsProperty().get(),
                         row.memoryGbProperty().get()), rowProgress, dialogs, messages));
     }
 
     public Optional<CaptureViewModel> capture() {
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
-        if (ctx.isEmpty() || !captureEnabled.get()) {
+        if (!captureEnabled.get()) {
             return Optional.empty();
         }
-        return Optional.of(new CaptureViewModel(service, ctx.get(), target(selection.get(0)), dialogs, messages));
+        InstanceRow row = selection.get(0);
+        return Optional.of(new CaptureViewModel(service, row.scope().context(), target(row), dialogs, messages));
     }
 
     private static InstanceTarget target(InstanceRow row) {

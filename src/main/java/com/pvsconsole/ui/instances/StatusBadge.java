@@ -2,6 +2,8 @@ package com.pvsconsole.ui.instances;
 
 import com.pvsconsole.ui.common.Icons;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
@@ -14,13 +16,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
 
     /** What the badge shows; a new value on every change so the cell always redraws. */
-    record Shown(String status, boolean busy, String pendingAction, boolean flagged) {
+    record Shown(String status, boolean busy, String pendingAction, boolean flagged, String fault) {
     }
 
     private final Label badge = new Label();
     private final Label pending = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator(-1);
     private final HBox box = new HBox(6, badge, spinner, pending);
+    private Tooltip tip;
 
     StatusBadge() {
         badge.getStyleClass().add("status-badge");
@@ -35,8 +38,11 @@ final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
         super.updateItem(shown, empty);
         if (empty || shown == null) {
             setGraphic(null);
+            setTooltip(null);
             return;
         }
+        // An ERROR server says why where the eye already is: the service's fault as the cell's tooltip.
+        setTooltip(shown.fault().isEmpty() ? null : faultTip(shown.fault()));
         String status = shown.status();
         badge.setText(status);
         badge.getStyleClass().removeIf(style -> style.startsWith("status-") && !style.equals("status-badge"));
@@ -47,5 +53,16 @@ final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
         spinner.setManaged(busy);
         pending.setText(busy ? shown.pendingAction() + "…" : "");
         setGraphic(box);
+    }
+
+    private Tooltip faultTip(String fault) {
+        if (tip == null) {
+            tip = new Tooltip();
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            tip.setShowDelay(Duration.millis(300));
+        }
+        tip.setText(fault);
+        return tip;
     }
 }

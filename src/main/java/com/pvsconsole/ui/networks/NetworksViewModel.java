@@ -1,20 +1,22 @@
 package com.pvsconsole.ui.networks;
 
-import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.Network;
 import com.pvsconsole.api.model.NetworkPort;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.inventory.Delta;
 import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryStatus;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Networks page: the workspace's networks (the list, then each full record for CIDR,
- * gateway, DNS and IP usage), the ports of the selected network with their instances by name,
+ * The Networks page: the workspace's networks from the store's list, the full record (CIDR,
+ * gateway, DNS, IP usage) of the selected network only (cached for a minute), the ports of the selected network with their instances by name,
  * create and delete. UI thread only.
  */
 public final class NetworksViewModel implements InventoryListener {
@@ -55,9 +57,10 @@ public final class NetworksViewModel implements InventoryListener {
     private TaskHandle detailsLoad = TaskHandle.none();
     private TaskHandle portsLoad = TaskHandle.none();
     private CreateNetworkForm unsent;
+    private WorkspaceScope shown;
 
-    public NetworksViewModel(InventoryService inventory, NetworkService service, DialogService dialogs,
-                             Messages messages) {
+    public NetworksViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> scope,
+                             NetworkService service, DialogService dialogs, Messages messages) {
         this.inventory = inventory;
         this.service = service;
         this.dialogs = dialogs;
@@ -65,48 +68,76 @@ public final class NetworksViewModel implements InventoryListener {
         this.rowSelected = Bindings.createBooleanBinding(() -> selected.get() != null && rows.contains(selected.get()),
                 selected, rows);
         inventory.addListener(this);
+        scope.addListener((obs, old, now) -> showScope(now));
+        showScope(scope.get());
     }
 
-    @Override
-    public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> workspaces) {
+    /** Shows the store's networks of {@code scope}; rows of the previous workspace go at once. */
+    private void showScope(WorkspaceScope scope) {
         detailsLoad.cancel();
         portsLoad.cancel();
+        shown = scope;
         rows.clear();
         ports.clear();
         selected.set(null);
+        if (scope != null) {
+            renameInstances();
+            mergeNetworks(inventory.networks(scope));
+        }
+        loading.set(scope != null && inventory.isLoading(scope));
     }
 
     @Override
-    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
+    public void instancesChanged(WorkspaceScope scope, Delta<PvmInstanceReference> delta) {
+        if (scope.equals(shown)) {
+            renameInstances();
+        }
+    }
+
+    private void renameInstances() {
         instanceNames.clear();
-        instances.forEach(i -> instanceNames.put(i.pvmInstanceID(), i.serverName()));
+        inventory.instances(shown).forEach(i -> instanceNames.put(i.pvmInstanceID(), i.serverName()));
     }
 
     @Override
-    public void networksLoaded(Workspace workspace, List<NetworkReference> networks) {
+    public void networksChanged(WorkspaceScope scope, Delta<NetworkReference> delta) {
+        if (scope.equals(shown)) {
+            mergeNetworks(inventory.networks(scope));
+            delta.changed().forEach(changed -> service.forget(scope, changed.networkID()));
+        }
+    }
+
+    /** The list answer only: CIDR, gateway and IP usage come for the selected network (no call per network). */
+    private void mergeNetworks(Collection<NetworkReference> networks) {
         Map<String, NetworkRow> byId = rows.stream().collect(Collectors.toMap(NetworkRow::id, row -> row));
         Set<String> present = networks.stream().map(NetworkReference::networkID).collect(Collectors.toSet());
         rows.removeIf(row -> !present.contains(row.id()));
+        List<NetworkRow> added = new ArrayList<>();
         for (NetworkReference ref : networks) {
             NetworkRow row = byId.get(ref.networkID());
             if (row == null) {
                 row = new NetworkRow(ref.networkID());
-                rows.add(row);
+                added.add(row);
             }
             row.apply(ref);
         }
-        loadDetails(workspace.name(), networks.stream().map(NetworkReference::networkID).toList());
+        rows.addAll(added);
     }
 
     @Override
-    public void loadingChanged(boolean busy) {
-        loading.set(busy);
+    public void statusChanged(InventoryStatus inventoryStatus) {
+        loading.set(shown != null && inventory.isLoading(shown));
     }
 
-    private void loadDetails(String workspaceName, List<String> ids) {
-        detailsLoad.cancel();
-        inventory.currentContext().ifPresent(ctx -> detailsLoad = service.details(ctx, workspaceName, ids,
-                full -> full.forEach(this::show), status::failed));
+    /** The workspace of the rows shown: every action here goes there. */
+    private Optional<WorkspaceContext> context() {
+        return Optional.ofNullable(shown).map(WorkspaceScope::context);
+    }
+
+    private void refreshShown() {
+        if (shown != null) {
+            inventory.refresh(shown);
+        }
     }
 
     private void show(Network network) {
@@ -123,9 +154,11 @@ public final class NetworksViewModel implements InventoryListener {
     public void select(NetworkRow row) {
         selected.set(row);
         portsLoad.cancel();
+        detailsLoad.cancel();
         ports.clear();
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        Optional<WorkspaceContext> ctx = context();
         if (row != null && ctx.isPresent()) {
+            detailsLoad = service.details(shown, row.id(), row.name(), this::show, status::failed);
             portsLoad = service.ports(ctx.get(), row.id(), row.name(),
                     list -> ports.setAll(list.stream().map(this::line).toList()), status::failed);
         }
@@ -139,7 +172,7 @@ public final class NetworksViewModel implements InventoryListener {
     }
 
     public void refresh() {
-        inventory.refresh();
+        refreshShown();
     }
 
     /** A fresh form, or the one whose create failed last. */
@@ -153,7 +186,7 @@ public final class NetworksViewModel implements InventoryListener {
     }
 
     public void create(CreateNetworkForm form) {
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        Optional<WorkspaceContext> ctx = context();
         if (ctx.isEmpty() || !form.validProperty().get()) {
             return;
         }
@@ -161,7 +194,7 @@ public final class NetworksViewModel implements InventoryListener {
         service.create(ctx.get(), form.request(), network -> {
             show(network);
             status.succeeded(messages.get("network.created", network.name(), Objects.requireNonNullElse(network.cidr(), "")));
-            inventory.refresh();
+            refreshShown();
         }, problem -> {
             unsent = form;
             status.failed(problem);
@@ -171,7 +204,7 @@ public final class NetworksViewModel implements InventoryListener {
     /** Deletes the selected network once the user typed its name. */
     public void deleteSelected() {
         NetworkRow row = selected.get();
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        Optional<WorkspaceContext> ctx = context();
         if (row == null || ctx.isEmpty()) {
             return;
         }
@@ -183,7 +216,7 @@ public final class NetworksViewModel implements InventoryListener {
             rows.remove(row);
             select(null);
             status.succeeded(messages.get("network.deleted", row.name()));
-            inventory.refresh();
+            refreshShown();
         }, status::failed);
     }
 

@@ -1,15 +1,14 @@
 package com.pvsconsole.ui.overview;
 
-import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.service.inventory.Delta;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.api.model.PvmInstanceReference;
-import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.usage.UsageMetric;
 import com.pvsconsole.service.usage.WorkspaceUsage;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,7 +22,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The workspace overview: usage against limits, loaded when the workspace changes and on refresh, and
- * quietly again whenever the workspace's instances reload (so a new or deleted instance shows here too).
+ * quietly again whenever the workspace's instances change (so a new or deleted instance shows here too).
  */
 public final class OverviewViewModel implements InventoryListener {
 
@@ -35,42 +34,39 @@ public final class OverviewViewModel implements InventoryListener {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private TaskHandle current = TaskHandle.none();
-    private String workspaceId;
+    private WorkspaceScope scope;
 
-    public OverviewViewModel(InventoryService inventory, WorkspaceUsage usage) {
+    public OverviewViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> scope,
+                             WorkspaceUsage usage) {
         this.usage = usage;
         inventory.addListener(this);
-        inventory.currentWorkspace().ifPresent(ws -> {
-            workspaceId = ws.id();
-            workspaceName.set(ws.name());
+        this.scope = scope.get();
+        workspaceName.set(this.scope == null ? "" : this.scope.workspaceName());
+        scope.addListener((obs, old, now) -> {
+            this.scope = now;
+            workspaceName.set(now == null ? "" : now.workspaceName());
+            metrics.clear();
+            reload();
         });
         reload();
     }
 
+    /** Usage changes only when instances do: reread it quietly then, not at every refresh. */
     @Override
-    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
-        if (!Objects.equals(workspace.id(), workspaceId)) {
-            workspaceId = workspace.id();
-            workspaceName.set(workspace.name());
-            reload();
-        } else if (!loading.get()) {
-            current = usage.refreshQuietly(loaded -> {
+    public void instancesChanged(WorkspaceScope changed, Delta<PvmInstanceReference> delta) {
+        if (changed.equals(scope) && !loading.get() && !delta.isEmpty()) {
+            current = usage.refreshQuietly(scope, loaded -> {
                 problem.set(null);
                 metrics.setAll(loaded);
             }, problem::set);
         }
     }
 
-    @Override
-    public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> workspaces) {
-        metrics.clear();
-    }
-
     public void reload() {
         current.cancel();
         problem.set(null);
         loading.set(true);
-        current = usage.load(loaded -> {
+        current = usage.load(scope, loaded -> {
             loading.set(false);
             metrics.setAll(loaded);
         }, failure -> {

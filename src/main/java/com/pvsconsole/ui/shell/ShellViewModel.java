@@ -2,10 +2,11 @@ package com.pvsconsole.ui.shell;
 
 import com.pvsconsole.api.EndpointType;
 import com.pvsconsole.api.RegionEndpoint;
-import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.Region;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.InventoryStatus;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.ui.common.Messages;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,12 +29,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The window frame's state: account, region (public or private endpoint), the region's
- * workspaces and the selected one, the current page, and the status bar's connection state and
- * last refresh time.
+ * workspaces and the selected one (as a {@link WorkspaceScope}: what every page shows and acts
+ * on), the current page, and the status bar's connection state and data age, all read from the
+ * account's inventory store.
  */
 public final class ShellViewModel implements InventoryListener {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final InventoryService inventory;
     private final Messages messages;
@@ -40,10 +44,11 @@ public final class ShellViewModel implements InventoryListener {
     private final ZoneId zone;
     private final ReadOnlyObjectWrapper<Region> region = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper privateEndpoint = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<Workspace> workspaces = FXCollections.observableArrayList();
+    private final ObservableList<WorkspaceScope> workspaces = FXCollections.observableArrayList();
     /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
-    private final ObservableList<Workspace> readOnlyWorkspaces = FXCollections.unmodifiableObservableList(workspaces);
-    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<WorkspaceScope> readOnlyWorkspaces = FXCollections.unmodifiableObservableList(workspaces);
+    private final ReadOnlyObjectWrapper<WorkspaceScope> workspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper noWorkspace = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.INSTANCES);
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper connectionProblem = new ReadOnlyBooleanWrapper(false);
@@ -69,66 +74,144 @@ public final class ShellViewModel implements InventoryListener {
             return;
         }
         region.set(newRegion);
-        reloadRegion();
+        showRegion();
     }
 
     /**
-     * Opens a saved location: the region over the given endpoint, then {@code workspaceId} once the
-     * region's workspaces have loaded (the first one when it is gone or null).
+     * Opens a saved location: discovers every region of the account, shows {@code startRegion}
+     * over the given endpoint and selects {@code workspaceId} once it is known (the first
+     * workspace when it is gone or null).
      */
     public void openAt(Region startRegion, boolean usePrivate, String workspaceId) {
         preferredWorkspaceId = workspaceId;
         privateEndpoint.set(usePrivate);
-        selectRegion(startRegion);
+        region.set(startRegion);
+        showRegion();
+        discoverAll();
     }
 
+    /** Switches endpoints; the selected workspace stays selected when it exists on both. */
     public void setPrivateEndpoint(boolean usePrivate) {
         if (usePrivate != privateEndpoint.get()) {
+            preferredWorkspaceId = Optional.ofNullable(workspace.get()).map(WorkspaceScope::workspaceId)
+                    .orElse(preferredWorkspaceId);
             privateEndpoint.set(usePrivate);
-            reloadRegion();
+            showRegion();
+            discoverAll();
         }
     }
 
-    private void reloadRegion() {
-        if (region.get() == null) {
+    private void discoverAll() {
+        inventory.discover(endpointType());
+    }
+
+    private EndpointType endpointType() {
+        return privateEndpoint.get() ? EndpointType.PRIVATE : EndpointType.PUBLIC;
+    }
+
+    private Optional<RegionEndpoint> endpoint() {
+        return Optional.ofNullable(region.get()).map(r -> new RegionEndpoint(r.id(), endpointType()));
+    }
+
+    /** Shows the store's workspaces of the selected region; asks for them if nobody has yet. */
+    private void showRegion() {
+        Optional<RegionEndpoint> shown = endpoint();
+        if (shown.isEmpty()) {
             return;
         }
-        workspaces.clear();
         workspace.set(null);
-        connection.set(messages.get("connection.connecting"));
-        inventory.selectRegion(new RegionEndpoint(region.get().id(),
-                privateEndpoint.get() ? EndpointType.PRIVATE : EndpointType.PUBLIC));
+        workspaces.clear();
+        noWorkspace.set(false);
+        if (inventory.isRegionLoaded(shown.get()) || !inventory.workspaces(shown.get()).isEmpty()) {
+            workspacesChanged(shown.get(), inventory.workspaces(shown.get()));
+        } else {
+            inventory.discoverRegion(shown.get());
+        }
     }
 
-    public void selectWorkspace(Workspace newWorkspace) {
+    public void selectWorkspace(WorkspaceScope newWorkspace) {
         if (newWorkspace == null || newWorkspace.equals(workspace.get())) {
             return;
         }
         workspace.set(newWorkspace);
-        inventory.selectWorkspace(newWorkspace);
+        inventory.focus(newWorkspace);
     }
 
     @Override
-    public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> loaded) {
-        workspaces.setAll(loaded);
-        String preferred = preferredWorkspaceId;
-        preferredWorkspaceId = null;
-        loaded.stream().filter(ws -> ws.id().equals(preferred)).findFirst()
-                .or(() -> loaded.stream().findFirst())
-                .ifPresent(this::selectWorkspace);
+    public void workspacesChanged(RegionEndpoint changed, List<WorkspaceScope> loaded) {
+        if (!endpoint().filter(changed::equals).isPresent()) {
+            return;
+        }
+        if (!workspaces.equals(loaded)) {
+            workspaces.setAll(loaded);
+        }
+        noWorkspace.set(loaded.isEmpty() && inventory.isRegionLoaded(changed));
+        WorkspaceScope current = workspace.get();
+        if (current != null && loaded.contains(current)) {
+            return;
+        }
+        String preferred = preferredWorkspaceId != null ? preferredWorkspaceId
+                : current == null ? null : current.workspaceId();
+        Optional<WorkspaceScope> next = loaded.stream().filter(ws -> ws.workspaceId().equals(preferred)).findFirst()
+                .or(() -> loaded.stream().findFirst());
+        if (next.isPresent()) {
+            if (inventory.isRegionLoaded(changed)) {
+                preferredWorkspaceId = null;
+            }
+            selectWorkspace(next.get());
+        } else {
+            workspace.set(null);
+        }
     }
 
     @Override
-    public void loadFailed(Problem problem) {
-        connectionProblem.set(true);
-        connection.set(messages.get("connection.problem", problem.statusLabel()));
+    public void regionFailed(RegionEndpoint failed, Problem problem) {
+        if (endpoint().filter(failed::equals).isPresent()) {
+            connectionProblem.set(true);
+            connection.set(messages.get("connection.problem", problem.statusLabel()));
+        }
     }
 
     @Override
-    public void loadSucceeded(Instant at) {
-        connectionProblem.set(false);
-        connection.set(messages.get("connection.connected"));
-        lastRefresh.set(messages.get("status.lastRefresh", TIME.format(at.atZone(zone))));
+    public void workspaceFailed(WorkspaceScope scope, Problem problem) {
+        if (scope.equals(workspace.get())) {
+            connectionProblem.set(true);
+            connection.set(messages.get("connection.problem", problem.statusLabel()));
+        }
+    }
+
+    @Override
+    public void workspaceLoaded(WorkspaceScope scope, Instant at) {
+        if (scope.equals(workspace.get())) {
+            connectionProblem.set(false);
+            statusChanged(inventory.status());
+        }
+    }
+
+    @Override
+    public void statusChanged(InventoryStatus status) {
+        String next = switch (status.mode()) {
+            case STARTING, LOADING -> messages.get("connection.loading", status.loading());
+            case LIVE -> messages.get("connection.connected");
+            case FOLLOWING -> messages.get("connection.following", status.transitions());
+            case CACHED -> messages.get("connection.cached");
+            case RATE_LIMITED -> messages.get("connection.rateLimited", time(status.nextAttempt()));
+            case OFFLINE -> messages.get("connection.offline", time(status.nextAttempt()));
+            case BACKGROUND -> messages.get("connection.background");
+        };
+        boolean problem = status.mode() == InventoryStatus.Mode.RATE_LIMITED
+                || status.mode() == InventoryStatus.Mode.OFFLINE;
+        if (!connectionProblem.get() || problem || status.mode() == InventoryStatus.Mode.LIVE) {
+            connectionProblem.set(problem);
+            connection.set(next);
+        }
+        status.asOfTime().ifPresent(at -> lastRefresh.set(status.mode() == InventoryStatus.Mode.CACHED
+                ? messages.get("status.asOf", SHORT_TIME.format(at.atZone(zone)))
+                : messages.get("status.lastRefresh", TIME.format(at.atZone(zone)))));
+    }
+
+    private String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
     }
 
     public AccountInfo account() {
@@ -143,12 +226,18 @@ public final class ShellViewModel implements InventoryListener {
         return privateEndpoint.getReadOnlyProperty();
     }
 
-    public ObservableList<Workspace> workspaces() {
+    public ObservableList<WorkspaceScope> workspaces() {
         return readOnlyWorkspaces;
     }
 
-    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+    /** The workspace every page shows and acts on; null while the region has none (or has not answered). */
+    public ReadOnlyObjectProperty<WorkspaceScope> workspaceProperty() {
         return workspace.getReadOnlyProperty();
+    }
+
+    /** True when the region answered and has no workspace: New instance and the like are disabled. */
+    public ReadOnlyBooleanProperty noWorkspaceProperty() {
+        return noWorkspace.getReadOnlyProperty();
     }
 
     public ObjectProperty<Page> pageProperty() {

@@ -2,7 +2,7 @@ package com.pvsconsole.ui.shell;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
-import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ThemeSwitcher;
@@ -33,7 +33,7 @@ public final class TopBarView extends View<HBox> {
     private ComboBox<RegionItem> regionPicker;
     private ToggleButton publicEndpoint;
     private ToggleButton privateEndpoint;
-    private ComboBox<Workspace> workspacePicker;
+    private ComboBox<WorkspaceScope> workspacePicker;
     private Button themeToggle;
     private final Node accountControl;
     private final List<Node> trailing;
@@ -183,11 +183,11 @@ public final class TopBarView extends View<HBox> {
         }
     }
 
-    private static final class WorkspaceCell extends ListCell<Workspace> {
+    private static final class WorkspaceCell extends ListCell<WorkspaceScope> {
         @Override
-        protected void updateItem(Workspace item, boolean empty) {
+        protected void updateItem(WorkspaceScope item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
+            setText(empty || item == null ? null : item.workspaceName());
         }
     }
 }

@@ -1,17 +1,13 @@
 package com.pvsconsole.ui.sshkeys;
 
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.api.WorkspaceContext;
-import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.SshKey;
-import com.pvsconsole.api.model.Workspace;
-import com.pvsconsole.service.inventory.InventoryListener;
-import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,9 +25,8 @@ import javafx.collections.ObservableList;
  * The SSH keys page: the account's keys (loaded when the workspace changes or on Refresh), add
  * from pasted text or a file, delete with the typed name. UI thread only.
  */
-public final class SshKeysViewModel implements InventoryListener {
+public final class SshKeysViewModel {
 
-    private final InventoryService inventory;
     private final SshKeyService service;
     private final DialogService dialogs;
     private final Messages messages;
@@ -43,44 +38,49 @@ public final class SshKeysViewModel implements InventoryListener {
     private final PageStatus status = new PageStatus();
     private final BooleanBinding keySelected;
     private TaskHandle load = TaskHandle.none();
-    private String workspaceId;
+    private WorkspaceScope scope;
     private AddSshKeyForm unsent;
 
-    public SshKeysViewModel(InventoryService inventory, SshKeyService service,
+    public SshKeysViewModel(ReadOnlyObjectProperty<WorkspaceScope> scope, SshKeyService service,
                             DialogService dialogs, Messages messages) {
-        this.inventory = inventory;
         this.service = service;
         this.dialogs = dialogs;
         this.messages = messages;
         this.keySelected = Bindings.createBooleanBinding(() -> selected.get() != null && keys.contains(selected.get()),
                 selected, keys);
-        inventory.addListener(this);
-        inventory.currentWorkspace().ifPresent(ws -> reload());
-    }
-
-    /** Keys belong to the account, but calls go through a workspace: reload when it changes. */
-    @Override
-    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
-        if (!Objects.equals(workspace.id(), workspaceId)) {
-            workspaceId = workspace.id();
+        this.scope = scope.get();
+        // Keys belong to the account, but calls go through a workspace: reload when it changes.
+        scope.addListener((obs, old, now) -> {
+            this.scope = now;
+            if (old == null || now == null || !old.accountId().equals(now.accountId())
+                    || !old.endpoint().equals(now.endpoint())) {
+                keys.clear();
+            }
+            reload();
+        });
+        if (this.scope != null) {
             reload();
         }
     }
 
     public void reload() {
         load.cancel();
-        loading.set(true);
-        load = inventory.currentContext().map(ctx -> service.list(ctx, inventory.currentWorkspace().orElseThrow().name(),
-                list -> {
-                    loading.set(false);
-                    keys.setAll(list.stream().map(KeyLine::of).toList());
-                }, problem -> {
-                    loading.set(false);
-                    status.failed(problem);
-                })).orElseGet(TaskHandle::none);
-        if (load == TaskHandle.none()) {
+        if (scope == null) {
             loading.set(false);
+            return;
         }
+        loading.set(true);
+        load = service.list(scope.context(), scope.workspaceName(), list -> {
+            loading.set(false);
+            keys.setAll(list.stream().map(KeyLine::of).toList());
+        }, problem -> {
+            loading.set(false);
+            status.failed(problem);
+        });
+    }
+
+    private Optional<WorkspaceContext> context() {
+        return Optional.ofNullable(scope).map(WorkspaceScope::context);
     }
 
     public void select(KeyLine key) {
@@ -105,7 +105,7 @@ public final class SshKeysViewModel implements InventoryListener {
     }
 
     public void add(AddSshKeyForm form) {
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        Optional<WorkspaceContext> ctx = context();
         if (ctx.isEmpty() || !form.validProperty().get()) {
             return;
         }
@@ -124,7 +124,7 @@ public final class SshKeysViewModel implements InventoryListener {
     /** Deletes the selected key once the user typed its name. */
     public void deleteSelected() {
         KeyLine key = selected.get();
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        Optional<WorkspaceContext> ctx = context();
         if (key == null || ctx.isEmpty()) {
             return;
         }

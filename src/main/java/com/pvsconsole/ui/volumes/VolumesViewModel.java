@@ -1,20 +1,21 @@
 package com.pvsconsole.ui.volumes;
 
-import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.Volume;
 import com.pvsconsole.api.model.VolumeReference;
-import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.inventory.Delta;
 import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryStatus;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.resources.VolumeTarget;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,10 @@ public final class VolumesViewModel implements InventoryListener {
     private final PageStatus status = new PageStatus();
     private final BooleanBinding rowSelected;
     private CreateVolumeForm unsent;
+    private WorkspaceScope shown;
 
-    public VolumesViewModel(InventoryService inventory, VolumeService service, DialogService dialogs,
-                            Messages messages) {
+    public VolumesViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> scope,
+                            VolumeService service, DialogService dialogs, Messages messages) {
         this.inventory = inventory;
         this.service = service;
         this.dialogs = dialogs;
@@ -64,20 +66,36 @@ public final class VolumesViewModel implements InventoryListener {
         this.rowSelected = Bindings.createBooleanBinding(() -> selected.get() != null && rows.contains(selected.get()),
                 selected, rows);
         inventory.addListener(this);
+        scope.addListener((obs, old, now) -> show(now));
+        show(scope.get());
     }
 
-    @Override
-    public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> workspaces) {
-        service.stopAll();
+    /** Shows the store's volumes of {@code scope}; rows of the previous workspace go at once. */
+    private void show(WorkspaceScope scope) {
+        if (shown != null && !shown.equals(scope)) {
+            service.stopAll();
+        }
+        shown = scope;
         rows.clear();
         selected.set(null);
+        if (scope != null) {
+            renameInstances();
+            mergeVolumes(inventory.volumes(scope));
+        }
+        loading.set(scope != null && inventory.isLoading(scope));
     }
 
     @Override
-    public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> loaded, Instant at) {
+    public void instancesChanged(WorkspaceScope scope, Delta<PvmInstanceReference> delta) {
+        if (scope.equals(shown)) {
+            renameInstances();
+        }
+    }
+
+    private void renameInstances() {
         instanceNames.clear();
         instances.clear();
-        for (PvmInstanceReference instance : loaded) {
+        for (PvmInstanceReference instance : inventory.instances(shown)) {
             instanceNames.put(instance.pvmInstanceID(), instance.serverName());
             instances.add(new InstanceChoice(instance.pvmInstanceID(), instance.serverName(), instance.status()));
         }
@@ -85,23 +103,42 @@ public final class VolumesViewModel implements InventoryListener {
     }
 
     @Override
-    public void volumesLoaded(Workspace workspace, List<VolumeReference> volumes) {
+    public void volumesChanged(WorkspaceScope scope, Delta<VolumeReference> delta) {
+        if (scope.equals(shown)) {
+            mergeVolumes(inventory.volumes(scope));
+        }
+    }
+
+    private void mergeVolumes(Collection<VolumeReference> volumes) {
         Map<String, VolumeRow> byId = rows.stream().collect(Collectors.toMap(VolumeRow::id, row -> row));
         Set<String> present = volumes.stream().map(VolumeReference::volumeID).collect(Collectors.toSet());
         rows.removeIf(row -> !present.contains(row.id()));
+        List<VolumeRow> added = new ArrayList<>();
         for (VolumeReference volume : volumes) {
             VolumeRow existing = byId.get(volume.volumeID());
             if (existing == null) {
-                rows.add(new VolumeRow(VolumeRow.Facts.of(volume), instanceNames));
+                added.add(new VolumeRow(VolumeRow.Facts.of(volume), instanceNames));
             } else {
                 existing.apply(VolumeRow.Facts.of(volume), instanceNames);
             }
         }
+        rows.addAll(added);
     }
 
     @Override
-    public void loadingChanged(boolean busy) {
-        loading.set(busy);
+    public void statusChanged(InventoryStatus status) {
+        loading.set(shown != null && inventory.isLoading(shown));
+    }
+
+    /** The workspace of the rows shown: every action here goes there. */
+    private Optional<WorkspaceContext> context() {
+        return Optional.ofNullable(shown).map(WorkspaceScope::context);
+    }
+
+    private void refreshShown() {
+        if (shown != null) {
+            inventory.refresh(shown);
+        }
     }
 
     public void select(VolumeRow row) {
@@ -109,7 +146,7 @@ public final class VolumesViewModel implements InventoryListener {
     }
 
     public void refresh() {
-        inventory.refresh();
+        refreshShown();
     }
 
     /** A fresh form, or the one whose create failed last, so nothing typed is lost. */
@@ -124,7 +161,7 @@ public final class VolumesViewModel implements InventoryListener {
 
     /** Creates {@code form}'s volume(s) and follows each until it is available. */
     public void create(CreateVolumeForm form) {
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        Optional<WorkspaceContext> ctx = context();
         if (ctx.isEmpty() || !form.validProperty().get()) {
             return;
         }
@@ -138,12 +175,12 @@ public final class VolumesViewModel implements InventoryListener {
                 follow(ctx.get(), volume.volumeID(), volume.name());
                 if (created.size() == count) {
                     status.succeeded(messages.get("volume.created", String.join(", ", created)));
-                    inventory.refresh();
+                    refreshShown();
                 }
             }, problem -> {
                 unsent = form;
                 status.failed(problem);
-                inventory.refresh();
+                refreshShown();
             });
         }
     }
@@ -151,7 +188,7 @@ public final class VolumesViewModel implements InventoryListener {
     /** Attaches the selected volume to an instance the user picks. */
     public void attachSelected() {
         VolumeRow row = selected.get();
-        if (row == null || inventory.currentContext().isEmpty()) {
+        if (row == null || context().isEmpty()) {
             return;
         }
         if (row.isAttached() && !row.isShareable()) {
@@ -168,7 +205,7 @@ public final class VolumesViewModel implements InventoryListener {
     /** Detaches the selected volume from one of its instances, after asking. */
     public void detachSelected() {
         VolumeRow row = selected.get();
-        if (row == null || inventory.currentContext().isEmpty()) {
+        if (row == null || context().isEmpty()) {
             return;
         }
         if (!row.isAttached()) {
@@ -200,7 +237,7 @@ public final class VolumesViewModel implements InventoryListener {
     }
 
     private void change(VolumeTarget target, PageStatus where, Runnable after, boolean attach) {
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        Optional<WorkspaceContext> ctx = context();
         if (ctx.isEmpty()) {
             return;
         }
@@ -209,7 +246,7 @@ public final class VolumesViewModel implements InventoryListener {
             where.succeeded(messages.get(attach ? "volume.attached" : "volume.detached",
                     target.volumeName(), target.instanceName()));
             follow(ctx.get(), target.volumeId(), target.volumeName());
-            inventory.refresh();
+            refreshShown();
             after.run();
         };
         if (attach) {
@@ -222,7 +259,7 @@ public final class VolumesViewModel implements InventoryListener {
     /** Deletes the selected volume once the user typed its name; refused while it is attached. */
     public void deleteSelected() {
         VolumeRow row = selected.get();
-        Optional<WorkspaceContext> ctx = inventory.currentContext();
+        Optional<WorkspaceContext> ctx = context();
         if (row == null || ctx.isEmpty()) {
             return;
         }
@@ -244,7 +281,7 @@ public final class VolumesViewModel implements InventoryListener {
     private void follow(WorkspaceContext ctx, String volumeId, String volumeName) {
         service.follow(ctx, volumeId, volumeName, this::show, () -> {
             rows.removeIf(row -> row.id().equals(volumeId));
-            inventory.refresh();
+            refreshShown();
         });
     }
 

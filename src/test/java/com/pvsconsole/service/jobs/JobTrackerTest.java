@@ -29,7 +29,7 @@ class JobTrackerTest {
     private final ActivityLog activity = new ActivityLog(Clock.systemUTC(), 100);
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(activity);
     private final JobTracker tracker = new JobTracker(sim.client(), executor, activity,
-            new InventoryService(sim.client(), RegionCatalog.loadDefault(), executor, Clock.systemUTC()),
+            com.pvsconsole.testsupport.Stores.store(sim.client(), executor, Clock.systemUTC()),
             Clock.systemUTC(), Duration.ofMillis(10), Duration.ofMinutes(1));
     private final List<String> heard = new ArrayList<>();
 

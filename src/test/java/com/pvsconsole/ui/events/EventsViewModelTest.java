@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.events;
 
+import com.pvsconsole.testsupport.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,10 +63,9 @@ class EventsViewModelTest {
                 event("error", "pvm-instance", "aix-app went to ERROR", NOW.minusSeconds(600)),
                 event("warning", "volume", "Volume data-1 is almost full", NOW.minusSeconds(1200)),
                 event("info", "network", "Created network app-net", NOW.minusSeconds(7200)));
-        InventoryService inventory = new InventoryService(client, RegionCatalog.loadDefault(), executor, clock);
-        inventory.selectRegion(RegionEndpoint.publicEndpoint("us-south"));
-        inventory.selectWorkspace(OneWorkspaceClient.PROD);
-        model = new EventsViewModel(inventory, new WorkspaceEvents(client, new WorkspaceTasks(inventory, executor)),
+        InventoryService inventory = Stores.store(client, executor, clock);
+        model = new EventsViewModel(Stores.open(inventory, "us-south", OneWorkspaceClient.PROD),
+                new WorkspaceEvents(client, new WorkspaceTasks(executor)),
                 new Messages(Locale.ROOT), clock, ZoneOffset.UTC);
     }
 

@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.images;
 
+import com.pvsconsole.testsupport.Stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -85,13 +86,10 @@ class ImageActionsViewModelTest {
 
     @BeforeEach
     void setUp() {
-        InventoryService inventory = new InventoryService(client, RegionCatalog.loadDefault(), executor,
-                Clock.systemUTC());
-        inventory.selectRegion(RegionEndpoint.publicEndpoint("us-south"));
-        inventory.selectWorkspace(OneWorkspaceClient.PROD);
-        ImageService service = new ImageService(client, new WorkspaceTasks(inventory, executor),
+        InventoryService inventory = Stores.store(client, executor, Clock.systemUTC());
+        ImageService service = new ImageService(client, new WorkspaceTasks(executor),
                 Duration.ofMillis(1), Duration.ofMillis(50));
-        images = new ImagesViewModel(inventory, service);
+        images = new ImagesViewModel(Stores.open(inventory, "us-south", OneWorkspaceClient.PROD), service);
         actions = new ImageActionsViewModel(images, service, new NotingDialogs(notes), new Messages(Locale.ROOT));
         images.select(new ImagesViewModel.Selection(images.stockImages().get(0), true));
     }

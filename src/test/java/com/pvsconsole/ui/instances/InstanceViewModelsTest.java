@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.instances;
 
+import com.pvsconsole.testsupport.Stores;
 import static com.pvsconsole.service.support.Fixtures.instance;
 import static com.pvsconsole.service.support.Fixtures.instanceRef;
 import static com.pvsconsole.service.support.Fixtures.workspace;
@@ -39,6 +40,7 @@ class InstanceViewModelsTest {
     private final ScriptedClient client = new ScriptedClient();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private InventoryService inventory;
+    private javafx.beans.property.SimpleObjectProperty<com.pvsconsole.service.inventory.WorkspaceScope> scope;
     private InstancesViewModel table;
     private InstanceActionsViewModel actions;
 
@@ -112,14 +114,13 @@ class InstanceViewModelsTest {
 
     @BeforeEach
     void setUp() {
-        inventory = new InventoryService(client, RegionCatalog.loadDefault(), executor, Clock.systemUTC());
-        table = new InstancesViewModel(inventory, messages);
-        actions = new InstanceActionsViewModel(new ActionService(client, executor, Duration.ofMillis(10),
-                Duration.ofSeconds(1)), inventory, table, dialogs, messages);
+        inventory = Stores.store(client, executor, Clock.systemUTC());
         client.listed = List.of(instanceRef("a", "aix-db", "ACTIVE"), instanceRef("b", "rhel-web", "ACTIVE"),
                 instanceRef("c", "ibmi-01", "SHUTOFF"));
-        inventory.selectRegion(RegionEndpoint.publicEndpoint("us-south"));
-        inventory.selectWorkspace(ws);
+        scope = Stores.open(inventory, "us-south", ws);
+        table = new InstancesViewModel(inventory, scope, messages);
+        actions = new InstanceActionsViewModel(new ActionService(client, executor, Duration.ofMillis(10),
+                Duration.ofSeconds(1)), table, dialogs, messages);
     }
 
     private InstanceRow row(String id) {
@@ -189,7 +190,7 @@ class InstanceViewModelsTest {
         actions.perform(InstanceActionKind.STOP);
 
         assertThat(client.calls).isEmpty();
-        assertThat(dialogs.shown).containsExactly("confirm Stop: aix-db?");
+        assertThat(dialogs.shown).containsExactly("confirm Stop: aix-db in prod (us-south)?");
     }
 
     @Test

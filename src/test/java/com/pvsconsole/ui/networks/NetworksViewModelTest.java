@@ -26,7 +26,8 @@ class NetworksViewModelTest {
     @BeforeEach
     void open() {
         ws = SimulatedWorkspace.start(0.01);
-        model = new NetworksViewModel(ws.inventory(), new NetworkService(ws.client(), ws.executor()), dialogs, messages);
+        model = new NetworksViewModel(ws.inventory(), ws.scope(), new NetworkService(ws.client(), ws.executor(),
+                java.time.Clock.systemUTC()), dialogs, messages);
         ws.open();
     }
 
@@ -37,9 +38,13 @@ class NetworksViewModelTest {
 
     @Test
     void should_list_networks_with_cidr_gateway_dns_and_ip_usage() {
-        // given the demo workspace opened, then every network shows its full addressing
+        // given the demo workspace opened: the list answer shows type and VLAN, no detail call yet
         NetworkRow mgmt = model.row("prod-mgmt").orElseThrow();
         assertThat(mgmt.typeProperty().get()).isEqualTo("vlan");
+        assertThat(mgmt.cidrProperty().get()).isEmpty();
+
+        // when the user selects the network, then its full addressing is shown
+        model.select(mgmt);
         assertThat(mgmt.cidrProperty().get()).isEqualTo("10.10.10.0/24");
         assertThat(mgmt.gatewayProperty().get()).isEqualTo("10.10.10.1");
         assertThat(mgmt.dnsProperty().get()).isEqualTo("10.10.10.2, 9.9.9.9");

@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.overview;
 
+import com.pvsconsole.testsupport.Stores;
 import static com.pvsconsole.service.support.Fixtures.instanceRef;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,9 @@ class OverviewViewModelTest {
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(activity);
     private final ScriptedClient client = new ScriptedClient();
     private InventoryService inventory;
+    private javafx.beans.property.SimpleObjectProperty<com.pvsconsole.service.inventory.WorkspaceScope> scope;
     private OverviewViewModel model;
+    private static int usageCalls;
 
     /** A workspace whose usage grows with each answer; storage has no limit in the answer. */
     private static final class ScriptedClient extends OneWorkspaceClient {
@@ -41,11 +44,13 @@ class OverviewViewModelTest {
 
         @Override
         public List<PvmInstanceReference> listInstances(WorkspaceContext ctx, CancellationToken cancel) {
-            return List.of(instanceRef("a", "aix", "ACTIVE"));
+            return instances > 3 ? List.of(instanceRef("a", "aix", "ACTIVE"), instanceRef("b", "rhel", "BUILD"))
+                    : List.of(instanceRef("a", "aix", "ACTIVE"));
         }
 
         @Override
         public CloudInstance getCloudInstance(WorkspaceContext ctx, CancellationToken cancel) {
+            usageCalls++;
             return JSON.convertValue(Map.of(
                     "usage", Map.of("instances", instances, "processors", 2.5, "memory", 48, "storage", 900),
                     "limits", Map.of("instances", 10, "processors", 20, "memory", 64)), CloudInstance.class);
@@ -54,10 +59,9 @@ class OverviewViewModelTest {
 
     @BeforeEach
     void setUp() {
-        inventory = new InventoryService(client, RegionCatalog.loadDefault(), executor, Clock.systemUTC());
-        inventory.selectRegion(RegionEndpoint.publicEndpoint("us-south"));
-        inventory.selectWorkspace(OneWorkspaceClient.PROD);
-        model = new OverviewViewModel(inventory, new WorkspaceUsage(client, new WorkspaceTasks(inventory, executor)));
+        inventory = Stores.store(client, executor, Clock.systemUTC());
+        scope = Stores.open(inventory, "us-south", OneWorkspaceClient.PROD);
+        model = new OverviewViewModel(inventory, scope, new WorkspaceUsage(client, new WorkspaceTasks(executor)));
     }
 
     @Test
@@ -73,11 +77,20 @@ class OverviewViewModelTest {
     }
 
     @Test
+    void should_not_reread_usage_when_a_refresh_changed_no_instance() {
+        int calls = usageCalls;
+
+        inventory.refresh(scope.get());
+
+        assertThat(usageCalls).isEqualTo(calls);
+    }
+
+    @Test
     void should_follow_the_workspace_refresh_quietly() {
         int recorded = activity.history().size();
         client.instances = 4;
 
-        inventory.refresh();
+        inventory.refresh(scope.get());
 
         assertThat(model.metrics().get(0).used()).isEqualTo(4);
         assertThat(activity.history().subList(0, activity.history().size() - recorded))

@@ -5,12 +5,12 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.PowerVsClientConfig;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
-import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.activity.ActivityLog;
-import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.RefreshPolicy;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
 import com.pvsconsole.sim.PowerVsSimulator;
 import java.time.Clock;
@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The real simulator over HTTP, the real client, and the same-thread executor: view-model tests
@@ -33,6 +35,7 @@ public final class SimulatedWorkspace implements AutoCloseable {
     private final ActivityLog activity = new ActivityLog(Clock.systemUTC(), 200);
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(activity);
     private final InventoryService inventory;
+    private final ObjectProperty<WorkspaceScope> scope = new SimpleObjectProperty<>();
 
     private SimulatedWorkspace(double timeScale) {
         sim = PowerVsSimulator.builder().port(0).timeScale(timeScale).start();
@@ -42,7 +45,8 @@ public final class SimulatedWorkspace implements AutoCloseable {
                 .urlTemplates(sim.regionUrlTemplate(), sim.privateRegionUrlTemplate())
                 .regionCatalog(catalog)
                 .build());
-        inventory = new InventoryService(client, catalog, executor, Clock.systemUTC());
+        inventory = new InventoryService("test", client, catalog, executor, Clock.systemUTC(),
+                RefreshPolicy.defaults(Duration.ZERO), 4);
     }
 
     /** A simulator where a minute of service time takes {@code timeScale} minutes. */
@@ -52,14 +56,17 @@ public final class SimulatedWorkspace implements AutoCloseable {
 
     /** Opens the simulator's first region and its first workspace (loads run inline). */
     public SimulatedWorkspace open() {
-        inventory.addListener(new InventoryListener() {
-            @Override
-            public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> workspaces) {
-                inventory.selectWorkspace(workspaces.get(0));
-            }
-        });
-        inventory.selectRegion(RegionEndpoint.publicEndpoint(sim.regions().get(0)));
+        RegionEndpoint first = RegionEndpoint.publicEndpoint(sim.regions().get(0));
+        inventory.discoverRegion(first);
+        WorkspaceScope opened = inventory.workspaces(first).get(0);
+        inventory.focus(opened);
+        scope.set(opened);
         return this;
+    }
+
+    /** The workspace the view-models under test look at (what the shell's picker would select). */
+    public ObjectProperty<WorkspaceScope> scope() {
+        return scope;
     }
 
     /**
@@ -78,7 +85,7 @@ public final class SimulatedWorkspace implements AutoCloseable {
     }
 
     public WorkspaceContext context() {
-        return inventory.currentContext().orElseThrow();
+        return scope.get().context();
     }
 
     /** Finished tasks named {@code name}, newest first. */

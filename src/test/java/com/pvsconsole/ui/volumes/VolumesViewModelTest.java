@@ -36,7 +36,7 @@ class VolumesViewModelTest {
     void open() {
         ws = SimulatedWorkspace.start(0.01);
         VolumeService service = new VolumeService(ws.client(), ws.executor(), Duration.ofMillis(20), Duration.ofSeconds(10));
-        model = new VolumesViewModel(ws.inventory(), service, dialogs, messages);
+        model = new VolumesViewModel(ws.inventory(), ws.scope(), service, dialogs, messages);
         ws.open();
     }
 

@@ -49,7 +49,7 @@ class ProvisioningViewModelsTest {
     private final ActionService actions = new ActionService(sim.client(), executor, Duration.ofMillis(10),
             Duration.ofSeconds(60));
     private final JobTracker jobs = new JobTracker(sim.client(), executor, activity,
-            new InventoryService(sim.client(), RegionCatalog.loadDefault(), executor, Clock.systemUTC()),
+            com.pvsconsole.testsupport.Stores.store(sim.client(), executor, Clock.systemUTC()),
             Clock.systemUTC(), Duration.ofMillis(10), Duration.ofMinutes(1));
     private final ProvisioningService service = new ProvisioningService(sim.client(), executor, actions, jobs);
     private final Progress progress = new Progress();

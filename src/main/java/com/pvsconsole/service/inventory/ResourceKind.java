@@ -1,0 +1,19 @@
+package com.pvsconsole.service.inventory;
+
+/** The lists the store keeps for every workspace: one list call each per refresh. */
+public enum ResourceKind {
+    INSTANCES("Load instances"),
+    VOLUMES("Load volumes"),
+    NETWORKS("Load networks");
+
+    private final String action;
+
+    ResourceKind(String action) {
+        this.action = action;
+    }
+
+    /** The task's name in Activity and in problems. */
+    public String action() {
+        return action;
+    }
+}

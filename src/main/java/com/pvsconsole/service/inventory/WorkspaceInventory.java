@@ -1,0 +1,80 @@
+package com.pvsconsole.service.inventory;
+
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.TaskHandle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** One workspace's lists in the store, with their load state. UI thread only. */
+final class WorkspaceInventory {
+
+    final WorkspaceScope scope;
+    Workspace workspace;
+    private final Map<ResourceKind, Map<String, ?>> lists = new EnumMap<>(ResourceKind.class);
+    private final Map<ResourceKind, Instant> loadedAt = new EnumMap<>(ResourceKind.class);
+    final List<TaskHandle> inFlight = new ArrayList<>();
+    int pending;
+    boolean queued;
+    boolean fromCache;
+    int failures;
+    Problem problem;
+    Instant nextDue;
+    Instant waitingUntil;
+
+    WorkspaceInventory(WorkspaceScope scope, Workspace workspace) {
+        this.scope = scope;
+        this.workspace = workspace;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> Map<String, T> list(KindSpec<T> spec) {
+        return (Map<String, T>) lists.getOrDefault(spec.kind(), Map.of());
+    }
+
+    <T> void setList(KindSpec<T> spec, Map<String, T> items, Instant at) {
+        lists.put(spec.kind(), items);
+        loadedAt.put(spec.kind(), at);
+    }
+
+    boolean isLoaded(ResourceKind kind) {
+        return loadedAt.containsKey(kind);
+    }
+
+    Instant loadedAt(ResourceKind kind) {
+        return loadedAt.get(kind);
+    }
+
+    boolean isLoading() {
+        return pending > 0 || queued;
+    }
+
+    boolean inTransition() {
+        for (KindSpec<?> spec : KindSpec.ALL) {
+            if (anyInTransition(spec)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T> boolean anyInTransition(KindSpec<T> spec) {
+        for (T item : list(spec).values()) {
+            if (spec.inTransition().test(item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void cancel() {
+        List<TaskHandle> running = List.copyOf(inFlight);
+        inFlight.clear();
+        pending = 0;
+        queued = false;
+        running.forEach(TaskHandle::cancel);
+    }
+}
