@@ -143,6 +143,7 @@ case $os in
 esac
 extract_fx_natives() {
   local jar natives unpacked=$out/jfx-natives file base
+  fx_natives=()
   rm -rf "$unpacked"; mkdir -p "$unpacked" "$fx_lib_dir"
   for jar in "$out"/jfx/*.jar; do
     natives=$("$JAR" tf "$jar" | tr -d '\r' | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
@@ -155,13 +156,13 @@ extract_fx_natives() {
       # Windows: the C++ runtime the jar carries for JavaFX's DLLs goes beside the JDK's own, in
       # bin/ (the launcher's DLL directory), unless the JDK already ships it there.
       api-ms-win-*|msvcp*|vcruntime*|ucrtbase*) [[ -e $out/runtime/bin/$base ]] || cp "$file" "$out/runtime/bin/" ;;
-      *) cp "$file" "$fx_lib_dir/" ;;
+      *) cp "$file" "$fx_lib_dir/"; fx_natives+=("$base") ;;
     esac
   done
   rm -rf "$unpacked"
 }
 extract_fx_natives
-log "JavaFX natives in the runtime: $(cd "$fx_lib_dir" && ls | grep -Ec '\.(so|dylib|dll)$') files in ${fx_lib_dir#"$out/"}"
+log "JavaFX natives in the runtime's ${fx_lib_dir#"$out/"}/: ${fx_natives[*]}"
 
 # --- packaging-time self-test, and the class-data sharing archive made from it --------------------
 # jlink's archive covers the JDK's default class list only. This replaces it with one made from
