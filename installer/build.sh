@@ -235,6 +235,14 @@ timed app-image "$JPACKAGE" --type app-image "${common[@]}" "@$here/jpackage/app
   --input "$out/input" --runtime-image "$out/runtime" "${java_options[@]}" \
   --dest "$out/image"
 
+# macOS: JDK 17's jpackage signs a bundle ad hoc on Apple Silicon only (and not in every update).
+# An ad-hoc signature on both architectures seals the bundle, so `codesign --verify` can tell it
+# is intact, and a downloaded copy gets Gatekeeper's "Open Anyway" rather than "damaged".
+if [[ $os == mac ]]; then
+  codesign --force --deep --sign - "$image"
+  codesign --verify --deep --strict "$image"
+fi
+
 # --- packages, all made from the one app-image --------------------------------------------------
 # Hosted macOS runners sometimes fail the .dmg step in hdiutil ("Resource busy") or in the Finder
 # script that lays out the window; those failures pass when repeated, so the .dmg gets one retry.
@@ -249,7 +257,7 @@ package() {
     cat "$out/jpackage-$type.txt" >&2
     if [[ $type == dmg && $attempt == 1 ]] && grep -Eq "$dmg_retryable" "$out/jpackage-$type.txt"; then
       log "jpackage dmg failed in hdiutil/Finder: detaching leftover volumes, one retry in 20 s"
-      for volume in /Volumes/"$name"*; do [[ -d $volume ]] && hdiutil detach -force "$volume" || true; done
+      for volume in /Volumes/"$name"*; do if [[ -d $volume ]]; then hdiutil detach -force "$volume" || true; fi; done
       rm -f "$out"/dist/*.dmg
       sleep 20
       continue
