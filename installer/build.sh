@@ -8,7 +8,8 @@
 # from it (jpackage --app-image), so all of them ship the same runtime and class-data archive.
 # --skip-maven: reuse target/pvs-console.jar and target/lib/ from an earlier `mvn package`.
 #
-# Output: target/installer/image/ (app-image), target/installer/dist/ (packages).
+# Output: target/installer/image/ (app-image), target/installer/dist/ (packages, each with a
+# .sha256 beside it; Windows and macOS file names end in the architecture, -x64 or -arm64).
 # Needs: JDK 17 with jmods (jlink, jpackage, jdeps); Linux .deb: fakeroot, binutils;
 # .rpm: rpm; Windows .msi: WiX 3 on PATH. Options live in installer/jpackage/*.args,
 # the runtime's modules in installer/jlink-modules.txt, launcher JVM options in
@@ -25,7 +26,7 @@ types=()
 for arg in "$@"; do
   case "$arg" in
     --skip-maven) skip_maven=true ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) types+=("$arg") ;;
   esac
 done
@@ -58,6 +59,7 @@ jdk_tool() { if [[ -x "$java_home/bin/$1" || -x "$java_home/bin/$1.exe" ]]; then
 JLINK=$(jdk_tool jlink)
 JPACKAGE=$(jdk_tool jpackage)
 JDEPS=$(jdk_tool jdeps)
+JAR=$(jdk_tool jar)
 
 if ! $skip_maven; then
   log "mvn package (tests are run by mvn verify, not here)"
@@ -69,13 +71,21 @@ fi
 name=$(sed -n 's/^name=//p' target/classes/pvs-console/build.properties | tr -d '\r')
 version=$(sed -n 's/^version=//p' target/classes/pvs-console/build.properties | tr -d '\r')
 description=$(sed -n 's:.*<description>\(.*\)</description>.*:\1:p' pom.xml | head -1)
-# jpackage wants 1-3 numbers: 0.2.0-SNAPSHOT is packaged as 0.2.0.
+# jpackage wants 1-3 numbers: 1.2.0-SNAPSHOT is packaged as 1.2.0. The same number goes into
+# the package metadata, the macOS bundle (Finder, About) and `--version`.
 app_version=$(echo "$version" | sed -E 's/^([0-9]+(\.[0-9]+){0,2}).*/\1/')
-# macOS refuses a bundle version whose first number is 0 ("CFBundleVersion cannot be zero");
-# until 1.0 the bundle says 1.M.P and the .dmg file keeps the real version in its name.
-bundle_version=$app_version
-if [[ $os == mac && $app_version == 0.* ]]; then bundle_version="1.${app_version#0.}"; fi
-log "$name $version (package version $app_version) on $os: ${types[*]}"
+if [[ $os == mac && $app_version == 0.* ]]; then
+  echo "build.sh: macOS bundles cannot have version $app_version (first number 0); raise the pom's version" >&2
+  exit 1
+fi
+# The machine's architecture, in the names of the Windows and macOS files (Linux packages name
+# it themselves: _amd64.deb, .x86_64.rpm).
+case "$(uname -m)" in
+  x86_64|amd64) arch=x64 ;;
+  arm64|aarch64) arch=arm64 ;;
+  *) arch=$(uname -m) ;;
+esac
+log "$name $version (package version $app_version) on $os $arch: ${types[*]}"
 
 # --- stage: JavaFX platform jars -> jlinked modules; every other jar -> --input ---------------------
 # Packages of other types already in dist/ stay (CI builds .deb and .rpm in two runs).
@@ -122,42 +132,74 @@ if [[ -n $missing ]]; then
   exit 1
 fi
 
-# --- class-data sharing archive: JDK and JavaFX classes the app loads while starting ----------
+# --- JavaFX natives: into the runtime, where JavaFX's loader looks first --------------------------
+# NativeLibLoader tries java.home first (lib/ on Linux and macOS, bin/javafx/ on Windows) and only
+# then unpacks the copies inside the jar to ~/.openjfx/cache: a folder that may be read-only or
+# barred from holding libraries, and that no uninstaller removes. The runtime keeps the jar's
+# copies too (javafx.graphics is jlinked from it), as the fallback they always were.
+case $os in
+  linux|mac) fx_lib_dir="$out/runtime/lib" ;;
+  windows) fx_lib_dir="$out/runtime/bin/javafx" ;;
+esac
+extract_fx_natives() {
+  local jar natives unpacked=$out/jfx-natives file base
+  fx_natives=()
+  rm -rf "$unpacked"; mkdir -p "$unpacked" "$fx_lib_dir"
+  for jar in "$out"/jfx/*.jar; do
+    natives=$("$JAR" tf "$jar" | tr -d '\r' | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
+    [[ -z $natives ]] || (cd "$unpacked" && "$JAR" xf "$root/$jar" $natives)
+  done
+  for file in "$unpacked"/*; do
+    [[ -e $file ]] || continue
+    base=$(basename "$file")
+    case "$base" in
+      # Windows: the C++ runtime the jar carries for JavaFX's DLLs goes beside the JDK's own, in
+      # bin/ (the launcher's DLL directory), unless the JDK already ships it there.
+      api-ms-win-*|msvcp*|vcruntime*|ucrtbase*) [[ -e $out/runtime/bin/$base ]] || cp "$file" "$out/runtime/bin/" ;;
+      *) cp "$file" "$fx_lib_dir/"; fx_natives+=("$base") ;;
+    esac
+  done
+  rm -rf "$unpacked"
+}
+extract_fx_natives
+log "JavaFX natives in the runtime's ${fx_lib_dir#"$out/"}/: ${fx_natives[*]}"
+
+# --- packaging-time self-test, and the class-data sharing archive made from it --------------------
 # jlink's archive covers the JDK's default class list only. This replaces it with one made from
 # the classes a --self-test run loads from the runtime image (JDK and JavaFX modules). It lives
 # in the runtime like the default one and holds no class-path classes, so it stays valid
 # wherever the app is installed (JDK 17 cannot relocate an archive of class-path jars).
+# The run's home (settings, logs, user.home) is an absolute path outside jpackage's --input, so
+# none of it can end up in a package; self-test.sh fails if JavaFX unpacked natives into it.
 jsa=$(find "$out/runtime" -name classes.jsa | head -1)
 cds="JDK default class list (jlink --generate-cds-archive)"
-with_display=()
-if [[ $os == linux && -z ${DISPLAY:-} ]] && command -v xvfb-run >/dev/null; then
-  with_display=(xvfb-run -a -s "-screen 0 1600x1000x24")
-fi
-# A build whose app lacks --self-test would open a window and wait: stop it after 2 minutes
-# (macOS has no timeout(1); perl's alarm does the same there).
-if command -v timeout >/dev/null; then with_timeout=(timeout 120); else with_timeout=(perl -e 'alarm 120; exec @ARGV'); fi
-class_path=$(cd "$out/input" && printf "%s\n" pvs-console.jar lib/*.jar | paste -sd"$sep" -)
-# One --self-test run listing the classes it loads; a second try if the first fails.
-list_classes() {
+class_path=$(printf "%s\n" "$root/$out/input/pvs-console.jar" "$root/$out"/input/lib/*.jar | paste -sd"$sep" -)
+[[ $os != windows ]] || class_path=$(tr "$sep" '\n' <<<"$class_path" | while read -r p; do cygpath -m "$p"; done | paste -sd"$sep" -)
+self_test_home="$root/$out/self-test-home"
+classes_list="$root/$out/classes.lst"
+[[ $os != windows ]] || classes_list=$(cygpath -m "$classes_list")
+# One --self-test run from the runtime (listing the classes it loads); a second try if it fails.
+packaging_self_test() {
   local attempt
   for attempt in 1 2; do
-    # PVS_CONSOLE_HOME: the run's settings and logs go to the build folder, not the builder's home.
-    (cd "$out/input" && PVS_CONSOLE_HOME="$out/self-test-home" "${with_timeout[@]}" ${with_display[@]+"${with_display[@]}"} "../runtime/bin/java" \
-        -XX:DumpLoadedClassList=../classes.lst -cp "$class_path" com.pvsconsole.app.Launcher \
-        --self-test) > "$out/cds-self-test.txt" 2>&1 \
-      && grep -q '^{"selfTest":"ok"' "$out/cds-self-test.txt" && return 0
-    log "--self-test run $attempt for the class list failed"
+    SELF_TEST_HOME=$self_test_home "$here/self-test.sh" "$out/runtime/bin/java" \
+        -XX:DumpLoadedClassList="$classes_list" -cp "$class_path" com.pvsconsole.app.Launcher \
+        > "$out/cds-self-test.txt" 2>&1 && return 0
+    log "packaging-time --self-test run $attempt failed ($out/cds-self-test.txt)"
   done
+  tail -30 "$out/cds-self-test.txt" >&2
   return 1
 }
 if [[ ${PVS_CDS:-on} == off ]]; then
-  log "class-data archive: skipped (PVS_CDS=off)"
-elif list_classes; then
+  log "packaging-time self-test and class-data archive: skipped (PVS_CDS=off)"
+elif packaging_self_test; then
+  log "packaging-time $(tail -1 "$out/cds-self-test.txt")"
   timed cds "$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/classes.lst" \
     -XX:SharedArchiveFile="$jsa" > "$out/cds-dump.txt" 2>&1
   cds="JDK + JavaFX classes of a --self-test run ($(grep -c '^[a-z]' "$out/classes.lst") classes listed)"
 else
-  log "WARNING: --self-test did not pass ($out/cds-self-test.txt): keeping jlink's default CDS archive"
+  echo "build.sh: the app built here does not pass --self-test; no installer is made from it" >&2
+  exit 1
 fi
 log "class-data archive: $cds"
 # The commands are dropped only now (the launcher does not need them; on Windows bin/ also
@@ -180,37 +222,80 @@ case $os in
   mac) icon=$here/icon/mac/pvs-console.icns; image="$out/image/$name.app"; launcher="$image/Contents/MacOS/$name" ;;
 esac
 os_image_args=()
-[[ $os != mac ]] || os_image_args=("@$here/jpackage/mac.args")
+case $os in
+  mac) os_image_args=("@$here/jpackage/mac.args") ;;
+  # A second launcher, pvs-console-cli.exe, with a console: the GUI one prints nothing to a
+  # terminal, so --version, simulate and --self-test are run through this one.
+  windows) os_image_args=(--add-launcher "$name-cli=$here/jpackage/windows-console-launcher.properties") ;;
+esac
 
 log "jpackage app-image"
 timed app-image "$JPACKAGE" --type app-image "${common[@]}" "@$here/jpackage/app-image.args" ${os_image_args[@]+"${os_image_args[@]}"} \
-  --app-version "$bundle_version" --icon "$icon" \
+  --app-version "$app_version" --icon "$icon" \
   --input "$out/input" --runtime-image "$out/runtime" "${java_options[@]}" \
   --dest "$out/image"
 
+# macOS: JDK 17's jpackage signs a bundle ad hoc on Apple Silicon only (and not in every update).
+# An ad-hoc signature on both architectures seals the bundle, so `codesign --verify` can tell it
+# is intact, and a downloaded copy gets Gatekeeper's "Open Anyway" rather than "damaged".
+if [[ $os == mac ]]; then
+  codesign --force --deep --sign - "$image"
+  codesign --verify --deep --strict "$image"
+fi
+
 # --- packages, all made from the one app-image --------------------------------------------------
+# Hosted macOS runners sometimes fail the .dmg step in hdiutil ("Resource busy") or in the Finder
+# script that lays out the window; those failures pass when repeated, so the .dmg gets one retry.
+dmg_retryable='hdiutil|Resource busy|Finder|osascript|AppleEvent'
+package() {
+  local type=$1 attempt
+  shift
+  for attempt in 1 2; do
+    if "$JPACKAGE" --type "$type" "$@" > "$out/jpackage-$type.txt" 2>&1; then
+      cat "$out/jpackage-$type.txt"; return 0
+    fi
+    cat "$out/jpackage-$type.txt" >&2
+    if [[ $type == dmg && $attempt == 1 ]] && grep -Eq "$dmg_retryable" "$out/jpackage-$type.txt"; then
+      log "jpackage dmg failed in hdiutil/Finder: detaching leftover volumes, one retry in 20 s"
+      for volume in /Volumes/"$name"*; do if [[ -d $volume ]]; then hdiutil detach -force "$volume" || true; fi; done
+      rm -f "$out"/dist/*.dmg
+      sleep 20
+      continue
+    fi
+    return 1
+  done
+  return 1
+}
 for type in "${types[@]}"; do
   [[ $type != app-image ]] || continue
-  rm -f "$out"/dist/*."$type"
+  rm -f "$out"/dist/*."$type" "$out"/dist/*."$type".sha256
   args=("@$here/jpackage/$os.args")
   case "$os:$type" in
-    linux:deb|linux:rpm) args+=("@$here/jpackage/$type.args") ;;
-    windows:msi|windows:exe|mac:dmg|mac:pkg) ;;
+    linux:deb|linux:rpm) args+=("@$here/jpackage/$type.args" --license-file app/LICENSE) ;;
+    windows:msi|windows:exe) args+=(--license-file app/LICENSE) ;;
+    # No --license-file on macOS: in a .dmg it becomes an agreement shown before every mount.
+    # The licence is inside the bundle (Contents/app/LICENSE) all the same.
+    mac:dmg|mac:pkg) ;;
     *) echo "build.sh: type $type cannot be built on $os" >&2; exit 2 ;;
   esac
   log "jpackage $type"
-  timed "$type" "$JPACKAGE" --type "$type" --app-image "$image" "${common[@]}" "${args[@]}" \
-    --app-version "$bundle_version" --icon "$icon" --license-file app/LICENSE \
-    --dest "$out/dist"
+  timed "$type" package "$type" --app-image "$image" "${common[@]}" "${args[@]}" \
+    --app-version "$app_version" --icon "$icon" --dest "$out/dist"
+  for file in "$out"/dist/*."$type"; do
+    # pvs-console-1.0.0.dmg -> pvs-console-1.0.0-arm64.dmg (and -x64): one file per architecture.
+    if [[ $os != linux && $file != *"-$arch.$type" ]]; then
+      mv "$file" "${file%."$type"}-$arch.$type"
+      file="${file%."$type"}-$arch.$type"
+    fi
+    # A SHA-256 sum beside each package, in the format `sha256sum -c` / `shasum -a 256 -c` read.
+    (cd "$(dirname "$file")" && if command -v sha256sum >/dev/null; then sha256sum "$(basename "$file")"; else shasum -a 256 "$(basename "$file")"; fi) > "$file.sha256"
+  done
 done
-if [[ $bundle_version != "$app_version" ]]; then
-  for file in "$out"/dist/*"$bundle_version"*; do mv "$file" "${file/$bundle_version/$app_version}"; done
-fi
 
 # --- summary ------------------------------------------------------------------------------------
 size() { du -sk "$1" | awk '{printf "%.1f MB", $1 / 1024}'; }
 echo "launcher:  $launcher"
 echo "app-image: $(size "$image") on disk ($image)"
-for file in "$out"/dist/*; do [[ -e $file ]] && echo "package:   $(size "$file")  $file"; done
+for file in "$out"/dist/*; do [[ -e $file && $file != *.sha256 ]] && echo "package:   $(size "$file")  $file"; done
 echo "class data: $cds"
 echo "timings:   ${timings[*]-}"

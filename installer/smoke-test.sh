@@ -3,14 +3,18 @@
 #
 #   installer/smoke-test.sh            (RUNS=7 installer/smoke-test.sh for more self-test runs)
 #
-# 1. Installs what is missing (JDK 17, Maven, fakeroot, binutils, Xvfb, JavaFX's GTK/GL/X
+# 1. Installs what is missing (JDK 17, Maven, fakeroot, binutils, rpm, Xvfb, JavaFX's GTK/GL/X
 #    libraries) with apt-get, when root or with password-less sudo.
-# 2. Builds the app-image and the .deb with installer/build.sh (runs `mvn package` first).
-# 3. Runs the app-image's launcher with --self-test under xvfb-run RUNS times (default 5): each
-#    run must exit 0 and print {"selfTest":"ok",...}; prints the median start-up figures.
-# 4. Checks the .deb's metadata (dpkg-deb -f / -c): package name, version from the pom,
-#    the JavaFX library dependencies, the launcher and the desktop entry.
-# 5. Prints the sizes to copy into the README.
+# 2. Builds the app-image, the .deb and the .rpm with installer/build.sh (runs `mvn package` first).
+# 3. Runs the app-image's launcher with --self-test (installer/self-test.sh: under xvfb-run, an
+#    empty home each time) RUNS times (default 5): each run must exit 0, print
+#    {"selfTest":"ok",...} and leave no ~/.openjfx; prints the median start-up figures.
+#    `--version` must print the pom's version.
+# 4. Nothing stray inside (installer/check-contents.sh): no target/, self-test home, settings
+#    or log file in the .deb, the .rpm or the app-image tree.
+# 5. Checks the .deb's and .rpm's metadata: package name, version from the pom, the JavaFX
+#    library dependencies, the launcher and the desktop entry.
+# 6. Prints the sizes to copy into the README.
 # Exits non-zero on the first failed check.
 set -euo pipefail
 
@@ -30,6 +34,7 @@ need jpackage openjdk-17-jdk
 need mvn maven
 need fakeroot fakeroot
 need objcopy binutils
+need rpmbuild rpm
 need xvfb-run xvfb
 need xauth xauth
 for lib in libgtk-3-0 libgl1 libxtst6 libxxf86vm1; do need_lib "$lib"; done
@@ -49,32 +54,29 @@ fi
 pass "tools: $(java -version 2>&1 | head -1), $(mvn -v 2>/dev/null | head -1 | cut -c1-40)"
 
 # --- 2. build ------------------------------------------------------------------------------------
-step "build app-image and .deb"
-installer/build.sh app-image deb
+step "build app-image, .deb and .rpm"
+installer/build.sh app-image deb rpm
 version=$(sed -n 's/^version=//p' target/classes/pvs-console/build.properties)
 app_version=$(echo "$version" | sed -E 's/^([0-9]+(\.[0-9]+){0,2}).*/\1/')
 launcher=target/installer/image/pvs-console/bin/pvs-console
 deb=$(ls target/installer/dist/pvs-console_*.deb)
+rpm=$(ls target/installer/dist/pvs-console-*.rpm)
 [[ -x $launcher ]] || fail "no launcher at $launcher"
-pass "built $launcher and $deb"
+pass "built $launcher, $deb and $rpm"
 
-# --- 3. self-test of the app-image under Xvfb --------------------------------------------------------
+# --- 3. self-test of the app-image, each run with an empty home -----------------------------------
 step "self-test under xvfb-run ($runs runs)"
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
 field() { grep -o "\"$1\":[0-9]*" <<<"$2" | head -1 | cut -d: -f2; }
 startups=() tables=() walls=()
+runs_home=$(mktemp -d)
+trap 'rm -rf "$runs_home"' EXIT
 for run in $(seq "$runs"); do
   started=$(date +%s%N)
-  set +e
-  output=$(timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" --self-test 2>/tmp/pvs-smoke-stderr.txt)
-  status=$?
-  set -e
+  SELF_TEST_HOME="$runs_home/$run" installer/self-test.sh "$launcher" > "$runs_home/run-$run.txt" 2>&1 \
+    || { cat "$runs_home/run-$run.txt" >&2; fail "run $run: --self-test failed"; }
   wall=$(( ($(date +%s%N) - started) / 1000000 ))
-  json=$(grep -m1 '^{"selfTest"' <<<"$output" || true)
-  if [[ $status -ne 0 || $json != '{"selfTest":"ok"'* ]]; then
-    echo "stdout: $output" >&2; tail -20 /tmp/pvs-smoke-stderr.txt >&2
-    fail "run $run: --self-test exited $status, result: ${json:-none}"
-  fi
+  json=$(cat "$runs_home/$run/result.json")
   startups+=("$(field startupMs "$json")") tables+=("$(field tableReadyMs "$json")") walls+=("$wall")
   echo "run $run: $json (process wall time incl. Xvfb ${wall} ms)"
 done
@@ -82,9 +84,18 @@ median_startup=$(printf '%s\n' "${startups[@]}" | median)
 median_table=$(printf '%s\n' "${tables[@]}" | median)
 median_wall=$(printf '%s\n' "${walls[@]}" | median)
 pass "self-test ok in $runs runs; median startupMs=$median_startup tableReadyMs=$median_table wall=${median_wall}ms"
+pass "no run left ~/.openjfx in its empty user.home: JavaFX's natives come from the runtime"
+printed=$("$launcher" --version 2>/dev/null | tr -d '\r')
+[[ $printed == "pvs-console $version" ]] || fail "--version printed '$printed', the pom says $version"
+pass "--version: $printed"
 
-# --- 4. .deb metadata ------------------------------------------------------------------------------
-step ".deb metadata"
+# --- 4. nothing stray inside ---------------------------------------------------------------------
+step "contents: nothing from the build"
+installer/check-contents.sh "$deb" "$rpm" target/installer/image/pvs-console || fail "stray build files in a package (above)"
+pass "no target/, self-test home, settings or log file in the .deb, the .rpm or the app-image"
+
+# --- 5. .deb and .rpm metadata ------------------------------------------------------------------------------
+step ".deb and .rpm metadata"
 dpkg-deb -I "$deb" | sed -n '/Package:/,$p'
 [[ $(dpkg-deb -f "$deb" Package) == pvs-console ]] || fail "Package is not pvs-console"
 pass "Package: pvs-console"
@@ -103,10 +114,17 @@ grep -q ' ./opt/pvs-console/bin/pvs-console$' <<<"$contents" || fail "launcher /
 grep -q '\.desktop$' <<<"$contents" || fail "no desktop entry in the package"
 grep -q ' ./opt/pvs-console/lib/app/LICENSE$' <<<"$contents" || fail "licence not installed beside the program"
 pass "contents: launcher, desktop entry, licence"
+rpm_version=$(rpm -qp --queryformat '%{VERSION}' "$rpm" 2>/dev/null)
+[[ $rpm_version == "$app_version" ]] || fail ".rpm Version $rpm_version is not the pom's $app_version"
+rpm_requires=$(rpm -qp --requires "$rpm" 2>/dev/null)
+grep -q 'libgtk-3.so.0' <<<"$rpm_requires" || fail ".rpm does not require libgtk-3.so.0"
+rpm -qlp "$rpm" 2>/dev/null | grep -qx /opt/pvs-console/bin/pvs-console || fail ".rpm lacks /opt/pvs-console/bin/pvs-console"
+pass ".rpm: Version $rpm_version, requires GTK 3, installs /opt/pvs-console/bin/pvs-console"
 
-# --- 5. sizes --------------------------------------------------------------------------------------
+# --- 6. sizes --------------------------------------------------------------------------------------
 step "figures for the README"
-echo ".deb:                $(du -k "$deb" | awk '{printf "%.1f MB", $1 / 1024}')"
+echo ".deb:                $(du -k "$deb" | awk '{printf "%.1f MB", $1 / 1024}')  $(basename "$deb")"
+echo ".rpm:                $(du -k "$rpm" | awk '{printf "%.1f MB", $1 / 1024}')  $(basename "$rpm")"
 echo "installed (deb):     $(dpkg-deb -f "$deb" Installed-Size | awk '{printf "%.1f MB", $1 / 1024}')"
 echo "app-image on disk:   $(du -sk target/installer/image/pvs-console | awk '{printf "%.1f MB", $1 / 1024}')"
 echo "self-test median:    startupMs=$median_startup tableReadyMs=$median_table (process wall ${median_wall} ms incl. Xvfb start), $runs runs"

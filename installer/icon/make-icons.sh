@@ -4,8 +4,8 @@
 # machines need neither ImageMagick nor icnsutils; re-run this after changing the drawing.
 #   linux/pvs-console.png    512 px (jpackage --icon on Linux; desktop entry icon)
 #   windows/pvs-console.ico  16..256 px (jpackage --icon on Windows)
-#   mac/pvs-console.icns     16..1024 px (jpackage --icon on macOS)
-# Needs: JDK (java), ImageMagick (convert), icnsutils (png2icns).
+#   mac/pvs-console.icns     PNG entries 16..1024 px with their Retina (@2x) twins (MakeIcns.java)
+# Needs: JDK (java), ImageMagick (convert).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -20,5 +20,5 @@ done
 mkdir -p linux windows mac
 cp "$tmp/512.png" linux/pvs-console.png
 convert "$tmp"/{16,24,32,48,64,128,256}.png windows/pvs-console.ico
-png2icns mac/pvs-console.icns "$tmp"/{16,32,48,128,256,512,1024}.png >/dev/null
+java MakeIcns.java mac/pvs-console.icns "$tmp"
 ls -l linux/pvs-console.png windows/pvs-console.ico mac/pvs-console.icns

@@ -23,7 +23,7 @@ public record BuildInfo(String name, String version) {
                 properties.getProperty("version", "dev"));
     }
 
-    /** The {@code User-Agent} product token, e.g. {@code pvs-console/0.1.0}. */
+    /** The {@code User-Agent} product token, e.g. {@code pvs-console/1.0.0}. */
     public String userAgent() {
         return name + "/" + version;
     }
