@@ -375,18 +375,21 @@ public final class InventoryService {
                     fresh.fromCache = true;
                 }
                 workspaces.put(scope.get().workspaceId(), fresh);
-                startLoad(fresh, scope.get().equals(focus));
             } else {
                 ws.workspace = workspace;
-                if (!ws.isLoading() && (ws.fromCache || !ws.isLoaded(ResourceKind.INSTANCES))) {
-                    startLoad(ws, scope.get().equals(focus));
-                }
             }
         }
         List<WorkspaceScope> gone = region.workspaces.stream().filter(s -> !seen.contains(s.workspaceId())).toList();
         gone.forEach(scope -> Optional.ofNullable(workspaces.remove(scope.workspaceId())).ifPresent(WorkspaceInventory::cancel));
         region.workspaces = List.copyOf(scopes);
+        // Views hear of the workspaces first, so the one the user opens is focused before the loads queue up.
         listeners.forEach(l -> l.workspacesChanged(endpoint, region.workspaces));
+        for (WorkspaceScope scope : scopes) {
+            WorkspaceInventory ws = workspaces.get(scope.workspaceId());
+            if (ws != null && !ws.isLoading() && (ws.fromCache || !ws.isLoaded(ResourceKind.INSTANCES))) {
+                startLoad(ws, scope.equals(focus));
+            }
+        }
         publishStatus();
     }
 

@@ -11,7 +11,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 
 /** Answers dialogs as the test scripted them and records what was asked. */
-public final class ScriptedDialogs implements DialogService {
+public class ScriptedDialogs implements DialogService {
 
     public boolean confirm = true;
     public boolean confirmDelete = true;
