@@ -7,6 +7,7 @@ import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.time.Duration;
@@ -21,8 +22,7 @@ public final class ImageService {
 
     private final PowerVsClient client;
     private final WorkspaceTasks tasks;
-    private final Duration pollInterval;
-    private final int maxPolls;
+    private final PollSchedule schedule;
 
     /**
      * @param pollInterval how often an import is polled
@@ -31,8 +31,7 @@ public final class ImageService {
     public ImageService(PowerVsClient client, WorkspaceTasks tasks, Duration pollInterval, Duration importLimit) {
         this.client = client;
         this.tasks = tasks;
-        this.pollInterval = pollInterval;
-        this.maxPolls = (int) Math.max(1, importLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
+        this.schedule = new PollSchedule(pollInterval, importLimit);
     }
 
     public TaskHandle workspaceImages(Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
@@ -55,9 +54,8 @@ public final class ImageService {
      */
     public TaskHandle importFromStock(String stockImageId, String name, BackgroundTask.ProgressListener onProgress,
                                       Consumer<Image> onActive, Consumer<Problem> onFailure) {
-        return tasks.work("Import image", name,
-                ctx -> new StockImport(client, ctx, stockImageId, name, pollInterval, maxPolls), onProgress,
-                onActive, onFailure);
+        return tasks.context().<TaskHandle>map(ctx -> new StockImport(client, tasks.executor(), schedule, ctx, name,
+                onProgress, onActive, onFailure).start(stockImageId)).orElseGet(TaskHandle::none);
     }
 
     public TaskHandle delete(ImageReference image, Runnable onDeleted, Consumer<Problem> onFailure) {

@@ -50,6 +50,11 @@ public final class WorkspaceTasks {
                 .orElseGet(TaskHandle::none);
     }
 
+    /** The executor these tasks run on, for work that is more than one task (a request, then a follow). */
+    public TaskExecutor executor() {
+        return executor;
+    }
+
     public Optional<WorkspaceContext> context() {
         return inventory.currentContext();
     }

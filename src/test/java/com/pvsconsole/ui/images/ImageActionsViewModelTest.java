@@ -105,6 +105,7 @@ class ImageActionsViewModelTest {
         actions.importNameProperty().set("   ");
         assertThat(actions.importNameErrorProperty().get()).isEqualTo("Enter a name for the copy");
         actions.importSelected();
+        followToTheEnd();
 
         assertThat(client.created).isEmpty();
     }
@@ -115,6 +116,7 @@ class ImageActionsViewModelTest {
         actions.importNameProperty().set("aix-73-copy");
 
         actions.importSelected();
+        followToTheEnd();
 
         assertThat(client.created).singleElement().satisfies(request -> {
             assertThat(request.source()).isEqualTo("root-project");
@@ -133,6 +135,7 @@ class ImageActionsViewModelTest {
         actions.importNameProperty().set("aix-73-copy");
 
         actions.importSelected();
+        followToTheEnd();
 
         assertThat(actions.actionProblemProperty().get().title()).isEqualTo("The import ended in state failed");
         assertThat(actions.importStatusProperty().get()).isEmpty();
@@ -146,9 +149,17 @@ class ImageActionsViewModelTest {
         actions.importNameProperty().set("aix-73-copy");
 
         actions.importSelected();
+        followToTheEnd();
 
         assertThat(actions.actionProblemProperty().get().title()).startsWith("The import did not finish in time");
         assertThat(actions.actionProblemProperty().get().hint()).contains("refresh the images list later");
+    }
+
+    /** Fires the import's polls until the follow ends (time does not pass on this executor). */
+    private void followToTheEnd() {
+        while (executor.runScheduled() > 0) {
+            // each round fires the next poll
+        }
     }
 
     /** Records notifications; every other dialog is declined. */
