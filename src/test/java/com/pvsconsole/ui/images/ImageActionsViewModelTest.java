@@ -15,6 +15,7 @@ import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.support.OneWorkspaceClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
+import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import com.pvsconsole.ui.common.Messages;
@@ -41,6 +42,7 @@ class ImageActionsViewModelTest {
     private final ScriptedClient client = new ScriptedClient();
     private final List<String> notes = new ArrayList<>();
     private ImagesViewModel images;
+    private ImageService service;
     private ImageActionsViewModel actions;
 
     /** One workspace image "aix-73", one stock image; an import answers the scripted states in turn. */
@@ -89,7 +91,7 @@ class ImageActionsViewModelTest {
                 Clock.systemUTC());
         inventory.selectRegion(RegionEndpoint.publicEndpoint("us-south"));
         inventory.selectWorkspace(OneWorkspaceClient.PROD);
-        ImageService service = new ImageService(client, new WorkspaceTasks(inventory, executor),
+        service = new ImageService(client, new WorkspaceTasks(inventory, executor),
                 Duration.ofMillis(1), Duration.ofMillis(50));
         images = new ImagesViewModel(inventory, service);
         actions = new ImageActionsViewModel(images, service, new NotingDialogs(notes), new Messages(Locale.ROOT));
@@ -153,6 +155,26 @@ class ImageActionsViewModelTest {
 
         assertThat(actions.actionProblemProperty().get().title()).startsWith("The import did not finish in time");
         assertThat(actions.actionProblemProperty().get().hint()).contains("refresh the images list later");
+    }
+
+    @Test
+    void should_stop_following_and_record_a_cancelled_import_when_cancelled() {
+        // given an import under way
+        List<String> outcomes = new ArrayList<>();
+        TaskHandle handle = service.importFromStock("stock-1", "aix-73-copy", (fraction, state) -> { },
+                image -> outcomes.add("active"), problem -> outcomes.add("failed"));
+        executor.runScheduled();
+
+        // when it is cancelled
+        handle.cancel();
+        followToTheEnd();
+
+        // then nothing more is polled or reported, and the Activity log says cancelled
+        assertThat(executor.pendingScheduled()).isZero();
+        assertThat(outcomes).isEmpty();
+        assertThat(handle.isDone()).isTrue();
+        assertThat(activity.history()).filteredOn(entry -> entry.name().equals("Import image")).singleElement()
+                .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(TaskOutcome.CANCELLED));
     }
 
     /** Fires the import's polls until the follow ends (time does not pass on this executor). */
