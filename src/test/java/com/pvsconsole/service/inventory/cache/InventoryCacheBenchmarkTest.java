@@ -65,4 +65,22 @@ class InventoryCacheBenchmarkTest {
                         + " (JSON %,d kB); save ms wall/cpu %s; load ms wall/cpu %s%n", volumes.size(), size / 1024, plain / 1024,
                 save, load);
     }
+
+    @Test
+    void should_measure_the_demo_fleet_read_by_a_fresh_cache() {
+        // Run alone for the cold figure (first Jackson use in the JVM), as at the console's start.
+        Path file;
+        try (SimulatedFleet sim = new SimulatedFleet(0)) {
+            InventoryCache writer = new InventoryCache(folder, Clock.systemUTC());
+            writer.save(writer.snapshot("demo", sim.load()));
+            file = writer.fileFor("demo");
+        }
+        long started = System.nanoTime();
+        InventoryCache reader = new InventoryCache(folder, Clock.systemUTC());
+        CachedFleet fleet = reader.load("demo").orElseThrow();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("[benchmark] demo fleet cache: %d workspaces, %d instances, file %,d bytes, fresh load %d ms%n",
+                fleet.workspaces().size(), fleet.workspaces().stream().mapToInt(w -> w.instances().size()).sum(),
+                file.toFile().length(), millis);
+    }
 }
