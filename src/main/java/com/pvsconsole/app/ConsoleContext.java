@@ -7,6 +7,7 @@ import com.pvsconsole.service.accounts.StartupAccount;
 import com.pvsconsole.service.accounts.StartupState;
 import com.pvsconsole.service.accounts.WorkspaceDiscovery;
 import com.pvsconsole.service.settings.SettingsService;
+import com.pvsconsole.service.inventory.cache.InventoryCache;
 import com.pvsconsole.service.settings.Theme;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import com.pvsconsole.service.task.TaskObserver;
@@ -107,7 +108,8 @@ public final class ConsoleContext implements AutoCloseable {
         AccountMenu accountMenu = new AccountMenu(new AccountMenuViewModel(accounts, dialogs, messages), dialogs, messages);
         this.session = new ConsoleSession(scene, theme, settings, host.tunables(), host.uiThread(), host.clock(), catalog,
                 new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),
-                        List.of(new HelpMenu(help, messages).root())));
+                        List.of(new HelpMenu(help, messages).root())),
+                new InventoryCache(state.directories().cache(), host.clock()));
         sessionRef[0] = session;
     }
 

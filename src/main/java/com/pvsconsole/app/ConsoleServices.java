@@ -99,6 +99,11 @@ public final class ConsoleServices implements AutoCloseable {
         return catalog;
     }
 
+    /** The one executor of this connection (for services built beside these, like the cache sync). */
+    public PooledTaskExecutor executor() {
+        return executor;
+    }
+
     public ActivityLog activity() {
         return activity;
     }

@@ -7,6 +7,8 @@ import com.pvsconsole.service.accounts.AccountConnection;
 import com.pvsconsole.service.accounts.AccountKind;
 import com.pvsconsole.service.accounts.AccountProfile;
 import com.pvsconsole.service.accounts.FoundWorkspace;
+import com.pvsconsole.service.inventory.cache.InventoryCache;
+import com.pvsconsole.service.inventory.cache.InventoryCacheSync;
 import com.pvsconsole.service.settings.Settings;
 import com.pvsconsole.service.settings.SettingsService;
 import com.pvsconsole.ui.common.ThemeSwitcher;
@@ -40,11 +42,15 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     private final RegionCatalog catalog;
     private final ConsoleWindow.Chrome chrome;
     private final ReadOnlyObjectWrapper<ConsoleWindow> window = new ReadOnlyObjectWrapper<>();
+    private final InventoryCache inventoryCache;
     private ConsoleServices services;
+    private InventoryCacheSync cacheSync;
     private BackgroundWatch background;
 
     public ConsoleSession(Scene scene, ThemeSwitcher theme, SettingsService settings, ServiceSettings tunables,
-                          Executor uiThread, Clock clock, RegionCatalog catalog, ConsoleWindow.Chrome chrome) {
+                          Executor uiThread, Clock clock, RegionCatalog catalog, ConsoleWindow.Chrome chrome,
+                          InventoryCache inventoryCache) {
+        this.inventoryCache = inventoryCache;
         this.scene = scene;
         this.theme = theme;
         this.settings = settings;
@@ -69,6 +75,10 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         next.instances().visibleColumnsProperty().addListener((obs, old, columns) ->
                 settings.update(s -> s.withVisibleColumns(INSTANCE_TABLE, columns)));
         scene.setRoot(next.root());
+        // The last inventory shows at once (marked with its age) while the service is asked again.
+        cacheSync = new InventoryCacheSync(services.inventory(), inventoryCache, services.executor(), clock,
+                Duration.ofSeconds(30));
+        cacheSync.start();
         if (scene.getWindow() instanceof javafx.stage.Stage stage) {
             background = BackgroundWatch.attach(stage, services.inventory()::setBackground);
         }

@@ -7,6 +7,7 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceConsole;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskWork;
 import java.time.Duration;
@@ -25,15 +26,13 @@ public final class ActionService {
 
     private final PowerVsClient client;
     private final TaskExecutor executor;
-    private final Duration pollInterval;
-    private final int maxPolls;
+    private final PollSchedule schedule;
     private final Map<String, InstanceFollower> followers = new HashMap<>();
 
     public ActionService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
         this.client = client;
         this.executor = executor;
-        this.pollInterval = pollInterval;
-        this.maxPolls = (int) Math.max(1, followLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
+        this.schedule = new PollSchedule(pollInterval, followLimit);
     }
 
     /** Acts on every target; {@code deleteDataVolumes} matters only for delete. */
@@ -126,7 +125,7 @@ public final class ActionService {
                 super.instanceGone(instanceId);
             }
         };
-        InstanceFollower follower = new InstanceFollower(client, executor, pollInterval, maxPolls, ctx, target, kind, untrack);
+        InstanceFollower follower = new InstanceFollower(client, executor, schedule, ctx, target, kind, untrack);
         followers.put(target.id(), follower);
         follower.start();
     }

@@ -8,6 +8,7 @@ import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.time.Duration;
@@ -22,8 +23,7 @@ public final class ImageService {
 
     private final PowerVsClient client;
     private final WorkspaceTasks tasks;
-    private final Duration pollInterval;
-    private final int maxPolls;
+    private final PollSchedule schedule;
 
     /**
      * @param pollInterval how often an import is polled
@@ -32,8 +32,7 @@ public final class ImageService {
     public ImageService(PowerVsClient client, WorkspaceTasks tasks, Duration pollInterval, Duration importLimit) {
         this.client = client;
         this.tasks = tasks;
-        this.pollInterval = pollInterval;
-        this.maxPolls = (int) Math.max(1, importLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
+        this.schedule = new PollSchedule(pollInterval, importLimit);
     }
 
     public TaskHandle workspaceImages(WorkspaceScope scope, Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
@@ -56,9 +55,11 @@ public final class ImageService {
      */
     public TaskHandle importFromStock(WorkspaceScope scope, String stockImageId, String name, BackgroundTask.ProgressListener onProgress,
                                       Consumer<Image> onActive, Consumer<Problem> onFailure) {
-        return tasks.work(scope, "Import image", name,
-                ctx -> new StockImport(client, ctx, stockImageId, name, pollInterval, maxPolls), onProgress,
-                onActive, onFailure);
+        if (scope == null) {
+            return TaskHandle.none();
+        }
+        return new StockImport(client, tasks.executor(), schedule, scope.context(), name, onProgress, onActive,
+                onFailure).start(stockImageId);
     }
 
     public TaskHandle delete(WorkspaceScope scope, ImageReference image, Runnable onDeleted, Consumer<Problem> onFailure) {

@@ -1,72 +1,128 @@
 package com.pvsconsole.service.images;
 
-import com.pvsconsole.api.CancellationToken;
+import static com.pvsconsole.service.task.ApiCalls.cancellable;
+
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.service.problem.Problem;
-import com.pvsconsole.service.problem.ProblemException;
-import com.pvsconsole.service.task.TaskContext;
-import com.pvsconsole.service.task.TaskWork;
-import java.time.Duration;
+import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.PollSchedule;
+import com.pvsconsole.service.task.Poller;
+import com.pvsconsole.service.task.TaskExecutor;
+import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.task.TrackedWork;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
- * Copies a stock image into the workspace and waits, on its worker thread, until the copy is active. One
- * task covers request and wait, so the Activity page shows the import running until it really ends, and a
- * copy that ends "failed" (or never settles) fails the task instead of passing for a success. The waits
- * between polls end at once when the task is cancelled.
+ * Copies a stock image into the workspace, then follows the copy with a {@link Poller} until it is
+ * active. One activity entry ("Import image") spans request and follow, so the Activity page shows
+ * the import running until it really ends, and a copy that ends "failed" (or never settles, or
+ * disappears) fails that entry instead of passing for a success. UI thread only.
  */
-final class StockImport implements TaskWork<Image> {
+final class StockImport implements Poller.Watcher<Image>, TaskHandle {
+
+    static final String NAME = "Import image";
 
     private final PowerVsClient client;
+    private final TaskExecutor executor;
+    private final PollSchedule schedule;
     private final WorkspaceContext ctx;
-    private final String stockImageId;
     private final String name;
-    private final Duration interval;
-    private final int maxPolls;
+    private final BackgroundTask.ProgressListener onProgress;
+    private final Consumer<Image> onActive;
+    private final Consumer<Problem> onFailure;
+    private TrackedWork activity;
+    private TaskHandle request = TaskHandle.none();
+    private TaskHandle follow = TaskHandle.none();
+    private String lastState = "requested";
 
-    StockImport(PowerVsClient client, WorkspaceContext ctx, String stockImageId, String name, Duration interval,
-                int maxPolls) {
+    StockImport(PowerVsClient client, TaskExecutor executor, PollSchedule schedule, WorkspaceContext ctx, String name,
+                BackgroundTask.ProgressListener onProgress, Consumer<Image> onActive, Consumer<Problem> onFailure) {
         this.client = client;
+        this.executor = executor;
+        this.schedule = schedule;
         this.ctx = ctx;
-        this.stockImageId = stockImageId;
         this.name = name;
-        this.interval = interval;
-        this.maxPolls = maxPolls;
+        this.onProgress = onProgress;
+        this.onActive = onActive;
+        this.onFailure = onFailure;
+    }
+
+    StockImport start(String stockImageId) {
+        activity = executor.track(NAME, name);
+        report("requested");
+        // Quiet and named apart: the import's own entry is the one the user follows.
+        request = executor.submit(BackgroundTask.of("Request image copy", name,
+                        cancellable(token -> client.createImage(ctx, CreateImage.fromStock(stockImageId, name), token)))
+                .quiet()
+                .onSuccess(this::requested)
+                .onFailure(this::fail));
+        return this;
+    }
+
+    private void requested(Image image) {
+        if (!answered(image)) {
+            follow = Poller.start(executor, schedule, "Follow image import", name,
+                    cancellable(token -> client.getImage(ctx, image.imageID(), token)), this);
+        }
     }
 
     @Override
-    public Image run(TaskContext context) throws Exception {
-        CancellationToken token = new CancellationToken();
-        context.onCancel(token::cancel);
-        context.updateProgress(-1, "requested");
-        Image image = client.createImage(ctx, CreateImage.fromStock(stockImageId, name), token);
-        for (int poll = 0; poll < maxPolls; poll++) {
-            String state = state(image);
-            context.updateProgress(-1, state);
-            if (state.equals("active")) {
-                return image;
-            }
-            if (state.equals("failed") || state.equals("error")) {
-                throw failed("The import ended in state " + state,
-                        "Look at the workspace's events for the reason, delete the failed image and import again.");
-            }
-            if (token.awaitCancellation(interval)) {
-                token.cancel(); // the next call reports the cancellation
-            }
-            image = client.getImage(ctx, image.imageID(), token);
+    public boolean answered(Image image) {
+        String state = image.state() == null ? "" : image.state().toLowerCase(Locale.ROOT);
+        lastState = state;
+        report(state);
+        if (state.equals("active")) {
+            activity.succeeded();
+            onActive.accept(image);
+            return true;
         }
-        throw failed("The import did not finish in time (last state: " + state(image) + ")",
-                "The service may still finish it: refresh the images list later.");
+        if (state.equals("failed") || state.equals("error")) {
+            fail(problem("The import ended in state " + state,
+                    "Look at the workspace's events for the reason, delete the failed image and import again."));
+            return true;
+        }
+        return false;
     }
 
-    private static String state(Image image) {
-        return image.state() == null ? "" : image.state().toLowerCase(Locale.ROOT);
+    @Override
+    public void gone() {
+        fail(problem("The imported image disappeared before it was active",
+                "Someone may have deleted it: refresh the images list and import again."));
     }
 
-    private ProblemException failed(String title, String hint) {
-        return new ProblemException(new Problem("Import image", 0, title, hint, "", "", false));
+    @Override
+    public void timedOut() {
+        fail(problem("The import did not finish in time (last state: " + lastState + ")",
+                "The service may still finish it: refresh the images list later."));
+    }
+
+    @Override
+    public void cancel() {
+        request.cancel();
+        follow.cancel();
+        activity.cancelled();
+    }
+
+    @Override
+    public boolean isDone() {
+        return activity.isFinished();
+    }
+
+    private void report(String state) {
+        activity.progress(-1, state);
+        onProgress.progress(-1, state);
+    }
+
+    private void fail(Problem problem) {
+        activity.failed(problem);
+        onFailure.accept(problem);
+    }
+
+    private static Problem problem(String title, String hint) {
+        return new Problem(NAME, 0, title, hint, "", "", false);
     }
 }

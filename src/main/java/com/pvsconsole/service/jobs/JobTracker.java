@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.Set;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.PollSchedule;
+import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.task.TaskOutcome;
@@ -42,8 +44,7 @@ public final class JobTracker implements InventoryListener {
     private final ActivityLog activity;
     private final InventoryService inventory;
     private final Clock clock;
-    private final Duration interval;
-    private final int maxPolls;
+    private final PollSchedule schedule;
     private final Map<String, TrackedJob> known = new LinkedHashMap<>();
     private final Map<String, Follow> following = new LinkedHashMap<>();
     private final Set<String> discovered = new HashSet<>();
@@ -56,8 +57,7 @@ public final class JobTracker implements InventoryListener {
         this.activity = activity;
         this.inventory = inventory;
         this.clock = clock;
-        this.interval = interval;
-        this.maxPolls = (int) Math.max(1, followLimit.toMillis() / Math.max(1, interval.toMillis()));
+        this.schedule = new PollSchedule(interval, followLimit, clock);
         inventory.addListener(this);
     }
 
@@ -70,7 +70,7 @@ public final class JobTracker implements InventoryListener {
         known.put(jobId, job);
         Follow follow = new Follow(ctx, job, activity.startFollowed(label, target), listener);
         following.put(jobId, follow);
-        follow.scheduleNext();
+        follow.start();
     }
 
     /** Reads the workspace's job list and follows the running jobs not followed yet. */
@@ -131,15 +131,13 @@ public final class JobTracker implements InventoryListener {
         return target == null ? "" : target;
     }
 
-    /** The polling of one job. */
-    private final class Follow {
+    /** The following of one job: a {@link Poller} whose answers update the job and its activity entry. */
+    private final class Follow implements Poller.Watcher<Job> {
         private final WorkspaceContext ctx;
         private final String id;
         private final long activityId;
         private final JobListener listener;
-        private int polls;
-        private boolean stopped;
-        private TaskHandle pending = TaskHandle.none();
+        private TaskHandle poller = TaskHandle.none();
 
         Follow(WorkspaceContext ctx, TrackedJob job, long activityId, JobListener listener) {
             this.ctx = ctx;
@@ -148,52 +146,38 @@ public final class JobTracker implements InventoryListener {
             this.listener = listener;
         }
 
-        void scheduleNext() {
-            if (stopped) {
-                return;
-            }
-            if (polls >= maxPolls) {
-                finish(known.get(id).lost("The console stopped following this job after "
-                        + interval.multipliedBy(maxPolls).toMinutes() + " minutes; it may still be running."));
-                return;
-            }
-            pending = executor.schedule(interval, this::poll);
+        void start() {
+            poller = Poller.start(executor, schedule, "Follow job", known.get(id).target(),
+                    cancellable(token -> client.getJob(ctx, id, token)), this);
         }
 
-        private void poll() {
-            if (stopped) {
-                return;
-            }
-            polls++;
-            pending = executor.submit(BackgroundTask.of("Follow job", known.get(id).target(),
-                            cancellable(token -> client.getJob(ctx, id, token)))
-                    .quiet()
-                    .onSuccess(this::observe)
-                    .onFailure(this::pollFailed));
-        }
-
-        private void observe(Job job) {
+        @Override
+        public boolean answered(Job job) {
             TrackedJob now = known.get(id).with(job);
             known.put(id, now);
             activity.progressed(activityId, now.progress(), now.describe());
             listener.jobUpdated(job);
             if (now.finished()) {
                 finish(now);
-            } else {
-                scheduleNext();
+                return true;
             }
+            return false;
         }
 
-        private void pollFailed(Problem problem) {
-            if (problem.status() == 404) {
-                finish(known.get(id).lost("The service no longer knows this job."));
-            } else {
-                scheduleNext(); // a network blip or 5xx: keep following until the limit
-            }
+        @Override
+        public void gone() {
+            finish(known.get(id).lost("The service no longer knows this job."));
         }
+
+        @Override
+        public void timedOut() {
+            finish(known.get(id).lost("The console stopped following this job after "
+                    + schedule.limit().toMinutes() + " minutes; it may still be running."));
+        }
+
+        // failed(): a network blip or 5xx, the poller keeps following until the limit
 
         private void finish(TrackedJob job) {
-            stopped = true;
             known.put(id, job);
             following.remove(id);
             activity.finished(activityId, job.completed() ? TaskOutcome.SUCCEEDED : TaskOutcome.FAILED,
@@ -204,8 +188,7 @@ public final class JobTracker implements InventoryListener {
         }
 
         void stop() {
-            stopped = true;
-            pending.cancel();
+            poller.cancel();
             activity.finished(activityId, TaskOutcome.CANCELLED, null);
         }
     }

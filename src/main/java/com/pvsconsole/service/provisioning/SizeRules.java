@@ -1,5 +1,6 @@
 package com.pvsconsole.service.provisioning;
 
+import com.pvsconsole.service.net.Ipv4Cidr;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -106,17 +107,21 @@ public final class SizeRules {
         return quota.instancesLeft() < 1 ? Optional.of(Violation.of("rule.instances.quota")) : Optional.empty();
     }
 
-    /** A fixed IP (optional: blank is fine) must be a host address inside {@code cidr}. */
+    /**
+     * A fixed IP (optional: blank is fine) must be a usable host address of the network
+     * {@code cidr}. When the network's CIDR is not a valid network CIDR the console cannot tell,
+     * so only the address's form is checked and the service decides.
+     */
     public static Optional<Violation> fixedIp(String ip, String cidr) {
         if (ip == null || ip.isBlank()) {
             return Optional.empty();
         }
-        Optional<Long> address = Ipv4.parse(ip.strip());
+        Optional<Long> address = Ipv4Cidr.parseAddress(ip);
         if (address.isEmpty()) {
             return Optional.of(Violation.of("rule.ip.format"));
         }
-        Optional<Ipv4.Block> block = Ipv4.block(cidr);
-        if (block.isPresent() && !block.get().hostAddress(address.get())) {
+        Optional<Ipv4Cidr> block = Ipv4Cidr.parse(cidr);
+        if (block.isPresent() && !block.get().isUsableHost(address.get())) {
             return Optional.of(Violation.of("rule.ip.outside", cidr));
         }
         return Optional.empty();

@@ -4,19 +4,19 @@ import static com.pvsconsole.service.task.ApiCalls.cancellable;
 
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.PowerVsClient;
-import com.pvsconsole.api.PowerVsException;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CreateDataVolume;
 import com.pvsconsole.api.model.Volume;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.PollSchedule;
+import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -31,15 +31,13 @@ public final class VolumeService {
 
     private final PowerVsClient client;
     private final TaskExecutor executor;
-    private final Duration pollInterval;
-    private final int maxPolls;
+    private final PollSchedule schedule;
     private final Map<String, TaskHandle> followed = new HashMap<>();
 
     public VolumeService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
         this.client = client;
         this.executor = executor;
-        this.pollInterval = pollInterval;
-        this.maxPolls = (int) Math.max(1, followLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
+        this.schedule = new PollSchedule(pollInterval, followLimit);
     }
 
     public static boolean isResting(String state) {
@@ -93,20 +91,19 @@ public final class VolumeService {
     public void follow(WorkspaceContext ctx, String volumeId, String volumeName, Consumer<Volume> onUpdate,
                        Runnable onGone) {
         stopFollowing(volumeId);
-        StatePoller<Volume> poller = new StatePoller<>(executor, pollInterval, maxPolls, "Follow volume", volumeName,
-                cancellable(token -> {
-                    try {
-                        return Optional.of(client.getVolume(ctx, volumeId, token));
-                    } catch (PowerVsException e) {
-                        if (e.status().orElse(0) == 404) {
-                            return Optional.<Volume>empty();
-                        }
-                        throw e;
+        followed.put(volumeId, Poller.start(executor, schedule, "Follow volume", volumeName,
+                cancellable(token -> client.getVolume(ctx, volumeId, token)), new Poller.Watcher<Volume>() {
+                    @Override
+                    public boolean answered(Volume volume) {
+                        onUpdate.accept(volume);
+                        return isResting(volume.state());
                     }
-                }),
-                volume -> isResting(volume.state()),
-                StatePoller.updatesTo(onUpdate, onGone));
-        followed.put(volumeId, poller.start());
+
+                    @Override
+                    public void gone() {
+                        onGone.run();
+                    }
+                }));
     }
 
     public void stopFollowing(String volumeId) {

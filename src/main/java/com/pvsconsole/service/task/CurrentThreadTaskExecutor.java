@@ -60,6 +60,13 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public TrackedWork track(String name, String target) {
+        long id = ids.incrementAndGet();
+        observer.started(id, BackgroundTask.of(name, target, context -> null));
+        return new TrackedWork(id, observer);
+    }
+
+    @Override
     public void shutdown() {
         scheduled.clear();
     }

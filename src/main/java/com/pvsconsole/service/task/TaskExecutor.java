@@ -14,6 +14,12 @@ public interface TaskExecutor {
     /** Runs {@code action} on the UI thread after {@code delay}, unless cancelled first. */
     TaskHandle schedule(Duration delay, Runnable action);
 
+    /**
+     * Opens an activity entry for work that spans several tasks (a request and the follow of its
+     * result), reported through the returned handle. Call on the UI thread.
+     */
+    TrackedWork track(String name, String target);
+
     /** Stops accepting work, cancels what runs and releases the threads. */
     void shutdown();
 }

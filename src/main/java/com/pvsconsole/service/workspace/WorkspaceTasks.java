@@ -54,6 +54,11 @@ public final class WorkspaceTasks {
                 .onProgress(onProgress).onSuccess(onSuccess).onFailure(onFailure));
     }
 
+    /** The executor these tasks run on, for work that is more than one task (a request, then a follow). */
+    public TaskExecutor executor() {
+        return executor;
+    }
+
     private <T> TaskHandle submit(WorkspaceScope scope, String name, Function<WorkspaceContext, TaskWork<T>> work,
                                   Consumer<? super T> onSuccess, Consumer<Problem> onFailure, boolean quiet) {
         if (scope == null) {

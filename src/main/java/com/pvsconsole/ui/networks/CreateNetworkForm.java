@@ -1,7 +1,7 @@
 package com.pvsconsole.ui.networks;
 
 import com.pvsconsole.api.model.NetworkCreate;
-import com.pvsconsole.service.resources.Ipv4Cidr;
+import com.pvsconsole.service.net.Ipv4Cidr;
 import com.pvsconsole.ui.common.Messages;
 import java.util.List;
 import java.util.Set;

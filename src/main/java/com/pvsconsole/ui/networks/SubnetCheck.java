@@ -1,7 +1,7 @@
 package com.pvsconsole.ui.networks;
 
 import com.pvsconsole.api.model.IpAddressRange;
-import com.pvsconsole.service.resources.Ipv4Cidr;
+import com.pvsconsole.service.net.Ipv4Cidr;
 import com.pvsconsole.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,8 @@ final class SubnetCheck {
             return messages.get("network.error.cidrMissing");
         }
         if (Ipv4Cidr.hasHostBits(text)) {
-            return messages.get("network.error.cidrHostBits", text.strip());
+            return messages.get("network.error.cidrHostBits", text.strip(),
+                    Ipv4Cidr.enclosing(text).map(Ipv4Cidr::toString).orElse(""));
         }
         Optional<Ipv4Cidr> cidr = Ipv4Cidr.parse(text);
         if (cidr.isEmpty()) {

@@ -66,6 +66,35 @@ class SizeRulesTest {
         assertThat(key(SizeRules.fixedIp(ip, cidr))).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource({"10.0.0.9, 10.0.0.5/24, ok", "10.9.9.9, 10.0.0.5/24, ok", "10.0.0.300, 10.0.0.5/24, rule.ip.format"})
+    void should_leave_a_network_cidr_with_host_bits_to_the_service(String ip, String cidr, String expected) {
+        // one CIDR rule everywhere: 10.0.0.5/24 is not a network, so no subnet is guessed for it
+        assertThat(key(SizeRules.fixedIp(ip, cidr))).isEqualTo(expected);
+    }
+
+    @Test
+    void should_accept_exactly_the_assignable_addresses_of_random_networks() {
+        java.util.Random random = new java.util.Random(7L);
+        for (int i = 0; i < 2_000; i++) {
+            // given a random /8../30 network and an address near or inside it
+            int prefix = 8 + random.nextInt(23);
+            long size = 1L << (32 - prefix);
+            long start = random.nextLong(1L << 32) / size * size;
+            long ip = Math.floorMod(start - 2 + random.nextLong(size + 4), 1L << 32);
+            boolean assignable = ip > start && ip < start + size - 1;
+
+            // when / then: assignable means strictly between the network and broadcast addresses
+            assertThat(key(SizeRules.fixedIp(dotted(ip), dotted(start) + "/" + prefix)))
+                    .as("%s in %s/%d", dotted(ip), dotted(start), prefix)
+                    .isEqualTo(assignable ? "ok" : "rule.ip.outside");
+        }
+    }
+
+    private static String dotted(long address) {
+        return (address >>> 24) + "." + (address >>> 16 & 255) + "." + (address >>> 8 & 255) + "." + (address & 255);
+    }
+
     @Test
     void should_refuse_another_instance_when_the_instance_quota_is_used_up() {
         assertThat(key(SizeRules.instanceQuota(new Quota(0, 20, 512, 64, 2048)))).isEqualTo("rule.instances.quota");

@@ -27,6 +27,11 @@ public final class QueuedTaskExecutor implements TaskExecutor {
         return TaskHandle.none(); // timers are not under test here
     }
 
+    @Override
+    public TrackedWork track(String name, String target) {
+        return new TrackedWork(ids.incrementAndGet(), TaskObserver.NONE);
+    }
+
     /** Runs every queued task, including those the callbacks submit meanwhile. */
     public int runAll() {
         int ran = 0;

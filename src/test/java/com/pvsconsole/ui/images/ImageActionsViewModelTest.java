@@ -16,6 +16,7 @@ import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.support.OneWorkspaceClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
+import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import com.pvsconsole.ui.common.Messages;
@@ -42,6 +43,7 @@ class ImageActionsViewModelTest {
     private final ScriptedClient client = new ScriptedClient();
     private final List<String> notes = new ArrayList<>();
     private ImagesViewModel images;
+    private ImageService service;
     private ImageActionsViewModel actions;
 
     /** One workspace image "aix-73", one stock image; an import answers the scripted states in turn. */
@@ -87,7 +89,7 @@ class ImageActionsViewModelTest {
     @BeforeEach
     void setUp() {
         InventoryService inventory = Stores.store(client, executor, Clock.systemUTC());
-        ImageService service = new ImageService(client, new WorkspaceTasks(executor),
+        service = new ImageService(client, new WorkspaceTasks(executor),
                 Duration.ofMillis(1), Duration.ofMillis(50));
         images = new ImagesViewModel(Stores.open(inventory, "us-south", OneWorkspaceClient.PROD), service);
         actions = new ImageActionsViewModel(images, service, new NotingDialogs(notes), new Messages(Locale.ROOT));
@@ -103,6 +105,7 @@ class ImageActionsViewModelTest {
         actions.importNameProperty().set("   ");
         assertThat(actions.importNameErrorProperty().get()).isEqualTo("Enter a name for the copy");
         actions.importSelected();
+        followToTheEnd();
 
         assertThat(client.created).isEmpty();
     }
@@ -113,6 +116,7 @@ class ImageActionsViewModelTest {
         actions.importNameProperty().set("aix-73-copy");
 
         actions.importSelected();
+        followToTheEnd();
 
         assertThat(client.created).singleElement().satisfies(request -> {
             assertThat(request.source()).isEqualTo("root-project");
@@ -131,6 +135,7 @@ class ImageActionsViewModelTest {
         actions.importNameProperty().set("aix-73-copy");
 
         actions.importSelected();
+        followToTheEnd();
 
         assertThat(actions.actionProblemProperty().get().title()).isEqualTo("The import ended in state failed");
         assertThat(actions.importStatusProperty().get()).isEmpty();
@@ -144,9 +149,37 @@ class ImageActionsViewModelTest {
         actions.importNameProperty().set("aix-73-copy");
 
         actions.importSelected();
+        followToTheEnd();
 
         assertThat(actions.actionProblemProperty().get().title()).startsWith("The import did not finish in time");
         assertThat(actions.actionProblemProperty().get().hint()).contains("refresh the images list later");
+    }
+
+    @Test
+    void should_stop_following_and_record_a_cancelled_import_when_cancelled() {
+        // given an import under way
+        List<String> outcomes = new ArrayList<>();
+        TaskHandle handle = service.importFromStock(images.scope(), "stock-1", "aix-73-copy", (fraction, state) -> { },
+                image -> outcomes.add("active"), problem -> outcomes.add("failed"));
+        executor.runScheduled();
+
+        // when it is cancelled
+        handle.cancel();
+        followToTheEnd();
+
+        // then nothing more is polled or reported, and the Activity log says cancelled
+        assertThat(executor.pendingScheduled()).isZero();
+        assertThat(outcomes).isEmpty();
+        assertThat(handle.isDone()).isTrue();
+        assertThat(activity.history()).filteredOn(entry -> entry.name().equals("Import image")).singleElement()
+                .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(TaskOutcome.CANCELLED));
+    }
+
+    /** Fires the import's polls until the follow ends (time does not pass on this executor). */
+    private void followToTheEnd() {
+        while (executor.runScheduled() > 0) {
+            // each round fires the next poll
+        }
     }
 
     /** Records notifications; every other dialog is declined. */

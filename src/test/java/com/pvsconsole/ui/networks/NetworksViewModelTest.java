@@ -82,7 +82,7 @@ class NetworksViewModelTest {
 
         assertThat(form.cidrErrorProperty().get()).isEqualTo(messages.get("network.error.cidrMissing"));
         form.cidrProperty().set("192.168.10.5/24");
-        assertThat(form.cidrErrorProperty().get()).isEqualTo(messages.get("network.error.cidrHostBits", "192.168.10.5/24"));
+        assertThat(form.cidrErrorProperty().get()).isEqualTo(messages.get("network.error.cidrHostBits", "192.168.10.5/24", "192.168.10.0/24"));
         form.cidrProperty().set("192.168.10.0/24");
         assertThat(form.cidrErrorProperty().get()).isEmpty();
         form.gatewayProperty().set("192.168.11.1");

@@ -1,0 +1,50 @@
+package com.pvsconsole.service.task;
+
+import com.pvsconsole.service.problem.Problem;
+
+/**
+ * One activity entry for work that spans several tasks (a request, then a follow), so the
+ * Activity page shows it running until it really ends. Obtained from
+ * {@link TaskExecutor#track}; finishes once, later calls are ignored. UI thread only.
+ */
+public final class TrackedWork {
+
+    private final long id;
+    private final TaskObserver observer;
+    private boolean finished;
+
+    TrackedWork(long id, TaskObserver observer) {
+        this.id = id;
+        this.observer = observer;
+    }
+
+    /** {@code fraction} in [0, 1], or negative when unknown. */
+    public void progress(double fraction, String message) {
+        if (!finished) {
+            observer.progressed(id, fraction, message);
+        }
+    }
+
+    public void succeeded() {
+        finish(TaskOutcome.SUCCEEDED, null);
+    }
+
+    public void failed(Problem problem) {
+        finish(TaskOutcome.FAILED, problem);
+    }
+
+    public void cancelled() {
+        finish(TaskOutcome.CANCELLED, null);
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    private void finish(TaskOutcome outcome, Problem problem) {
+        if (!finished) {
+            finished = true;
+            observer.finished(id, outcome, problem);
+        }
+    }
+}
