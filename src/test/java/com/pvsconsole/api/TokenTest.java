@@ -4,6 +4,7 @@ import static com.pvsconsole.api.FakePowerVs.CTX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.pvsconsole.testsupport.Eventually;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class TokenTest {
             for (int i = 0; i < 10; i++) {
                 calls.add(pool.submit(() -> client.listJobs(CTX, none)));
             }
-            Await.until(() -> fake.tokenRequests.get() >= 1);
+            Eventually.until("a token request", Duration.ofSeconds(10), () -> fake.tokenRequests.get() >= 1);
             release.countDown();
             for (Future<?> call : calls) {
                 call.get(10, TimeUnit.SECONDS);
