@@ -10,6 +10,7 @@ import com.pvsconsole.sim.http.ApiHandler;
 import com.pvsconsole.sim.http.ControlEndpoint;
 import com.pvsconsole.sim.http.Dispatcher;
 import com.pvsconsole.sim.http.HostRouting;
+import com.pvsconsole.sim.http.RequestCounter;
 import com.pvsconsole.sim.http.Responder;
 import com.pvsconsole.sim.routes.RouteTable;
 import com.pvsconsole.sim.routes.SimContext;
@@ -62,6 +63,7 @@ public final class PowerVsSimulator implements AutoCloseable {
     private final SimState state;
     private final Scheduler scheduler;
     private final FaultRegistry faults;
+    private final RequestCounter requests = new RequestCounter();
     private final StateFile stateFile;
     private final String apiKey;
     private final AtomicBoolean dirty = new AtomicBoolean();
@@ -92,7 +94,7 @@ public final class PowerVsSimulator implements AutoCloseable {
         this.servedOperations = java.util.Set.copyOf(routes.keys());
         ApiHandler api = new ApiHandler(spec, routes, tokens, state, scheduler, mapper,
                 () -> dirty.set(true));
-        Dispatcher dispatcher = new Dispatcher(new ControlEndpoint(faults, mapper, this::info), faults,
+        Dispatcher dispatcher = new Dispatcher(new ControlEndpoint(faults, requests, mapper, this::info), requests, faults,
                 new IamEndpoint(apiKey, tokens, options.clock(), ids), api, new HostRouting(state), new Responder(mapper));
         server.createContext("/", dispatcher);
         this.workers = Executors.newFixedThreadPool(options.workerThreads(), daemon("pvs-sim-http"));
@@ -180,6 +182,11 @@ public final class PowerVsSimulator implements AutoCloseable {
     /** Faults in force; the same registry {@code /_sim/faults} changes. */
     public FaultRegistry faults() {
         return faults;
+    }
+
+    /** Requests that reached the simulator, by method and path; the same counter {@code /_sim/requests} shows. */
+    public RequestCounter requests() {
+        return requests;
     }
 
     /** Applies every state change that is due now (tests with a manual clock call this). */

@@ -4,6 +4,7 @@ import static com.pvsconsole.api.FakePowerVs.CTX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.api.http.RetryPolicy;
+import com.pvsconsole.testsupport.Eventually;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +28,7 @@ class CancellationTest {
         CancellationToken cancel = new CancellationToken();
 
         CompletableFuture<Throwable> outcome = failureOf(() -> client.listJobs(CTX, cancel));
-        Await.until(() -> fake.apiRequests.size() == 1);
+        Eventually.until("the request to arrive", Duration.ofSeconds(10), () -> fake.apiRequests.size() == 1);
         long started = System.nanoTime();
         cancel.cancel();
 
@@ -82,7 +83,7 @@ class CancellationTest {
         CancellationToken impatient = new CancellationToken();
 
         CompletableFuture<Throwable> first = failureOf(() -> client.listJobs(CTX, impatient));
-        Await.until(() -> fake.tokenRequests.get() == 1);
+        Eventually.until("the token request to arrive", Duration.ofSeconds(10), () -> fake.tokenRequests.get() == 1);
         CompletableFuture<Throwable> second = failureOf(() -> client.listJobs(CTX, CancellationToken.none()));
         impatient.cancel();
         PowerVsException cancelled = (PowerVsException) first.get(5, TimeUnit.SECONDS);

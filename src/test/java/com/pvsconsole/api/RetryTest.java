@@ -128,4 +128,25 @@ class RetryTest {
 
         assertThat(fake.apiRequests).hasSize(1);
     }
+
+    @Test
+    void should_read_a_get_again_when_its_success_body_is_unreadable() {
+        fake.enqueue(FakePowerVs.json(200, "{\"jobs\": [ {\"id\": "), FakePowerVs.fixture(200, "jobs"));
+
+        assertThat(client.listJobs(CTX, none)).hasSize(1);
+        assertThat(fake.apiRequests).hasSize(2);
+        assertThat(fake.sleeps).containsExactly(Duration.ofMillis(100));
+    }
+
+    @Test
+    void should_not_resend_a_post_whose_success_body_is_unreadable() {
+        fake.onApi(r -> FakePowerVs.json(200, "<<garbage>>"));
+
+        PowerVsException e = catchThrowableOfType(PowerVsException.class,
+                () -> client.createConsoleUrl(CTX, "vm-1", none));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.BAD_RESPONSE);
+        assertThat(fake.apiRequests).hasSize(1);
+        assertThat(fake.sleeps).isEmpty();
+    }
 }

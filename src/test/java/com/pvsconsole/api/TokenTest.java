@@ -4,6 +4,7 @@ import static com.pvsconsole.api.FakePowerVs.CTX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.pvsconsole.testsupport.Eventually;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class TokenTest {
             for (int i = 0; i < 10; i++) {
                 calls.add(pool.submit(() -> client.listJobs(CTX, none)));
             }
-            Await.until(() -> fake.tokenRequests.get() >= 1);
+            Eventually.until("a token request", Duration.ofSeconds(10), () -> fake.tokenRequests.get() >= 1);
             release.countDown();
             for (Future<?> call : calls) {
                 call.get(10, TimeUnit.SECONDS);
@@ -148,13 +149,26 @@ class TokenTest {
     }
 
     @Test
-    void should_not_cache_a_failed_token_exchange() {
+    void should_retry_a_token_exchange_while_iam_is_unavailable_and_not_cache_the_failure() {
         fake.onToken(n -> n == 1 ? FakePowerVs.json(500, "{}") : FakePowerVs.issueToken(n));
 
-        catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
-        client.listJobs(CTX, none);
+        client.performInstanceAction(CTX, "vm-1", InstanceAction.STOP, none);
 
         assertThat(fake.tokenRequests).hasValue(2);
+        assertThat(fake.apiRequests).as("the POST itself went out once, after IAM came back").hasSize(1);
+        assertThat(fake.sleeps).hasSize(1);
+    }
+
+    @Test
+    void should_not_retry_a_token_exchange_that_iam_refused() {
+        fake.onToken(n -> FakePowerVs.json(400, "{\"errorCode\":\"BXNIM0415E\","
+                + "\"errorMessage\":\"Provided API key could not be found.\"}"));
+
+        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+
+        assertThat(e.hintKey()).isEqualTo("iam.key_rejected");
+        assertThat(fake.tokenRequests).hasValue(1);
+        assertThat(fake.apiRequests).isEmpty();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -12,11 +12,15 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CreateDataVolume;
 import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.Image;
+import com.pvsconsole.api.model.Job;
+import com.pvsconsole.api.model.JobReference;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.Network;
 import com.pvsconsole.api.model.NetworkCreate;
+import com.pvsconsole.api.model.NetworkPort;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.model.Volume;
@@ -33,7 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every client call against the simulator, asserting the fields the console relies on are filled in: a
- * field name spelt differently on either side shows up as a null here.
+ * field name spelt differently on either side shows up as a null here. Lists must be non-empty (an empty list
+ * would let every per-item check pass unseen) and values real (positive sizes, matching ids).
  */
 class EveryCallAgainstSimulatorTest {
 
@@ -64,7 +69,6 @@ class EveryCallAgainstSimulatorTest {
     void should_read_every_kind_of_resource_with_its_key_fields() {
         assertThat(client.listDatacenters(ctx, none)).isNotEmpty()
                 .allSatisfy(dc -> assertThat(dc.location().region()).isNotBlank());
-        assertThat(client.getCloudInstance(ctx, none).usage()).isNotNull();
 
         List<PvmInstanceReference> instances = client.listInstances(ctx, none);
         assertThat(instances).isNotEmpty().allSatisfy(i -> {
@@ -72,29 +76,46 @@ class EveryCallAgainstSimulatorTest {
             assertThat(i.serverName()).isNotBlank();
             assertThat(i.status()).isNotBlank();
         });
+        assertThat(client.getCloudInstance(ctx, none).usage().instances())
+                .as("the workspace's usage counts its instances").isEqualTo((double) instances.size());
         PvmInstance instance = client.getInstance(ctx, instances.get(0).pvmInstanceID(), none);
-        assertThat(instance.processors()).isNotNull();
-        assertThat(instance.memory()).isNotNull();
-        assertThat(client.listInstanceVolumes(ctx, instance.pvmInstanceID(), none)).isNotNull();
+        assertThat(instance.serverName()).isEqualTo(instances.get(0).serverName());
+        assertThat(instance.processors()).isPositive();
+        assertThat(instance.memory()).isPositive();
+        assertThat(client.listInstanceVolumes(ctx, instance.pvmInstanceID(), none)).as("at least its boot volume")
+                .isNotEmpty().allSatisfy(v -> assertThat(v.volumeID()).isNotBlank());
 
         List<VolumeReference> volumes = client.listVolumes(ctx, none);
-        assertThat(volumes).isNotEmpty().allSatisfy(v -> assertThat(v.volumeID()).isNotBlank());
-        assertThat(client.getVolume(ctx, volumes.get(0).volumeID(), none).size()).isNotNull();
+        assertThat(volumes).isNotEmpty().allSatisfy(v -> {
+            assertThat(v.volumeID()).isNotBlank();
+            assertThat(v.state()).isNotBlank();
+        });
+        Volume volume = client.getVolume(ctx, volumes.get(0).volumeID(), none);
+        assertThat(volume.size()).isPositive().isEqualTo(volumes.get(0).size());
 
         List<NetworkReference> networks = client.listNetworks(ctx, none);
         assertThat(networks).isNotEmpty().allSatisfy(n -> assertThat(n.networkID()).isNotBlank());
         assertThat(client.getNetwork(ctx, networks.get(0).networkID(), none).cidr()).isNotBlank();
-        assertThat(client.listNetworkPorts(ctx, networks.get(0).networkID(), none)).isNotNull();
+        List<NetworkPort> ports = networks.stream()
+                .flatMap(n -> client.listNetworkPorts(ctx, n.networkID(), none).stream()).toList();
+        assertThat(ports).as("the instances' ports on the workspace's networks").isNotEmpty().allSatisfy(port -> {
+            assertThat(port.portID()).isNotBlank();
+            assertThat(port.ipAddress()).isNotBlank();
+        });
 
-        assertThat(client.listImages(ctx, none)).allSatisfy(i -> assertThat(i.imageID()).isNotBlank());
+        assertThat(client.listImages(ctx, none)).isNotEmpty().allSatisfy(i -> assertThat(i.imageID()).isNotBlank());
         assertThat(client.listStockImages(ctx, none)).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.name()).isNotBlank());
         String stockId = client.listStockImages(ctx, none).get(0).imageID();
         assertThat(client.getStockImage(ctx, stockId, none).imageID()).isEqualTo(stockId);
-        assertThat(client.listSshKeys(ctx, none)).allSatisfy(k -> assertThat(k.name()).isNotBlank());
-        assertThat(client.listEvents(ctx, Instant.EPOCH, null, none))
+        assertThat(client.listSshKeys(ctx, none)).isNotEmpty().allSatisfy(k -> assertThat(k.name()).isNotBlank());
+        assertThat(client.listEvents(ctx, Instant.EPOCH, null, none)).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.eventID()).isNotBlank());
-        assertThat(client.listJobs(ctx, none)).allSatisfy(j -> assertThat(j.id()).isNotBlank());
+
+        JobReference capture = client.captureInstance(ctx, instance.pvmInstanceID(),
+                PvmInstanceCapture.toImageCatalog("e2e-capture", List.of()), none);
+        assertThat(client.listJobs(ctx, none)).isNotEmpty().allSatisfy(j -> assertThat(j.id()).isNotBlank())
+                .extracting(Job::id).contains(capture.id());
     }
 
     @Test
@@ -109,6 +130,7 @@ class EveryCallAgainstSimulatorTest {
         assertThat(network.networkID()).isNotBlank();
         assertThat(volume.volumeID()).isNotBlank();
         assertThat(key.name()).isEqualTo("e2e-key");
+        assertThat(client.listSshKeys(ctx, none)).extracting(SshKey::name).contains("e2e-key");
 
         PvmInstanceReference target = client.listInstances(ctx, none).get(0);
         assertThat(client.createConsoleUrl(ctx, target.pvmInstanceID(), none).consoleURL()).isNotBlank();
@@ -135,6 +157,7 @@ class EveryCallAgainstSimulatorTest {
         clock.advance(Duration.ofMinutes(1)); // running -> completed
         assertThat(client.getImage(ctx, created.imageID(), none).state()).isEqualTo("active");
         assertThat(client.getJob(ctx, created.taskref().taskID(), none).status().state()).isEqualTo("completed");
+        assertThat(client.listImages(ctx, none)).extracting(ImageReference::imageID).contains(created.imageID());
         client.deleteImage(ctx, created.imageID(), none);
         assertThat(client.listImages(ctx, none)).extracting(ImageReference::imageID).doesNotContain(created.imageID());
     }

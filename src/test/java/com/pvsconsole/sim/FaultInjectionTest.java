@@ -131,4 +131,70 @@ class FaultInjectionTest {
             assertThat(client.tokenResponse(faulty.apiKey()).status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void should_send_retry_after_with_a_status_fault_that_asks_for_it() {
+        addFault("{\"route\":\"GET /v1/workspaces\",\"type\":\"status\",\"status\":429,\"retryAfter\":2,\"times\":1}");
+        SimHttp.Answer limited = http.get("us-south", "/v1/workspaces");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.retryAfter()).isEqualTo("2");
+        assertThat(http.get("us-south", "/v1/workspaces").retryAfter()).isNull();
+    }
+
+    @Test
+    void should_refuse_retry_after_on_a_fault_that_sends_no_status() {
+        SimHttp.Answer refused = control("POST", "/_sim/faults", "{\"type\":\"reset\",\"retryAfter\":1}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).contains("retryAfter");
+    }
+
+    @Test
+    void should_trickle_a_slow_body_over_the_asked_time_and_deliver_it_whole() {
+        String whole = http.get("us-south", "/v1/workspaces").text();
+        addFault("{\"route\":\"GET /v1/workspaces\",\"type\":\"slow\",\"latencyMs\":600,\"times\":1}");
+        long started = System.nanoTime();
+        SimHttp.Answer slow = http.get("us-south", "/v1/workspaces");
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        assertThat(slow.status()).isEqualTo(200);
+        assertThat(slow.text()).isEqualTo(whole);
+        assertThat(tookMs).isGreaterThanOrEqualTo(500);
+    }
+
+    @Test
+    void should_serve_a_post_then_drop_the_connection_with_a_reset_after_fault() {
+        String volumes = "/pcloud/v1/cloud-instances/" + sim.workspaces().get(0).id() + "/volumes";
+        addFault("{\"route\":\"POST /pcloud/**/volumes\",\"type\":\"reset-after\",\"times\":1}");
+        assertThatThrownBy(() -> http.post("us-south", volumes, "{\"name\":\"v-after-reset\",\"size\":20}"))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(http.get("us-south", volumes).text()).as("the change happened although no answer came")
+                .contains("v-after-reset");
+    }
+
+    @Test
+    void should_count_every_request_but_the_control_ones_until_reset() {
+        control("DELETE", "/_sim/requests", null);
+        addFault("{\"route\":\"POST /pcloud/**\",\"type\":\"reset\",\"times\":1}");
+        http.get("us-south", instances);
+        http.get("us-south", instances);
+        assertThatThrownBy(() -> http.post("us-south", instances + "/x/action", "{\"action\":\"start\"}"))
+                .isInstanceOf(UncheckedIOException.class);
+
+        SimHttp.Answer counted = control("GET", "/_sim/requests", null);
+        assertThat(counted.json().get("requests").get("GET " + instances).asInt()).isEqualTo(2);
+        assertThat(counted.json().get("requests").get("POST " + instances + "/x/action").asInt())
+                .as("a reset request still reached the simulator once").isEqualTo(1);
+        assertThat(counted.json().get("total").asInt()).isEqualTo(3);
+        assertThat(sim.requests().count("GET", instances)).isEqualTo(2);
+
+        assertThat(control("DELETE", "/_sim/requests", null).json().get("total").asInt()).isZero();
+    }
+
+    @Test
+    void should_take_iam_down_while_api_calls_with_a_token_still_work() {
+        addFault("{\"route\":\"POST /identity/token\",\"type\":\"status\",\"status\":503}");
+        assertThat(http.tokenResponse(sim.apiKey()).status()).isEqualTo(503);
+        assertThat(http.get("us-south", instances).status()).as("a token issued before IAM went down").isEqualTo(200);
+        control("DELETE", "/_sim/faults", null);
+        assertThat(http.tokenResponse(sim.apiKey()).status()).isEqualTo(200);
+    }
 }

@@ -29,8 +29,8 @@ final class SimHttp {
     private final ContractRecorder recorder;
     private String token;
 
-    /** One answer: status, content type and raw body. */
-    record Answer(int status, String contentType, String text) {
+    /** One answer: status, content type, raw body and the Retry-After header (null when absent). */
+    record Answer(int status, String contentType, String text, String retryAfter) {
         JsonNode json() {
             try {
                 return JSON.readTree(text);
@@ -135,7 +135,7 @@ final class SimHttp {
     Answer call(Request request) {
         try (Response response = http.newCall(request).execute()) {
             String contentType = response.header("Content-Type", "");
-            return new Answer(response.code(), contentType, response.body().string());
+            return new Answer(response.code(), contentType, response.body().string(), response.header("Retry-After"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

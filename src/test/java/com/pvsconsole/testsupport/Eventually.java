@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
- * A bounded wait for a condition on the real clock (the simulator's time runs on it). Between
- * checks it runs {@code step} (for example the same-thread executor's due timers).
+ * The one polling helper of the tests: a bounded wait for a condition on the real clock (the simulator's time
+ * runs on it) instead of a fixed sleep. Between checks it runs {@code step} (for example the same-thread
+ * executor's due timers).
  */
 public final class Eventually {
 
     private Eventually() {
+    }
+
+    public static void until(String what, Duration limit, BooleanSupplier condition) {
+        until(what, limit, () -> { }, condition);
     }
 
     public static void until(String what, Duration limit, Runnable step, BooleanSupplier condition) {

@@ -10,6 +10,7 @@ import com.pvsconsole.api.auth.AccessTokenSource;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one {@link ApiCall} to completion: authorises it, sends it (cancellable down to the socket), replays it
- * once after a 401 with a fresh token, retries GETs on transient failures per {@link RetryPolicy} (never POST,
- * PUT or DELETE), and turns every failure into a {@link PowerVsException}. Logs method, path, status and
+ * once after a 401 with a fresh token, retries GETs on transient failures and unreadable 2xx bodies per
+ * {@link RetryPolicy} (never POST, PUT or DELETE once sent; any call while no token can be had from an
+ * unavailable IAM, since nothing was sent yet), and turns every failure into a {@link PowerVsException}. Logs method, path, status and
  * duration only: never headers, bodies or tokens.
  */
 public final class CallExecutor {
@@ -47,17 +49,7 @@ public final class CallExecutor {
 
     /** Runs the call and decodes the 2xx body as {@code type}. */
     public <T> T execute(ApiCall call, JavaType type, CancellationToken cancel) {
-        Reply reply = exchange(call, cancel);
-        try {
-            if (reply.body().isBlank()) {
-                throw new IOException("empty body");
-            }
-            return json.readValue(reply.body(), type);
-        } catch (IOException e) {
-            PowerVsException failure = HttpFailures.badResponse(call.operation(), reply.status(), e);
-            LOG.info("{}", failure.getMessage());
-            throw failure;
-        }
+        return exchange(call, cancel, reply -> decode(call, reply, type));
     }
 
     public <T> T execute(ApiCall call, Class<T> type, CancellationToken cancel) {
@@ -66,12 +58,23 @@ public final class CallExecutor {
 
     /** Runs a call whose answer carries nothing the caller needs (delete, action, attach). */
     public void executeDiscardingBody(ApiCall call, CancellationToken cancel) {
-        exchange(call, cancel);
+        exchange(call, cancel, reply -> null);
     }
 
-    private Reply exchange(ApiCall call, CancellationToken cancel) {
+    private <T> T decode(ApiCall call, Reply reply, JavaType type) {
         try {
-            return attemptUntilDone(call, cancel);
+            if (reply.body().isBlank()) {
+                throw new IOException("empty body");
+            }
+            return json.readValue(reply.body(), type);
+        } catch (IOException e) {
+            throw HttpFailures.badResponse(call.operation(), reply.status(), e);
+        }
+    }
+
+    private <T> T exchange(ApiCall call, CancellationToken cancel, Function<Reply, T> decoder) {
+        try {
+            return attemptUntilDone(call, cancel, decoder);
         } catch (PowerVsException failure) {
             // One line per failed call; the message holds status, category and the server's (redacted) text.
             if (failure.category() == ErrorCategory.CANCELLED) {
@@ -83,7 +86,7 @@ public final class CallExecutor {
         }
     }
 
-    private Reply attemptUntilDone(ApiCall call, CancellationToken cancel) {
+    private <T> T attemptUntilDone(ApiCall call, CancellationToken cancel, Function<Reply, T> decoder) {
         ApiOperation operation = call.operation();
         boolean replayedAfter401 = false;
         int attempt = 1;
@@ -91,7 +94,14 @@ public final class CallExecutor {
             if (cancel.isCancelled()) {
                 throw NetworkFailures.cancelled(operation);
             }
-            String token = tokens.token(cancel);
+            String token;
+            try {
+                token = tokens.token(cancel);
+            } catch (PowerVsException noToken) {
+                // Nothing was sent yet, so even a POST may wait for IAM to come back.
+                attempt = retryTokenOrThrow(call, attempt, noToken, cancel);
+                continue;
+            }
             Request request = requests.build(call, token);
             Reply reply;
             try {
@@ -104,7 +114,13 @@ public final class CallExecutor {
                 continue;
             }
             if (reply.isSuccessful()) {
-                return reply;
+                try {
+                    return decoder.apply(reply);
+                } catch (PowerVsException unreadable) {
+                    // A garbled or cut 2xx body (a proxy, a dropped link): reading again is safe for a GET only.
+                    attempt = retryOrThrow(call, attempt, Optional.empty(), unreadable, cancel);
+                    continue;
+                }
             }
             if (reply.status() == 401 && !replayedAfter401) {
                 // The token may have been revoked or expired early: one fresh token, one replay, never a loop.
@@ -120,6 +136,14 @@ public final class CallExecutor {
         }
     }
 
+    /** Like {@link #retryOrThrow} for a failed token exchange: retried for every call while IAM is unavailable. */
+    private int retryTokenOrThrow(ApiCall call, int attempt, PowerVsException failure, CancellationToken cancel) {
+        if (!failure.category().isTransient()) {
+            throw failure;
+        }
+        return waitForAttempt(call, attempt, Optional.empty(), failure, cancel);
+    }
+
     /** Waits and returns the next attempt number, or throws {@code failure} when the call may not be retried. */
     private int retryOrThrow(ApiCall call, int attempt, Optional<Duration> retryAfter, PowerVsException failure,
             CancellationToken cancel) {
@@ -127,6 +151,12 @@ public final class CallExecutor {
         if (!call.isIdempotentRead() || failure.category() == ErrorCategory.CANCELLED) {
             throw withWait;
         }
+        return waitForAttempt(call, attempt, retryAfter, withWait, cancel);
+    }
+
+    private int waitForAttempt(ApiCall call, int attempt, Optional<Duration> retryAfter, PowerVsException failure,
+            CancellationToken cancel) {
+        PowerVsException withWait = retryAfter.map(failure::withRetryAfter).orElse(failure);
         Duration delay = retry.delayBefore(attempt + 1, retryAfter).orElseThrow(() -> withWait);
         LOG.debug("Retrying {} in {} ms (attempt {} of {})", call.operation(), delay.toMillis(), attempt + 1,
                 retry.maxAttempts());

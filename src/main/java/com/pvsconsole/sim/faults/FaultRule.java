@@ -22,6 +22,7 @@ public final class FaultRule {
     private final long latencyMs;
     private final long latencyMaxMs;
     private final double rate;
+    private final long retryAfterSeconds;
     private final AtomicInteger remaining;
     private final AtomicInteger hits = new AtomicInteger();
 
@@ -40,13 +41,25 @@ public final class FaultRule {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("status must be an HTTP status code, was " + status);
         }
-        this.latencyMs = spec.path("latencyMs").asLong(type == FaultType.LATENCY ? 500 : 0);
+        this.latencyMs = spec.path("latencyMs").asLong(defaultLatency(type));
         this.latencyMaxMs = Math.max(latencyMs, spec.path("latencyMaxMs").asLong(latencyMs));
         this.rate = spec.path("rate").asDouble(1.0);
         if (rate < 0 || rate > 1) {
             throw new IllegalArgumentException("rate must be between 0 and 1, was " + rate);
         }
         this.remaining = new AtomicInteger(spec.path("times").asInt(-1));
+        this.retryAfterSeconds = spec.path("retryAfter").asLong(-1);
+        if (spec.has("retryAfter") && (retryAfterSeconds < 0 || type != FaultType.STATUS)) {
+            throw new IllegalArgumentException("retryAfter is a number of seconds (0 or more) for status faults");
+        }
+    }
+
+    private static long defaultLatency(FaultType type) {
+        return switch (type) {
+            case LATENCY -> 500;
+            case SLOW -> 10_000;
+            default -> 0;
+        };
     }
 
     public String id() {
@@ -59,6 +72,16 @@ public final class FaultRule {
 
     public int status() {
         return status;
+    }
+
+    /** The {@code Retry-After} seconds a status fault sends, or empty. */
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
+    }
+
+    /** How long a slow fault takes to deliver the body. */
+    public long slowBodyMillis() {
+        return latencyMs;
     }
 
     boolean matches(String method, String path) {
@@ -97,6 +120,9 @@ public final class FaultRule {
         n.put("type", type.wireName());
         if (type == FaultType.STATUS || type == FaultType.HTML) {
             n.put("status", status);
+        }
+        if (retryAfterSeconds >= 0) {
+            n.put("retryAfter", retryAfterSeconds);
         }
         if (latencyMaxMs > 0) {
             n.put("latencyMs", latencyMs);

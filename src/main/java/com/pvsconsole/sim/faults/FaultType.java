@@ -15,18 +15,25 @@ public enum FaultType {
     /** Answers the real body cut in half. */
     TRUNCATED,
     /** Answers an HTML error page, as a proxy in front of the service would. */
-    HTML;
+    HTML,
+    /** Answers the real status and headers at once, then trickles the body over {@code latencyMs} (default 10 s). */
+    SLOW,
+    /**
+     * Serves the request (the change happens), then closes the connection without the answer: the case where a
+     * client must not resend a POST it cannot know failed.
+     */
+    RESET_AFTER;
 
     public static FaultType parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown fault type " + text
-                    + " (latency, status, reset, malformed, truncated, html)", e);
+                    + " (latency, status, reset, reset-after, malformed, truncated, html, slow)", e);
         }
     }
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -9,17 +9,21 @@ import java.util.function.Supplier;
 /**
  * The simulator's own control API under {@code /_sim/} (never faulted, never authenticated:
  * it only listens on loopback): {@code GET/POST/DELETE /_sim/faults},
- * {@code DELETE /_sim/faults/{id}}, {@code GET /_sim/info}.
+ * {@code DELETE /_sim/faults/{id}}, {@code GET/DELETE /_sim/requests} (requests counted per method and path),
+ * {@code GET /_sim/info}.
  */
 public final class ControlEndpoint {
 
     public static final String PREFIX = "/_sim/";
     private final FaultRegistry faults;
     private final ObjectMapper mapper;
+    private final RequestCounter requests;
     private final Supplier<ObjectNode> info;
 
-    public ControlEndpoint(FaultRegistry faults, ObjectMapper mapper, Supplier<ObjectNode> info) {
+    public ControlEndpoint(FaultRegistry faults, RequestCounter requests, ObjectMapper mapper,
+                           Supplier<ObjectNode> info) {
         this.faults = faults;
+        this.requests = requests;
         this.mapper = mapper;
         this.info = info;
     }
@@ -27,6 +31,17 @@ public final class ControlEndpoint {
     public Reply handle(String method, String path, String body) {
         if (path.equals("/_sim/info") && method.equals("GET")) {
             return Reply.ok(info.get());
+        }
+        if (path.equals("/_sim/requests")) {
+            switch (method) {
+                case "GET":
+                    return Reply.ok(requests.toJson());
+                case "DELETE":
+                    requests.clear();
+                    return Reply.ok(requests.toJson());
+                default:
+                    return new Reply(405, ErrorBodies.error(405, "use GET or DELETE on /_sim/requests"));
+            }
         }
         if (path.equals("/_sim/faults")) {
             switch (method) {

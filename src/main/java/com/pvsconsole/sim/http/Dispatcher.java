@@ -21,15 +21,17 @@ import java.util.Optional;
 public final class Dispatcher implements HttpHandler {
 
     private final ControlEndpoint control;
+    private final RequestCounter requests;
     private final FaultRegistry faults;
     private final IamEndpoint iam;
     private final ApiHandler api;
     private final HostRouting hosts;
     private final Responder responder;
 
-    public Dispatcher(ControlEndpoint control, FaultRegistry faults, IamEndpoint iam, ApiHandler api, HostRouting hosts,
-                      Responder responder) {
+    public Dispatcher(ControlEndpoint control, RequestCounter requests, FaultRegistry faults, IamEndpoint iam,
+                      ApiHandler api, HostRouting hosts, Responder responder) {
         this.control = control;
+        this.requests = requests;
         this.faults = faults;
         this.iam = iam;
         this.api = api;
@@ -48,6 +50,7 @@ public final class Dispatcher implements HttpHandler {
                 responder.json(exchange, reply.status(), reply.body());
                 return;
             }
+            requests.record(method, path);
             long delay = faults.latencyFor(method, path);
             if (delay > 0) {
                 sleep(delay);
@@ -57,6 +60,9 @@ public final class Dispatcher implements HttpHandler {
                 return;
             }
             Reply reply = serve(exchange, method, path, body);
+            if (fault.isPresent() && fault.get().type() == FaultType.RESET_AFTER) {
+                throw new ConnectionReset();
+            }
             byte[] bytes = reply.bytes() != null ? reply.bytes()
                     : responder.toBytes(reply.body() == null ? JsonNodeFactory.instance.objectNode() : reply.body());
             if (fault.isPresent() && fault.get().type() == FaultType.MALFORMED) {
@@ -64,7 +70,11 @@ public final class Dispatcher implements HttpHandler {
             } else if (fault.isPresent() && fault.get().type() == FaultType.TRUNCATED) {
                 bytes = Arrays.copyOf(bytes, Math.max(1, bytes.length / 2));
             }
-            responder.raw(exchange, reply.status(), "application/json", bytes);
+            if (fault.isPresent() && fault.get().type() == FaultType.SLOW) {
+                responder.slow(exchange, reply.status(), bytes, fault.get().slowBodyMillis());
+            } else {
+                responder.raw(exchange, reply.status(), "application/json", bytes);
+            }
         }
     }
 
@@ -87,6 +97,8 @@ public final class Dispatcher implements HttpHandler {
     private boolean answeredByFault(HttpExchange exchange, FaultRule fault) throws IOException {
         switch (fault.type()) {
             case STATUS -> {
+                fault.retryAfterSeconds().ifPresent(seconds ->
+                        exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds)));
                 responder.json(exchange, fault.status(), ErrorBodies.error(fault.status(),
                         "simulated fault " + fault.id() + ": " + ErrorBodies.reason(fault.status())));
                 return true;

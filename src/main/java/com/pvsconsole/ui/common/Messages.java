@@ -5,8 +5,14 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** UI strings from {@code pvs-console/i18n/messages.properties}; the key itself when missing. */
+/**
+ * UI strings from {@code pvs-console/i18n/messages.properties}; the key itself when missing, so a gap shows as
+ * a visible key rather than a crash. With the system property {@value #STRICT_PROPERTY} set to {@code true} (the
+ * build sets it for every test) a missing text throws instead, so no test can pass on one.
+ */
 public final class Messages {
+
+    public static final String STRICT_PROPERTY = "pvs.console.messages.strict";
 
     private final ResourceBundle bundle;
 
@@ -23,6 +29,9 @@ public final class Messages {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
+            if (Boolean.getBoolean(STRICT_PROPERTY)) {
+                throw new IllegalStateException("no text for message key '" + key + "' in messages.properties", e);
+            }
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);

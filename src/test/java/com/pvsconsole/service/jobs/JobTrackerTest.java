@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class JobTrackerTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(20);
-    private final SimulatedWorkspace sim = new SimulatedWorkspace(0.005);
+    private final SimulatedWorkspace sim = SimulatedWorkspace.start(0.005);
     private final ActivityLog activity = new ActivityLog(Clock.systemUTC(), 100);
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(activity);
     private final JobTracker tracker = new JobTracker(sim.client(), executor, activity,
@@ -39,13 +39,13 @@ class JobTrackerTest {
     }
 
     private String anInstanceId() {
-        return sim.direct().listInstances(sim.ctx(), CancellationToken.none()).stream()
+        return sim.direct().listInstances(sim.context(), CancellationToken.none()).stream()
                 .filter(i -> "ACTIVE".equals(i.status())).map(PvmInstanceReference::pvmInstanceID).findFirst()
                 .orElseThrow();
     }
 
     private String startCapture(String imageName) {
-        JobReference job = sim.direct().captureInstance(sim.ctx(), anInstanceId(),
+        JobReference job = sim.direct().captureInstance(sim.context(), anInstanceId(),
                 PvmInstanceCapture.toImageCatalog(imageName, List.of()), CancellationToken.none());
         return job.id();
     }
@@ -70,7 +70,7 @@ class JobTrackerTest {
         String jobId = startCapture("golden-aix");
 
         // when the tracker follows it
-        tracker.track(sim.ctx(), jobId, "Capture image golden-aix", "aix-prod", recorder());
+        tracker.track(sim.context(), jobId, "Capture image golden-aix", "aix-prod", recorder());
         assertThat(activity.running()).extracting(ActivityEntry::name).contains("Capture image golden-aix");
         awaitEnd(jobId);
 
@@ -83,7 +83,7 @@ class JobTrackerTest {
         assertThat(entry.outcome()).isEqualTo(TaskOutcome.SUCCEEDED);
         assertThat(entry.target()).isEqualTo("aix-prod");
         // and the image is in the workspace's catalog
-        assertThat(sim.direct().listImages(sim.ctx(), CancellationToken.none()))
+        assertThat(sim.direct().listImages(sim.context(), CancellationToken.none()))
                 .extracting(image -> image.name()).contains("golden-aix");
     }
 
@@ -93,7 +93,7 @@ class JobTrackerTest {
         String jobId = startCapture("will-fail");
 
         // when followed to its end
-        tracker.track(sim.ctx(), jobId, "Capture image will-fail", "aix-prod", recorder());
+        tracker.track(sim.context(), jobId, "Capture image will-fail", "aix-prod", recorder());
         awaitEnd(jobId);
 
         // then the job, the listener and the activity entry all say failed, with the message
@@ -113,7 +113,7 @@ class JobTrackerTest {
         String jobId = startCapture("from-the-cli");
 
         // when the tracker looks at the workspace's jobs
-        tracker.discover(sim.ctx());
+        tracker.discover(sim.context());
 
         // then it follows that job until it ends
         assertThat(tracker.job(jobId)).isPresent();
@@ -129,12 +129,12 @@ class JobTrackerTest {
         for (int i = 1; i <= 6; i++) {
             String jobId = startCapture("image-" + i);
             ids.add(jobId);
-            tracker.track(sim.ctx(), jobId, "Capture image image-" + i, "aix-prod", recorder());
+            tracker.track(sim.context(), jobId, "Capture image image-" + i, "aix-prod", recorder());
             awaitEnd(jobId);
         }
 
         // then the service lists only five, the tracker still knows all six and each ended completed
-        assertThat(sim.direct().listJobs(sim.ctx(), CancellationToken.none())).hasSize(5);
+        assertThat(sim.direct().listJobs(sim.context(), CancellationToken.none())).hasSize(5);
         assertThat(tracker.jobs()).extracting(TrackedJob::id).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(tracker.jobs()).allMatch(TrackedJob::completed);
         assertThat(tracker.followingCount()).isZero();

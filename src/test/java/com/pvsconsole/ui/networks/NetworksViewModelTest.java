@@ -9,7 +9,7 @@ import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.support.ScriptedDialogs;
-import com.pvsconsole.ui.support.SimulatedWorkspace;
+import com.pvsconsole.testsupport.SimulatedWorkspace;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

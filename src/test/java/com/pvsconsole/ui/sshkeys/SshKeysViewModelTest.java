@@ -9,7 +9,7 @@ import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.support.ScriptedDialogs;
-import com.pvsconsole.ui.support.SimulatedWorkspace;
+import com.pvsconsole.testsupport.SimulatedWorkspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

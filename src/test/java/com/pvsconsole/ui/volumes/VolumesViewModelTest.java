@@ -13,7 +13,7 @@ import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.support.ScriptedDialogs;
-import com.pvsconsole.ui.support.SimulatedWorkspace;
+import com.pvsconsole.testsupport.SimulatedWorkspace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class ProvisioningViewModelsTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(20);
-    private final SimulatedWorkspace sim = new SimulatedWorkspace(0.02);
+    private final SimulatedWorkspace sim = SimulatedWorkspace.start(0.02);
     private final Messages messages = new Messages(Locale.ROOT);
     private final ActivityLog activity = new ActivityLog(Clock.systemUTC(), 100);
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(activity);
@@ -116,7 +116,7 @@ class ProvisioningViewModelsTest {
     }
 
     private CreateInstanceViewModel wizard() {
-        CreateInstanceViewModel wizard = new CreateInstanceViewModel(service, sim.ctx(), sim.workspace().name(),
+        CreateInstanceViewModel wizard = new CreateInstanceViewModel(service, sim.context(), sim.workspace().name(),
                 progress, created::addAll, messages);
         wizard.load();
         assertThat(wizard.loadingProperty().get()).isFalse();
@@ -124,7 +124,7 @@ class ProvisioningViewModelsTest {
     }
 
     private int instanceCount() {
-        return sim.direct().listInstances(sim.ctx(), CancellationToken.none()).size();
+        return sim.direct().listInstances(sim.context(), CancellationToken.none()).size();
     }
 
     private void fillValid(CreateInstanceViewModel wizard, String name) {
@@ -139,10 +139,10 @@ class ProvisioningViewModelsTest {
 
     /** Pushes the workspace's memory use over its limit by creating two of the largest instances directly. */
     private void useUpTheMemoryQuota() {
-        String image = sim.direct().listStockImages(sim.ctx(), CancellationToken.none()).get(0).imageID();
-        String network = sim.direct().listNetworks(sim.ctx(), CancellationToken.none()).get(0).networkID();
+        String image = sim.direct().listStockImages(sim.context(), CancellationToken.none()).get(0).imageID();
+        String network = sim.direct().listNetworks(sim.context(), CancellationToken.none()).get(0).networkID();
         for (String name : List.of("hog-1", "hog-2", "hog-3")) {
-            sim.direct().createInstance(sim.ctx(), PvmInstanceCreate.builder().serverName(name).imageID(image)
+            sim.direct().createInstance(sim.context(), PvmInstanceCreate.builder().serverName(name).imageID(image)
                     .procType("shared").processors(0.25).memory(2048.0).networkIDs(List.of(network)).build(),
                     CancellationToken.none());
         }
@@ -214,7 +214,7 @@ class ProvisioningViewModelsTest {
         Eventually.until("the new instance to settle", LIMIT, executor::runScheduled,
                 () -> progress.settled.containsKey(id));
         assertThat(progress.settled.get(id)).isEqualTo("ACTIVE");
-        PvmInstance now = sim.direct().getInstance(sim.ctx(), id, CancellationToken.none());
+        PvmInstance now = sim.direct().getInstance(sim.context(), id, CancellationToken.none());
         assertThat(now.processors()).isEqualTo(0.5);
         assertThat(now.memory()).isEqualTo(8.0);
         assertThat(now.networks()).extracting(n -> n.ipAddress()).contains(cidrBase + ".77");
@@ -252,7 +252,7 @@ class ProvisioningViewModelsTest {
     }
 
     private PvmInstanceReference anActiveInstance() {
-        return sim.direct().listInstances(sim.ctx(), CancellationToken.none()).stream()
+        return sim.direct().listInstances(sim.context(), CancellationToken.none()).stream()
                 .filter(i -> "ACTIVE".equals(i.status())).findFirst().orElseThrow();
     }
 
@@ -260,7 +260,7 @@ class ProvisioningViewModelsTest {
     void should_resize_after_confirmation_and_follow_until_it_rests() {
         // given an ACTIVE instance and its resize form
         PvmInstanceReference instance = anActiveInstance();
-        ResizeViewModel resize = new ResizeViewModel(service, sim.ctx(),
+        ResizeViewModel resize = new ResizeViewModel(service, sim.context(),
                 new InstanceTarget(instance.pvmInstanceID(), instance.serverName(), instance.status()),
                 new ResizeViewModel.Current(instance.procType(), instance.processors(), instance.memory()),
                 progress, dialogs, messages);
@@ -291,7 +291,7 @@ class ProvisioningViewModelsTest {
                 () -> progress.settled.containsKey(instance.pvmInstanceID()));
         assertThat(progress.seen).contains("RESIZE");
         assertThat(progress.settled.get(instance.pvmInstanceID())).isEqualTo("ACTIVE");
-        PvmInstance after = sim.direct().getInstance(sim.ctx(), instance.pvmInstanceID(), CancellationToken.none());
+        PvmInstance after = sim.direct().getInstance(sim.context(), instance.pvmInstanceID(), CancellationToken.none());
         assertThat(after.processors()).isEqualTo(processors);
         assertThat(after.memory()).isEqualTo(memory);
     }
@@ -300,7 +300,7 @@ class ProvisioningViewModelsTest {
     void should_capture_to_an_image_and_follow_the_job_to_completed() {
         // given an instance's capture form
         PvmInstanceReference instance = anActiveInstance();
-        CaptureViewModel capture = new CaptureViewModel(service, sim.ctx(),
+        CaptureViewModel capture = new CaptureViewModel(service, sim.context(),
                 new InstanceTarget(instance.pvmInstanceID(), instance.serverName(), instance.status()), dialogs, messages);
         capture.load();
 
@@ -321,7 +321,7 @@ class ProvisioningViewModelsTest {
         assertThat(jobs.jobs()).hasSize(1);
         assertThat(jobs.jobs().get(0).completed()).isTrue();
         assertThat(dialogs.notes).contains(messages.get("capture.completed", "golden-from-form", instance.serverName()));
-        assertThat(sim.direct().listImages(sim.ctx(), CancellationToken.none()))
+        assertThat(sim.direct().listImages(sim.context(), CancellationToken.none()))
                 .extracting(image -> image.name()).contains("golden-from-form");
     }
 }
