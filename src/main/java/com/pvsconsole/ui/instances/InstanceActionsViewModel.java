@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
 public final class InstanceActionsViewModel implements ActionListener {
 
     private final ActionService actions;
-    private final InstancesViewModel table;
+    private final InstanceRows table;
     private final DialogService dialogs;
     private final Messages messages;
     private final ObservableList<InstanceRow> selection = FXCollections.observableArrayList(
@@ -49,7 +49,7 @@ public final class InstanceActionsViewModel implements ActionListener {
     private final List<InstanceResult> collected = new ArrayList<>();
     private int groupsLeft;
 
-    public InstanceActionsViewModel(ActionService actions, InstancesViewModel table, DialogService dialogs,
+    public InstanceActionsViewModel(ActionService actions, InstanceRows table, DialogService dialogs,
                                     Messages messages) {
         this.actions = actions;
         this.table = table;

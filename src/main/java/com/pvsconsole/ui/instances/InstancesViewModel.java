@@ -3,6 +3,7 @@ package com.pvsconsole.ui.instances;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.service.inventory.Delta;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.InventoryStatus;
@@ -43,7 +44,7 @@ import javafx.collections.transformation.FilteredList;
  * the new name; {@link #readyProperty()} stays false until the selected workspace's rows are there.
  * Also: filter text and status chips, the "12 of 40" count, the loading state and the last problem.
  */
-public final class InstancesViewModel implements InventoryListener {
+public final class InstancesViewModel implements InventoryListener, InstanceRows {
 
     private final InventoryService inventory;
     private final ReadOnlyObjectProperty<WorkspaceScope> selected;
@@ -62,19 +63,74 @@ public final class InstancesViewModel implements InventoryListener {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Problem> loadProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> lastRefresh = new ReadOnlyObjectWrapper<>();
+    private final boolean fleet;
     private WorkspaceScope shown;
 
+    /** The Instances page: the rows of the workspace selected in the top bar. */
     public InstancesViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> selected,
                               Messages messages) {
+        this(inventory, selected, messages, false);
+    }
+
+    /** All servers: the rows of every workspace of every region the store knows, each with its own scope. */
+    public static InstancesViewModel fleet(InventoryService inventory, Messages messages) {
+        return new InstancesViewModel(inventory, null, messages, true);
+    }
+
+    private InstancesViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> selected,
+                               Messages messages, boolean fleet) {
         this.inventory = inventory;
         this.selected = selected;
+        this.fleet = fleet;
         filterText.addListener((obs, old, now) -> updateFilter());
         statusChips.addListener((SetChangeListener<StatusGroup>) change -> updateFilter());
         count.bind(Bindings.createStringBinding(
                 () -> messages.get("instances.count", visibleRows.size(), rows.size()), visibleRows, rows));
         inventory.addListener(this);
-        selected.addListener((obs, old, now) -> show(now));
-        show(selected.get());
+        if (fleet) {
+            showFleet();
+        } else {
+            selected.addListener((obs, old, now) -> show(now));
+            show(selected.get());
+        }
+    }
+
+    /** True for All servers (rows of every workspace), false for one workspace's Instances page. */
+    public boolean isFleet() {
+        return fleet;
+    }
+
+    private void showFleet() {
+        List<InstanceRow> fresh = new ArrayList<>();
+        for (WorkspaceScope scope : inventory.workspaces()) {
+            for (PvmInstanceReference ref : inventory.instances(scope)) {
+                InstanceRow row = new InstanceRow(scope, InstanceFields.of(ref));
+                byId.put(row.id(), row);
+                fresh.add(row);
+            }
+        }
+        rows.setAll(fresh);
+        ready.set(!fresh.isEmpty());
+        loading.set(inventory.isLoading());
+    }
+
+    /** A workspace gone from its region's list takes its rows with it (All servers only). */
+    @Override
+    public void workspacesChanged(RegionEndpoint endpoint, List<WorkspaceScope> workspaces) {
+        if (!fleet) {
+            return;
+        }
+        Set<WorkspaceScope> present = Set.copyOf(workspaces);
+        rows.removeIf(row -> row.scope().endpoint().equals(endpoint) && !present.contains(row.scope()));
+        byId.values().removeIf(row -> row.scope().endpoint().equals(endpoint) && !present.contains(row.scope()));
+    }
+
+    private boolean shows(WorkspaceScope scope) {
+        return fleet || scope.equals(shown);
+    }
+
+    private boolean loadingNow(WorkspaceScope scope) {
+        return fleet ? inventory.isLoading() : scope != null && inventory.isLoading(scope);
     }
 
     /** The workspace whose rows are shown; null when none is selected. */
@@ -104,7 +160,7 @@ public final class InstancesViewModel implements InventoryListener {
 
     @Override
     public void instancesChanged(WorkspaceScope scope, Delta<PvmInstanceReference> delta) {
-        if (!scope.equals(shown)) {
+        if (!shows(scope)) {
             return;
         }
         List<InstanceRow> added = new ArrayList<>();
@@ -136,29 +192,29 @@ public final class InstancesViewModel implements InventoryListener {
 
     @Override
     public void workspaceLoaded(WorkspaceScope scope, Instant at) {
-        if (scope.equals(shown)) {
+        if (shows(scope)) {
             ready.set(true);
             loadProblem.set(null);
             lastRefresh.set(at);
-            loading.set(inventory.isLoading(scope));
+            loading.set(loadingNow(scope));
         }
     }
 
     @Override
     public void workspaceFailed(WorkspaceScope scope, Problem problem) {
-        if (scope.equals(shown)) {
+        if (shows(scope)) {
             loadProblem.set(problem);
-            loading.set(inventory.isLoading(scope));
+            loading.set(loadingNow(scope));
         }
     }
 
     @Override
     public void statusChanged(InventoryStatus status) {
-        loading.set(shown != null && inventory.isLoading(shown));
+        loading.set(loadingNow(shown));
     }
 
-    /** A followed instance's fresh state (after an action). */
-    void applyFull(PvmInstance instance) {
+    @Override
+    public void applyFull(PvmInstance instance) {
         row(instance.pvmInstanceID()).ifPresent(row -> row.apply(InstanceFields.of(instance)));
     }
 
@@ -179,14 +235,16 @@ public final class InstancesViewModel implements InventoryListener {
         }
     }
 
-    void remove(String instanceId) {
+    @Override
+    public void remove(String instanceId) {
         InstanceRow row = byId.remove(instanceId);
         if (row != null) {
             rows.remove(row);
         }
     }
 
-    Optional<InstanceRow> row(String instanceId) {
+    @Override
+    public Optional<InstanceRow> row(String instanceId) {
         return Optional.ofNullable(byId.get(instanceId));
     }
 
@@ -195,7 +253,10 @@ public final class InstancesViewModel implements InventoryListener {
     }
 
     public void refresh() {
-        if (shown != null) {
+        if (fleet) {
+            inventory.refreshAll();
+            loading.set(inventory.isLoading());
+        } else if (shown != null) {
             inventory.refresh(shown);
             loading.set(inventory.isLoading(shown));
         }
@@ -239,6 +300,7 @@ public final class InstancesViewModel implements InventoryListener {
     }
 
     /** True once the selected workspace's rows are in the table: actions wait for it. */
+    @Override
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
     }
