@@ -4,6 +4,7 @@ import com.pvsconsole.service.search.Completer;
 import com.pvsconsole.service.search.Completion;
 import com.pvsconsole.service.search.Query;
 import com.pvsconsole.service.search.SearchLanguage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,7 +28,7 @@ public final class SearchModel<T> {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyObjectWrapper<Query> query = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Predicate<T>> predicate = new ReadOnlyObjectWrapper<>(row -> true);
-    private ObservableList<? extends T> source = javafx.collections.FXCollections.emptyObservableList();
+    private final List<ObservableList<T>> sources = new ArrayList<>();
     private Completer completer;
 
     public SearchModel(SearchLanguage<T> language) {
@@ -42,9 +43,9 @@ public final class SearchModel<T> {
         predicate.set(language.matcher(parsed));
     }
 
-    /** {@code rows} narrowed by this search, following both the rows and the text. */
+    /** {@code rows} narrowed by this search (a page may filter several lists with one box), following both the rows and the text. */
     public FilteredList<T> filter(ObservableList<T> rows) {
-        this.source = rows;
+        sources.add(rows);
         rows.addListener((ListChangeListener<T>) change -> completer = null);
         FilteredList<T> shown = new FilteredList<>(rows);
         shown.predicateProperty().bind(predicate);
@@ -54,7 +55,9 @@ public final class SearchModel<T> {
     /** Suggestions at {@code caret}: the page's keys, or the values its rows hold for the key typed. */
     public List<Completion> complete(String typed, int caret) {
         if (completer == null) {
-            completer = new Completer(language.scope(), Completer.valuesOf(language.scope(), source));
+            List<T> all = new ArrayList<>();
+            sources.forEach(all::addAll);
+            completer = new Completer(language.scope(), Completer.valuesOf(language.scope(), all));
         }
         return completer.complete(typed, caret);
     }
