@@ -72,6 +72,7 @@ public final class ImagesView extends View<VBox> {
 
         workspaceTable = ImageTable.create("images-table", model.workspaceImages(), messages, zone);
         stockTable = ImageTable.create("stock-images-table", model.stockImages(), messages, zone);
+        filter.placeholderOf(workspaceTable).placeholderOf(stockTable);
         tabs = new TabPane(workspaceTab(), stockTab());
         tabs.setId("images-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -86,7 +86,7 @@ public final class NetworksView extends View<VBox> {
         delete = ResourceTables.action("network-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
                 Styles.DANGER);
         List<Node> actions = ResourcePageFrame.withExport(List.of(create, delete), export, "networks", table);
-        actions.addAll(List.of(new Spacer(), new SearchField("networks-search", model.search(), messages)));
+        actions.addAll(List.of(new Spacer(), new SearchField("networks-search", model.search(), messages).placeholderOf(table)));
         return ResourcePageFrame.build("networks", messages.get("nav.networks"), model.shownRows(), model.status(),
                 model.loadingProperty(), model::refresh, actions, table, detailsPane, dialogs, messages);
     }

@@ -10,11 +10,14 @@ import com.pvsconsole.ui.common.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -182,6 +185,18 @@ public final class SearchField extends HBox {
         QueryError first = errors.get(0);
         error.setText(errors.size() == 1 ? first.reason()
                 : messages.get("search.invalidMore", first.reason(), errors.size() - 1));
+    }
+
+    /**
+     * While a search is typed, {@code table} says that nothing matches it rather than its usual
+     * empty text ("nothing in this workspace" would be wrong then).
+     */
+    public SearchField placeholderOf(TableView<?> table) {
+        Node usual = table.getPlaceholder();
+        Label noMatch = new Label(messages.get("search.noMatch", model.noun()));
+        table.placeholderProperty().bind(Bindings.when(model.textProperty().isEmpty())
+                .<Node>then(usual).otherwise(noMatch));
+        return this;
     }
 
     /** The text field, for focus and tests. */

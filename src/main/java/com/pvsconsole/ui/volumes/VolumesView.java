@@ -82,7 +82,7 @@ public final class VolumesView extends View<VBox> {
                 Styles.DANGER);
         List<Node> actions = ResourcePageFrame.withExport(List.of(create, attach, detach, delete), export, "volumes",
                 table);
-        actions.addAll(List.of(new Spacer(), new SearchField("volumes-search", model.search(), messages)));
+        actions.addAll(List.of(new Spacer(), new SearchField("volumes-search", model.search(), messages).placeholderOf(table)));
         return ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.shownRows(), model.status(),
                 model.loadingProperty(), model::refresh, actions, table, detailsPane, dialogs, messages);
     }

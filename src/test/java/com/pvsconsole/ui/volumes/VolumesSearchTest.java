@@ -73,6 +73,16 @@ class VolumesSearchTest {
     }
 
     @Test
+    void should_say_that_nothing_matches_rather_than_that_the_workspace_is_empty(FxRobot robot) {
+        TableView<VolumeRow> table = robot.lookup("#volumes-table").queryTableView();
+        robot.interact(() -> model.search().textProperty().set("no-such-volume-anywhere"));
+
+        assertThat(shown(robot)).isEmpty();
+        assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText())
+                .isEqualTo("No volumes match the search");
+    }
+
+    @Test
     void should_say_that_a_server_key_does_not_apply_to_volumes(FxRobot robot) {
         robot.interact(() -> model.search().textProperty().set("proc>=4"));
 
