@@ -30,16 +30,28 @@ final class RegionTest {
         }
         Optional<Region> named = byName(w);
         if (named.isPresent()) {
-            Set<String> all = names(named.get());
-            return value -> value != null && all.contains(value.toLowerCase(Locale.ROOT));
+            String[] all = names(named.get()).toArray(String[]::new);
+            return value -> anyEqualIgnoringCase(value, all);
         }
         Optional<Region> ofZone = catalog.regions().stream().filter(r -> r.hasZone(w)).findFirst();
         if (ofZone.isPresent()) {
-            Set<String> regionOnly = regionNames(ofZone.get());
-            return value -> value != null && (value.equalsIgnoreCase(w)
-                    || regionOnly.contains(value.toLowerCase(Locale.ROOT)));
+            String[] regionOnly = regionNames(ofZone.get()).toArray(String[]::new);
+            return value -> value != null && (value.equalsIgnoreCase(w) || anyEqualIgnoringCase(value, regionOnly));
         }
         return value -> TextTest.equals(value, w);
+    }
+
+    /** A loop over a handful of names: no lower-cased copy of the row's value per test. */
+    private static boolean anyEqualIgnoringCase(String value, String[] names) {
+        if (value == null) {
+            return false;
+        }
+        for (String name : names) {
+            if (name.equalsIgnoreCase(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Region> byName(String w) {

@@ -2,8 +2,13 @@ package com.pvsconsole.service.search;
 
 import com.pvsconsole.api.region.RegionCatalog;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
@@ -23,11 +28,13 @@ public final class SearchLanguage<T> {
     private final SearchScope<T> scope;
     private final QueryParser parser;
     private final RegionTest regions;
+    private final RegionCatalog catalog;
 
     public SearchLanguage(SearchScope<T> scope, RegionCatalog catalog) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.parser = new QueryParser(scope);
-        this.regions = new RegionTest(Objects.requireNonNull(catalog, "catalog"));
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.regions = new RegionTest(catalog);
     }
 
     public SearchScope<T> scope() {
@@ -65,6 +72,22 @@ public final class SearchLanguage<T> {
 
     public Predicate<T> matcher(String text) {
         return matcher(parse(text));
+    }
+
+    /**
+     * The values to offer as completions over {@code rows}: their distinct values per key, plus the
+     * region id of each zone they hold ({@code lon} for {@code lon06}), the name people search by.
+     */
+    public Map<SearchKey, List<String>> completionValues(Collection<? extends T> rows) {
+        Map<SearchKey, List<String>> values = new EnumMap<>(Completer.valuesOf(scope, rows));
+        List<String> regions = values.get(SearchKey.REGION);
+        if (regions != null) {
+            Set<String> withIds = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            withIds.addAll(regions);
+            regions.forEach(value -> catalog.regionOfZone(value).ifPresent(r -> withIds.add(r.id())));
+            values.put(SearchKey.REGION, List.copyOf(withIds));
+        }
+        return values;
     }
 
     private Predicate<T> compile(Term term) {

@@ -128,7 +128,8 @@ public final class SearchField extends HBox {
         } else if (popup.isShowing() && (code == KeyCode.ENTER || code == KeyCode.TAB)) {
             accept();
             event.consume();
-        } else if (code == KeyCode.ESCAPE) {
+        } else if (code == KeyCode.ESCAPE && (popup.isShowing() || !field.getText().isEmpty())) {
+            // an empty box leaves Escape to others (a dialog, the window)
             if (popup.isShowing()) {
                 popup.hide();
             } else {

@@ -57,7 +57,7 @@ public final class SearchModel<T> {
         if (completer == null) {
             List<T> all = new ArrayList<>();
             sources.forEach(all::addAll);
-            completer = new Completer(language.scope(), Completer.valuesOf(language.scope(), all));
+            completer = new Completer(language.scope(), language.completionValues(all));
         }
         return completer.complete(typed, caret);
     }
