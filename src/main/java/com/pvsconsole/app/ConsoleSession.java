@@ -13,7 +13,9 @@ import com.pvsconsole.service.settings.Settings;
 import com.pvsconsole.service.settings.SettingsService;
 import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.shell.AccountInfo;
+import com.pvsconsole.ui.search.QuickJump;
 import com.pvsconsole.ui.shell.ShellViewModel;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -59,6 +61,13 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         this.clock = clock;
         this.catalog = catalog;
         this.chrome = chrome;
+        // Ctrl+K works on whichever account's window is open.
+        QuickJump.install(scene, () -> window.get() == null ? List.of() : window.get().jumpTargets(),
+                target -> {
+                    if (window.get() != null) {
+                        window.get().jumpTo(target);
+                    }
+                }, chrome.messages());
     }
 
     @Override
@@ -94,6 +103,7 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
             settings.update(s -> s.withLocation(profile.id(), region, type, workspace));
             trackLocation(next.shell(), profile.id());
         }
+        next.openOnAllServersWhenFleet();
         next.openAt(region, type == EndpointType.PRIVATE, workspace);
         window.set(next);
     }

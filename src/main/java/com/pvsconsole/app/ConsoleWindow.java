@@ -36,7 +36,11 @@ import com.pvsconsole.ui.volumes.InstanceVolumesView;
 import com.pvsconsole.ui.volumes.InstanceVolumesViewModel;
 import com.pvsconsole.ui.volumes.VolumesView;
 import com.pvsconsole.ui.volumes.VolumesViewModel;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceScope;
+import com.pvsconsole.service.search.JumpTarget;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,6 +50,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 /**
@@ -59,6 +64,8 @@ public final class ConsoleWindow {
     private final ShellViewModel shell;
     private final InstancesViewModel instances;
     private final MainView mainView;
+    private final VolumesViewModel volumes;
+    private final NetworksViewModel networks;
 
     /**
      * @param browser opens a URL in the system browser
@@ -92,15 +99,16 @@ public final class ConsoleWindow {
                 dialogs, messages).root());
         ProvisioningActionsViewModel provisioning = new ProvisioningActionsViewModel(services.provisioning(),
                 instances, actions, dialogs, messages);
-        VolumesViewModel volumes = new VolumesViewModel(services.inventory(), scope, services.volumes(), dialogs, messages);
+        this.volumes = new VolumesViewModel(services.inventory(), scope, services.volumes(), dialogs, messages);
         InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
                 details::reload, dialogs, messages);
         pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning,
                 new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages)
                 .exportWith(export).root());
+        pages.put(Page.ALL_SERVERS, () -> allServers(services, dialogs, messages, export));
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).exportWith(export).root());
-        NetworksViewModel networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
+        this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
         pages.put(Page.IMAGES, () -> {
             ImagesViewModel images = new ImagesViewModel(scope, services.images());
@@ -115,6 +123,89 @@ public final class ConsoleWindow {
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
                 chrome.trailing()), new NavigationView(shell, messages),
                 new StatusBarView(shell, activity, messages), pages, toasts);
+    }
+
+    /**
+     * All servers: every instance of every workspace in one table, with its own actions and
+     * details (each acting on the row's workspace). Attaching volumes stays on the Instances page,
+     * where the volume list is the workspace's.
+     */
+    private Parent allServers(ConsoleServices services, DialogService dialogs, Messages messages, ExportMenu export) {
+        InstancesViewModel fleet = InstancesViewModel.fleet(services.inventory(), messages);
+        InstanceActionsViewModel fleetActions = new InstanceActionsViewModel(services.actions(), fleet, dialogs,
+                messages);
+        ProvisioningActionsViewModel fleetProvisioning = new ProvisioningActionsViewModel(services.provisioning(),
+                fleet, fleetActions, dialogs, messages);
+        Label volumesNote = new Label(messages.get("servers.volumesOnInstancesPage"));
+        volumesNote.setWrapText(true);
+        return new InstancesView(fleet, fleetActions, new InstanceDetailsViewModel(services.details()),
+                fleetProvisioning, volumesNote, dialogs, messages).exportWith(export).root();
+    }
+
+    /**
+     * Opens All servers once the account turns out to have more than one workspace, unless the
+     * user has picked a page by then.
+     */
+    void openOnAllServersWhenFleet() {
+        Page initial = shell.pageProperty().get();
+        services.inventory().addListener(new com.pvsconsole.service.inventory.InventoryListener() {
+            private boolean done;
+
+            @Override
+            public void workspacesChanged(com.pvsconsole.api.RegionEndpoint endpoint,
+                                          List<com.pvsconsole.service.inventory.WorkspaceScope> workspaces) {
+                if (!done && services.inventory().workspaces().size() > 1) {
+                    done = true;
+                    if (shell.pageProperty().get() == initial) {
+                        shell.pageProperty().set(Page.ALL_SERVERS);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Every server, volume, network and workspace of the account, for Ctrl+K. */
+    public List<JumpTarget> jumpTargets() {
+        InventoryService store = services.inventory();
+        List<JumpTarget> all = new ArrayList<>();
+        for (WorkspaceScope ws : store.workspaces()) {
+            all.add(new JumpTarget(JumpTarget.Kind.WORKSPACE, ws.workspaceName(), ws.region(), ws.workspaceName(),
+                    ws.workspaceId()));
+            store.instances(ws).forEach(i -> all.add(new JumpTarget(JumpTarget.Kind.SERVER, i.serverName(),
+                    ws.region(), ws.workspaceName(), i.pvmInstanceID())));
+            store.volumes(ws).forEach(v -> all.add(new JumpTarget(JumpTarget.Kind.VOLUME, v.name(), ws.region(),
+                    ws.workspaceName(), v.volumeID())));
+            store.networks(ws).forEach(n -> all.add(new JumpTarget(JumpTarget.Kind.NETWORK, n.name(), ws.region(),
+                    ws.workspaceName(), n.networkID())));
+        }
+        return all;
+    }
+
+    /** Opens what Ctrl+K found: its region and workspace, the page of its kind, filtered to its name. */
+    public void jumpTo(JumpTarget target) {
+        services.inventory().workspaces().stream()
+                .filter(ws -> ws.region().equals(target.region()) && ws.workspaceName().equals(target.workspace()))
+                .findFirst()
+                .ifPresent(ws -> {
+                    services.catalog().find(ws.region()).ifPresent(shell::selectRegion);
+                    shell.selectWorkspace(ws);
+                    String byName = "name:\"" + target.name().replace("\"", "") + "\"";
+                    switch (target.kind()) {
+                        case SERVER -> {
+                            instances.filterTextProperty().set(byName);
+                            shell.pageProperty().set(Page.INSTANCES);
+                        }
+                        case VOLUME -> {
+                            volumes.search().textProperty().set(byName);
+                            shell.pageProperty().set(Page.VOLUMES);
+                        }
+                        case NETWORK -> {
+                            networks.search().textProperty().set(byName);
+                            shell.pageProperty().set(Page.NETWORKS);
+                        }
+                        default -> shell.pageProperty().set(Page.OVERVIEW);
+                    }
+                });
     }
 
     public Scene createScene(double width, double height) {

@@ -220,10 +220,10 @@ class ResourcePagesWindowTest {
 
     @Test
     void should_create_a_network_with_checked_addressing_and_delete_it(FxRobot robot) throws Exception {
-        // given the Networks page with its full records
+        // given the Networks page with the workspace's networks (details come per selected network)
         openPage(robot, "networks");
         TableView<NetworkRow> table = table(robot, "#networks-table");
-        waitUntil(() -> table.getItems().stream().allMatch(n -> !n.cidrProperty().get().isEmpty()));
+        waitUntil(() -> !table.getItems().isEmpty());
 
         // when the user fills the form with a gateway outside the subnet, it is refused inline
         robot.clickOn("#network-create");

@@ -3,7 +3,7 @@ package com.pvsconsole.app;
 import static com.pvsconsole.app.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.accounts.FakeKeychain;
 import com.pvsconsole.service.accounts.SecretStoreFactory;
 import com.pvsconsole.service.settings.SettingsStore;
@@ -22,7 +22,7 @@ import org.testfx.api.FxRobot;
 /** Settings survive a restart of the app's wiring; a damaged settings file is set aside with a notice. */
 class SettingsRestoreTest extends ConsoleOnSimulatorTest {
 
-    private ComboBox<Workspace> workspacePicker(FxRobot robot) {
+    private ComboBox<WorkspaceScope> workspacePicker(FxRobot robot) {
         return robot.lookup("#workspace-picker").queryComboBox();
     }
 
@@ -42,7 +42,7 @@ class SettingsRestoreTest extends ConsoleOnSimulatorTest {
         robot.clickOn("#connect-button");
         waitUntil(() -> AppHarness.accountShown(robot, "Prod")
                 && workspacePicker(robot).getValue() != null && workspacePicker(robot).getItems().size() > 1);
-        Workspace chosen = workspacePicker(robot).getItems().get(1);
+        WorkspaceScope chosen = workspacePicker(robot).getItems().get(1);
         String region = app.context().settings().current().region();
         robot.interact(() -> {
             workspacePicker(robot).setValue(chosen);

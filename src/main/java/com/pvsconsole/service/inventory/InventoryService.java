@@ -182,14 +182,22 @@ public final class InventoryService {
 
     /** Lists one region's workspaces (again), and loads the workspaces found. */
     public void discoverRegion(RegionEndpoint endpoint) {
+        discoverRegion(endpoint, false);
+    }
+
+    /**
+     * The same; {@code recorded} keeps it in the activity history even when it succeeds (the user
+     * is looking at this region), where background discovery is quiet unless it fails.
+     */
+    public void discoverRegion(RegionEndpoint endpoint, boolean recorded) {
         RegionState region = regions.computeIfAbsent(endpoint, key -> new RegionState());
         if (region.loading) {
             return;
         }
         region.loading = true;
-        throttle.submit(release -> region.handle = executor.submit(BackgroundTask.of("Load workspaces",
-                        endpoint.region(), cancellable(token -> client.listWorkspaces(endpoint, token)))
-                .quiet()
+        BackgroundTask<List<Workspace>> task = BackgroundTask.of("Load workspaces", endpoint.region(),
+                cancellable(token -> client.listWorkspaces(endpoint, token)));
+        throttle.submit(release -> region.handle = executor.submit((recorded ? task : task.quiet())
                 .onSuccess(found -> {
                     release.run();
                     region.loading = false;
@@ -417,7 +425,7 @@ public final class InventoryService {
                     finished(ws, failed[0]);
                 }
             };
-            KindSpec.ALL.forEach(spec -> loadKind(ws, spec, settle, release, failed));
+            KindSpec.ALL.forEach(spec -> loadKind(ws, spec, settle, release, failed, first));
             publishStatus();
         };
         // A workspace on screen jumps the queue; its three calls count as one slot each.
@@ -430,13 +438,13 @@ public final class InventoryService {
     }
 
     private <T> void loadKind(WorkspaceInventory ws, KindSpec<T> spec, Runnable settle, Runnable release,
-                              boolean[] failed) {
+                              boolean[] failed, boolean recorded) {
         Map<String, T> base = ws.list(spec);
         WorkspaceScope scope = ws.scope;
-        TaskHandle handle = executor.submit(BackgroundTask.of(spec.kind().action(), scope.workspaceName(),
-                        cancellable(token -> ListMerge.of(base, spec.lister().list(client, scope.context(), token),
-                                spec.id())))
-                .quiet()
+        BackgroundTask<ListMerge<T>> task = BackgroundTask.of(spec.kind().action(), scope.workspaceName(),
+                cancellable(token -> ListMerge.of(base, spec.lister().list(client, scope.context(), token), spec.id())));
+        // The workspace on screen is recorded in Activity; the rest of the fleet loads quietly (failures still show).
+        TaskHandle handle = executor.submit((recorded ? task : task.quiet())
                 .onSuccess(merge -> {
                     if (workspaces.get(scope.workspaceId()) != ws) {
                         release.run(); // the workspace went away or was replaced meanwhile
@@ -520,7 +528,7 @@ public final class InventoryService {
         Instant now = clock.instant();
         List<WorkspaceInventory> due = workspaces.values().stream()
                 .filter(ws -> !ws.isLoading() && ws.nextDue != null && !ws.nextDue.isAfter(now)).toList();
-        due.forEach(ws -> startLoad(ws, ws.scope.equals(focus)));
+        due.forEach(ws -> startLoad(ws, false));
         reschedule();
     }
 

@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param refreshIntervalSeconds how often inventory is polled, clamped to 5..3600
  * @param tableColumns           per table id, the ids of its visible columns in display order
  * @param httpTrace              log HTTP requests and responses (redacted) at DEBUG
+ * @param savedViews             the All servers page's saved searches, in navigation order; absent in
+ *                               files written before they existed (read as none)
  */
 public record Settings(String lastAccountId, String region, EndpointType endpointType, String workspaceId,
         WindowGeometry windowGeometry, Theme theme, int refreshIntervalSeconds,
-        Map<String, List<String>> tableColumns, boolean httpTrace) {
+        Map<String, List<String>> tableColumns, boolean httpTrace, List<SavedView> savedViews) {
 
     public static final int DEFAULT_REFRESH_SECONDS = 30;
     public static final int MIN_REFRESH_SECONDS = 5;
@@ -33,10 +35,62 @@ public record Settings(String lastAccountId, String region, EndpointType endpoin
         lastAccountId = blankToNull(lastAccountId);
         region = blankToNull(region);
         workspaceId = blankToNull(workspaceId);
+        savedViews = copyViews(savedViews);
+    }
+
+    /** The settings without saved views (the shape before they existed). */
+    public Settings(String lastAccountId, String region, EndpointType endpointType, String workspaceId,
+                    WindowGeometry windowGeometry, Theme theme, int refreshIntervalSeconds,
+                    Map<String, List<String>> tableColumns, boolean httpTrace) {
+        this(lastAccountId, region, endpointType, workspaceId, windowGeometry, theme, refreshIntervalSeconds,
+                tableColumns, httpTrace, null);
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, 0, null, false);
+        return new Settings(null, null, null, null, null, null, 0, null, false, null);
+    }
+
+    /** The saved view called {@code name} (names are unique, compared ignoring case). */
+    public Optional<SavedView> savedView(String name) {
+        return savedViews.stream().filter(v -> v.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** Adds {@code view}, or replaces the one with the same name in place. */
+    public Settings withSavedView(SavedView view) {
+        if (!view.isUsable()) {
+            throw new IllegalArgumentException("A saved view needs a name");
+        }
+        List<SavedView> views = new java.util.ArrayList<>(savedViews);
+        int at = indexOfView(view.name());
+        if (at >= 0) {
+            views.set(at, view);
+        } else {
+            views.add(view);
+        }
+        return withViews(views);
+    }
+
+    public Settings withoutSavedView(String name) {
+        List<SavedView> views = new java.util.ArrayList<>(savedViews);
+        int at = indexOfView(name);
+        if (at >= 0) {
+            views.remove(at);
+        }
+        return withViews(views);
+    }
+
+    private int indexOfView(String name) {
+        for (int i = 0; i < savedViews.size(); i++) {
+            if (savedViews.get(i).name().equalsIgnoreCase(name.strip())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Settings withViews(List<SavedView> views) {
+        return new Settings(lastAccountId, region, endpointType, workspaceId, windowGeometry, theme,
+                refreshIntervalSeconds, tableColumns, httpTrace, views);
     }
 
     public Optional<String> lastAccount() {
@@ -63,34 +117,34 @@ public record Settings(String lastAccountId, String region, EndpointType endpoin
     /** The account, region and workspace the user was looking at, saved together on every change. */
     public Settings withLocation(String accountId, String newRegion, EndpointType type, String workspace) {
         return new Settings(accountId, newRegion, type, workspace, windowGeometry, theme, refreshIntervalSeconds,
-                tableColumns, httpTrace);
+                tableColumns, httpTrace, savedViews);
     }
 
     public Settings withWindowGeometry(WindowGeometry geometry) {
         return new Settings(lastAccountId, region, endpointType, workspaceId, geometry, theme, refreshIntervalSeconds,
-                tableColumns, httpTrace);
+                tableColumns, httpTrace, savedViews);
     }
 
     public Settings withTheme(Theme newTheme) {
         return new Settings(lastAccountId, region, endpointType, workspaceId, windowGeometry, newTheme,
-                refreshIntervalSeconds, tableColumns, httpTrace);
+                refreshIntervalSeconds, tableColumns, httpTrace, savedViews);
     }
 
     public Settings withRefreshIntervalSeconds(int seconds) {
         return new Settings(lastAccountId, region, endpointType, workspaceId, windowGeometry, theme, seconds,
-                tableColumns, httpTrace);
+                tableColumns, httpTrace, savedViews);
     }
 
     public Settings withVisibleColumns(String tableId, List<String> columnIds) {
         Map<String, List<String>> columns = new java.util.LinkedHashMap<>(tableColumns);
         columns.put(tableId, List.copyOf(columnIds));
         return new Settings(lastAccountId, region, endpointType, workspaceId, windowGeometry, theme,
-                refreshIntervalSeconds, columns, httpTrace);
+                refreshIntervalSeconds, columns, httpTrace, savedViews);
     }
 
     public Settings withHttpTrace(boolean enabled) {
         return new Settings(lastAccountId, region, endpointType, workspaceId, windowGeometry, theme,
-                refreshIntervalSeconds, tableColumns, enabled);
+                refreshIntervalSeconds, tableColumns, enabled, savedViews);
     }
 
     private static Map<String, List<String>> copyColumns(Map<String, List<String>> columns) {
@@ -101,6 +155,16 @@ public record Settings(String lastAccountId, String region, EndpointType endpoin
             }
         });
         return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Drops unnamed views and later duplicates of a name (from a hand-edited file). */
+    private static List<SavedView> copyViews(List<SavedView> views) {
+        if (views == null) {
+            return List.of();
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return views.stream().filter(v -> v != null && v.isUsable())
+                .filter(v -> seen.add(v.name().toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.images;
 
-import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.api.model.ImageReference;
@@ -11,6 +10,7 @@ import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.export.ExportMenu;
+import com.pvsconsole.ui.search.SearchField;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -30,7 +30,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * The Images page: a tab for the workspace's images (delete, export) and one for the stock catalogue
@@ -44,7 +43,7 @@ public final class ImagesView extends View<VBox> {
     private final DialogService dialogs;
     private final Messages messages;
     private final ZoneId zone;
-    private CustomTextField filter;
+    private SearchField filter;
     private TabPane tabs;
     private TableView<ImageReference> workspaceTable;
     private TableView<ImageReference> stockTable;
@@ -67,16 +66,13 @@ public final class ImagesView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        filter = new CustomTextField();
-        filter.setId("images-filter");
-        filter.setPromptText(messages.get("images.filter"));
-        filter.setLeft(Icons.icon(MaterialDesignM.MAGNIFY));
-        filter.setPrefWidth(260);
+        filter = new SearchField("images-filter", model.search(), messages);
         HBox header = new PageHeader("images", messages.get("nav.images"), model.loadingProperty(), model::reload,
                 messages).left(filter).row();
 
         workspaceTable = ImageTable.create("images-table", model.workspaceImages(), messages, zone);
         stockTable = ImageTable.create("stock-images-table", model.stockImages(), messages, zone);
+        filter.placeholderOf(workspaceTable).placeholderOf(stockTable);
         tabs = new TabPane(workspaceTab(), stockTab());
         tabs.setId("images-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -141,7 +137,6 @@ public final class ImagesView extends View<VBox> {
 
     @Override
     protected void initListeners() {
-        filter.textProperty().bindBidirectional(model.filterTextProperty());
         watchSelection(workspaceTable, false);
         watchSelection(stockTable, true);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {

@@ -3,20 +3,21 @@ package com.pvsconsole.ui.images;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
+import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.search.SearchKey;
+import com.pvsconsole.service.search.SearchLanguage;
+import com.pvsconsole.service.search.SearchScope;
 import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.ui.search.SearchModel;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -35,9 +36,11 @@ public final class ImagesViewModel {
     private final ImageService images;
     private final ObservableList<ImageReference> workspace = FXCollections.observableArrayList();
     private final ObservableList<ImageReference> stock = FXCollections.observableArrayList();
-    private final FilteredList<ImageReference> shownWorkspace = new FilteredList<>(workspace);
-    private final FilteredList<ImageReference> shownStock = new FilteredList<>(stock);
-    private final StringProperty filterText = new SimpleStringProperty("");
+    /** One filter box for both lists, in the search language. */
+    private final SearchModel<ImageReference> search = new SearchModel<>(
+            new SearchLanguage<>(searchScope(), RegionCatalog.loadDefault()));
+    private final FilteredList<ImageReference> shownWorkspace = search.filter(workspace);
+    private final FilteredList<ImageReference> shownStock = search.filter(stock);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>();
@@ -50,10 +53,6 @@ public final class ImagesViewModel {
 
     public ImagesViewModel(ReadOnlyObjectProperty<WorkspaceScope> scope, ImageService images) {
         this.images = images;
-        filterText.addListener((obs, old, now) -> {
-            shownWorkspace.setPredicate(matching(now));
-            shownStock.setPredicate(matching(now));
-        });
         this.scope = scope.get();
         scope.addListener((obs, old, now) -> {
             this.scope = now;
@@ -118,14 +117,17 @@ public final class ImagesViewModel {
         return workspace.stream().anyMatch(image -> name.equals(image.name()));
     }
 
-    private static Predicate<ImageReference> matching(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (needle.isEmpty()) {
-            return image -> true;
-        }
-        return image -> Stream.of(image.name(), image.state(), image.storageType(), image.description(),
-                        image.specifications() == null ? null : image.specifications().operatingSystem())
-                .filter(Objects::nonNull).anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(needle));
+    /** Free text looks where the old filter looked: name, state, storage type, description and OS. */
+    private static SearchScope<ImageReference> searchScope() {
+        return SearchScope.<ImageReference>of("images")
+                .textInFreeText(SearchKey.NAME, ImageReference::name)
+                .textInFreeText(SearchKey.ID, ImageReference::imageID)
+                .textInFreeText(SearchKey.OS,
+                        image -> image.specifications() == null ? null : image.specifications().operatingSystem())
+                .textInFreeText(SearchKey.STATUS, ImageReference::state)
+                .textInFreeText(SearchKey.TIER, ImageReference::storageType)
+                .freeTextOnly(ImageReference::description)
+                .build();
     }
 
     public void dismissProblem() {
@@ -140,8 +142,13 @@ public final class ImagesViewModel {
         return shownStock;
     }
 
+    /** The filter box's text (search language). */
     public StringProperty filterTextProperty() {
-        return filterText;
+        return search.textProperty();
+    }
+
+    public SearchModel<ImageReference> search() {
+        return search;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.instances;
 
 import com.pvsconsole.service.inventory.WorkspaceScope;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -144,6 +145,20 @@ public final class InstanceRow {
 
     public String name() {
         return name.get();
+    }
+
+    /** The addresses one by one (the column shows them joined). */
+    public List<String> ips() {
+        String joined = ips.get();
+        return joined.isEmpty() ? List.of() : List.of(joined.split(",\\s*"));
+    }
+
+    public String os() {
+        return os.get();
+    }
+
+    public String health() {
+        return health.get();
     }
 
     public String status() {

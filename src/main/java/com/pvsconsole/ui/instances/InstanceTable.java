@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.CheckMenuItem;
@@ -30,7 +31,7 @@ final class InstanceTable {
 
     static TableView<InstanceRow> create(InstancesViewModel model, Messages messages) {
         TableView<InstanceRow> table = new TableView<>();
-        table.setId("instance-table");
+        table.setId(model.isFleet() ? "servers-table" : "instance-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         SortedList<InstanceRow> sorted = new SortedList<>(model.visibleRows());
@@ -46,8 +47,14 @@ final class InstanceTable {
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());
         TableSnapshot.exportText(status, shown -> shown == null ? "" : shown.status());
+        table.getColumns().add(text(messages, "name", InstanceRow::nameProperty, 140));
+        if (model.isFleet()) {
+            // All servers: where each server lives, so same-named workspaces in two regions never blur.
+            table.getColumns().add(text(messages, "region", row -> new ReadOnlyStringWrapper(row.scope().region()), 90));
+            table.getColumns().add(text(messages, "workspace",
+                    row -> new ReadOnlyStringWrapper(row.scope().workspaceName()), 120));
+        }
         table.getColumns().addAll(List.of(
-                text(messages, "name", InstanceRow::nameProperty, 140),
                 status,
                 text(messages, "health", InstanceRow::healthProperty, 85),
                 text(messages, "os", InstanceRow::osProperty, 120),

@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.ColumnVisibility;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.search.SearchField;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
@@ -41,6 +42,7 @@ public final class InstancesView extends View<VBox> {
     private final DialogService dialogs;
     private final Messages messages;
     private CustomTextField filter;
+    private SearchField search;
     private Label count;
     private TableView<InstanceRow> table;
     private Button refresh;
@@ -71,17 +73,22 @@ public final class InstancesView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        filter = new CustomTextField();
-        filter.setId("instance-filter");
-        filter.setPromptText(messages.get("instances.filter"));
-        filter.setLeft(Icons.icon(MaterialDesignM.MAGNIFY));
+        String idPrefix = model.isFleet() ? "servers" : "instance";
+        search = new SearchField(idPrefix + "-filter", model.search(), messages);
+        filter = search.field();
         filter.setPrefWidth(260);
         HBox chips = new HBox(4);
         for (StatusGroup group : StatusGroup.values()) {
             ToggleButton chip = new ToggleButton(messages.get("chip." + group.name().toLowerCase(Locale.ROOT)));
-            chip.setId("chip-" + group.name().toLowerCase(Locale.ROOT));
+            chip.setId((model.isFleet() ? "servers-chip-" : "chip-") + group.name().toLowerCase(Locale.ROOT));
             chip.getStyleClass().addAll("status-chip", group.styleClass(), Styles.SMALL);
-            chip.selectedProperty().addListener((obs, old, on) -> model.toggleChip(group, on));
+            chip.selectedProperty().addListener((obs, old, on) -> {
+                if (on != model.chipOn(group)) {
+                    model.toggleChip(group, on);
+                }
+            });
+            // The chips and the query are one filter: typing status:error lights the Error chip.
+            model.filterTextProperty().addListener((obs, old, text) -> chip.setSelected(model.chipOn(group)));
             chips.getChildren().add(chip);
         }
         count = new Label();
@@ -96,12 +103,13 @@ public final class InstancesView extends View<VBox> {
         cancel.setId("cancel-load-button");
 
         table = InstanceTable.create(model, messages);
+        search.placeholderOf(table);
         ColumnVisibility.bind(table, model.visibleColumnsProperty());
         InstanceActionControls controls = new InstanceActionControls(actions, messages);
         table.setContextMenu(controls.contextMenu());
         ProvisioningControls provisioningControls = new ProvisioningControls(provisioning, dialogs, messages,
                 () -> table.getScene() == null ? null : table.getScene().getWindow());
-        HBox filterBar = new HBox(10, filter, chips, count, new Spacer(), loading, cancel, refresh,
+        HBox filterBar = new HBox(10, search, chips, count, new Spacer(), loading, cancel, refresh,
                 InstanceTable.columnChooser(table, messages));
         if (export != null) { // icon only: both rows are nearly full at 1280 px
             javafx.scene.control.MenuButton exportMenu = export.forTable("instances", "instances", table);
@@ -142,7 +150,6 @@ public final class InstancesView extends View<VBox> {
 
     @Override
     protected void initListeners() {
-        filter.textProperty().bindBidirectional(model.filterTextProperty());
         count.textProperty().bind(model.countProperty());
         loading.visibleProperty().bind(model.loadingProperty());
         cancel.visibleProperty().bind(model.loadingProperty());

@@ -4,6 +4,13 @@ import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.service.search.QueryEdits;
+import com.pvsconsole.service.search.SearchKey;
+import com.pvsconsole.service.search.SearchLanguage;
+import com.pvsconsole.service.search.SearchScope;
+import com.pvsconsole.ui.search.SearchModel;
+import java.util.LinkedHashSet;
 import com.pvsconsole.service.inventory.Delta;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.InventoryStatus;
@@ -46,18 +53,19 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class InstancesViewModel implements InventoryListener, InstanceRows {
 
+    private static final RegionCatalog CATALOG = RegionCatalog.loadDefault();
+
     private final InventoryService inventory;
     private final ReadOnlyObjectProperty<WorkspaceScope> selected;
     private final ObservableList<InstanceRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.statusProperty(), row.nameProperty(), row.ipsProperty()});
     /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
     private final ObservableList<InstanceRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final FilteredList<InstanceRow> visibleRows = new FilteredList<>(rows);
+    private final SearchModel<InstanceRow> search;
+    private final FilteredList<InstanceRow> visibleRows;
     private final Map<String, InstanceRow> byId = new HashMap<>();
-    private final StringProperty filterText = new SimpleStringProperty("");
     /** Ids of the table's visible columns in order; null means the table's default. */
     private final ObjectProperty<List<String>> visibleColumns = new SimpleObjectProperty<>();
-    private final ObservableSet<StatusGroup> statusChips = FXCollections.observableSet();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -72,6 +80,7 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
         this(inventory, selected, messages, false);
     }
 
+
     /** All servers: the rows of every workspace of every region the store knows, each with its own scope. */
     public static InstancesViewModel fleet(InventoryService inventory, Messages messages) {
         return new InstancesViewModel(inventory, null, messages, true);
@@ -82,8 +91,8 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
         this.inventory = inventory;
         this.selected = selected;
         this.fleet = fleet;
-        filterText.addListener((obs, old, now) -> updateFilter());
-        statusChips.addListener((SetChangeListener<StatusGroup>) change -> updateFilter());
+        this.search = new SearchModel<>(new SearchLanguage<>(searchScope(), CATALOG));
+        this.visibleRows = search.filter(rows);
         count.bind(Bindings.createStringBinding(
                 () -> messages.get("instances.count", visibleRows.size(), rows.size()), visibleRows, rows));
         inventory.addListener(this);
@@ -248,8 +257,21 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
         return Optional.ofNullable(byId.get(instanceId));
     }
 
-    private void updateFilter() {
-        visibleRows.setPredicate(InstanceFilter.of(filterText.get(), Set.copyOf(statusChips)));
+    /** Servers search on every key: free text over name, IP, id and OS, plus status, region, ws, type, proc, mem. */
+    private static SearchScope<InstanceRow> searchScope() {
+        return SearchScope.<InstanceRow>of("servers")
+                .textInFreeText(SearchKey.NAME, InstanceRow::name)
+                .texts(SearchKey.IP, InstanceRow::ips, true)
+                .textInFreeText(SearchKey.ID, InstanceRow::id)
+                .textInFreeText(SearchKey.OS, InstanceRow::os)
+                .text(SearchKey.STATUS, InstanceRow::status)
+                .text(SearchKey.HEALTH, InstanceRow::health)
+                .text(SearchKey.REGION, row -> row.scope().region())
+                .text(SearchKey.WORKSPACE, row -> row.scope().workspaceName())
+                .text(SearchKey.TYPE, row -> row.sysTypeProperty().get())
+                .number(SearchKey.PROC, row -> row.processorsProperty().get())
+                .number(SearchKey.MEM, row -> row.memoryGbProperty().get())
+                .build();
     }
 
     public void refresh() {
@@ -271,12 +293,25 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
         loadProblem.set(null);
     }
 
+    /** The status chips write the same query as typing: {@code status:error,warning}. */
     public void toggleChip(StatusGroup group, boolean on) {
+        Set<String> values = new LinkedHashSet<>(QueryEdits.values(search.textProperty().get(), SearchKey.STATUS));
         if (on) {
-            statusChips.add(group);
+            values.addAll(group.statuses());
         } else {
-            statusChips.remove(group);
+            values.removeAll(group.statuses());
         }
+        search.textProperty().set(QueryEdits.withValues(search.textProperty().get(), SearchKey.STATUS, values));
+    }
+
+    /** True when the query asks for every status of {@code group} (the chip shows as on). */
+    public boolean chipOn(StatusGroup group) {
+        return QueryEdits.values(search.textProperty().get(), SearchKey.STATUS).containsAll(group.statuses());
+    }
+
+    /** The filter box's search: text, parsed query with its errors, completions. */
+    public SearchModel<InstanceRow> search() {
+        return search;
     }
 
     public ObservableList<InstanceRow> visibleRows() {
@@ -288,7 +323,7 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
     }
 
     public StringProperty filterTextProperty() {
-        return filterText;
+        return search.textProperty();
     }
 
     public ReadOnlyStringProperty countProperty() {

@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.networks;
 
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
@@ -8,10 +9,13 @@ import com.pvsconsole.ui.resources.DetailsGrid;
 import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.resources.ResourcePageFrame;
 import com.pvsconsole.ui.resources.ResourceTables;
+import com.pvsconsole.ui.search.SearchField;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -48,7 +52,10 @@ public final class NetworksView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        table = ResourceTables.table("networks-table", model.rows(), messages.get("page.empty"));
+        table = ResourceTables.table("networks-table", model.shownRows(), messages.get("page.empty"));
+        SortedList<NetworkRow> sorted = new SortedList<>(model.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.getColumns().add(column("column.name", NetworkRow::nameProperty, 180));
         table.getColumns().add(column("column.type", NetworkRow::typeProperty, 80));
         table.getColumns().add(column("column.cidr", NetworkRow::cidrProperty, 130));
@@ -78,8 +85,10 @@ public final class NetworksView extends View<VBox> {
                 Styles.ACCENT);
         delete = ResourceTables.action("network-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
                 Styles.DANGER);
-        return ResourcePageFrame.build("networks", messages.get("nav.networks"), model.rows(), model.status(),
-                model.loadingProperty(), model::refresh, ResourcePageFrame.withExport(List.of(create, delete), export, "networks", table), table, detailsPane, dialogs, messages);
+        List<Node> actions = ResourcePageFrame.withExport(List.of(create, delete), export, "networks", table);
+        actions.addAll(List.of(new Spacer(), new SearchField("networks-search", model.search(), messages).placeholderOf(table)));
+        return ResourcePageFrame.build("networks", messages.get("nav.networks"), model.shownRows(), model.status(),
+                model.loadingProperty(), model::refresh, actions, table, detailsPane, dialogs, messages);
     }
 
     @Override

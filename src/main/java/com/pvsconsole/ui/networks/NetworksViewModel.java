@@ -6,15 +6,20 @@ import com.pvsconsole.api.model.NetworkPort;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.service.inventory.Delta;
+import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryStatus;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.resources.NetworkService;
+import com.pvsconsole.service.search.SearchKey;
+import com.pvsconsole.service.search.SearchLanguage;
+import com.pvsconsole.service.search.SearchScope;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
+import com.pvsconsole.ui.search.SearchModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,6 +37,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The Networks page: the workspace's networks from the store's list, the full record (CIDR,
@@ -47,6 +53,8 @@ public final class NetworksViewModel implements InventoryListener {
     private final ObservableList<NetworkRow> rows = FXCollections.observableArrayList();
     /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
     private final ObservableList<NetworkRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final SearchModel<NetworkRow> search;
+    private final FilteredList<NetworkRow> shownRows;
     private final ObservableList<PortLine> ports = FXCollections.observableArrayList();
     private final ObservableList<PortLine> readOnlyPorts = FXCollections.unmodifiableObservableList(ports);
     private final Map<String, String> instanceNames = new HashMap<>();
@@ -67,6 +75,8 @@ public final class NetworksViewModel implements InventoryListener {
         this.messages = messages;
         this.rowSelected = Bindings.createBooleanBinding(() -> selected.get() != null && rows.contains(selected.get()),
                 selected, rows);
+        this.search = new SearchModel<>(new SearchLanguage<>(searchScope(), RegionCatalog.loadDefault()));
+        this.shownRows = search.filter(rows);
         inventory.addListener(this);
         scope.addListener((obs, old, now) -> showScope(now));
         showScope(scope.get());
@@ -226,6 +236,29 @@ public final class NetworksViewModel implements InventoryListener {
 
     public ObservableList<NetworkRow> rows() {
         return readOnlyRows;
+    }
+
+    /** The rows the filter box lets through, for the table. */
+    public ObservableList<NetworkRow> shownRows() {
+        return shownRows;
+    }
+
+    public SearchModel<NetworkRow> search() {
+        return search;
+    }
+
+    /** What the filter box searches: all rows are in the open workspace, so ws: and region: are its. */
+    private SearchScope<NetworkRow> searchScope() {
+        return SearchScope.<NetworkRow>of("networks")
+                .textInFreeText(SearchKey.NAME, NetworkRow::name)
+                .textInFreeText(SearchKey.ID, NetworkRow::id)
+                .freeTextOnly(row -> row.cidrProperty().get())
+                .freeTextOnly(row -> row.gatewayProperty().get())
+                .freeTextOnly(row -> row.vlanProperty().get())
+                .text(SearchKey.TYPE, row -> row.typeProperty().get())
+                .text(SearchKey.WORKSPACE, row -> shown == null ? null : shown.workspaceName())
+                .text(SearchKey.REGION, row -> shown == null ? null : shown.region())
+                .build();
     }
 
     public ObservableList<PortLine> ports() {

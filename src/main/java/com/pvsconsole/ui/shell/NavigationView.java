@@ -24,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 public final class NavigationView extends View<VBox> {
 
     private static final Map<Page, Ikon> ICONS = Map.of(
+            Page.ALL_SERVERS, MaterialDesignS.SERVER_NETWORK,
             Page.OVERVIEW, MaterialDesignV.VIEW_DASHBOARD_OUTLINE,
             Page.INSTANCES, MaterialDesignS.SERVER,
             Page.VOLUMES, MaterialDesignH.HARDDISK,

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** The pages of the left navigation. */
 public enum Page {
+    ALL_SERVERS,
     OVERVIEW,
     INSTANCES,
     VOLUMES,

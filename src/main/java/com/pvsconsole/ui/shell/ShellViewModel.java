@@ -125,7 +125,7 @@ public final class ShellViewModel implements InventoryListener {
         if (inventory.isRegionLoaded(shown.get()) || !inventory.workspaces(shown.get()).isEmpty()) {
             workspacesChanged(shown.get(), inventory.workspaces(shown.get()));
         } else {
-            inventory.discoverRegion(shown.get());
+            inventory.discoverRegion(shown.get(), true);
         }
     }
 
@@ -201,7 +201,8 @@ public final class ShellViewModel implements InventoryListener {
         };
         boolean problem = status.mode() == InventoryStatus.Mode.RATE_LIMITED
                 || status.mode() == InventoryStatus.Mode.OFFLINE;
-        if (!connectionProblem.get() || problem || status.mode() == InventoryStatus.Mode.LIVE) {
+        // A failed list of the shown workspace stays on screen until that workspace loads again.
+        if (!connectionProblem.get() || problem) {
             connectionProblem.set(problem);
             connection.set(next);
         }

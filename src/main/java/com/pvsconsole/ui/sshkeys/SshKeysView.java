@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.sshkeys;
 
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
@@ -8,9 +9,12 @@ import com.pvsconsole.ui.resources.DetailsGrid;
 import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.resources.ResourcePageFrame;
 import com.pvsconsole.ui.resources.ResourceTables;
+import com.pvsconsole.ui.search.SearchField;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -44,7 +48,10 @@ public final class SshKeysView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        table = ResourceTables.table("ssh-keys-table", model.keys(), messages.get("sshkey.none"));
+        table = ResourceTables.table("ssh-keys-table", model.shownKeys(), messages.get("sshkey.none"));
+        SortedList<KeyLine> sorted = new SortedList<>(model.shownKeys());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.getColumns().add(column("column.name", KeyLine::name, 180));
         table.getColumns().add(column("column.type", KeyLine::type, 90));
         table.getColumns().add(column("column.fingerprint", KeyLine::fingerprint, 400));
@@ -56,8 +63,10 @@ public final class SshKeysView extends View<VBox> {
         add = ResourceTables.action("ssh-key-add", messages.get("sshkey.add"), MaterialDesignP.PLUS, Styles.ACCENT);
         delete = ResourceTables.action("ssh-key-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
                 Styles.DANGER);
-        return ResourcePageFrame.build("ssh-keys", messages.get("nav.ssh-keys"), model.keys(), model.status(),
-                model.loadingProperty(), model::reload, ResourcePageFrame.withExport(List.of(add, delete), export, "ssh-keys", table), table, detailsPane, dialogs, messages);
+        List<Node> actions = ResourcePageFrame.withExport(List.of(add, delete), export, "ssh-keys", table);
+        actions.addAll(List.of(new Spacer(), new SearchField("ssh-keys-search", model.search(), messages).placeholderOf(table)));
+        return ResourcePageFrame.build("ssh-keys", messages.get("nav.ssh-keys"), model.shownKeys(), model.status(),
+                model.loadingProperty(), model::reload, actions, table, detailsPane, dialogs, messages);
     }
 
     @Override

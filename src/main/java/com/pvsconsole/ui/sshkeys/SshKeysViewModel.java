@@ -3,11 +3,16 @@ package com.pvsconsole.ui.sshkeys;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.SshKey;
+import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.resources.SshKeyService;
+import com.pvsconsole.service.search.SearchKey;
+import com.pvsconsole.service.search.SearchLanguage;
+import com.pvsconsole.service.search.SearchScope;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
+import com.pvsconsole.ui.search.SearchModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +25,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The SSH keys page: the account's keys (loaded when the workspace changes or on Refresh), add
@@ -33,6 +39,15 @@ public final class SshKeysViewModel {
     private final ObservableList<KeyLine> keys = FXCollections.observableArrayList();
     /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
     private final ObservableList<KeyLine> readOnlyKeys = FXCollections.unmodifiableObservableList(keys);
+    /** Keys belong to the account, not a workspace: no ws: or region: here. */
+    private final SearchModel<KeyLine> search = new SearchModel<>(new SearchLanguage<>(
+            SearchScope.<KeyLine>of("SSH keys")
+                    .textInFreeText(SearchKey.NAME, KeyLine::name)
+                    .text(SearchKey.TYPE, KeyLine::type)
+                    .freeTextOnly(KeyLine::fingerprint)
+                    .freeTextOnly(KeyLine::comment)
+                    .build(), RegionCatalog.loadDefault()));
+    private final FilteredList<KeyLine> shownKeys = search.filter(keys);
     private final ReadOnlyObjectWrapper<KeyLine> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final PageStatus status = new PageStatus();
@@ -146,6 +161,15 @@ public final class SshKeysViewModel {
 
     public ObservableList<KeyLine> keys() {
         return readOnlyKeys;
+    }
+
+    /** The keys the filter box lets through, for the table. */
+    public ObservableList<KeyLine> shownKeys() {
+        return shownKeys;
+    }
+
+    public SearchModel<KeyLine> search() {
+        return search;
     }
 
     public ReadOnlyObjectProperty<KeyLine> selectedProperty() {

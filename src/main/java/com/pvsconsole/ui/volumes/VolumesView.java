@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.volumes;
 
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
@@ -9,10 +10,13 @@ import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.resources.ResourcePageFrame;
 import com.pvsconsole.ui.resources.ResourceTables;
 import com.pvsconsole.ui.resources.StateBadgeCell;
+import com.pvsconsole.ui.search.SearchField;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -49,7 +53,10 @@ public final class VolumesView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        table = ResourceTables.table("volumes-table", model.rows(), messages.get("page.empty"));
+        table = ResourceTables.table("volumes-table", model.shownRows(), messages.get("page.empty"));
+        SortedList<VolumeRow> sorted = new SortedList<>(model.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.getColumns().add(column("column.name", VolumeRow::nameProperty, 200));
         TableColumn<VolumeRow, String> size = column("column.sizeGb",
                 row -> row.sizeGbProperty().asString("%.0f"), 80);
@@ -73,9 +80,11 @@ public final class VolumesView extends View<VBox> {
                 null);
         delete = ResourceTables.action("volume-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
                 Styles.DANGER);
-        return ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.rows(), model.status(),
-                model.loadingProperty(), model::refresh, ResourcePageFrame.withExport(List.of(create, attach, detach, delete), export, "volumes", table), table, detailsPane,
-                dialogs, messages);
+        List<Node> actions = ResourcePageFrame.withExport(List.of(create, attach, detach, delete), export, "volumes",
+                table);
+        actions.addAll(List.of(new Spacer(), new SearchField("volumes-search", model.search(), messages).placeholderOf(table)));
+        return ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.shownRows(), model.status(),
+                model.loadingProperty(), model::refresh, actions, table, detailsPane, dialogs, messages);
     }
 
     @Override

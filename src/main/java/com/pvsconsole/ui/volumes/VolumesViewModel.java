@@ -4,6 +4,7 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.Volume;
 import com.pvsconsole.api.model.VolumeReference;
+import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.inventory.Delta;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryStatus;
@@ -11,9 +12,13 @@ import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.resources.VolumeTarget;
+import com.pvsconsole.service.search.SearchKey;
+import com.pvsconsole.service.search.SearchLanguage;
+import com.pvsconsole.service.search.SearchScope;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
+import com.pvsconsole.ui.search.SearchModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,6 +36,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The Volumes page: the workspace's volumes (from the inventory's loads, merged in place), the
@@ -54,6 +60,8 @@ public final class VolumesViewModel implements InventoryListener {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final PageStatus status = new PageStatus();
     private final BooleanBinding rowSelected;
+    private final SearchModel<VolumeRow> search;
+    private final FilteredList<VolumeRow> shownRows;
     private CreateVolumeForm unsent;
     private WorkspaceScope shown;
 
@@ -65,6 +73,8 @@ public final class VolumesViewModel implements InventoryListener {
         this.messages = messages;
         this.rowSelected = Bindings.createBooleanBinding(() -> selected.get() != null && rows.contains(selected.get()),
                 selected, rows);
+        this.search = new SearchModel<>(new SearchLanguage<>(searchScope(), RegionCatalog.loadDefault()));
+        this.shownRows = search.filter(rows);
         inventory.addListener(this);
         scope.addListener((obs, old, now) -> show(now));
         show(scope.get());
@@ -83,6 +93,20 @@ public final class VolumesViewModel implements InventoryListener {
             mergeVolumes(inventory.volumes(scope));
         }
         loading.set(scope != null && inventory.isLoading(scope));
+    }
+
+    /** What the filter box searches: all rows are in the open workspace, so ws: and region: are its. */
+    private SearchScope<VolumeRow> searchScope() {
+        return SearchScope.<VolumeRow>of("volumes")
+                .textInFreeText(SearchKey.NAME, VolumeRow::name)
+                .textInFreeText(SearchKey.ID, VolumeRow::id)
+                .freeTextOnly(row -> row.attachedToProperty().get())
+                .text(SearchKey.STATUS, VolumeRow::state)
+                .text(SearchKey.TIER, row -> row.tierProperty().get())
+                .number(SearchKey.SIZE, row -> row.sizeGbProperty().get())
+                .text(SearchKey.WORKSPACE, row -> shown == null ? null : shown.workspaceName())
+                .text(SearchKey.REGION, row -> shown == null ? null : shown.region())
+                .build();
     }
 
     @Override
@@ -312,6 +336,15 @@ public final class VolumesViewModel implements InventoryListener {
 
     public ObservableList<VolumeRow> rows() {
         return readOnlyRows;
+    }
+
+    /** The rows the filter box lets through, for the table. */
+    public ObservableList<VolumeRow> shownRows() {
+        return shownRows;
+    }
+
+    public SearchModel<VolumeRow> search() {
+        return search;
     }
 
     public ReadOnlyObjectProperty<VolumeRow> selectedProperty() {

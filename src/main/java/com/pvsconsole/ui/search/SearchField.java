@@ -1,0 +1,212 @@
+package com.pvsconsole.ui.search;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import com.pvsconsole.service.search.Completion;
+import com.pvsconsole.service.search.Query;
+import com.pvsconsole.service.search.QueryError;
+import com.pvsconsole.ui.common.Icons;
+import com.pvsconsole.ui.common.Messages;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.stage.Popup;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/**
+ * The filter box of a page: a text field bound to a {@link SearchModel}, with a clear button, Escape
+ * to clear, completions under the caret (Up/Down to pick, Enter or Tab to accept, Ctrl+Space to
+ * ask), and invalid terms marked in place: the box turns red, the reasons show in its tooltip and
+ * in a small label beside it. Never a dialog. Node ids derive from {@code id}: {@code id} (the
+ * field), {@code id-clear}, {@code id-error}, {@code id-completions}.
+ */
+public final class SearchField extends HBox {
+
+    private static final int VISIBLE_COMPLETIONS = 8;
+
+    private final SearchModel<?> model;
+    private final Messages messages;
+    private final CustomTextField field = new CustomTextField();
+    private final Button clear = new Button(null, Icons.icon(MaterialDesignC.CLOSE));
+    private final Label error = new Label();
+    private final ListView<Completion> completions = new ListView<>();
+    private final Popup popup = new Popup();
+    private final Tooltip tooltip = new Tooltip();
+
+    public SearchField(String id, SearchModel<?> model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        createView(id);
+        initListeners();
+    }
+
+    private void createView(String id) {
+        field.setId(id);
+        field.setPromptText(messages.get("search.prompt", model.noun()));
+        field.setLeft(Icons.icon(MaterialDesignM.MAGNIFY));
+        field.setRight(clear);
+        field.setPrefWidth(320);
+        clear.setId(id + "-clear");
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        clear.setFocusTraversable(false);
+        clear.setTooltip(new Tooltip(messages.get("search.clear")));
+        error.setId(id + "-error");
+        error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        error.setMaxWidth(360);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        completions.setId(id + "-completions");
+        completions.setFocusTraversable(false);
+        completions.setPrefWidth(260);
+        completions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Completion item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        popup.getContent().add(completions);
+        popup.setAutoHide(true);
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        getChildren().setAll(field, error);
+    }
+
+    private void initListeners() {
+        field.textProperty().bindBidirectional(model.textProperty());
+        model.queryProperty().addListener((obs, old, query) -> showErrors(query));
+        showErrors(model.queryProperty().get());
+        clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        clear.setOnAction(event -> {
+            field.clear();
+            field.requestFocus();
+        });
+        field.textProperty().addListener((obs, old, now) -> {
+            if (field.isFocused()) {
+                // after the caret has moved past the typed character
+                Platform.runLater(this::suggest);
+            }
+        });
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                popup.hide();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        completions.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        completions.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                accept();
+            }
+        });
+    }
+
+    private void onKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.SPACE && event.isShortcutDown()) {
+            suggest();
+            event.consume();
+        } else if (popup.isShowing() && (code == KeyCode.DOWN || code == KeyCode.UP)) {
+            int at = completions.getSelectionModel().getSelectedIndex() + (code == KeyCode.DOWN ? 1 : -1);
+            completions.getSelectionModel().select(Math.max(0, Math.min(completions.getItems().size() - 1, at)));
+            completions.scrollTo(completions.getSelectionModel().getSelectedIndex());
+            event.consume();
+        } else if (popup.isShowing() && (code == KeyCode.ENTER || code == KeyCode.TAB)) {
+            accept();
+            event.consume();
+        } else if (code == KeyCode.ESCAPE && (popup.isShowing() || !field.getText().isEmpty())) {
+            // an empty box leaves Escape to others (a dialog, the window)
+            if (popup.isShowing()) {
+                popup.hide();
+            } else {
+                field.clear();
+            }
+            event.consume();
+        }
+    }
+
+    private void suggest() {
+        List<Completion> found = model.complete(field.getText(), field.getCaretPosition());
+        if (found.isEmpty() || getScene() == null || getScene().getWindow() == null) {
+            popup.hide();
+            return;
+        }
+        completions.getItems().setAll(found);
+        completions.getSelectionModel().selectFirst();
+        completions.setPrefHeight(Math.min(found.size(), VISIBLE_COMPLETIONS) * 26 + 4);
+        if (!popup.isShowing()) {
+            var at = field.localToScreen(0, field.getHeight());
+            if (at != null) {
+                popup.show(field, at.getX(), at.getY());
+            }
+        }
+    }
+
+    private void accept() {
+        Completion chosen = completions.getSelectionModel().getSelectedItem();
+        popup.hide();
+        if (chosen != null) {
+            Completion.Edit edit = chosen.applyTo(field.getText());
+            field.setText(edit.text());
+            field.positionCaret(edit.caret());
+            if (edit.text().endsWith(":") || edit.text().endsWith("=")) {
+                Platform.runLater(this::suggest); // a key was chosen: its values come next
+            }
+        }
+    }
+
+    private void showErrors(Query query) {
+        List<QueryError> errors = query == null ? List.of() : query.errors();
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, !errors.isEmpty());
+        if (errors.isEmpty()) {
+            error.setText("");
+            field.setTooltip(null);
+            return;
+        }
+        String text = query.text();
+        String reasons = errors.stream()
+                .map(e -> messages.get("search.invalidTerm", text.substring(e.start(), e.end()), e.reason()))
+                .collect(Collectors.joining("\n"));
+        tooltip.setText(reasons);
+        field.setTooltip(tooltip);
+        QueryError first = errors.get(0);
+        error.setText(errors.size() == 1 ? first.reason()
+                : messages.get("search.invalidMore", first.reason(), errors.size() - 1));
+    }
+
+    /**
+     * While a search is typed, {@code table} says that nothing matches it rather than its usual
+     * empty text ("nothing in this workspace" would be wrong then).
+     */
+    public SearchField placeholderOf(TableView<?> table) {
+        Node usual = table.getPlaceholder();
+        Label noMatch = new Label(messages.get("search.noMatch", model.noun()));
+        table.placeholderProperty().bind(Bindings.when(model.textProperty().isEmpty())
+                .<Node>then(usual).otherwise(noMatch));
+        return this;
+    }
+
+    /** The text field, for focus and tests. */
+    public CustomTextField field() {
+        return field;
+    }
+
+    /** The errors label text; empty when the query is valid. */
+    public String errorText() {
+        return error.getText();
+    }
+}

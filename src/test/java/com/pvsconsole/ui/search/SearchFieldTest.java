@@ -1,0 +1,119 @@
+package com.pvsconsole.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.service.search.SearchLanguage;
+import com.pvsconsole.service.search.Searchable;
+import com.pvsconsole.service.search.ServerSearch;
+import com.pvsconsole.ui.common.Messages;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class SearchFieldTest {
+
+    record Row(String name, String id, List<String> ips, String os, String status, String health, String region,
+               String workspace, String systemType, double processors, double memoryGb) implements Searchable {
+        static Row of(String name, String status, String region) {
+            return new Row(name, "id-" + name, List.of("10.0.0." + name.length()), "aix", status, "OK", region,
+                    "prod", "s922", 1, 8);
+        }
+    }
+
+    private final ObservableList<Searchable> rows = FXCollections.observableArrayList(
+            Row.of("web-01", "ACTIVE", "eu-de-1"), Row.of("web-02", "ERROR", "lon06"), Row.of("db-01", "ERROR", "dal10"));
+    private SearchModel<Searchable> model;
+    private FilteredList<Searchable> shown;
+    private SearchField search;
+
+    @Start
+    void start(Stage stage) {
+        model = new SearchModel<>(new SearchLanguage<>(ServerSearch.scope(), RegionCatalog.loadDefault()));
+        shown = model.filter(rows);
+        search = new SearchField("servers-search", model, new Messages(Locale.ROOT));
+        ListView<Searchable> list = new ListView<>(shown);
+        stage.setScene(new Scene(new VBox(8, search, list), 700, 400));
+        stage.show();
+    }
+
+    @Test
+    void should_filter_as_the_user_types_and_clear_on_escape(FxRobot robot) {
+        // when a query is typed
+        robot.clickOn("#servers-search").write("status:error web");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then only matching rows remain, in the model too
+        assertThat(shown).extracting(Searchable::name).containsExactly("web-02");
+        assertThat(model.textProperty().get()).isEqualTo("status:error web");
+
+        // when Escape is pressed (no completions are open after a free-text word)
+        robot.push(KeyCode.ESCAPE);
+        // then the box is cleared and every row is back
+        assertThat(search.field().getText()).isEmpty();
+        assertThat(shown).hasSize(3);
+    }
+
+    @Test
+    void should_mark_an_invalid_term_with_its_reason_and_apply_the_rest(FxRobot robot) {
+        robot.interact(() -> model.textProperty().set("web proc>=abc"));
+
+        assertThat(search.errorText()).contains("`abc` is not a number");
+        assertThat(robot.lookup("#servers-search-error").queryLabeled().isVisible()).isTrue();
+        assertThat(search.field().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
+        assertThat(search.field().getTooltip().getText()).startsWith("abc: ");
+        assertThat(shown).extracting(Searchable::name).containsExactly("web-01", "web-02");
+
+        robot.interact(() -> model.textProperty().set("web"));
+        assertThat(search.errorText()).isEmpty();
+        assertThat(search.field().getTooltip()).isNull();
+    }
+
+    @Test
+    void should_clear_with_the_clear_button(FxRobot robot) {
+        robot.interact(() -> model.textProperty().set("db"));
+        assertThat(shown).hasSize(1);
+
+        robot.clickOn("#servers-search-clear");
+
+        assertThat(model.textProperty().get()).isEmpty();
+        assertThat(shown).hasSize(3);
+    }
+
+    @Test
+    void should_complete_a_key_then_a_value_the_rows_hold(FxRobot robot) throws Exception {
+        // when the start of a key is typed
+        robot.clickOn("#servers-search").write("stat");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#servers-search-completions").tryQuery()
+                .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        ListView<?> offered = robot.lookup("#servers-search-completions").queryListView();
+        assertThat(offered.getItems()).hasSize(1);
+
+        // and accepted with Enter, then a value started
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(search.field().getText()).isEqualTo("status:");
+        robot.write("e");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the value the rows hold is offered, and Enter takes it
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(search.field().getText()).isEqualTo("status:ERROR");
+        assertThat(shown).extracting(Searchable::name).containsExactly("web-02", "db-01");
+    }
+}
