@@ -32,6 +32,7 @@ final class BenchReport {
         machine.put("cores", Runtime.getRuntime().availableProcessors());
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine.put("loadAverage", Math.round(loadAverage() * 100) / 100.0);
         ArrayNode list = root.putArray("figures");
         for (Figure f : figures) {
             ObjectNode n = list.addObject();
@@ -64,8 +65,13 @@ final class BenchReport {
                     f.pass() == null ? "-" : f.pass() ? "yes" : "NO", f.what());
             out.printf(Locale.ROOT, "      %s%n", f.note());
         }
-        out.printf(Locale.ROOT, "%d cores, %s, %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), when);
+        out.printf(Locale.ROOT, "%d cores, %s, load average %.1f at the end, started %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), loadAverage(), when);
+    }
+
+    /** The 1-minute load average (-1 where the OS has none): a busy machine explains noisy figures. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String target(Figure f) {
