@@ -1,5 +1,6 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.bench.Bench;
 import com.pvsconsole.sim.SimulatorCli;
 import java.util.Arrays;
 
@@ -16,6 +17,10 @@ public final class Launcher {
     public static void main(String[] args) throws InterruptedException {
         if (args.length > 0 && args[0].equals("simulate")) {
             SimulatorCli.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("bench")) {
+            Bench.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (Arrays.asList(args).contains("--version")) {

@@ -1,5 +1,6 @@
 package com.pvsconsole.sim;
 
+import com.pvsconsole.sim.state.ScalePlan;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,11 @@ public final class SimulatorCli {
             "  --port N             port on 127.0.0.1 (default 8080; 0 = any free port)",
             "  --time-scale X       speed of simulated work: 1.0 = like the service, 0.1 = ten times faster (default 0.1)",
             "  --token-lifetime S   IAM token lifetime in seconds (default 3600)",
-            "  --scale N            add a workspace with N generated instances, volumes and networks",
+            "  --scale N            add a workspace 'scale-N' with N generated instances, N volumes and N networks",
+            "  --scale KIND=N,...   per-kind counts, e.g. instances=5000,volumes=10000,networks=500",
+            "                       (kinds: instances, volumes, networks, images, sshkeys; others 0)",
+            "  --scale-workspaces N generate N such workspaces, round-robin over us-south, eu-de, lon, tok, syd",
+            "                       (e.g. --scale instances=500 --scale-workspaces 20)",
             "  --seed N             seed for generated ids and fault rates (default 42)",
             "  --state FILE         keep the state in FILE across restarts (written atomically)",
             "  --fault SPEC         inject a fault, e.g. 'type=status,status=503,route=GET /pcloud/**,rate=0.2'",
@@ -57,6 +62,7 @@ public final class SimulatorCli {
         out.println("  API key:    " + sim.apiKey());
         out.println("  account id: " + sim.accountId());
         out.println("  control:    " + sim.baseUrl() + "/_sim/faults");
+        out.println("  workspaces: " + sim.workspaces().size());
         out.println("Press Ctrl+C to stop.");
         stopped.await();
         return 0;
@@ -65,6 +71,8 @@ public final class SimulatorCli {
     /** Returns null when help was asked for. */
     static SimulatorOptions.Builder parse(String[] args) {
         SimulatorOptions.Builder builder = PowerVsSimulator.builder().port(8080);
+        ScalePlan scale = null;
+        Integer scaleWorkspaces = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("simulate")) {
@@ -82,7 +90,8 @@ public final class SimulatorCli {
                     case "--port" -> builder.port(Integer.parseInt(value));
                     case "--time-scale" -> builder.timeScale(Double.parseDouble(value));
                     case "--token-lifetime" -> builder.tokenLifetime(Duration.ofSeconds(Long.parseLong(value)));
-                    case "--scale" -> builder.scale(Integer.parseInt(value));
+                    case "--scale" -> scale = ScalePlan.parse(value);
+                    case "--scale-workspaces" -> scaleWorkspaces = workspaceCount(value);
                     case "--seed" -> builder.seed(Long.parseLong(value));
                     case "--state" -> builder.stateFile(Path.of(value));
                     case "--fault" -> builder.fault(value);
@@ -92,6 +101,22 @@ public final class SimulatorCli {
                 throw new IllegalArgumentException(arg + " needs a number, got " + value, e);
             }
         }
-        return builder;
+        if (scaleWorkspaces != null) {
+            if (scale == null) {
+                throw new IllegalArgumentException("--scale-workspaces needs --scale to say what each workspace holds, "
+                        + "e.g. --scale instances=500 --scale-workspaces 20");
+            }
+            scale = scale.inWorkspaces(scaleWorkspaces);
+        }
+        return scale == null ? builder : builder.scale(scale);
+    }
+
+    private static int workspaceCount(String value) {
+        int count = Integer.parseInt(value);
+        if (count < 1 || count > ScalePlan.MAX_WORKSPACES) {
+            throw new IllegalArgumentException("--scale-workspaces must be between 1 and " + ScalePlan.MAX_WORKSPACES
+                    + ", got " + count);
+        }
+        return count;
     }
 }

@@ -1,5 +1,6 @@
 package com.pvsconsole.sim;
 
+import com.pvsconsole.sim.state.ScalePlan;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,13 +13,13 @@ import java.util.List;
  * @param port          TCP port on loopback; 0 takes a free one
  * @param timeScale     multiplies the service's durations (1.0 = a build takes a minute, 0.01 = 600 ms)
  * @param tokenLifetime lifetime of issued IAM access tokens
- * @param scale         N: adds a workspace with N generated instances, volumes and networks (0 = none)
+ * @param scale         generated workspaces added to the seed (see {@link ScalePlan}; none by default)
  * @param seed          seed of ids and fault rates, for repeatable runs
  * @param stateFile     where the state is kept across restarts, or null for memory only
  * @param clock         the simulator's clock (a test may pass one it moves by hand)
  * @param faults        faults in the command-line form, applied at start
  */
-public record SimulatorOptions(int port, double timeScale, Duration tokenLifetime, int scale, long seed, Path stateFile,
+public record SimulatorOptions(int port, double timeScale, Duration tokenLifetime, ScalePlan scale, long seed, Path stateFile,
                                Clock clock, List<String> faults, String apiKey, int workerThreads) {
 
     public static Builder builder() {
@@ -30,7 +31,7 @@ public record SimulatorOptions(int port, double timeScale, Duration tokenLifetim
         private int port;
         private double timeScale = 0.1;
         private Duration tokenLifetime = Duration.ofHours(1);
-        private int scale;
+        private ScalePlan scale = ScalePlan.none();
         private long seed = 42;
         private Path stateFile;
         private Clock clock = Clock.systemUTC();
@@ -53,8 +54,15 @@ public record SimulatorOptions(int port, double timeScale, Duration tokenLifetim
             return this;
         }
 
+        /** The original form: one workspace with N instances, N boot volumes and N networks. */
         public Builder scale(int instances) {
-            this.scale = instances;
+            this.scale = ScalePlan.uniform(instances);
+            return this;
+        }
+
+        /** Per-kind counts and the number of workspaces that get them. */
+        public Builder scale(ScalePlan plan) {
+            this.scale = plan;
             return this;
         }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.sim.state.IdSource;
 import com.pvsconsole.sim.state.ResourceFactory;
 import com.pvsconsole.sim.state.ScaleGenerator;
+import com.pvsconsole.sim.state.ScalePlan;
 import com.pvsconsole.sim.state.SeedLoader;
 import com.pvsconsole.sim.state.SimState;
 import com.pvsconsole.sim.state.StateFile;
@@ -11,6 +12,8 @@ import java.io.IOException;
 
 /** Where the simulator's first state comes from: the state file if it exists, else the seed (plus scale). */
 final class StateBootstrap {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StateBootstrap.class);
 
     private final ObjectMapper mapper;
     private final ResourceFactory factory;
@@ -22,7 +25,7 @@ final class StateBootstrap {
         this.ids = ids;
     }
 
-    SimState initialState(StateFile file, int scale) {
+    SimState initialState(StateFile file, ScalePlan scale) {
         if (file != null && file.exists()) {
             try {
                 return file.load();
@@ -31,8 +34,10 @@ final class StateBootstrap {
             }
         }
         SimState state = new SeedLoader(mapper, factory, ids).load();
-        if (scale > 0) {
+        if (!scale.isEmpty()) {
+            long started = System.nanoTime();
             new ScaleGenerator(factory, ids).generate(state, scale);
+            LOG.info("Generated {} in {} ms", scale, (System.nanoTime() - started) / 1_000_000);
         }
         return state;
     }

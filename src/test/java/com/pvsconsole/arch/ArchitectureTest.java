@@ -60,4 +60,19 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat(resideInAPackage("com.pvsconsole.api..").and(simpleNameEndingWith("Client")))
                 .check(productionClasses);
     }
+
+    @Test
+    void should_keep_the_bench_beside_the_app_using_only_api_sim_and_service() {
+        noClasses().that().resideInAPackage("com.pvsconsole.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.pvsconsole.ui..", "com.pvsconsole.app..")
+                .check(productionClasses);
+    }
+
+    @Test
+    void should_let_only_the_app_start_the_bench() {
+        noClasses().that().resideInAnyPackage("com.pvsconsole.api..", "com.pvsconsole.sim..",
+                        "com.pvsconsole.service..", "com.pvsconsole.ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.pvsconsole.bench..")
+                .check(productionClasses);
+    }
 }

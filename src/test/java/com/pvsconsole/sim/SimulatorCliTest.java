@@ -3,6 +3,7 @@ package com.pvsconsole.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.pvsconsole.sim.state.ScalePlan;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ class SimulatorCliTest {
         assertThat(options.port()).isZero();
         assertThat(options.timeScale()).isEqualTo(0.5);
         assertThat(options.tokenLifetime()).isEqualTo(Duration.ofSeconds(120));
-        assertThat(options.scale()).isEqualTo(25);
+        assertThat(options.scale()).isEqualTo(new ScalePlan(25, 25, 25, 0, 0, 1));
         assertThat(options.seed()).isEqualTo(7);
         assertThat(options.stateFile()).isEqualTo(Path.of("s.json"));
         assertThat(options.faults()).containsExactly("type=latency,latencyMs=10");
@@ -36,5 +37,56 @@ class SimulatorCliTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing value").contains("Usage");
+    }
+
+    @Test
+    void should_parse_per_kind_scale_counts_leaving_other_kinds_at_zero() {
+        // when
+        SimulatorOptions options = SimulatorCli.parse(new String[] {"--scale",
+            "instances=5000,volumes=10000,networks=500,sshkeys=12"}).build();
+
+        // then one workspace gets the counts asked for
+        assertThat(options.scale()).isEqualTo(new ScalePlan(5000, 10000, 500, 0, 12, 1));
+    }
+
+    @Test
+    void should_give_every_scale_workspace_the_per_kind_counts_in_either_order() {
+        ScalePlan before = SimulatorCli.parse(new String[] {"--scale-workspaces", "20", "--scale", "instances=500,images=4"})
+                .build().scale();
+        ScalePlan after = SimulatorCli.parse(new String[] {"--scale", "instances=500,images=4", "--scale-workspaces", "20"})
+                .build().scale();
+
+        assertThat(before).isEqualTo(after).isEqualTo(new ScalePlan(500, 0, 0, 4, 0, 20));
+    }
+
+    @Test
+    void should_refuse_bad_scale_forms_with_the_reason() {
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--scale", "pods=5"}))
+                .hasMessageContaining("unknown kind 'pods'").hasMessageContaining("instances, volumes, networks");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--scale", "instances=lots"}))
+                .hasMessageContaining("instances needs a whole number, got 'lots'");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--scale", "instances=5,instances=6"}))
+                .hasMessageContaining("instances is given twice");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--scale", "instances=5,"}))
+                .hasMessageContaining("is not kind=count");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--scale", "big"}))
+                .hasMessageContaining("--scale takes N or kind=count pairs");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--scale", "instances=900000"}))
+                .hasMessageContaining("between 0 and 200000");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--scale", "instances=100000,networks=1"}))
+                .hasMessageContaining("do not fit in a /16");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--scale-workspaces", "3"}))
+                .hasMessageContaining("--scale-workspaces needs --scale");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--scale", "5", "--scale-workspaces", "0"}))
+                .hasMessageContaining("--scale-workspaces must be between 1 and");
+    }
+
+    @Test
+    void should_describe_the_scale_forms_in_the_help() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = SimulatorCli.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--scale KIND=N").contains("--scale-workspaces N");
     }
 }

@@ -1,61 +1,81 @@
 package com.pvsconsole.sim.state;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Adds a workspace holding N generated instances, N boot volumes and N networks, for
- * benchmarks and for trying the console against a large estate.
+ * Adds generated workspaces to the seed, for benchmarks and for trying the console against a
+ * fleet: a {@link ScalePlan}'s workspaces go round-robin over {@link #FLEET_REGIONS} (a single
+ * workspace stays in the default region, named {@code scale-N} as the original {@code --scale N}
+ * made it), each filled by a {@link WorkspaceFiller}. Everything is drawn from the seeded
+ * {@link IdSource}, so the same seed gives the same estate.
  */
 public final class ScaleGenerator {
 
-    private static final String[] OS = {"aix", "ibmi", "rhel", "sles"};
-    private static final String[] SYS = {"s922", "e980", "s1022"};
-    private static final String[] PROC = {"shared", "capped", "dedicated"};
-    private static final String[] STATUS = {"ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "SHUTOFF", "ACTIVE", "ERROR"};
+    /** Five regions of the seed, across three geographies (and two whose private names differ). */
+    public static final List<String> FLEET_REGIONS = List.of("us-south", "eu-de", "lon", "tok", "syd");
 
     private final ResourceFactory factory;
-    private final NetworkWiring wiring;
     private final IdSource ids;
 
     public ScaleGenerator(ResourceFactory factory, IdSource ids) {
         this.factory = factory;
-        this.wiring = new NetworkWiring(factory, ids);
         this.ids = ids;
     }
 
+    /** The original {@code --scale N}: one workspace with N instances, N boot volumes and N networks. */
     public Workspace generate(SimState state, int count) {
-        Region region = state.defaultRegion();
-        String created = "2026-06-01T00:00:00Z";
-        Workspace ws = new Workspace(ids.uuid(), "scale-" + count, region.name(), region.zones().get(0), created,
-                state.accountId());
-        state.workspaces.put(ws.id(), ws);
-        List<ObjectNode> stock = List.copyOf(state.stockImages.values());
-        for (int i = 0; i < count; i++) {
-            String netId = ids.uuid();
-            // One /24 per network: 10.64.0.0/24, 10.64.1.0/24, ... (256 per second octet).
-            String cidr = "10." + (64 + (i >> 8)) % 256 + "." + (i & 255) + ".0/24";
-            ObjectNode network = factory.network(ws, netId, String.format("net-%05d", i), "vlan", 100 + i % 3900, cidr,
-                    Ipv4.host(cidr, 1), List.of("9.9.9.9"));
-            ws.networks.put(netId, network);
-            String os = OS[i % OS.length];
-            ObjectNode image = stock.stream().filter(s -> s.path("specifications").path("operatingSystem").asText().equals(os))
-                    .findFirst().orElse(stock.get(0));
-            String procType = PROC[i % PROC.length];
-            double processors = procType.equals("dedicated") ? 1 + i % 4 : 0.25 * (1 + i % 8);
-            String status = STATUS[i % STATUS.length];
-            InstanceSpec spec = new InstanceSpec(ids.uuid(), String.format("%s-node-%05d", os, i),
-                    image.get("imageID").asText(), os, processors, 4.0 * (1 + i % 16), procType, SYS[i % SYS.length],
-                    i % 2 == 0 ? "tier1" : "tier3", status, status.equals("ERROR") ? "CRITICAL" : "OK", created);
-            ObjectNode inst = factory.instance(ws, spec);
-            wiring.plug(ws, inst, network, null);
-            String volumeId = ids.uuid();
-            ObjectNode boot = factory.volume(ws, volumeId, spec.name() + "-boot", 100, spec.storageType(), true,
-                    "available", created);
-            ws.volumes.put(volumeId, boot);
-            ResourceFactory.attach(inst, boot, true, created);
-            ws.instances.put(spec.id(), inst);
+        return generate(state, ScalePlan.uniform(count)).get(0);
+    }
+
+    /** Adds the plan's workspaces and SSH keys; returns the workspaces in the order made. */
+    public List<Workspace> generate(SimState state, ScalePlan plan) {
+        List<Workspace> made = new ArrayList<>();
+        if (plan.isEmpty()) {
+            return made;
         }
-        return ws;
+        List<Region> regions = fleetRegions(state);
+        WorkspaceFiller filler = new WorkspaceFiller(factory, ids, List.copyOf(state.stockImages.values()));
+        for (int k = 0; k < plan.workspaces(); k++) {
+            Region region = plan.workspaces() == 1 ? state.defaultRegion() : regions.get(k % regions.size());
+            String name = plan.workspaces() == 1 ? "scale-" + plan.instances()
+                    : String.format("scale-%s-%02d", region.name(), k + 1);
+            String zone = region.zones().get((k / regions.size()) % region.zones().size());
+            Workspace ws = new Workspace(ids.uuid(), name, region.name(), zone, "2025-01-06T09:00:00Z",
+                    state.accountId());
+            state.workspaces.put(ws.id(), ws);
+            filler.fill(ws, plan);
+            made.add(ws);
+        }
+        addSshKeys(state, plan.sshKeys());
+        return made;
+    }
+
+    private static List<Region> fleetRegions(SimState state) {
+        List<Region> regions = FLEET_REGIONS.stream().flatMap(name -> state.region(name).stream()).toList();
+        return regions.isEmpty() ? state.regions() : regions;
+    }
+
+    private void addSshKeys(SimState state, int count) {
+        for (int i = 0; i < count; i++) {
+            String name = String.format("scale-key-%05d", i);
+            ObjectNode key = JsonNodeFactory.instance.objectNode();
+            key.put("name", name);
+            // An ed25519 key is "AAAAC3NzaC1lZDI1NTE5AAAAI" followed by 43 base64 characters of key material.
+            key.put("sshKey", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + base64(43) + " " + name + "@example.com");
+            key.put("creationDate", "2025-0" + (1 + i % 9) + "-1" + (i % 10) + "T08:00:00Z");
+            state.sshKeys.put(name, key);
+        }
+    }
+
+    private String base64(int length) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(ids.nextInt(64)));
+        }
+        return sb.toString();
     }
 }
