@@ -39,11 +39,14 @@ public final class ConsoleApplication extends Application {
      * Static only because JavaFX constructs the Application itself; set once, before launch.
      */
     private static volatile LazyDemo earlyDemo;
+    /** Logging set up before the demo's simulator creates its first logger (Logback must come first). */
+    private static volatile LogControl earlyLogs;
 
     static void launchWith(String[] args) {
         LaunchOptions early = LaunchOptions.parse(new ArrayList<>(List.of(args)));
         earlyDemo = new LazyDemo(early.timeScale());
         if (DemoGuess.likely(List.of(args), System.getenv())) {
+            earlyLogs = LogSetup.start(AppDirectories.forCurrentProcess());
             earlyDemo.warmUp();
         }
         Application.launch(ConsoleApplication.class, args);
@@ -57,7 +60,7 @@ public final class ConsoleApplication extends Application {
             args.add(StartupConfigResolver.DEMO_FLAG); // the self-test checks the demo, whatever is saved
         }
         AppDirectories dirs = AppDirectories.forCurrentProcess();
-        logs = LogSetup.start(dirs); // before any logger exists: this fixes the log folder
+        logs = earlyLogs != null ? earlyLogs : LogSetup.start(dirs); // before any logger: fixes the log folder
         try {
             state = new StartupLoader(dirs.createAll(), new StartupConfigResolver(System.getenv()),
                     SecretStoreFactory.forOsKeychain(), logs, Clock.systemUTC()).load(args);

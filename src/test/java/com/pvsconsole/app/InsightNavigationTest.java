@@ -57,6 +57,8 @@ class InsightNavigationTest {
         // given the console on the demo, its first workspace loaded
         waitUntil(() -> !robot.lookup("#instance-table").queryTableView().getItems().isEmpty());
         assertThat(robot.lookup("#navigation").queryParent().getChildrenUnmodifiable().get(0).getId())
+                .isEqualTo("nav-all-servers");
+        assertThat(robot.lookup("#navigation").queryParent().getChildrenUnmodifiable().get(1).getId())
                 .isEqualTo("nav-overview");
 
         // when the user opens the overview, then it shows the workspace's usage

@@ -77,8 +77,9 @@ class NoSecretAfterSessionTest {
     }
 
     private static void waitForInstances(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#instance-table").tryQuery().isPresent()
-                && !robot.lookup("#instance-table").queryAs(TableView.class).getItems().isEmpty());
+        // the demo has several workspaces, so the console opens on All servers
+        waitUntil(() -> robot.lookup("#servers-table").tryQuery().isPresent()
+                && !robot.lookup("#servers-table").queryAs(TableView.class).getItems().isEmpty());
     }
 
     /** Picks an account from the top bar's account menu. */

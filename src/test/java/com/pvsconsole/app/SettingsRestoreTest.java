@@ -50,6 +50,7 @@ class SettingsRestoreTest extends ConsoleOnSimulatorTest {
             stage.setHeight(700);
         });
         robot.clickOn("#theme-toggle");
+        robot.clickOn("#nav-instances"); // several workspaces: the console opened on All servers
         robot.interact(() -> column(robot, "col-os").setVisible(false));
         app.close();
 
@@ -58,12 +59,19 @@ class SettingsRestoreTest extends ConsoleOnSimulatorTest {
         app.open(app.load(Map.of(), List.of(), keychain));
 
         // then it opens the same account, region, workspace, theme, window size and columns
-        waitUntil(() -> AppHarness.accountShown(robot, "Prod")
-                && chosen.equals(workspacePicker(robot).getValue()));
+        try {
+            waitUntil(() -> AppHarness.accountShown(robot, "Prod")
+                    && chosen.equals(workspacePicker(robot).getValue()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("picker shows " + workspacePicker(robot).getValue() + ", expected " + chosen
+                    + ", saved " + app.context().settings().current().workspaceId() + ", account shown "
+                    + AppHarness.accountShown(robot, "Prod"), e);
+        }
         assertThat(app.context().settings().current().region()).isEqualTo(region);
         assertThat(app.context().theme().darkProperty().get()).isTrue();
         assertThat(stage.getWidth()).isEqualTo(1111);
         assertThat(stage.getHeight()).isEqualTo(700);
+        robot.clickOn("#nav-instances");
         assertThat(column(robot, "col-os").isVisible()).isFalse();
         assertThat(column(robot, "col-name").isVisible()).isTrue();
     }

@@ -136,6 +136,7 @@ class MessagesConsistencyTest {
         lower("outcome.", InstanceResult.Outcome.values(), built);
         lower("action.", InstanceActionKind.values(), built);
         lower("chip.", StatusGroup.values(), built);
+        lower("jump.kind.", com.pvsconsole.service.search.JumpTarget.Kind.values(), built);
         lower("sshkey.error.", SshPublicKey.Problem.values(), built);
         lower("usage.", UsageMetric.Kind.values(), built);
         Arrays.stream(EventWindow.values()).forEach(w -> built.add("events.window." + w.key()));

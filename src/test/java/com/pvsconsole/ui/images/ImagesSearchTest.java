@@ -9,7 +9,7 @@ import com.pvsconsole.service.workspace.WorkspaceTasks;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.export.ExportMenu;
 import com.pvsconsole.ui.support.ScriptedDialogs;
-import com.pvsconsole.ui.support.SimulatedWorkspace;
+import com.pvsconsole.testsupport.SimulatedWorkspace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -38,10 +38,10 @@ class ImagesSearchTest {
     void start(Stage stage) {
         ws = SimulatedWorkspace.start(0.01);
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        ImageService service = new ImageService(ws.client(), new WorkspaceTasks(ws.inventory(), ws.executor()),
+        ImageService service = new ImageService(ws.client(), new WorkspaceTasks(ws.executor()),
                 Duration.ofMillis(20), Duration.ofSeconds(10));
         ws.open();
-        ImagesViewModel model = new ImagesViewModel(ws.inventory(), service);
+        ImagesViewModel model = new ImagesViewModel(ws.scope(), service);
         ImageActionsViewModel actions = new ImageActionsViewModel(model, service, dialogs, messages);
         ExportMenu export = new ExportMenu(new ExportService(ws.executor()), dialogs, messages, Clock.systemUTC());
         stage.setScene(new Scene(new ImagesView(model, actions, export, dialogs, messages, ZoneOffset.UTC).root(),

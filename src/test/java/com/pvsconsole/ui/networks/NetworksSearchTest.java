@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.support.ScriptedDialogs;
-import com.pvsconsole.ui.support.SimulatedWorkspace;
+import com.pvsconsole.testsupport.SimulatedWorkspace;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -29,7 +29,8 @@ class NetworksSearchTest {
     @Start
     void start(Stage stage) {
         ws = SimulatedWorkspace.start(0.01);
-        NetworksViewModel model = new NetworksViewModel(ws.inventory(), new NetworkService(ws.client(), ws.executor()),
+        NetworksViewModel model = new NetworksViewModel(ws.inventory(), ws.scope(),
+                new NetworkService(ws.client(), ws.executor(), java.time.Clock.systemUTC()),
                 new ScriptedDialogs(), messages);
         stage.setScene(new Scene(new NetworksView(model, new ScriptedDialogs(), messages).root(), 1100, 600));
         stage.show();
@@ -63,10 +64,10 @@ class NetworksSearchTest {
 
         // and a term about the open workspace's region keeps them all, its negation none
         robot.interact(() -> robot.lookup("#networks-search").queryTextInputControl()
-                .setText("region:" + ws.inventory().currentEndpoint().orElseThrow().region()));
+                .setText("region:" + ws.scope().get().region()));
         assertThat(shown(robot)).hasSameSizeAs(all);
         robot.interact(() -> robot.lookup("#networks-search").queryTextInputControl()
-                .setText("-region:" + ws.inventory().currentEndpoint().orElseThrow().region()));
+                .setText("-region:" + ws.scope().get().region()));
         assertThat(shown(robot)).isEmpty();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.support.ScriptedDialogs;
-import com.pvsconsole.ui.support.SimulatedWorkspace;
+import com.pvsconsole.testsupport.SimulatedWorkspace;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -31,7 +31,7 @@ class SshKeysSearchTest {
     void start(Stage stage) {
         ws = SimulatedWorkspace.start(0.01);
         ws.open();
-        model = new SshKeysViewModel(ws.inventory(), new SshKeyService(ws.client(), ws.executor()),
+        model = new SshKeysViewModel(ws.scope(), new SshKeyService(ws.client(), ws.executor()),
                 new ScriptedDialogs(), messages);
         stage.setScene(new Scene(new SshKeysView(model, new ScriptedDialogs(), messages).root(), 1100, 600));
         stage.show();

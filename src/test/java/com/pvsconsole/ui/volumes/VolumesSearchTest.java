@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.support.ScriptedDialogs;
-import com.pvsconsole.ui.support.SimulatedWorkspace;
+import com.pvsconsole.testsupport.SimulatedWorkspace;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,7 @@ class VolumesSearchTest {
     @Start
     void start(Stage stage) {
         ws = SimulatedWorkspace.start(0.01);
-        model = new VolumesViewModel(ws.inventory(),
+        model = new VolumesViewModel(ws.inventory(), ws.scope(),
                 new VolumeService(ws.client(), ws.executor(), Duration.ofMillis(20), Duration.ofSeconds(10)),
                 new ScriptedDialogs(), messages);
         stage.setScene(new Scene(new VolumesView(model, new ScriptedDialogs(), messages).root(), 1100, 600));
