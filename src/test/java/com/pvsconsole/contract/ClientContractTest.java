@@ -22,6 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class ClientContractTest {
 
+    /**
+     * Operations the reconstructed definition marks with CRN (it puts CRN on everything but the workspace
+     * calls) that IBM's SDK and Terraform provider call without a workspace: the datacenter lists.
+     */
+    private static final java.util.Set<String> WITHOUT_WORKSPACE = java.util.Set.of("/v1/datacenters",
+            "/v1/datacenters/private");
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -42,7 +49,7 @@ class ClientContractTest {
                         .isEmpty();
                 ApiOperation operation = definition.require(request.getMethod(), path);
                 assertThat(request.getHeaders().get("CRN") != null).as("CRN header on %s", operation)
-                        .isEqualTo(operation.requiresCrn());
+                        .isEqualTo(operation.requiresCrn() && !WITHOUT_WORKSPACE.contains(operation.pathTemplate()));
                 assertThat(request.getHeaders().get("Authorization")).as("Authorization on %s", operation)
                         .startsWith("Bearer ");
                 HttpUrl url = request.getUrl();
