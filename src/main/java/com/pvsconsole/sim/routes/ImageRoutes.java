@@ -102,15 +102,10 @@ final class ImageRoutes {
             description = stock.path("description").asText();
             fails = false;
         } else {
-            for (String field : new String[] {"imageName", "bucketName", "imageFilename", "region", "osType"}) {
-                if (!body.hasNonNull(field)) {
-                    throw ApiException.badRequest(field + " is required when source is url");
-                }
-            }
-            name = body.get("imageName").asText();
-            osType = body.get("osType").asText();
-            description = "Imported from cos://" + body.get("bucketName").asText() + "/" + body.get("imageFilename").asText();
-            fails = body.get("imageFilename").asText().toLowerCase(Locale.ROOT).contains("fail");
+            // "url" is the only other value the definition allows, and the service deprecated it: COS imports go
+            // through POST .../cos-images (a job).
+            throw ApiException.unprocessable("the url image source is deprecated; import from Cloud Object Storage "
+                    + "with POST /pcloud/v1/cloud-instances/{cloud_instance_id}/cos-images");
         }
         if (ws.images.values().stream().anyMatch(i -> i.get("name").asText().equals(name))) {
             throw ApiException.conflict("an image named " + name + " already exists in this workspace");
