@@ -223,4 +223,18 @@ class CoverageAgainstSimulatorTest {
         assertThat(client.updateConsoleLanguage(ctx, vm, code, none).code()).isEqualTo(code);
         assertThat(client.getInstance(ctx, vm, none).consoleLanguage().code()).isEqualTo(code);
     }
+
+    @Test
+    void should_refuse_user_data_over_63k_once_base64_encoded() {
+        String image = client.listImages(ctx, none).get(0).imageID();
+        String net = client.listNetworks(ctx, none).get(0).networkID();
+        String encoded = java.util.Base64.getEncoder().encodeToString(new byte[50 * 1024]);
+
+        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.createInstance(ctx,
+                PvmInstanceCreate.builder().serverName("big-cloud-init").imageID(image).procType("shared")
+                        .processors(0.5).memory(4.0).networkIDs(List.of(net)).userData(encoded).build(), none));
+
+        assertThat(e.status()).hasValue(422);
+        assertThat(e.serverMessage()).hasValueSatisfying(m -> assertThat(m).contains("63K"));
+    }
 }

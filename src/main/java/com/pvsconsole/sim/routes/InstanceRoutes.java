@@ -107,6 +107,10 @@ final class InstanceRoutes {
         if (!SYSTEM_TYPES.contains(sysType)) {
             throw ApiException.unprocessable("sysType " + sysType + " is not available here; use one of " + SYSTEM_TYPES);
         }
+        if (body.path("userData").asText("").length() > 63 * 1024) {
+            throw ApiException.unprocessable("userData must not exceed 63K once base64-encoded, was "
+                    + body.get("userData").asText().length() + " bytes");
+        }
         if (body.hasNonNull("keyPairName") && !ctx.state().sshKeys.containsKey(body.get("keyPairName").asText())) {
             throw ApiException.badRequest("keyPairName " + body.get("keyPairName").asText() + " is not an SSH key of this account");
         }
