@@ -479,6 +479,13 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
     }
 
     @Override
+    public NetworkInterface getNetworkInterface(WorkspaceContext ctx, String networkId, String interfaceId,
+            CancellationToken cancel) {
+        return executor.execute(ApiCall.to(ctx.endpoint(), ctx.crn(), "GET", INTERFACES + "/{network_interface_id}")
+                .path(networkId, interfaceId).build(), NetworkInterface.class, cancel);
+    }
+
+    @Override
     public void deleteNetworkInterface(WorkspaceContext ctx, String networkId, String interfaceId,
             CancellationToken cancel) {
         executor.executeDiscardingBody(ApiCall.to(ctx.endpoint(), ctx.crn(), "DELETE",
@@ -549,6 +556,12 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
     }
 
     @Override
+    public PlacementGroup getPlacementGroup(WorkspaceContext ctx, String groupId, CancellationToken cancel) {
+        return executor.execute(workspaceCall(ctx, "GET", PLACEMENT_GROUPS + "/{placement_group_id}").path(groupId)
+                .build(), PlacementGroup.class, cancel);
+    }
+
+    @Override
     public PlacementGroup createPlacementGroup(WorkspaceContext ctx, PlacementGroupCreate request,
             CancellationToken cancel) {
         return executor.execute(workspaceCall(ctx, "POST", PLACEMENT_GROUPS)
@@ -587,6 +600,12 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
     public List<SppPlacementGroup> listSppPlacementGroups(WorkspaceContext ctx, CancellationToken cancel) {
         return orEmpty(executor.execute(workspaceCall(ctx, "GET", SPP_PLACEMENT_GROUPS).build(),
                 SppPlacementGroups.class, cancel).sppPlacementGroups());
+    }
+
+    @Override
+    public SppPlacementGroup getSppPlacementGroup(WorkspaceContext ctx, String groupId, CancellationToken cancel) {
+        return executor.execute(workspaceCall(ctx, "GET", SPP_PLACEMENT_GROUPS + "/{spp_placement_group_id}")
+                .path(groupId).build(), SppPlacementGroup.class, cancel);
     }
 
     @Override

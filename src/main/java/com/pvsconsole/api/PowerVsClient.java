@@ -196,6 +196,8 @@ public interface PowerVsClient {
 
     List<PlacementGroup> listPlacementGroups(WorkspaceContext ctx, CancellationToken cancel);
 
+    PlacementGroup getPlacementGroup(WorkspaceContext ctx, String groupId, CancellationToken cancel);
+
     PlacementGroup createPlacementGroup(WorkspaceContext ctx, PlacementGroupCreate request, CancellationToken cancel);
 
     void deletePlacementGroup(WorkspaceContext ctx, String groupId, CancellationToken cancel);
@@ -207,6 +209,8 @@ public interface PowerVsClient {
             CancellationToken cancel);
 
     List<SppPlacementGroup> listSppPlacementGroups(WorkspaceContext ctx, CancellationToken cancel);
+
+    SppPlacementGroup getSppPlacementGroup(WorkspaceContext ctx, String groupId, CancellationToken cancel);
 
     SppPlacementGroup createSppPlacementGroup(WorkspaceContext ctx, SppPlacementGroupCreate request,
             CancellationToken cancel);
@@ -262,6 +266,9 @@ public interface PowerVsClient {
      */
     NetworkInterface updateNetworkInterface(WorkspaceContext ctx, String networkId, String interfaceId,
             NetworkInterfaceUpdate request, CancellationToken cancel);
+
+    NetworkInterface getNetworkInterface(WorkspaceContext ctx, String networkId, String interfaceId,
+            CancellationToken cancel);
 
     /** {@code DELETE /v1/networks/{network_id}/network-interfaces/{id}}: frees the address. */
     void deleteNetworkInterface(WorkspaceContext ctx, String networkId, String interfaceId, CancellationToken cancel);

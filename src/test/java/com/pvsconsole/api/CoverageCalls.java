@@ -88,6 +88,8 @@ final class CoverageCalls {
             new Case("updateNetworkInterface (detach)", c -> c.updateNetworkInterface(CTX, "net-1", "nic-1",
                     NetworkInterfaceUpdate.detach(), NONE), "PUT", nics + "/nic-1", true,
                     "{\"instanceID\":\"\"}", "network-interface", 200),
+            new Case("getNetworkInterface", c -> assertThat(c.getNetworkInterface(CTX, "net-1", "nic-1", NONE).status())
+                    .isEqualTo("status-value"), "GET", nics + "/nic-1", true, null, "network-interface", 200),
             new Case("deleteNetworkInterface", c -> c.deleteNetworkInterface(CTX, "net-1", "nic-1", NONE),
                     "DELETE", nics + "/nic-1", true, null, null, 200),
             new Case("listNetworkSecurityGroups", c -> assertThat(c.listNetworkSecurityGroups(CTX, NONE).get(0)
@@ -123,6 +125,8 @@ final class CoverageCalls {
             new Case("createPlacementGroup", c -> assertThat(c.createPlacementGroup(CTX, PlacementGroupCreate.builder()
                     .name("apart").policy("anti-affinity").build(), NONE).id()).isEqualTo("id-value"), "POST", groups, true,
                     "{\"name\":\"apart\",\"policy\":\"anti-affinity\"}", "placement-group", 200),
+            new Case("getPlacementGroup", c -> assertThat(c.getPlacementGroup(CTX, "pg-1", NONE).name())
+                    .isEqualTo("name-value"), "GET", groups + "/pg-1", true, null, "placement-group", 200),
             new Case("deletePlacementGroup", c -> c.deletePlacementGroup(CTX, "pg-1", NONE),
                     "DELETE", groups + "/pg-1", true, null, null, 200),
             new Case("addPlacementGroupMember", c -> assertThat(c.addPlacementGroupMember(CTX, "pg-1", "vm-1", NONE)
@@ -135,6 +139,8 @@ final class CoverageCalls {
             new Case("createSppPlacementGroup", c -> c.createSppPlacementGroup(CTX, SppPlacementGroupCreate.builder()
                     .name("pools_apart").policy("anti-affinity").build(), NONE), "POST", sppGroups, true,
                     "{\"name\":\"pools_apart\",\"policy\":\"anti-affinity\"}", "spp-placement-group", 200),
+            new Case("getSppPlacementGroup", c -> assertThat(c.getSppPlacementGroup(CTX, "sppg-1", NONE).policy())
+                    .isEqualTo("policy-value"), "GET", sppGroups + "/sppg-1", true, null, "spp-placement-group", 200),
             new Case("deleteSppPlacementGroup", c -> c.deleteSppPlacementGroup(CTX, "sppg-1", NONE),
                     "DELETE", sppGroups + "/sppg-1", true, null, null, 200),
             new Case("addSppPlacementGroupMember", c -> c.addSppPlacementGroupMember(CTX, "sppg-1", "spp-1", NONE),

@@ -67,6 +67,25 @@ class ClientContractTest {
         }
     }
 
+    @Test
+    void should_use_the_operations_the_console_needs_and_none_that_is_deprecated_but_ports() throws Exception {
+        ApiDefinition definition = ApiDefinition.strict();
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        try (ContractDriver driver = new ContractDriver()) {
+            for (ContractDriver.Exchange exchange : driver.driveEveryMethod()) {
+                ApiOperation op = definition.require(exchange.request().getMethod(),
+                        exchange.request().getUrl().encodedPath());
+                used.add(op.method().toUpperCase(java.util.Locale.ROOT) + " " + op.pathTemplate());
+                if (op.node().path("deprecated").asBoolean(false)) {
+                    assertThat(op.pathTemplate()).as("only the ports list is still used while deprecated")
+                            .endsWith("/networks/{network_id}/ports");
+                }
+            }
+        }
+        // 36 before issue 13; a floor, so dropping a call is a decision and not an accident.
+        assertThat(used).as("operations used of %s", definition.operations().size()).hasSizeGreaterThanOrEqualTo(77);
+    }
+
     /** DELETE bodies (e.g. PVMInstanceDelete) are optional in the definition; POST/PUT bodies are required. */
     private static boolean requiresBody(ApiOperation operation) {
         for (JsonNode parameter : operation.node().path("parameters")) {

@@ -165,6 +165,7 @@ class CoverageAgainstSimulatorTest {
                 NetworkInterfaceUpdate.attachTo(running.pvmInstanceID()), none));
 
         assertThat(attached.instance().instanceID()).isEqualTo(running.pvmInstanceID());
+        assertThat(client.getNetworkInterface(ctx, net, nic.id(), none).status()).isEqualTo("ACTIVE");
         assertThat(withNetwork.networkIDs()).contains(net);
         assertThat(withNetwork.status()).isEqualTo("ACTIVE");
         assertThat(twice.status()).as("already on that network").hasValue(422);
@@ -207,7 +208,8 @@ class CoverageAgainstSimulatorTest {
 
         assertThat(client.getSharedProcessorPool(ctx, pool.id(), none).servers()).extracting(s -> s.id())
                 .containsExactly(vm.pvmInstanceID());
-        assertThat(client.listPlacementGroups(ctx, none).get(0).members()).containsExactly(vm.pvmInstanceID());
+        assertThat(client.getPlacementGroup(ctx, placement, none).members()).containsExactly(vm.pvmInstanceID());
+        assertThat(client.getSppPlacementGroup(ctx, group, none).policy()).isEqualTo("anti-affinity");
         assertThat(client.listSppPlacementGroups(ctx, none).get(0).memberSharedProcessorPools()).contains(pool.id());
         PowerVsException busy = catchThrowableOfType(PowerVsException.class,
                 () -> client.deleteSharedProcessorPool(ctx, pool.id(), none));

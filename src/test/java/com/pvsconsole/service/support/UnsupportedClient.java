@@ -433,4 +433,20 @@ public class UnsupportedClient implements PowerVsClient {
     public List<DhcpServer> listDhcpServers(WorkspaceContext ctx, CancellationToken cancel) {
         throw new UnsupportedOperationException("listDhcpServers");
     }
+
+    @Override
+    public NetworkInterface getNetworkInterface(WorkspaceContext ctx, String networkId, String interfaceId,
+            CancellationToken cancel) {
+        throw new UnsupportedOperationException("getNetworkInterface");
+    }
+
+    @Override
+    public PlacementGroup getPlacementGroup(WorkspaceContext ctx, String groupId, CancellationToken cancel) {
+        throw new UnsupportedOperationException("getPlacementGroup");
+    }
+
+    @Override
+    public SppPlacementGroup getSppPlacementGroup(WorkspaceContext ctx, String groupId, CancellationToken cancel) {
+        throw new UnsupportedOperationException("getSppPlacementGroup");
+    }
 }
