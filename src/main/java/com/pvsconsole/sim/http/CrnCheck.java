@@ -1,11 +1,11 @@
 package com.pvsconsole.sim.http;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import com.pvsconsole.sim.state.Region;
 import com.pvsconsole.sim.state.SimState;
 import com.pvsconsole.sim.state.Workspace;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The CRN header every call but the workspace ones must carry:
