@@ -239,4 +239,33 @@ class CoverageAgainstSimulatorTest {
         assertThat(e.status()).hasValue(422);
         assertThat(e.serverMessage()).hasValueSatisfying(m -> assertThat(m).contains("63K"));
     }
+
+    @Test
+    void should_order_ibm_i_licences_at_create_and_change_them_later_but_not_on_aix() {
+        String ibmi = client.listImages(ctx, none).stream().filter(i -> i.name().startsWith("IBMi")).findFirst()
+                .orElseThrow().imageID();
+        String aix = client.listImages(ctx, none).stream().filter(i -> i.name().startsWith("7300")).findFirst()
+                .orElseThrow().imageID();
+        String net = client.listNetworks(ctx, none).get(0).networkID();
+        com.pvsconsole.api.model.SoftwareLicenses css = new com.pvsconsole.api.model.SoftwareLicenses(true, null, null,
+                null, null, null, null);
+
+        PvmInstance created = client.createInstance(ctx, PvmInstanceCreate.builder().serverName("ibmi-lic")
+                .imageID(ibmi).procType("shared").processors(0.5).memory(8.0).networkIDs(List.of(net))
+                .softwareLicenses(css).build(), none).get(0);
+        later();
+        client.updateInstance(ctx, created.pvmInstanceID(), com.pvsconsole.api.model.PvmInstanceUpdate.builder()
+                .softwareLicenses(new com.pvsconsole.api.model.SoftwareLicenses(true, null, true, null, null, true, 5L))
+                .build(), none);
+        PowerVsException onAix = catchThrowableOfType(PowerVsException.class, () -> client.createInstance(ctx,
+                PvmInstanceCreate.builder().serverName("aix-lic").imageID(aix).procType("shared").processors(0.5)
+                        .memory(8.0).networkIDs(List.of(net)).softwareLicenses(css).build(), none));
+
+        assertThat(created.softwareLicenses().ibmiCSS()).isTrue();
+        com.pvsconsole.api.model.SoftwareLicenses now = client.getInstance(ctx, created.pvmInstanceID(), none)
+                .softwareLicenses();
+        assertThat(now.ibmiPHA()).isTrue();
+        assertThat(now.ibmiRDSUsers()).isEqualTo(5L);
+        assertThat(onAix.status()).hasValue(422);
+    }
 }
