@@ -31,6 +31,7 @@ public final class PowerVsClientConfig {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration callTimeout;
+    private final Duration writeTimeout;
     private final RetryPolicy retryPolicy;
     private final Sleeper sleeper;
     private final Clock clock;
@@ -45,6 +46,7 @@ public final class PowerVsClientConfig {
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
         this.callTimeout = b.callTimeout;
+        this.writeTimeout = b.writeTimeout;
         this.retryPolicy = b.retryPolicy;
         this.sleeper = b.sleeper;
         this.clock = b.clock;
@@ -100,6 +102,14 @@ public final class PowerVsClientConfig {
         return callTimeout;
     }
 
+    /**
+     * How long a create, update, delete or action may take before the client gives up waiting: minutes, since
+     * the service often answers those only once the work is queued. Reads keep {@link #readTimeout}.
+     */
+    public Duration writeTimeout() {
+        return writeTimeout;
+    }
+
     public RetryPolicy retryPolicy() {
         return retryPolicy;
     }
@@ -125,6 +135,7 @@ public final class PowerVsClientConfig {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration readTimeout = Duration.ofSeconds(60);
         private Duration callTimeout = Duration.ofSeconds(120);
+        private Duration writeTimeout = Duration.ofMinutes(5);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Sleeper sleeper = Sleeper.cancellable();
         private Clock clock = Clock.systemUTC();
@@ -172,6 +183,12 @@ public final class PowerVsClientConfig {
             this.connectTimeout = connect;
             this.readTimeout = read;
             this.callTimeout = call;
+            return this;
+        }
+
+        /** Read and call timeout for POST, PUT and DELETE (default 5 minutes). */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 

@@ -21,11 +21,16 @@ public record WorkspaceContext(RegionEndpoint endpoint, Crn crn) {
 
     /**
      * The context for a workspace found by {@link PowerVsClient#listWorkspaces} on {@code endpoint}: its CRN
-     * comes from {@code details.crn}.
+     * comes from {@code details.crn}. A workspace listed without one (still provisioning, or an answer cut
+     * short) is refused with {@code input.workspace.no_crn}, which names the workspace.
      */
     public static WorkspaceContext forWorkspace(RegionEndpoint endpoint, Workspace workspace) {
-        if (workspace == null || workspace.details() == null || workspace.details().crn() == null) {
-            throw PowerVsException.invalidInput("input.crn.empty", "Workspace has no CRN in its details");
+        if (workspace == null) {
+            throw PowerVsException.invalidInput("input.workspace.no_crn", "No workspace given");
+        }
+        if (workspace.details() == null || workspace.details().crn() == null || workspace.details().crn().isBlank()) {
+            throw PowerVsException.invalidInput("input.workspace.no_crn", "Workspace '" + workspace.name() + "' ("
+                    + workspace.id() + ") has no details.crn");
         }
         return new WorkspaceContext(endpoint, Crn.parse(workspace.details().crn()));
     }

@@ -47,6 +47,10 @@ class ClientCallsTest {
     }
 
     static Stream<Case> cases() {
+        return Stream.concat(existingCases(), CoverageCalls.cases());
+    }
+
+    private static Stream<Case> existingCases() {
         return Stream.of(
             new Case("listWorkspaces", c -> assertThat(c.listWorkspaces(RegionEndpoint.publicEndpoint("us-south"), NONE))
                     .extracting(w -> w.id()).containsExactly("id-value"),
@@ -54,8 +58,6 @@ class ClientCallsTest {
             new Case("getWorkspace", c -> assertThat(c.getWorkspace(RegionEndpoint.publicEndpoint("us-south"), "ws-1",
                     NONE).details().crn()).startsWith("crn:v1:"),
                     "GET", "/v1/workspaces/ws-1", false, null, "workspace", 200),
-            new Case("listDatacenters", c -> assertThat(c.listDatacenters(CTX, NONE).get(0).location().region())
-                    .isEqualTo("region-value"), "GET", "/v1/datacenters", true, null, "datacenters", 200),
             new Case("getCloudInstance", c -> assertThat(c.getCloudInstance(CTX, NONE).usage().processors())
                     .isEqualTo(2.5), "GET", CI, true, null, "cloud-instance", 200),
             new Case("listInstances", c -> assertThat(c.listInstances(CTX, NONE).get(0).serverName())
@@ -170,6 +172,29 @@ class ClientCallsTest {
             assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
             assertThat(JSON.readTree(body)).isEqualTo(JSON.readTree(c.requestJson()));
         }
+    }
+
+    @Test
+    void should_list_private_datacenters_on_a_private_endpoint_without_a_crn() {
+        fake.enqueue(FakePowerVs.fixture(200, "datacenters"));
+
+        client.listDatacenters(new RegionEndpoint("lon", EndpointType.PRIVATE), NONE);
+
+        RecordedRequest request = fake.lastApiRequest();
+        assertThat(request.getTarget()).isEqualTo("/v1/datacenters/private");
+        assertThat(request.getHeaders().get("Host")).isEqualTo("private.eu-gb.localhost:" + fake.server.getPort());
+        assertThat(request.getHeaders().names()).doesNotContain("CRN", "crn");
+    }
+
+    @Test
+    void should_refuse_to_shrink_a_volume_before_sending_anything() {
+        PowerVsException e = org.assertj.core.api.Assertions.catchThrowableOfType(PowerVsException.class,
+                () -> client.updateVolume(CTX, "vol-1", 40.0,
+                        com.pvsconsole.api.model.UpdateVolume.builder().size(30.0).build(), NONE));
+
+        assertThat(e.hintKey()).isEqualTo("input.volume.shrink");
+        assertThat(e.category()).isEqualTo(ErrorCategory.INVALID_INPUT);
+        assertThat(fake.apiRequests).isEmpty();
     }
 
     @Test

@@ -69,7 +69,25 @@ class ModelDecodingTest {
                 Arguments.of("ssh-key", type(SshKey.class), "POST", "/pcloud/v1/tenants/t-1/sshkeys", 201),
                 Arguments.of("events", type(Events.class), "GET", CI + "/events", 200),
                 Arguments.of("jobs", type(Jobs.class), "GET", CI + "/jobs", 200),
-                Arguments.of("job", type(Job.class), "GET", CI + "/jobs/j-1", 200));
+                Arguments.of("job", type(Job.class), "GET", CI + "/jobs/j-1", 200),
+                Arguments.of("snapshots", type(com.pvsconsole.api.model.Snapshots.class), "GET", CI + "/snapshots", 200),
+                Arguments.of("clone-task-status", type(com.pvsconsole.api.model.CloneTaskStatus.class), "GET",
+                        "/pcloud/v2/cloud-instances/ci-1/volumes/clone-tasks/t-1", 200),
+                Arguments.of("network-interfaces", type(com.pvsconsole.api.model.NetworkInterfaces.class), "GET",
+                        "/v1/networks/n-1/network-interfaces", 200),
+                Arguments.of("system-pools", JSON.getTypeFactory().constructMapType(java.util.LinkedHashMap.class,
+                        String.class, com.pvsconsole.api.model.SystemPool.class), "GET", CI + "/system-pools", 200),
+                Arguments.of("storage-pools-capacity", type(com.pvsconsole.api.model.StoragePoolsCapacity.class), "GET",
+                        CI + "/storage-capacity/storage-pools", 200),
+                Arguments.of("shared-processor-pool-detail", type(com.pvsconsole.api.model.SharedProcessorPoolDetail.class),
+                        "GET", CI + "/shared-processor-pools/p-1", 200),
+                Arguments.of("placement-groups", type(com.pvsconsole.api.model.PlacementGroups.class), "GET",
+                        CI + "/placement-groups", 200),
+                Arguments.of("spp-placement-groups", type(com.pvsconsole.api.model.SppPlacementGroups.class), "GET",
+                        CI + "/spp-placement-groups", 200),
+                Arguments.of("sap-profiles", type(com.pvsconsole.api.model.SapProfiles.class), "GET", CI + "/sap", 200),
+                Arguments.of("network-security-groups", type(com.pvsconsole.api.model.NetworkSecurityGroups.class), "GET",
+                        "/v1/network-security-groups", 200));
     }
 
     @ParameterizedTest(name = "{0}")

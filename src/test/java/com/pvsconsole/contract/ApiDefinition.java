@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Power VS API definition ({@code pcloud-api.lean.json}, a copy of
- * {@code ../shared/pvs-api/}) for contract tests: finds the operation behind a request and
+ * The Power VS API definition for contract tests: the very file the simulator serves from
+ * ({@link com.pvsconsole.sim.spec.ApiSpec#RESOURCE}, a copy of {@code ../shared/pvs-api/pcloud-api.lean.json};
+ * there is no second copy to drift): finds the operation behind a request and
  * validates request bodies and responses against the definition's schemas with the networknt
  * JSON-schema validator.
  *
@@ -30,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ApiDefinition {
 
-    private static final String RESOURCE = "/pcloud-api.lean.json";
+    private static final String RESOURCE = com.pvsconsole.sim.spec.ApiSpec.RESOURCE;
     private static volatile ApiDefinition shared;
 
     private final List<ApiOperation> operations;

@@ -67,7 +67,7 @@ class EveryCallAgainstSimulatorTest {
 
     @Test
     void should_read_every_kind_of_resource_with_its_key_fields() {
-        assertThat(client.listDatacenters(ctx, none)).isNotEmpty()
+        assertThat(client.listDatacenters(ctx.endpoint(), none)).isNotEmpty()
                 .allSatisfy(dc -> assertThat(dc.location().region()).isNotBlank());
 
         List<PvmInstanceReference> instances = client.listInstances(ctx, none);

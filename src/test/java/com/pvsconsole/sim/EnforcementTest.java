@@ -90,7 +90,9 @@ class EnforcementTest {
         assertError(http.get("us-south", instances + "/no-such-vm"), 404, "no-such-vm");
         assertError(http.get("us-south", "/pcloud/v1/cloud-instances/no-such-ws/volumes"), 404, "no-such-ws");
         String frankfurt = sim.workspaces().stream().filter(w -> w.region().equals("eu-de")).findFirst().orElseThrow().id();
-        assertError(http.get("us-south", "/pcloud/v1/cloud-instances/" + frankfurt + "/pvm-instances"), 404, frankfurt);
+        // Its CRN names a zone of eu-de: the us-south host refuses it before looking for the workspace.
+        assertError(http.get("us-south", "/pcloud/v1/cloud-instances/" + frankfurt + "/pvm-instances"), 403,
+                "not in region us-south");
         assertThat(http.get("eu-de", "/pcloud/v1/cloud-instances/" + frankfurt + "/pvm-instances").status()).isEqualTo(200);
     }
 

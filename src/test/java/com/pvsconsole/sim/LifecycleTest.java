@@ -165,7 +165,7 @@ class LifecycleTest {
     }
 
     @Test
-    void should_run_capture_and_import_as_jobs_to_completed_or_failed() {
+    void should_run_capture_and_import_as_jobs_and_refuse_the_deprecated_url_source() {
         String vm = createInstance();
         clock.advance(LONG_ENOUGH);
         String job = http.post("us-south", base + "/pvm-instances/" + vm + "/capture",
@@ -180,14 +180,10 @@ class LifecycleTest {
         assertThat(jobState(job)).isEqualTo("completed");
         assertThat(http.get("us-south", base + "/images").json().get("images").findValuesAsText("name")).contains("golden-1");
 
-        SimHttp.Answer failing = http.post("us-south", base + "/images", "{\"source\":\"url\",\"imageName\":\"broken\","
-                + "\"bucketName\":\"b\",\"imageFilename\":\"will-fail.ova.gz\",\"region\":\"us-south\",\"osType\":\"aix\"}");
-        assertThat(failing.status()).as(failing.text()).isEqualTo(201);
-        String failingJob = failing.json().get("taskref").get("taskID").asText();
-        clock.advance(LONG_ENOUGH);
-        assertThat(jobState(failingJob)).isEqualTo("failed");
-        assertThat(http.get("us-south", base + "/images/" + failing.json().get("imageID").asText()).json()
-                .get("state").asText()).isEqualTo("failed");
+        SimHttp.Answer deprecated = http.post("us-south", base + "/images", "{\"source\":\"url\",\"imageName\":\"old\","
+                + "\"bucketName\":\"b\",\"imageFilename\":\"old.ova.gz\",\"region\":\"us-south\",\"osType\":\"aix\"}");
+        assertThat(deprecated.status()).as("the url source is deprecated").isEqualTo(422);
+        assertThat(deprecated.text()).contains("deprecated", "cos-images");
         assertThat(eventActions()).contains("job:create", "job:update", "image:create");
     }
 

@@ -50,6 +50,8 @@ class SimulatorContractTest {
         ok(http.get("us-south", "/v1/workspaces"), 200);
         ok(http.get("us-south", "/v1/workspaces/" + ws), 200);
         ok(http.get("us-south", "/v1/datacenters"), 200);
+        ok(http.send("us-south", "GET", "/v1/datacenters", null, null), 200);
+        ok(http.send("us-south", "GET", "/v1/datacenters/private", null, null), 200);
         ok(http.get("us-south", "/v1/datacenters/dal10"), 200);
         ok(http.get("us-south", "/v1/datacenters/private"), 200);
         ok(http.get("us-south", "/v1/datacenters/private/jp-tok"), 200);
@@ -108,8 +110,8 @@ class SimulatorContractTest {
         String vol = ok(http.post("us-south", base + "/volumes", "{\"name\":\"contract-vol\",\"size\":20,\"diskType\":\"tier1\"}"), 202)
                 .get("volumeID").asText();
         ok(http.get("us-south", base + "/volumes"), 200);
+        later(); // a volume grows once it is available, not while it is being created
         ok(http.put("us-south", base + "/volumes/" + vol, "{\"size\":30}"), 200);
-        later();
         ok(http.get("us-south", base + "/volumes/" + vol), 200);
         ok(http.post("us-south", one + "/volumes/" + vol, null), 200);
         ok(http.get("us-south", one + "/volumes"), 200);
@@ -123,6 +125,7 @@ class SimulatorContractTest {
                 "{\"captureName\":\"contract-capture-v2\",\"captureDestination\":\"image-catalog\"}"), 202);
         JsonNode events = ok(http.get("us-south", base + "/events?time=2026-11-29T00:00:00Z"), 200).get("events");
         ok(http.get("us-south", base + "/events/" + events.get(0).get("eventID").asText()), 200);
+        new CoverageRoutes(http, clock, ws).exercise(vm, net);
         ok(http.delete("us-south", one + "?delete_data_volumes=true"), 200);
         later();
         ok(http.get("us-south", base + "/jobs"), 200);

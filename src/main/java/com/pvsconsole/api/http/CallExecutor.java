@@ -31,6 +31,7 @@ public final class CallExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
 
     private final OkHttpClient http;
+    private final OkHttpClient writes;
     private final RequestFactory requests;
     private final AccessTokenSource tokens;
     private final RetryPolicy retry;
@@ -39,7 +40,14 @@ public final class CallExecutor {
 
     public CallExecutor(OkHttpClient http, RequestFactory requests, AccessTokenSource tokens, RetryPolicy retry,
             Sleeper sleeper, ObjectMapper json) {
+        this(http, http, requests, tokens, retry, sleeper, json);
+    }
+
+    /** {@code writes} serves POST, PUT and DELETE: same pool, longer timeouts. */
+    public CallExecutor(OkHttpClient http, OkHttpClient writes, RequestFactory requests, AccessTokenSource tokens,
+            RetryPolicy retry, Sleeper sleeper, ObjectMapper json) {
         this.http = http;
+        this.writes = writes;
         this.requests = requests;
         this.tokens = tokens;
         this.retry = retry;
@@ -170,7 +178,7 @@ public final class CallExecutor {
     }
 
     private Reply send(Request request, CancellationToken cancel) throws IOException {
-        Call httpCall = http.newCall(request);
+        Call httpCall = (request.method().equals("GET") ? http : writes).newCall(request);
         long started = HttpLog.start();
         CancellationToken.Registration cancellation = cancel.onCancel(httpCall::cancel);
         try (Response response = httpCall.execute(); ResponseBody body = response.body()) {

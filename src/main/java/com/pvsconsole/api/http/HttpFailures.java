@@ -20,7 +20,8 @@ public final class HttpFailures {
     }
 
     public static PowerVsException fromResponse(ApiOperation operation, int status, String body, ObjectMapper json) {
-        PowerVsException.Builder builder = PowerVsException.builder(category(status), operation, hintKey(status))
+        PowerVsException.Builder builder = PowerVsException.builder(category(status), operation,
+                        hintKey(operation, status))
                 .status(status);
         ApiError error = parseError(body, json);
         if (error != null) {
@@ -41,6 +42,26 @@ public final class HttpFailures {
             case 429 -> ErrorCategory.RATE_LIMITED;
             default -> status >= 500 ? ErrorCategory.SERVER : ErrorCategory.INVALID_REQUEST;
         };
+    }
+
+    /**
+     * The hint for {@code status} on {@code operation}. A 409 is explained by what was asked (see
+     * {@link OperationKind}); a 408 on a write may have been carried out, so its hint says to refresh first.
+     */
+    public static String hintKey(ApiOperation operation, int status) {
+        OperationKind kind = OperationKind.of(operation);
+        if (status == 409) {
+            return switch (kind) {
+                case CREATE -> "status.409.create";
+                case VOLUME_CHANGE -> "status.409.volume";
+                case OTHER_WRITE -> "status.409.busy";
+                default -> "status.409";
+            };
+        }
+        if (status == 408 && kind != OperationKind.READ) {
+            return "network.timeout.write";
+        }
+        return hintKey(status);
     }
 
     public static String hintKey(int status) {

@@ -21,7 +21,9 @@ public final class NetworkFailures {
         if (cancelled) {
             return cancelled(operation);
         }
-        return PowerVsException.builder(category(e), operation, hintKey(e))
+        String hint = isTimeout(e) && OperationKind.of(operation) != OperationKind.READ ? "network.timeout.write"
+                : hintKey(e);
+        return PowerVsException.builder(category(e), operation, hint)
                 .detail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
                 .cause(e).build();
     }

@@ -21,7 +21,7 @@ public final class SizeRules {
     public static final List<String> STORAGE_TIERS = List.of("tier0", "tier1", "tier3", "tier5k");
     public static final double MIN_MEMORY_GB = 2;
     public static final int MAX_NAME_LENGTH = 47;
-    /** Cloud-init user data is limited to 63 KiB. */
+    /** Cloud-init user data is limited to 63 KiB as sent, that is after base64 encoding. */
     public static final int MAX_USER_DATA_BYTES = 63 * 1024;
 
     /** Letters, digits, '.', '_' and '-', starting with a letter or digit (a valid host name base). */
@@ -127,8 +127,10 @@ public final class SizeRules {
         return Optional.empty();
     }
 
+    /** The limit applies to what goes on the wire: base64 makes every 3 bytes 4, so about 47 KiB of text fits. */
     public static Optional<Violation> userData(String text) {
-        int bytes = text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int raw = text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int bytes = 4 * ((raw + 2) / 3);
         return bytes > MAX_USER_DATA_BYTES
                 ? Optional.of(Violation.of("rule.userData.tooLarge", MAX_USER_DATA_BYTES / 1024, bytes / 1024))
                 : Optional.empty();

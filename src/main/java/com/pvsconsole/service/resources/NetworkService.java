@@ -67,7 +67,8 @@ public final class NetworkService {
     public TaskHandle ports(WorkspaceContext ctx, String networkId, String networkName,
                             Consumer<List<NetworkPort>> onLoaded, Consumer<Problem> onFailure) {
         return executor.submit(BackgroundTask.of("Load network ports", networkName,
-                        cancellable(token -> client.listNetworkPorts(ctx, networkId, token)))
+                        // The ports routes are deprecated: the same addresses come from network-interfaces.
+                        cancellable(token -> InterfacePorts.asPorts(client.listNetworkInterfaces(ctx, networkId, token))))
                 .quiet()
                 .onSuccess(onLoaded)
                 .onFailure(onFailure));

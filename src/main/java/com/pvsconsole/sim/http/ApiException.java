@@ -23,6 +23,14 @@ public final class ApiException extends RuntimeException {
         return new ApiException(400, message);
     }
 
+    /**
+     * Well-formed values the service will not carry out (a size out of range, a shrink, a deprecated source):
+     * 422 where the operation lists it, else the handler falls back to 400.
+     */
+    public static ApiException unprocessable(String message) {
+        return new ApiException(422, message);
+    }
+
     public static ApiException conflict(String message) {
         return new ApiException(409, message);
     }

@@ -83,14 +83,18 @@ public final class ApiHandler {
         synchronized (state) {
             scheduler.runDue();
             // Like the service: who you are (401, 403) before what you sent (400).
-            if (op.crnRequired()) {
-                crn.verify(in.crnHeader(), pathParams.get("cloud_instance_id"));
+            Map<String, String> params = pathParams;
+            boolean datacenters = op.pathTemplate().startsWith("/v1/datacenters");
+            if (op.crnRequired() && !(datacenters && in.crnHeader() == null)) {
+                // Datacenter lists need no workspace: IBM's SDK and Terraform call them without one.
+                crn.verify(in.crnHeader(), pathParams.get("cloud_instance_id"), in.region());
+                params = CrnCheck.withWorkspace(pathParams, in.crnHeader());
             }
             checkQuery(op, in.query());
             JsonNode body = parseBody(op, in.body());
             Route route = routes.find(op.key()).orElseThrow(() ->
                     new ApiException(500, "the simulator does not implement " + op.key()));
-            Reply reply = route.handle(new SimRequest(in.method(), in.path(), in.region().name(), pathParams,
+            Reply reply = route.handle(new SimRequest(in.method(), in.path(), in.region().name(), params,
                     in.query(), body));
             if (!in.method().equals("GET")) {
                 onChange.run();

@@ -9,7 +9,6 @@ import com.pvsconsole.sim.http.Reply;
 import com.pvsconsole.sim.http.SimRequest;
 import com.pvsconsole.sim.state.Workspace;
 import java.util.Collection;
-import java.util.Locale;
 
 /** Workspace images, the stock image catalogue, and import (from stock or object storage) as a job. */
 final class ImageRoutes {
@@ -87,7 +86,6 @@ final class ImageRoutes {
         String name;
         String osType;
         String description;
-        boolean fails;
         if (body.get("source").asText().equals("root-project")) {
             if (!body.hasNonNull("imageID")) {
                 throw ApiException.badRequest("imageID is required when source is root-project");
@@ -100,17 +98,11 @@ final class ImageRoutes {
             name = body.path("imageName").asText(stock.get("name").asText());
             osType = stock.path("specifications").path("operatingSystem").asText();
             description = stock.path("description").asText();
-            fails = false;
         } else {
-            for (String field : new String[] {"imageName", "bucketName", "imageFilename", "region", "osType"}) {
-                if (!body.hasNonNull(field)) {
-                    throw ApiException.badRequest(field + " is required when source is url");
-                }
-            }
-            name = body.get("imageName").asText();
-            osType = body.get("osType").asText();
-            description = "Imported from cos://" + body.get("bucketName").asText() + "/" + body.get("imageFilename").asText();
-            fails = body.get("imageFilename").asText().toLowerCase(Locale.ROOT).contains("fail");
+            // "url" is the only other value the definition allows, and the service deprecated it: COS imports go
+            // through POST .../cos-images (a job).
+            throw ApiException.unprocessable("the url image source is deprecated; import from Cloud Object Storage "
+                    + "with POST /pcloud/v1/cloud-instances/{cloud_instance_id}/cos-images");
         }
         if (ws.images.values().stream().anyMatch(i -> i.get("name").asText().equals(name))) {
             throw ApiException.conflict("an image named " + name + " already exists in this workspace");
@@ -120,7 +112,7 @@ final class ImageRoutes {
                 body.path("diskType").asText("tier3"));
         image.put("crn", ws.resourceCrn("image", id));
         ws.images.put(id, image);
-        ObjectNode job = ctx.jobs().start(ws, "imageImport", id, fails, ok -> {
+        ObjectNode job = ctx.jobs().start(ws, "imageImport", id, false, ok -> {
             image.put("state", ok ? "active" : "failed");
             image.put("lastUpdateDate", ctx.now());
         });

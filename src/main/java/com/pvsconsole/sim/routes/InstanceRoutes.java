@@ -20,7 +20,7 @@ final class InstanceRoutes {
 
     static final String BASE = "/pcloud/v1/cloud-instances/{cloud_instance_id}/pvm-instances";
     static final String ONE = BASE + "/{pvm_instance_id}";
-    private static final Set<String> SYSTEM_TYPES = Set.of("s922", "e980", "s1022", "e1080", "e1050");
+    private static final List<String> SYSTEM_TYPES = CatalogRoutes.SYSTEM_TYPES;
 
     private final SimContext ctx;
     private final InstanceBuilder builder;
@@ -38,6 +38,7 @@ final class InstanceRoutes {
                 .add("DELETE", ONE, this::delete)
                 .add("POST", ONE + "/console", this::console)
                 .add("GET", ONE + "/console", this::consoleLanguages)
+                .add("PUT", ONE + "/console", this::updateConsoleLanguage)
                 .add("GET", ONE + "/networks", this::networks);
     }
 
@@ -56,6 +57,30 @@ final class InstanceRoutes {
     private Reply get(SimRequest req) {
         Workspace ws = ctx.workspace(req);
         return Reply.ok(ws.instance(req.param("pvm_instance_id")));
+    }
+
+    /** The pool a create names: dedicated cores cannot join, and the pool must have the cores left. */
+    private static ObjectNode pool(Workspace ws, JsonNode body, String procType, double processors, int count) {
+        String wanted = body.get("sharedProcessorPool").asText();
+        ObjectNode pool = ws.sharedProcessorPools.values().stream()
+                .filter(p -> p.get("id").asText().equals(wanted) || p.get("name").asText().equals(wanted))
+                .findFirst().orElseThrow(() -> ApiException.unprocessable("shared processor pool " + wanted
+                        + " does not exist in this workspace"));
+        if (procType.equals("dedicated")) {
+            throw ApiException.unprocessable("dedicated processors cannot run in a shared processor pool");
+        }
+        if (pool.get("availableCores").asDouble() < processors * count) {
+            throw ApiException.unprocessable("shared processor pool " + pool.get("name").asText() + " has only "
+                    + pool.get("availableCores").asDouble() + " cores left");
+        }
+        return pool;
+    }
+
+    /** IBM i licences (CSS, PHA, RDS...) only apply to IBM i. */
+    private static void requireIbmi(ObjectNode inst) {
+        if (!inst.path("osType").asText().equalsIgnoreCase("ibmi")) {
+            throw ApiException.unprocessable("software licences apply to IBM i instances only");
+        }
     }
 
     private Reply networks(SimRequest req) {
@@ -80,7 +105,11 @@ final class InstanceRoutes {
         InstanceRules.checkSize(procType, processors, memory);
         String sysType = body.path("sysType").asText("s922");
         if (!SYSTEM_TYPES.contains(sysType)) {
-            throw ApiException.badRequest("sysType " + sysType + " is not available here; use one of " + SYSTEM_TYPES);
+            throw ApiException.unprocessable("sysType " + sysType + " is not available here; use one of " + SYSTEM_TYPES);
+        }
+        if (body.path("userData").asText("").length() > 63 * 1024) {
+            throw ApiException.unprocessable("userData must not exceed 63K once base64-encoded, was "
+                    + body.get("userData").asText().length() + " bytes");
         }
         if (body.hasNonNull("keyPairName") && !ctx.state().sshKeys.containsKey(body.get("keyPairName").asText())) {
             throw ApiException.badRequest("keyPairName " + body.get("keyPairName").asText() + " is not an SSH key of this account");
@@ -95,14 +124,33 @@ final class InstanceRoutes {
                 throw ApiException.conflict("an instance named " + n + " already exists in this workspace");
             }
         }
+        ObjectNode pool = body.hasNonNull("sharedProcessorPool") ? pool(ws, body, procType, processors, names.size())
+                : null;
+        ObjectNode group = body.hasNonNull("placementGroup") ? ws.placementGroup(body.get("placementGroup").asText())
+                : null;
+        if (group != null && names.size() > 1) {
+            throw ApiException.unprocessable("a placement group applies to single-instance creates only");
+        }
+        boolean licences = body.has("softwareLicenses");
         ArrayNode created = JsonNodeFactory.instance.arrayNode();
         String osType = image.path("specifications").path("operatingSystem").asText("aix");
         String storageType = body.path("storageType").asText(image.path("storageType").asText("tier3"));
         for (String n : names) {
             InstanceSpec spec = new InstanceSpec(ctx.ids().uuid(), n, imageId, osType, processors, memory, procType,
                     sysType, storageType, "BUILD", "WARNING", ctx.now());
-            created.add(builder.create(ws, spec, networkIds, names.size() == 1 ? fixedIps(ws, body) : java.util.Map.of(),
-                    names.size() == 1 ? volumeIds : List.of()));
+            ObjectNode inst = builder.create(ws, spec, networkIds, names.size() == 1 ? fixedIps(ws, body)
+                    : java.util.Map.of(), names.size() == 1 ? volumeIds : List.of());
+            if (licences) {
+                requireIbmi(inst);
+                inst.set("softwareLicenses", body.get("softwareLicenses").deepCopy());
+            }
+            if (pool != null) {
+                PoolRoutes.join(pool, inst);
+            }
+            if (group != null) {
+                PoolRoutes.join(ws, group, inst);
+            }
+            created.add(inst);
         }
         return Reply.created(created);
     }
@@ -183,6 +231,11 @@ final class InstanceRoutes {
             answer.put("processors", processors);
             answer.put("memory", memory);
         }
+        if (body.has("softwareLicenses")) {
+            requireIbmi(inst);
+            inst.set("softwareLicenses", body.get("softwareLicenses").deepCopy());
+            ctx.events().info(ws, "pvm-instance", "update", "Changed IBM i licences of " + inst.get("serverName").asText());
+        }
         if (body.hasNonNull("serverName")) {
             String old = inst.get("serverName").asText();
             inst.put("serverName", body.get("serverName").asText());
@@ -199,6 +252,11 @@ final class InstanceRoutes {
         ObjectNode inst = ws.instance(req.param("pvm_instance_id"));
         if (inst.get("status").asText().equals("DELETING")) {
             throw ApiException.conflict("instance " + inst.get("serverName").asText() + " is already being deleted");
+        }
+        String instanceId = inst.get("pvmInstanceID").asText();
+        if (ws.snapshots.values().stream().anyMatch(s -> s.get("pvmInstanceID").asText().equals(instanceId))) {
+            throw ApiException.conflict("instance " + inst.get("serverName").asText()
+                    + " has snapshots; delete them before deleting the instance");
         }
         builder.delete(ws, inst, req.queryFlag("delete_data_volumes"));
         return Reply.emptyObject(200);
@@ -226,6 +284,24 @@ final class InstanceRoutes {
         langs.addObject().put("code", "273").put("language", "German");
         langs.addObject().put("code", "930").put("language", "Japanese");
         return Reply.ok(body);
+    }
+
+    /** Sets the IBM i console language; every open console session ends (they share one VTERM). */
+    private Reply updateConsoleLanguage(SimRequest req) {
+        Workspace ws = ctx.workspace(req);
+        ObjectNode inst = ws.instance(req.param("pvm_instance_id"));
+        String code = req.body().get("code").asText();
+        JsonNode offered = consoleLanguages(req).body().get("consoleLanguages");
+        for (JsonNode language : offered) {
+            if (language.get("code").asText().equals(code)) {
+                inst.set("consoleLanguage", language.deepCopy());
+                ctx.events().info(ws, "pvm-instance", "console", "Console language of " + inst.get("serverName").asText()
+                        + " set to " + language.get("language").asText());
+                return Reply.ok(language.deepCopy());
+            }
+        }
+        // The definition lists no 422 here.
+        throw ApiException.badRequest("console language " + code + " is not offered for this instance");
     }
 
     static void setStatus(ObjectNode inst, String status, String health, String when) {

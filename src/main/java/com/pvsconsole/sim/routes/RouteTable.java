@@ -33,6 +33,11 @@ public final class RouteTable {
         new ImageRoutes(ctx).register(table);
         new SshKeyRoutes(ctx).register(table);
         new EventJobRoutes(ctx).register(table);
+        new SnapshotRoutes(ctx).register(table);
+        new VolumeChangeRoutes(ctx).register(table);
+        new NetworkInterfaceRoutes(ctx).register(table);
+        new CatalogRoutes(ctx).register(table);
+        new PoolRoutes(ctx).register(table);
         return table;
     }
 }

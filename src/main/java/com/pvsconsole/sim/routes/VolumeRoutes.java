@@ -57,11 +57,14 @@ final class VolumeRoutes {
         JsonNode body = req.body();
         double size = body.get("size").asDouble();
         if (size < 1 || size > 2000) {
-            throw ApiException.badRequest("size must be between 1 and 2000 GB, was " + size);
+            throw ApiException.unprocessable("size must be between 1 and 2000 GB, was " + size);
         }
         String diskType = body.path("diskType").asText("tier3");
         if (!diskType.matches("tier0|tier1|tier3|tier5k|fixed-IOPS")) {
-            throw ApiException.badRequest("diskType " + diskType + " is not offered here (tier0, tier1, tier3, tier5k, fixed-IOPS)");
+            throw ApiException.unprocessable("diskType " + diskType + " is not offered here (tier0, tier1, tier3, tier5k, fixed-IOPS)");
+        }
+        if (diskType.equals("tier5k") && size > 200) {
+            throw ApiException.unprocessable("tier5k volumes cannot exceed 200 GB");
         }
         String id = ctx.ids().uuid();
         ObjectNode volume = ctx.factory().volume(ws, id, body.get("name").asText(), size, diskType, false, "creating",
@@ -83,12 +86,42 @@ final class VolumeRoutes {
         Workspace ws = ctx.workspace(req);
         ObjectNode volume = ws.volume(req.param("volume_id"));
         JsonNode body = req.body();
+        String volumeId = volume.get("volumeID").asText();
+        boolean changesDisk = body.has("size") || body.has("shareable") || body.has("bootable");
+        if (changesDisk && ws.inSnapshot(volumeId)) {
+            throw ApiException.conflict("volume " + volume.get("name").asText()
+                    + " is in an instance snapshot; delete the snapshot before resizing or changing its flags");
+        }
+        if (changesDisk && !volume.get("state").asText().matches("available|in-use")) {
+            throw ApiException.conflict("volume " + volume.get("name").asText() + " is "
+                    + volume.get("state").asText() + "; wait until it is available or in-use");
+        }
         if (body.has("size")) {
             double size = body.get("size").asDouble();
             if (size < volume.get("size").asDouble()) {
-                throw ApiException.badRequest("a volume can only grow; size " + size + " is below " + volume.get("size").asDouble());
+                throw ApiException.unprocessable("a volume can only grow; size " + size + " is below "
+                        + volume.get("size").asDouble());
             }
+            if (volume.path("diskType").asText().equals("tier5k") && size > 200) {
+                throw ApiException.unprocessable("tier5k volumes cannot exceed 200 GB");
+            }
+            double grown = size - volume.get("size").asDouble();
             volume.put("size", size);
+            // An attached volume grows online; its instances count the extra space.
+            for (JsonNode owner : volume.get("pvmInstanceIDs")) {
+                ObjectNode inst = ws.instances.get(owner.asText());
+                if (inst != null) {
+                    inst.put("diskSize", inst.get("diskSize").asDouble() + grown);
+                }
+            }
+        }
+        boolean shareable = body.path("shareable").asBoolean(volume.path("shareable").asBoolean(false));
+        boolean bootable = body.path("bootable").asBoolean(volume.path("bootable").asBoolean(false));
+        if (shareable && bootable) {
+            throw ApiException.unprocessable("a volume cannot be both shareable and bootable");
+        }
+        if (body.has("bootable")) {
+            volume.put("bootable", bootable);
         }
         if (body.hasNonNull("name")) {
             volume.put("name", body.get("name").asText());
@@ -105,6 +138,9 @@ final class VolumeRoutes {
         Workspace ws = ctx.workspace(req);
         ObjectNode volume = ws.volume(req.param("volume_id"));
         String state = volume.get("state").asText();
+        if (ws.inSnapshot(volume.get("volumeID").asText())) {
+            throw ApiException.badRequest("volume " + volume.get("name").asText() + " is in an instance snapshot");
+        }
         if (!state.equals("available") && !state.equals("error")) {
             // The definition lists no 409 for this operation: the service answers 400.
             throw ApiException.badRequest("volume " + volume.get("name").asText() + " is " + state
@@ -164,6 +200,10 @@ final class VolumeRoutes {
         ObjectNode volume = ws.volume(req.param("volume_id"));
         if (!isAttached(inst, volume)) {
             throw ApiException.notFound("volume attached to this instance", req.param("volume_id"));
+        }
+        if (ws.inSnapshot(volume.get("volumeID").asText())) {
+            throw ApiException.conflict("volume " + volume.get("name").asText()
+                    + " is in an instance snapshot; delete the snapshot before detaching it");
         }
         if (volume.path("bootVolume").asBoolean(false) && !inst.get("status").asText().equals("SHUTOFF")) {
             throw ApiException.conflict("the boot volume can only be detached from a stopped instance");

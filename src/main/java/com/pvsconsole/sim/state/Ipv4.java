@@ -35,4 +35,23 @@ public final class Ipv4 {
         value += n;
         return ((value >> 24) & 255) + "." + ((value >> 16) & 255) + "." + ((value >> 8) & 255) + "." + (value & 255);
     }
+
+    /** True when {@code ip} is a host address of {@code cidr} (not the network or broadcast address). */
+    public static boolean contains(String cidr, String ip) {
+        if (!ip.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            return false;
+        }
+        long size = hosts(cidr) + 2L;
+        long base = value(cidr.substring(0, cidr.indexOf('/')));
+        long address = value(ip);
+        return address > base && address < base + size - 1;
+    }
+
+    private static long value(String dotted) {
+        long value = 0;
+        for (String octet : dotted.split("\\.")) {
+            value = (value << 8) | Long.parseLong(octet);
+        }
+        return value;
+    }
 }

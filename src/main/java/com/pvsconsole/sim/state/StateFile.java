@@ -53,6 +53,11 @@ public final class StateFile {
             w.set("networks", values(ws.networks));
             w.set("images", values(ws.images));
             w.set("jobs", values(ws.jobs));
+            w.set("snapshots", values(ws.snapshots));
+            w.set("cloneTasks", values(ws.cloneTasks));
+            w.set("sharedProcessorPools", values(ws.sharedProcessorPools));
+            w.set("placementGroups", values(ws.placementGroups));
+            w.set("sppPlacementGroups", values(ws.sppPlacementGroups));
             ObjectNode ports = w.putObject("ports");
             ws.ports.forEach((net, map) -> ports.set(net, values(map)));
             ArrayNode events = w.putArray("events");
@@ -84,6 +89,13 @@ public final class StateFile {
             w.get("networks").forEach(n -> ws.networks.put(n.get("networkID").asText(), (ObjectNode) n));
             w.get("images").forEach(i -> ws.images.put(i.get("imageID").asText(), (ObjectNode) i));
             w.get("jobs").forEach(j -> ws.jobs.put(j.get("id").asText(), (ObjectNode) j));
+            // Files written before these resources existed simply lack them.
+            w.path("snapshots").forEach(s -> ws.snapshots.put(s.get("snapshotID").asText(), (ObjectNode) s));
+            w.path("cloneTasks").forEach(c -> ws.cloneTasks.put(c.get("cloneTaskID").asText(), (ObjectNode) c));
+            w.path("sharedProcessorPools").forEach(p ->
+                    ws.sharedProcessorPools.put(p.get("id").asText(), (ObjectNode) p));
+            w.path("placementGroups").forEach(g -> ws.placementGroups.put(g.get("id").asText(), (ObjectNode) g));
+            w.path("sppPlacementGroups").forEach(g -> ws.sppPlacementGroups.put(g.get("id").asText(), (ObjectNode) g));
             w.get("ports").fields().forEachRemaining(e ->
                     e.getValue().forEach(p -> ws.portsOf(e.getKey()).put(p.get("portID").asText(), (ObjectNode) p)));
             w.get("events").forEach(e -> ws.addEvent((ObjectNode) e));
@@ -119,6 +131,14 @@ public final class StateFile {
             String state = job.path("status").path("state").asText();
             if (!state.equals("completed") && !state.equals("failed")) {
                 ((ObjectNode) job.get("status")).put("state", "completed").put("progress", "100");
+            }
+        }
+        for (ObjectNode snapshot : ws.snapshots.values()) {
+            snapshot.put("status", "available").put("percentComplete", 100);
+        }
+        for (ObjectNode task : ws.cloneTasks.values()) {
+            if (task.path("status").asText().equals("running")) {
+                task.put("status", "completed").put("percentComplete", 100);
             }
         }
         for (ObjectNode image : ws.images.values()) {

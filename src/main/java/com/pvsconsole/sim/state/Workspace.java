@@ -31,6 +31,11 @@ public final class Workspace {
     public final Map<String, Map<String, ObjectNode>> ports = new LinkedHashMap<>();
     public final Map<String, ObjectNode> images = new LinkedHashMap<>();
     public final Map<String, ObjectNode> jobs = new LinkedHashMap<>();
+    public final Map<String, ObjectNode> snapshots = new LinkedHashMap<>();
+    public final Map<String, ObjectNode> cloneTasks = new LinkedHashMap<>();
+    public final Map<String, ObjectNode> sharedProcessorPools = new LinkedHashMap<>();
+    public final Map<String, ObjectNode> placementGroups = new LinkedHashMap<>();
+    public final Map<String, ObjectNode> sppPlacementGroups = new LinkedHashMap<>();
     private final Deque<ObjectNode> events = new ArrayDeque<>();
 
     public Workspace(String id, String name, String region, String zone, String creationDate, String accountId) {
@@ -92,6 +97,27 @@ public final class Workspace {
 
     public ObjectNode job(String jobId) {
         return require(jobs, "job", jobId);
+    }
+
+    public ObjectNode snapshot(String snapshotId) {
+        return require(snapshots, "snapshot", snapshotId);
+    }
+
+    public ObjectNode sharedProcessorPool(String poolId) {
+        return require(sharedProcessorPools, "shared processor pool", poolId);
+    }
+
+    public ObjectNode placementGroup(String groupId) {
+        return require(placementGroups, "placement group", groupId);
+    }
+
+    public ObjectNode sppPlacementGroup(String groupId) {
+        return require(sppPlacementGroups, "shared processor pool placement group", groupId);
+    }
+
+    /** True while any instance snapshot holds the volume: it may not grow, detach or change flags. */
+    public boolean inSnapshot(String volumeId) {
+        return snapshots.values().stream().anyMatch(s -> s.path("volumeSnapshots").has(volumeId));
     }
 
     public Map<String, ObjectNode> portsOf(String networkId) {

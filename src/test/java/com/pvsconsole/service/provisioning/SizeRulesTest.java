@@ -115,5 +115,8 @@ class SizeRulesTest {
     void should_limit_user_data_to_63_kilobytes() {
         assertThat(key(SizeRules.userData("#cloud-config\n"))).isEqualTo("ok");
         assertThat(key(SizeRules.userData("x".repeat(63 * 1024 + 1)))).isEqualTo("rule.userData.tooLarge");
+        // 50 KiB of text is 66.7 KiB once base64-encoded, as the service receives it.
+        assertThat(key(SizeRules.userData("x".repeat(50 * 1024)))).isEqualTo("rule.userData.tooLarge");
+        assertThat(key(SizeRules.userData("x".repeat(3 * (63 * 1024 / 4))))).isEqualTo("ok");
     }
 }

@@ -1,0 +1,14 @@
+package com.pvsconsole.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Power VS definition {@code NetworkSecurityGroups}; property names are the wire names, byte for byte.
+ * Every component is optional on decode; the definition requires: nothing.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record NetworkSecurityGroups(
+        @JsonProperty("networkSecurityGroups") List<NetworkSecurityGroup> networkSecurityGroups) {
+}

@@ -1,0 +1,15 @@
+package com.pvsconsole.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Power VS definition {@code StoragePoolsCapacity}; property names are the wire names, byte for byte.
+ * Every component is optional on decode; the definition requires: nothing.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record StoragePoolsCapacity(
+        @JsonProperty("maximumStorageAllocation") MaximumStorageAllocation maximumStorageAllocation,
+        @JsonProperty("storagePoolsCapacity") List<StoragePoolCapacity> storagePoolsCapacity) {
+}

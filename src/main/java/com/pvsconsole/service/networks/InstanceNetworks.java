@@ -1,0 +1,94 @@
+package com.pvsconsole.service.networks;
+
+import static com.pvsconsole.service.task.ApiCalls.cancellable;
+
+import com.pvsconsole.api.PowerVsClient;
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.NetworkInterface;
+import com.pvsconsole.api.model.NetworkInterfaceCreate;
+import com.pvsconsole.api.model.NetworkInterfaceUpdate;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.provisioning.Violation;
+import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.TaskExecutor;
+import com.pvsconsole.service.task.TaskHandle;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Adds a network to a server and removes it again through the network-interfaces API: add reserves an
+ * address on the network and attaches it to the instance; remove detaches it and frees the address. The
+ * rules ({@link #addProblem}, {@link #removeProblem}) run as the user chooses, before anything is sent.
+ * UI thread only.
+ */
+public final class InstanceNetworks {
+
+    private final PowerVsClient client;
+    private final TaskExecutor executor;
+
+    public InstanceNetworks(PowerVsClient client, TaskExecutor executor) {
+        this.client = client;
+        this.executor = executor;
+    }
+
+    /** {@code rule.network.alreadyOn} when the server is on that network already. */
+    public static Optional<Violation> addProblem(Collection<String> instanceNetworkIds, String networkId,
+                                                 String networkName) {
+        return instanceNetworkIds.contains(networkId)
+                ? Optional.of(Violation.of("rule.network.alreadyOn", networkName)) : Optional.empty();
+    }
+
+    /** {@code rule.network.last} when it is the server's only network: a server keeps at least one. */
+    public static Optional<Violation> removeProblem(Collection<String> instanceNetworkIds, String networkId) {
+        return instanceNetworkIds.size() <= 1 && instanceNetworkIds.contains(networkId)
+                ? Optional.of(Violation.of("rule.network.last")) : Optional.empty();
+    }
+
+    /**
+     * Reserves an address ({@code ipAddress} null: the next free one) and attaches it; the OS still has to
+     * configure the new adapter. {@code onAdded} gets the attached interface.
+     */
+    public TaskHandle add(WorkspaceContext ctx, String instanceId, String instanceName, String networkId,
+                          String networkName, String ipAddress, Consumer<NetworkInterface> onAdded,
+                          Consumer<Problem> onFailure) {
+        NetworkInterfaceCreate request = NetworkInterfaceCreate.builder().name(instanceName + "-" + networkName)
+                .ipAddress(ipAddress == null || ipAddress.isBlank() ? null : ipAddress.strip()).build();
+        return executor.submit(BackgroundTask.of("Add network", networkName + " to " + instanceName,
+                        cancellable(token -> {
+                            NetworkInterface reserved = client.createNetworkInterface(ctx, networkId, request, token);
+                            try {
+                                return client.updateNetworkInterface(ctx, networkId, reserved.id(),
+                                        NetworkInterfaceUpdate.attachTo(instanceId), token);
+                            } catch (RuntimeException attachFailed) {
+                                // Do not leave a reserved address behind when the attach was refused.
+                                releaseQuietly(ctx, networkId, reserved.id());
+                                throw attachFailed;
+                            }
+                        }))
+                .onSuccess(onAdded)
+                .onFailure(onFailure));
+    }
+
+    /** Detaches the interface from its server and frees its address. */
+    public TaskHandle remove(WorkspaceContext ctx, String networkId, String interfaceId, String description,
+                             Runnable onRemoved, Consumer<Problem> onFailure) {
+        return executor.submit(BackgroundTask.of("Remove network", description,
+                        cancellable(token -> {
+                            client.updateNetworkInterface(ctx, networkId, interfaceId, NetworkInterfaceUpdate.detach(),
+                                    token);
+                            client.deleteNetworkInterface(ctx, networkId, interfaceId, token);
+                            return Boolean.TRUE;
+                        }))
+                .onSuccess(ignored -> onRemoved.run())
+                .onFailure(onFailure));
+    }
+
+    private void releaseQuietly(WorkspaceContext ctx, String networkId, String interfaceId) {
+        try {
+            client.deleteNetworkInterface(ctx, networkId, interfaceId, com.pvsconsole.api.CancellationToken.none());
+        } catch (RuntimeException ignored) {
+            // The original refusal is what the user needs to see; a leftover address shows on the networks page.
+        }
+    }
+}
