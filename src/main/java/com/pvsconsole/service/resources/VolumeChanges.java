@@ -16,6 +16,8 @@ import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.problem.Problems;
 import com.pvsconsole.service.provisioning.Violation;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.PollSchedule;
+import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import java.time.Duration;
@@ -38,14 +40,12 @@ public final class VolumeChanges {
 
     private final PowerVsClient client;
     private final TaskExecutor executor;
-    private final Duration pollInterval;
-    private final int maxPolls;
+    private final PollSchedule schedule;
 
     public VolumeChanges(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
         this.client = client;
         this.executor = executor;
-        this.pollInterval = pollInterval;
-        this.maxPolls = (int) Math.max(1, followLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
+        this.schedule = new PollSchedule(pollInterval, followLimit);
     }
 
     /** {@code rule.volume.shrink|tooLarge|tier5k}, or empty when {@code wanted} GB is a valid new size. */
@@ -131,21 +131,27 @@ public final class VolumeChanges {
 
     private void followClone(WorkspaceContext ctx, String taskId, Consumer<CloneTaskStatus> onProgress,
                              Consumer<CloneTaskStatus> onFinished) {
-        new StatePoller<CloneTaskStatus>(executor, pollInterval, maxPolls, "Follow clone", taskId,
-                cancellable(token -> Optional.of(client.getCloneTask(ctx, taskId, token))),
-                status -> !"running".equals(status.status()),
-                new StatePoller.ResourceWatcher<>() {
-                    private int seen;
-
+        CloneTaskStatus[] last = {null};
+        Poller.start(executor, schedule, "Follow clone", taskId,
+                cancellable(token -> client.getCloneTask(ctx, taskId, token)), new Poller.Watcher<CloneTaskStatus>() {
                     @Override
-                    public void updated(CloneTaskStatus status) {
-                        seen++;
+                    public boolean answered(CloneTaskStatus status) {
+                        last[0] = status;
                         onProgress.accept(status);
-                        if (!"running".equals(status.status()) || seen >= maxPolls) {
+                        boolean settled = !"running".equals(status.status());
+                        if (settled) {
                             onFinished.accept(status);
                         }
+                        return settled;
                     }
-                }).start();
+
+                    @Override
+                    public void timedOut() {
+                        if (last[0] != null) {
+                            onFinished.accept(last[0]); // the last seen, still running, when the limit passed
+                        }
+                    }
+                });
     }
 
     /**

@@ -131,8 +131,9 @@ class InventoryCallCountTest {
         networks.select(networks.rows().get(0));
         networks.select(null);
         networks.select(networks.rows().get(0));
-        String detail = "/networks/" + networks.rows().get(0).id();
-        assertThat(control.requests("GET", detail) - control.requests("GET", detail + "/ports")).isEqualTo(1);
+        String detail = "/pcloud/v1/cloud-instances/" + scope.crn().cloudInstanceId() + "/networks/"
+                + networks.rows().get(0).id();
+        assertThat(ws.sim().requests().count("GET", detail)).isEqualTo(1);
         assertThat(networks.rows().get(0).cidrProperty().get()).isNotEmpty();
     }
 
