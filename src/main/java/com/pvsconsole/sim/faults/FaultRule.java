@@ -24,6 +24,8 @@ public final class FaultRule {
     private final double rate;
     private final AtomicInteger remaining;
     private final AtomicInteger hits = new AtomicInteger();
+    /** A reset with {@code "phase": "after"} lets the request be served, then drops the answer. */
+    private final boolean afterServe;
 
     FaultRule(String id, JsonNode spec) {
         this.id = id;
@@ -47,6 +49,16 @@ public final class FaultRule {
             throw new IllegalArgumentException("rate must be between 0 and 1, was " + rate);
         }
         this.remaining = new AtomicInteger(spec.path("times").asInt(-1));
+        String phase = spec.path("phase").asText("before");
+        if (!phase.equals("before") && !phase.equals("after")) {
+            throw new IllegalArgumentException("phase must be before or after, was " + phase);
+        }
+        this.afterServe = phase.equals("after");
+    }
+
+    /** True when the request is served first and only its answer is lost (a reset "after"). */
+    public boolean afterServe() {
+        return afterServe;
     }
 
     public String id() {
@@ -101,6 +113,9 @@ public final class FaultRule {
         if (latencyMaxMs > 0) {
             n.put("latencyMs", latencyMs);
             n.put("latencyMaxMs", latencyMaxMs);
+        }
+        if (type == FaultType.RESET) {
+            n.put("phase", afterServe ? "after" : "before");
         }
         n.put("rate", rate);
         n.put("times", remaining.get());

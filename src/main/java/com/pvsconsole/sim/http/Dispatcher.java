@@ -27,6 +27,14 @@ public final class Dispatcher implements HttpHandler {
     private final HostRouting hosts;
     private final Responder responder;
 
+    private final java.util.concurrent.ConcurrentMap<String, Integer> served =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many requests "METHOD /raw/path" reached the simulator (faulted ones included, /_sim/ excluded). */
+    public int received(String method, String path) {
+        return served.getOrDefault(method + " " + path, 0);
+    }
+
     public Dispatcher(ControlEndpoint control, FaultRegistry faults, IamEndpoint iam, ApiHandler api, HostRouting hosts,
                       Responder responder) {
         this.control = control;
@@ -53,6 +61,12 @@ public final class Dispatcher implements HttpHandler {
                 sleep(delay);
             }
             Optional<FaultRule> fault = faults.pick(method, path);
+            served.merge(method + " " + path, 1, Integer::sum);
+            if (fault.isPresent() && fault.get().type() == FaultType.RESET && fault.get().afterServe()) {
+                // The work is done, the answer is lost: what a client sees when a connection drops late.
+                serve(exchange, method, path, body);
+                throw new ConnectionReset();
+            }
             if (fault.isPresent() && answeredByFault(exchange, fault.get())) {
                 return;
             }
