@@ -11,6 +11,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -54,9 +56,10 @@ public final class ExplainView extends View<VBox> {
         body.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox root = new VBox(scroll);
         root.setId("explain");
-        root.setPrefSize(640, 460);
+        root.setPrefSize(820, 520);
         return root;
     }
 
@@ -92,11 +95,14 @@ public final class ExplainView extends View<VBox> {
         for (Evidence item : e.evidence()) {
             Label kind = new Label(messages.get("explain.kind." + item.kind().name()));
             kind.getStyleClass().add("text-muted");
+            kind.setMinWidth(Region.USE_PREF_SIZE);
             Label text = new Label(item.text());
             text.setWrapText(true);
             text.setId("explain-evidence-" + row);
             Label time = new Label(item.time());
             time.getStyleClass().add("text-muted");
+            time.setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setHgrow(text, Priority.ALWAYS);
             evidence.addRow(row++, kind, text, time);
         }
         cause.setText(e.cause());
