@@ -115,6 +115,21 @@ public final class ApiRequests {
                 return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances",
                         ws, "images", a.image().id());
             }
+
+            @Override
+            public ApiRequest visit(CodeAction.Existing a) {
+                String id = a.object().id();
+                if (a.definition() instanceof CodeAction.CreateInstance) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "pvm-instances", id);
+                }
+                if (a.definition() instanceof CodeAction.CreateVolume) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "volumes", id);
+                }
+                if (a.definition() instanceof CodeAction.CreateNetwork) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "networks", id);
+                }
+                return get("pcloud", "v1", "tenants", tenant, "sshkeys", id);
+            }
         });
     }
 
@@ -139,6 +154,10 @@ public final class ApiRequests {
                 i.imageFilename(), i.imageID(), i.imageName(), i.imagePath(), i.osType(), i.region(),
                 i.secretKey() == null ? null : SECRET_KEY_PLACEHOLDER, i.source(), i.storageAffinity(),
                 i.storagePool(), i.userTags());
+    }
+
+    private static ApiRequest get(String... segments) {
+        return request("GET", Map.of(), null, segments);
     }
 
     private static ApiRequest post(String body, String... segments) {

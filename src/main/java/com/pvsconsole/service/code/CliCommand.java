@@ -38,6 +38,12 @@ final class CliCommand {
         return this;
     }
 
+    /** A bare switch, {@code --name}. */
+    CliCommand option(String name) {
+        flags.add(new Object[] {name, null, Boolean.FALSE});
+        return this;
+    }
+
     /** {@code --name value} where value is written verbatim (e.g. an {@code @file} or a variable). */
     CliCommand rawFlag(String name, String rawValue) {
         flags.add(new Object[] {name, rawValue, Boolean.TRUE});

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.pvsconsole.api.model.CreateImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code ibmcloud pi} (plug-in 1.10) for an action: the workspace targeted first (the CLI has no
@@ -262,6 +263,17 @@ final class CliRenderer {
             f.text("storagePool").ifPresent(v -> c.flag("--storage-pool", v));
             f.strings("userTags").ifPresent(v -> c.flag("--user-tags", String.join(",", v)));
             return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.Existing a) {
+            CodeAction d = a.definition();
+            String noun = d instanceof CodeAction.CreateInstance ? "instance" : d instanceof CodeAction.CreateVolume
+                    ? "volume" : d instanceof CodeAction.CreateNetwork ? "subnet" : "ssh-key";
+            about(Map.of("instance", "Server", "volume", "Volume", "subnet", "Network", "ssh-key", "Key").get(noun),
+                    a.object());
+            return done(new CliCommand("ibmcloud pi " + noun + " get").value(a.object().id()).option("--json"),
+                    null);
         }
 
         @Override

@@ -53,6 +53,8 @@ public sealed interface CodeAction {
         R visit(ImportImage a);
 
         R visit(DeleteImage a);
+
+        R visit(Existing a);
     }
 
 
@@ -221,6 +223,29 @@ public sealed interface CodeAction {
 
         public String kind() {
             return "image-delete";
+        }
+    }
+
+    /**
+     * An object that exists, described by the create that would make it ({@link CreateInstance},
+     * {@link CreateVolume}, {@link CreateNetwork} or {@link CreateSshKey}): the CLI and curl read it,
+     * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
+     */
+    record Existing(CodeAction definition, Ref object) implements CodeAction {
+        public Existing {
+            Objects.requireNonNull(object, "object");
+            if (!(definition instanceof CreateInstance || definition instanceof CreateVolume
+                    || definition instanceof CreateNetwork || definition instanceof CreateSshKey)) {
+                throw new IllegalArgumentException("not a create: " + definition);
+            }
+        }
+
+        public String kind() {
+            return definition.kind().replace("-create", "-existing");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
         }
     }
 }

@@ -32,6 +32,13 @@ final class TerraformRenderer {
         return out.toString();
     }
 
+    /** A resource block before rendering, so an existing object can add its import and lifecycle. */
+    private record Built(String prefix, HclBlock block, String type, String label, List<String> notReadBack) {
+        String render() {
+            return prefix + block.render();
+        }
+    }
+
     private static final class Blocks implements CodeAction.Visitor<String> {
 
         private final CodeTarget target;
@@ -73,6 +80,10 @@ final class TerraformRenderer {
 
         @Override
         public String visit(CodeAction.CreateInstance a) {
+            return buildInstance(a).render();
+        }
+
+        private Built buildInstance(CodeAction.CreateInstance a) {
             Fields f = Fields.of(a.request());
             String name = f.text("serverName").orElse("");
             String label = CodeText.label(name, "instance");
@@ -108,7 +119,7 @@ final class TerraformRenderer {
             }));
             f.strings("networkIDs").ifPresent(ids -> ids.forEach(id ->
                     r.block(new HclBlock("pi_network").str("network_id", id))));
-            return unread(f) + r.render();
+            return new Built(unread(f), r, "ibm_pi_instance", label, INSTANCE_NOT_READ);
         }
 
         @Override
@@ -178,9 +189,14 @@ final class TerraformRenderer {
 
         @Override
         public String visit(CodeAction.CreateVolume a) {
+            return buildVolume(a).render();
+        }
+
+        private Built buildVolume(CodeAction.CreateVolume a) {
             Fields f = Fields.of(a.request());
             String name = f.text("name").orElse("");
-            HclBlock r = resource("ibm_pi_volume", CodeText.label(name, "volume")).str("pi_volume_name", name);
+            String label = CodeText.label(name, "volume");
+            HclBlock r = resource("ibm_pi_volume", label).str("pi_volume_name", name);
             f.number("size").ifPresent(v -> r.expr("pi_volume_size", v));
             f.text("diskType").ifPresent(v -> r.str("pi_volume_type", v));
             f.bool("shareable").ifPresent(v -> r.expr("pi_volume_shareable", v.toString()));
@@ -193,7 +209,9 @@ final class TerraformRenderer {
             f.bool("replicationEnabled").ifPresent(v -> r.expr("pi_replication_enabled", v.toString()));
             f.strings("replicationSites").ifPresent(v -> r.strings("pi_replication_sites", v));
             f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
-            return unread(f) + r.render();
+            return new Built(unread(f), r, "ibm_pi_volume", label, List.of("pi_cloud_instance_id",
+                    "pi_affinity_policy", "pi_affinity_volume", "pi_affinity_instance", "pi_anti_affinity_volumes",
+                    "pi_anti_affinity_instances"));
         }
 
         private HclBlock attachment(CodeAction.Ref instance, CodeAction.Ref volume) {
@@ -230,9 +248,14 @@ final class TerraformRenderer {
 
         @Override
         public String visit(CodeAction.CreateNetwork a) {
+            return buildNetwork(a).render();
+        }
+
+        private Built buildNetwork(CodeAction.CreateNetwork a) {
             Fields f = Fields.of(a.request());
             String name = f.text("name").orElse("");
-            HclBlock r = resource("ibm_pi_network", CodeText.label(name, "network")).str("pi_network_name", name);
+            String label = CodeText.label(name, "network");
+            HclBlock r = resource("ibm_pi_network", label).str("pi_network_name", name);
             f.text("type").ifPresent(v -> r.str("pi_network_type", v));
             f.text("cidr").ifPresent(v -> r.str("pi_cidr", v));
             f.text("gateway").ifPresent(v -> r.str("pi_gateway", v));
@@ -246,7 +269,7 @@ final class TerraformRenderer {
                     new HclBlock("pi_ipaddress_range")
                             .str("pi_starting_ip_address", range.path("startingIPAddress").asText())
                             .str("pi_ending_ip_address", range.path("endingIPAddress").asText()))));
-            return unread(f) + r.render();
+            return new Built(unread(f), r, "ibm_pi_network", label, List.of("pi_cloud_instance_id"));
         }
 
         @Override
@@ -257,14 +280,37 @@ final class TerraformRenderer {
 
         @Override
         public String visit(CodeAction.CreateSshKey a) {
+            return buildSshKey(a).render();
+        }
+
+        private Built buildSshKey(CodeAction.CreateSshKey a) {
             Fields f = Fields.of(a.key());
             f.text("creationDate");
             String name = f.text("name").orElse("");
-            HclBlock r = resource("ibm_pi_key", CodeText.label(name, "ssh_key")).str("pi_key_name", name);
+            String label = CodeText.label(name, "ssh_key");
+            HclBlock r = resource("ibm_pi_key", label).str("pi_key_name", name);
             f.text("sshKey").ifPresent(v -> r.str("pi_ssh_key", v));
             r.str("pi_visibility", "account");
-            return "# The console keeps account-wide keys; pi_visibility = \"account\" matches them\n" + unread(f)
-                    + r.render();
+            return new Built("# The console keeps account-wide keys; pi_visibility = \"account\" matches them\n"
+                    + unread(f), r, "ibm_pi_key", label, List.of());
+        }
+
+        @Override
+        public String visit(CodeAction.Existing a) {
+            CodeAction d = a.definition();
+            Built built = d instanceof CodeAction.CreateInstance i ? buildInstance(i)
+                    : d instanceof CodeAction.CreateVolume v ? buildVolume(v)
+                    : d instanceof CodeAction.CreateNetwork n ? buildNetwork(n)
+                    : buildSshKey((CodeAction.CreateSshKey) d);
+            if (!built.notReadBack().isEmpty()) {
+                built.block().block(ignoring(built.notReadBack()));
+            }
+            boolean key = d instanceof CodeAction.CreateSshKey;
+            String importId = ws + "/" + (key ? "<SSH_KEY_ID>" : a.object().id());
+            return "# Bring the existing object under Terraform: terraform plan should then show no changes\n"
+                    + (key ? "# The import id takes the key's id, not its name: ibmcloud pi ssh-key get <name>"
+                            + " shows it\n" : "")
+                    + importBlock(built.type(), built.label(), importId) + "\n" + built.render();
         }
 
         @Override

@@ -149,5 +149,10 @@ final class JournalDescriber {
         public String[] visit(CodeAction.DeleteImage a) {
             return of("image", a.image());
         }
+
+        @Override
+        public String[] visit(CodeAction.Existing a) {
+            return new String[] {a.definition().accept(this)[0], a.object().id(), a.object().name()};
+        }
     }
 }

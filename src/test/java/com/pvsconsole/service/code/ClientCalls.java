@@ -115,4 +115,20 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
         client.deleteImage(ctx, a.image().id(), none);
         return null;
     }
+
+    @Override
+    public Void visit(CodeAction.Existing a) {
+        String id = a.object().id();
+        if (a.definition() instanceof CodeAction.CreateInstance) {
+            client.getInstance(ctx, id, none);
+        } else if (a.definition() instanceof CodeAction.CreateVolume) {
+            client.getVolume(ctx, id, none);
+        } else if (a.definition() instanceof CodeAction.CreateNetwork) {
+            client.getNetwork(ctx, id, none);
+        } else {
+            // The client lists tenant keys rather than reading one: the generated curl reads the one key.
+            client.listSshKeys(ctx, none);
+        }
+        return null;
+    }
 }

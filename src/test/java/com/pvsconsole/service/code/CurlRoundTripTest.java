@@ -81,6 +81,8 @@ class CurlRoundTripTest {
     @TestFactory
     Stream<DynamicTest> should_make_curl_send_what_the_client_sends() {
         Map<String, CodeAction> actions = new LinkedHashMap<>(SampleActions.all());
+        // The console lists tenant keys and never reads one by name, so there is no client call to compare with.
+        actions.remove("sshkey-existing");
         actions.putAll(hostileActions());
         return actions.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             proxy.clear();

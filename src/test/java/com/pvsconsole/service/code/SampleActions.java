@@ -64,6 +64,12 @@ final class SampleActions {
                 "5e7a9c1b-3d5f-4a7c-9e1b-3d5f7a9c1b3d", "RHEL9-SP4")));
         actions.put("image-delete", new CodeAction.DeleteImage(
                 new CodeAction.Ref("9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "RHEL9-SP4")));
+        actions.put("instance-existing", new CodeAction.Existing(actions.get("instance-create"), WEB01));
+        actions.put("volume-existing", new CodeAction.Existing(actions.get("volume-create"), DATA01));
+        actions.put("network-existing", new CodeAction.Existing(actions.get("network-create"),
+                new CodeAction.Ref("4b6d8f0a-2c4e-4a6c-8e0a-2c4e6a8c0e2a", "app-net")));
+        actions.put("sshkey-existing", new CodeAction.Existing(actions.get("sshkey-create"),
+                new CodeAction.Ref("ops key", "ops key")));
         return actions;
     }
 }
