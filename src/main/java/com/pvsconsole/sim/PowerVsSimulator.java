@@ -68,6 +68,7 @@ public final class PowerVsSimulator implements AutoCloseable {
     private final String apiKey;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final java.util.Set<String> servedOperations;
+    private final Dispatcher dispatcher;
     private final TokenIssuer tokens;
 
     private PowerVsSimulator(SimulatorOptions options) throws IOException {
@@ -94,7 +95,7 @@ public final class PowerVsSimulator implements AutoCloseable {
         this.servedOperations = java.util.Set.copyOf(routes.keys());
         ApiHandler api = new ApiHandler(spec, routes, tokens, state, scheduler, mapper,
                 () -> dirty.set(true));
-        Dispatcher dispatcher = new Dispatcher(new ControlEndpoint(faults, requests, mapper, this::info), requests, faults,
+        this.dispatcher = new Dispatcher(new ControlEndpoint(faults, requests, mapper, this::info), requests, faults,
                 new IamEndpoint(apiKey, tokens, options.clock(), ids), api, new HostRouting(state), new Responder(mapper));
         server.createContext("/", dispatcher);
         this.workers = Executors.newFixedThreadPool(options.workerThreads(), daemon("pvs-sim-http"));
@@ -165,6 +166,11 @@ public final class PowerVsSimulator implements AutoCloseable {
     }
 
     /** The definition's operations this simulator serves, as "METHOD /path/{template}". */
+    /** How many {@code method path} requests reached the simulator, e.g. to prove a POST was sent once. */
+    public int requestsReceived(String method, String path) {
+        return dispatcher.received(method, path);
+    }
+
     public java.util.Set<String> servedOperations() {
         return servedOperations;
     }

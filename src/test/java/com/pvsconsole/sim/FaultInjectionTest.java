@@ -99,6 +99,18 @@ class FaultInjectionTest {
     }
 
     @Test
+    void should_serve_a_request_then_drop_its_answer_with_a_reset_after_fault() {
+        addFault("{\"route\":\"POST /pcloud/**/networks\",\"type\":\"reset\",\"phase\":\"after\",\"times\":1}");
+        String networks = "/pcloud/v1/cloud-instances/" + sim.workspaces().get(0).id() + "/networks";
+
+        assertThatThrownBy(() -> http.post("us-south", networks, "{\"name\":\"late-answer\",\"type\":\"vlan\","
+                + "\"cidr\":\"10.77.0.0/24\"}")).isInstanceOf(UncheckedIOException.class);
+
+        assertThat(http.get("us-south", networks).text()).contains("late-answer");
+        assertThat(sim.requestsReceived("POST", networks)).isEqualTo(1);
+    }
+
+    @Test
     void should_send_malformed_and_truncated_json() {
         addFault("{\"route\":\"GET /v1/workspaces\",\"type\":\"malformed\",\"times\":1}");
         SimHttp.Answer malformed = http.get("us-south", "/v1/workspaces");

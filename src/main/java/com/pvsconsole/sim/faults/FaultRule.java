@@ -24,7 +24,10 @@ public final class FaultRule {
     private final double rate;
     private final long retryAfterSeconds;
     private final AtomicInteger remaining;
+
     private final AtomicInteger hits = new AtomicInteger();
+    /** A reset with {@code "phase": "after"} lets the request be served, then drops the answer. */
+    private final boolean afterServe;
 
     FaultRule(String id, JsonNode spec) {
         this.id = id;
@@ -52,6 +55,16 @@ public final class FaultRule {
         if (spec.has("retryAfter") && (retryAfterSeconds < 0 || type != FaultType.STATUS)) {
             throw new IllegalArgumentException("retryAfter is a number of seconds (0 or more) for status faults");
         }
+        String phase = spec.path("phase").asText("before");
+        if (!phase.equals("before") && !phase.equals("after")) {
+            throw new IllegalArgumentException("phase must be before or after, was " + phase);
+        }
+        this.afterServe = phase.equals("after");
+    }
+
+    /** True when the request is served first and only its answer is lost (a reset "after"). */
+    public boolean afterServe() {
+        return afterServe;
     }
 
     private static long defaultLatency(FaultType type) {
@@ -127,6 +140,9 @@ public final class FaultRule {
         if (latencyMaxMs > 0) {
             n.put("latencyMs", latencyMs);
             n.put("latencyMaxMs", latencyMaxMs);
+        }
+        if (type == FaultType.RESET) {
+            n.put("phase", afterServe ? "after" : "before");
         }
         n.put("rate", rate);
         n.put("times", remaining.get());

@@ -28,6 +28,11 @@ public final class Dispatcher implements HttpHandler {
     private final HostRouting hosts;
     private final Responder responder;
 
+    /** How many requests "METHOD /raw/path" reached the simulator (faulted ones included, /_sim/ excluded). */
+    public int received(String method, String path) {
+        return (int) requests.count(method, path);
+    }
+
     public Dispatcher(ControlEndpoint control, RequestCounter requests, FaultRegistry faults, IamEndpoint iam,
                       ApiHandler api, HostRouting hosts, Responder responder) {
         this.control = control;
@@ -56,6 +61,11 @@ public final class Dispatcher implements HttpHandler {
                 sleep(delay);
             }
             Optional<FaultRule> fault = faults.pick(method, path);
+            if (fault.isPresent() && fault.get().type() == FaultType.RESET && fault.get().afterServe()) {
+                // The work is done, the answer is lost: what a client sees when a connection drops late.
+                serve(exchange, method, path, body);
+                throw new ConnectionReset();
+            }
             if (fault.isPresent() && answeredByFault(exchange, fault.get())) {
                 return;
             }

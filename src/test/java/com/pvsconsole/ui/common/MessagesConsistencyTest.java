@@ -137,6 +137,9 @@ class MessagesConsistencyTest {
         lower("action.", InstanceActionKind.values(), built);
         lower("chip.", StatusGroup.values(), built);
         lower("jump.kind.", com.pvsconsole.service.search.JumpTarget.Kind.values(), built);
+        Arrays.stream(com.pvsconsole.service.explain.Evidence.Kind.values()).forEach(k -> built.add("explain.kind." + k));
+        Arrays.stream(com.pvsconsole.service.journal.JournalState.values())
+                .forEach(state -> built.add("history.state." + state));
         lower("sshkey.error.", SshPublicKey.Problem.values(), built);
         lower("usage.", UsageMetric.Kind.values(), built);
         Arrays.stream(EventWindow.values()).forEach(w -> built.add("events.window." + w.key()));

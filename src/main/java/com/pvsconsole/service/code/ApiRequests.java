@@ -1,0 +1,175 @@
+package com.pvsconsole.service.code;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pvsconsole.api.http.JsonMapper;
+import com.pvsconsole.api.model.CreateImage;
+import com.pvsconsole.api.model.PvmInstanceAction;
+import com.pvsconsole.api.model.PvmInstanceCapture;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/**
+ * The request the console's client ({@code OkHttpPowerVsClient}) sends for an action: the same paths,
+ * the same query and the same Jackson set-up for the body. Cloud Object Storage keys are the one
+ * difference: they are replaced by placeholders, because copied code must never carry a secret.
+ */
+public final class ApiRequests {
+
+    public static final String ACCESS_KEY_PLACEHOLDER = "<COS_ACCESS_KEY>";
+    public static final String SECRET_KEY_PLACEHOLDER = "<COS_SECRET_KEY>";
+
+    private final ObjectMapper json = JsonMapper.create();
+
+    public ApiRequest of(CodeTarget target, CodeAction action) {
+        String ws = target.workspaceId();
+        String tenant = target.crn().accountId();
+        return action.accept(new CodeAction.Visitor<>() {
+            @Override
+            public ApiRequest visit(CodeAction.CreateInstance a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws,
+                        "pvm-instances");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.InstancePower a) {
+                return post(body(new PvmInstanceAction(a.action().wireValue())), "pcloud",
+                        "v1", "cloud-instances", ws, "pvm-instances", a.instance().id(), "action");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.ResizeInstance a) {
+                return request("PUT", Map.of(), body(a.request()), "pcloud", "v1",
+                        "cloud-instances", ws, "pvm-instances", a.instance().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeleteInstance a) {
+                return request("DELETE",
+                        Map.of("delete_data_volumes", String.valueOf(a.deleteDataVolumes())), null, "pcloud", "v1",
+                        "cloud-instances", ws, "pvm-instances", a.instance().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.CaptureInstance a) {
+                return post(body(withoutKeys(a.request())), "pcloud", "v2",
+                        "cloud-instances", ws, "pvm-instances", a.instance().id(), "capture");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.CreateVolume a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws,
+                        "volumes");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.AttachVolume a) {
+                return post(null, "pcloud", "v1", "cloud-instances", ws, "pvm-instances",
+                        a.instance().id(), "volumes", a.volume().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DetachVolume a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances",
+                        ws, "pvm-instances", a.instance().id(), "volumes", a.volume().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeleteVolume a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances",
+                        ws, "volumes", a.volume().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.CreateNetwork a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws,
+                        "networks");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeleteNetwork a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances",
+                        ws, "networks", a.network().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.CreateSshKey a) {
+                return post(body(a.key()), "pcloud", "v1", "tenants", tenant, "sshkeys");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeleteSshKey a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "tenants", tenant,
+                        "sshkeys", a.keyName());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.ImportImage a) {
+                return post(body(withoutKeys(a.request())), "pcloud", "v1", "cloud-instances",
+                        ws, "images");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeleteImage a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances",
+                        ws, "images", a.image().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.Existing a) {
+                String id = a.object().id();
+                if (a.definition() instanceof CodeAction.CreateInstance) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "pvm-instances", id);
+                }
+                if (a.definition() instanceof CodeAction.CreateVolume) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "volumes", id);
+                }
+                if (a.definition() instanceof CodeAction.CreateNetwork) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "networks", id);
+                }
+                return get("pcloud", "v1", "tenants", tenant, "sshkeys", id);
+            }
+        });
+    }
+
+    /** The body as the client serialises it (absent fields left out). */
+    String body(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    static PvmInstanceCapture withoutKeys(PvmInstanceCapture c) {
+        return new PvmInstanceCapture(c.captureDestination(), c.captureName(), c.captureVolumeIDs(), c.checksum(),
+                c.cloudStorageAccessKey() == null ? null : ACCESS_KEY_PLACEHOLDER, c.cloudStorageImagePath(),
+                c.cloudStorageRegion(), c.cloudStorageSecretKey() == null ? null : SECRET_KEY_PLACEHOLDER,
+                c.userTags());
+    }
+
+    static CreateImage withoutKeys(CreateImage i) {
+        return new CreateImage(i.accessKey() == null ? null : ACCESS_KEY_PLACEHOLDER, i.bucketName(), i.diskType(),
+                i.imageFilename(), i.imageID(), i.imageName(), i.imagePath(), i.osType(), i.region(),
+                i.secretKey() == null ? null : SECRET_KEY_PLACEHOLDER, i.source(), i.storageAffinity(),
+                i.storagePool(), i.userTags());
+    }
+
+    private static ApiRequest get(String... segments) {
+        return request("GET", Map.of(), null, segments);
+    }
+
+    private static ApiRequest post(String body, String... segments) {
+        return request("POST", Map.of(), body, segments);
+    }
+
+    /** Segments are encoded the way OkHttp's {@code addPathSegment} encodes them for the client. */
+    private static ApiRequest request(String method, Map<String, String> query, String body, String... segments) {
+        HttpUrl.Builder url = new HttpUrl.Builder().scheme("https").host("h");
+        for (String segment : segments) {
+            url.addPathSegment(segment);
+        }
+        return new ApiRequest(method, url.build().encodedPath(), new LinkedHashMap<>(query), body);
+    }
+}

@@ -1,0 +1,251 @@
+package com.pvsconsole.service.code;
+
+import com.pvsconsole.api.InstanceAction;
+import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
+import com.pvsconsole.api.model.NetworkCreate;
+import com.pvsconsole.api.model.PvmInstanceCapture;
+import com.pvsconsole.api.model.PvmInstanceCreate;
+import com.pvsconsole.api.model.PvmInstanceUpdate;
+import com.pvsconsole.api.model.SshKey;
+import java.util.Objects;
+
+/**
+ * One console action, described with the same request bodies the console's client sends, so the
+ * generated curl carries exactly the console's JSON. Objects that already exist are named by id
+ * (what the code uses) and by name (for comments and labels).
+ */
+public sealed interface CodeAction {
+
+    /** A short label such as "instance-stop", for file names and logs. */
+    String kind();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per action, so every renderer handles every action (the compiler checks it). */
+    interface Visitor<R> {
+        R visit(CreateInstance a);
+
+        R visit(InstancePower a);
+
+        R visit(ResizeInstance a);
+
+        R visit(DeleteInstance a);
+
+        R visit(CaptureInstance a);
+
+        R visit(CreateVolume a);
+
+        R visit(AttachVolume a);
+
+        R visit(DetachVolume a);
+
+        R visit(DeleteVolume a);
+
+        R visit(CreateNetwork a);
+
+        R visit(DeleteNetwork a);
+
+        R visit(CreateSshKey a);
+
+        R visit(DeleteSshKey a);
+
+        R visit(ImportImage a);
+
+        R visit(DeleteImage a);
+
+        R visit(Existing a);
+    }
+
+
+    /** An existing object: its id and its display name (may be null). */
+    record Ref(String id, String name) {
+        public Ref {
+            Objects.requireNonNull(id, "id");
+        }
+
+        public String nameOrId() {
+            return name == null || name.isBlank() ? id : name;
+        }
+    }
+
+    record CreateInstance(PvmInstanceCreate request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "instance-create";
+        }
+    }
+
+    /** start, stop, soft-reboot, hard-reboot, immediate-shutdown, reset-state, dumprestart. */
+    record InstancePower(Ref instance, InstanceAction action) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "instance-" + action.wireValue();
+        }
+    }
+
+    record ResizeInstance(Ref instance, PvmInstanceUpdate request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "instance-resize";
+        }
+    }
+
+    record DeleteInstance(Ref instance, boolean deleteDataVolumes) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "instance-delete";
+        }
+    }
+
+    record CaptureInstance(Ref instance, PvmInstanceCapture request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "instance-capture";
+        }
+    }
+
+    record CreateVolume(CreateDataVolume request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "volume-create";
+        }
+    }
+
+    record AttachVolume(Ref instance, Ref volume) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "volume-attach";
+        }
+    }
+
+    record DetachVolume(Ref instance, Ref volume) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "volume-detach";
+        }
+    }
+
+    record DeleteVolume(Ref volume) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "volume-delete";
+        }
+    }
+
+    record CreateNetwork(NetworkCreate request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "network-create";
+        }
+    }
+
+    record DeleteNetwork(Ref network) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "network-delete";
+        }
+    }
+
+    /** The console keeps tenant keys (by name), as its client does. */
+    record CreateSshKey(SshKey key) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "sshkey-create";
+        }
+    }
+
+    record DeleteSshKey(String keyName) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public DeleteSshKey {
+            Objects.requireNonNull(keyName, "keyName");
+        }
+
+        public String kind() {
+            return "sshkey-delete";
+        }
+    }
+
+    /** A copy of a stock image ({@code source = root-project}) or an import from Cloud Object Storage. */
+    record ImportImage(CreateImage request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "image-import";
+        }
+    }
+
+    record DeleteImage(Ref image) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "image-delete";
+        }
+    }
+
+    /**
+     * An object that exists, described by the create that would make it ({@link CreateInstance},
+     * {@link CreateVolume}, {@link CreateNetwork} or {@link CreateSshKey}): the CLI and curl read it,
+     * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
+     */
+    record Existing(CodeAction definition, Ref object) implements CodeAction {
+        public Existing {
+            Objects.requireNonNull(object, "object");
+            if (!(definition instanceof CreateInstance || definition instanceof CreateVolume
+                    || definition instanceof CreateNetwork || definition instanceof CreateSshKey)) {
+                throw new IllegalArgumentException("not a create: " + definition);
+            }
+        }
+
+        public String kind() {
+            return definition.kind().replace("-create", "-existing");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+    }
+}

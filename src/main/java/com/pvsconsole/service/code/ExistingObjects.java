@@ -1,0 +1,67 @@
+package com.pvsconsole.service.code;
+
+import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.Network;
+import com.pvsconsole.api.model.NetworkCreate;
+import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.api.model.PvmInstanceAddNetwork;
+import com.pvsconsole.api.model.PvmInstanceCreate;
+import com.pvsconsole.api.model.PvmInstanceNetwork;
+import com.pvsconsole.api.model.SshKey;
+import com.pvsconsole.api.model.Volume;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Copy as code for objects that already exist (a context menu's "Copy as code"): each object as the
+ * create that would make it again, wrapped in {@link CodeAction.Existing} so Terraform also gets an
+ * {@code import} block. Only what the service reports is used; nothing is guessed.
+ */
+public final class ExistingObjects {
+
+    private ExistingObjects() {
+    }
+
+    public static CodeAction.Existing instance(PvmInstance server) {
+        List<PvmInstanceAddNetwork> networks = new ArrayList<>();
+        List<PvmInstanceNetwork> attached = server.networks() != null ? server.networks() : server.addresses();
+        if (attached != null) {
+            attached.stream().filter(n -> n.networkID() != null).forEach(n -> networks.add(new PvmInstanceAddNetwork(
+                    n.ipAddress() != null ? n.ipAddress() : n.ip(), n.networkID(), null)));
+        }
+        PvmInstanceCreate create = PvmInstanceCreate.builder().serverName(server.serverName())
+                .imageID(server.imageID()).processors(server.processors()).procType(server.procType())
+                .memory(server.memory()).sysType(server.sysType()).storageType(server.storageType())
+                .storagePool(server.storagePool()).placementGroup(emptyToNull(server.placementGroup()))
+                .pinPolicy(server.pinPolicy()).userTags(server.userTags())
+                .networks(networks.isEmpty() ? null : networks).build();
+        return new CodeAction.Existing(new CodeAction.CreateInstance(create),
+                new CodeAction.Ref(server.pvmInstanceID(), server.serverName()));
+    }
+
+    public static CodeAction.Existing volume(Volume volume) {
+        CreateDataVolume create = CreateDataVolume.builder().name(volume.name()).size(volume.size())
+                .diskType(volume.diskType()).shareable(volume.shareable()).volumePool(volume.volumePool())
+                .replicationEnabled(volume.replicationEnabled()).userTags(volume.userTags()).build();
+        return new CodeAction.Existing(new CodeAction.CreateVolume(create),
+                new CodeAction.Ref(volume.volumeID(), volume.name()));
+    }
+
+    public static CodeAction.Existing network(Network network) {
+        NetworkCreate create = NetworkCreate.builder().name(network.name()).type(network.type())
+                .cidr(network.cidr()).gateway(network.gateway()).dnsServers(network.dnsServers())
+                .ipAddressRanges(network.ipAddressRanges()).mtu(network.mtu()).userTags(network.userTags()).build();
+        return new CodeAction.Existing(new CodeAction.CreateNetwork(create),
+                new CodeAction.Ref(network.networkID(), network.name()));
+    }
+
+    /** A tenant key is known by its name. */
+    public static CodeAction.Existing sshKey(SshKey key) {
+        return new CodeAction.Existing(new CodeAction.CreateSshKey(SshKey.builder().name(key.name())
+                .sshKey(key.sshKey()).build()), new CodeAction.Ref(key.name(), key.name()));
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,75 @@
+package com.pvsconsole.service.code;
+
+import com.pvsconsole.api.Crn;
+import com.pvsconsole.api.InstanceAction;
+import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
+import com.pvsconsole.api.model.IpAddressRange;
+import com.pvsconsole.api.model.NetworkCreate;
+import com.pvsconsole.api.model.PvmInstanceAddNetwork;
+import com.pvsconsole.api.model.PvmInstanceCapture;
+import com.pvsconsole.api.model.PvmInstanceCreate;
+import com.pvsconsole.api.model.PvmInstanceUpdate;
+import com.pvsconsole.api.model.SshKey;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One realistic example of every action Copy as code renders, keyed by fixture name. */
+final class SampleActions {
+
+    static final CodeTarget LON04 = new CodeTarget(RegionEndpoint.publicEndpoint("lon"),
+            Crn.of("lon04", "a1b2c3d4e5f60718293a4b5c6d7e8f90", "7d9e1c4a-5b2f-4e8a-9c1d-3f6b8a2e4c70"), "prod-lon");
+
+    static final CodeAction.Ref WEB01 = new CodeAction.Ref("8f3c2a1e-6b4d-4c9e-a7f2-1d5e9b3c8a60", "web-01");
+    static final CodeAction.Ref DATA01 = new CodeAction.Ref("c2e4f6a8-1b3d-4f5a-8c7e-9d0b2a4c6e81", "data-01");
+
+    private SampleActions() {
+    }
+
+    static Map<String, CodeAction> all() {
+        Map<String, CodeAction> actions = new LinkedHashMap<>();
+        actions.put("instance-create", new CodeAction.CreateInstance(PvmInstanceCreate.builder()
+                .serverName("web-01").imageID("2f3a6b8c-0d1e-4f2a-b3c4-d5e6f7a8b9c0").processors(0.5)
+                .procType("shared").memory(8.0).sysType("s1022").keyPairName("ops key")
+                .storageType("tier3").networks(List.of(new PvmInstanceAddNetwork("192.168.10.20",
+                        "4b6d8f0a-2c4e-4a6c-8e0a-2c4e6a8c0e2a", null)))
+                .userData("#cloud-config\npackages:\n  - httpd\n").userTags(List.of("env:prod", "team:web"))
+                .build()));
+        for (InstanceAction action : List.of(InstanceAction.START, InstanceAction.STOP, InstanceAction.SOFT_REBOOT,
+                InstanceAction.HARD_REBOOT, InstanceAction.IMMEDIATE_SHUTDOWN, InstanceAction.RESET_STATE)) {
+            actions.put("instance-" + action.wireValue(), new CodeAction.InstancePower(WEB01, action));
+        }
+        actions.put("instance-resize", new CodeAction.ResizeInstance(WEB01,
+                PvmInstanceUpdate.builder().processors(2.0).memory(32.0).procType("dedicated").build()));
+        actions.put("instance-delete", new CodeAction.DeleteInstance(WEB01, true));
+        actions.put("instance-capture", new CodeAction.CaptureInstance(WEB01,
+                PvmInstanceCapture.toImageCatalog("web-01-golden", List.of(DATA01.id()))));
+        actions.put("volume-create", new CodeAction.CreateVolume(CreateDataVolume.builder().name("data-01")
+                .size(100.0).diskType("tier1").shareable(false).build()));
+        actions.put("volume-attach", new CodeAction.AttachVolume(WEB01, DATA01));
+        actions.put("volume-detach", new CodeAction.DetachVolume(WEB01, DATA01));
+        actions.put("volume-delete", new CodeAction.DeleteVolume(DATA01));
+        actions.put("network-create", new CodeAction.CreateNetwork(NetworkCreate.builder().name("app-net")
+                .type("vlan").cidr("192.168.10.0/24").gateway("192.168.10.1")
+                .ipAddressRanges(List.of(new IpAddressRange("192.168.10.200", "192.168.10.10")))
+                .dnsServers(List.of("9.9.9.9", "1.1.1.1")).mtu(1450L).build()));
+        actions.put("network-delete", new CodeAction.DeleteNetwork(
+                new CodeAction.Ref("4b6d8f0a-2c4e-4a6c-8e0a-2c4e6a8c0e2a", "app-net")));
+        actions.put("sshkey-create", new CodeAction.CreateSshKey(SshKey.builder().name("ops key")
+                .sshKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx0ZXN0a2V5Zm9yY29weWFzY29kZQ ops@example").build()));
+        actions.put("sshkey-delete", new CodeAction.DeleteSshKey("ops key"));
+        actions.put("image-import", new CodeAction.ImportImage(CreateImage.fromStock(
+                "5e7a9c1b-3d5f-4a7c-9e1b-3d5f7a9c1b3d", "RHEL9-SP4")));
+        actions.put("image-delete", new CodeAction.DeleteImage(
+                new CodeAction.Ref("9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "RHEL9-SP4")));
+        actions.put("instance-existing", new CodeAction.Existing(actions.get("instance-create"), WEB01));
+        actions.put("volume-existing", new CodeAction.Existing(actions.get("volume-create"), DATA01));
+        actions.put("network-existing", new CodeAction.Existing(actions.get("network-create"),
+                new CodeAction.Ref("4b6d8f0a-2c4e-4a6c-8e0a-2c4e6a8c0e2a", "app-net")));
+        actions.put("sshkey-existing", new CodeAction.Existing(actions.get("sshkey-create"),
+                new CodeAction.Ref("ops key", "ops key")));
+        return actions;
+    }
+}

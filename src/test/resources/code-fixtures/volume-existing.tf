@@ -1,0 +1,22 @@
+# Workspace prod-lon
+provider "ibm" {
+  region = "lon"
+  zone   = "lon04"
+}
+
+# Bring the existing object under Terraform: terraform plan should then show no changes
+import {
+  to = ibm_pi_volume.data_01
+  id = "7d9e1c4a-5b2f-4e8a-9c1d-3f6b8a2e4c70/c2e4f6a8-1b3d-4f5a-8c7e-9d0b2a4c6e81"
+}
+
+resource "ibm_pi_volume" "data_01" {
+  pi_cloud_instance_id = "7d9e1c4a-5b2f-4e8a-9c1d-3f6b8a2e4c70"
+  pi_volume_name       = "data-01"
+  pi_volume_size       = 100
+  pi_volume_type       = "tier1"
+  pi_volume_shareable  = false
+  lifecycle {
+    ignore_changes = [pi_cloud_instance_id, pi_affinity_policy, pi_affinity_volume, pi_affinity_instance, pi_anti_affinity_volumes, pi_anti_affinity_instances]
+  }
+}
