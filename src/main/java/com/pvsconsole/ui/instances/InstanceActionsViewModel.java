@@ -11,6 +11,7 @@ import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.WorkspaceScope;
 import com.pvsconsole.ui.dialog.DialogService;
 import java.util.EnumMap;
 import java.util.List;
@@ -92,14 +93,14 @@ public final class InstanceActionsViewModel implements ActionListener {
         String label = label(kind);
         boolean deleteVolumes = false;
         if (kind == InstanceActionKind.DELETE) {
-            Optional<DialogService.DeleteChoice> choice = dialogs.askDelete(
-                    messages.get("resource.instance"), targets.get(0).name(), true);
+            Optional<DialogService.DeleteChoice> choice = dialogs.askDelete(messages.get("resource.instance"),
+                    targets.get(0).name(), true, WorkspaceScope.current(inventory));
             if (choice.isEmpty()) {
                 return;
             }
             deleteVolumes = choice.get().deleteDataVolumes();
-        } else if (kind.needsConfirmation() && !dialogs.confirm(label,
-                messages.get("action.confirm", label, names(targets)), label)) {
+        } else if (kind.needsConfirmation() && !dialogs.confirm(ActionConfirmations.forAction(messages, kind,
+                targets, WorkspaceScope.current(inventory)))) {
             return;
         }
         actionProblem.set(null);

@@ -41,7 +41,10 @@ final class InstanceTable {
 
         TableColumn<InstanceRow, StatusBadge.Shown> status = new TableColumn<>(messages.get("column.status"));
         status.setId("col-status");
-        status.setPrefWidth(115);
+        // Room for the badge, the spinner and the pending action ("SHUTOFF ◌ Starting…"): the
+        // constrained resize policy narrows other columns first, never this one below its minimum.
+        status.setPrefWidth(200);
+        status.setMinWidth(185);
         status.setCellValueFactory(cell -> statusOf(cell.getValue()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());

@@ -6,11 +6,19 @@ import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.WorkspaceScope;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.instances.change.CaptureViewModel;
 import com.pvsconsole.ui.instances.change.ResizeViewModel;
 import com.pvsconsole.ui.instances.create.CreateInstanceViewModel;
+import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.Workspace;
+import com.pvsconsole.service.inventory.InventoryListener;
+import java.time.Instant;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -34,6 +42,7 @@ public final class ProvisioningActionsViewModel {
     private final ObservableList<InstanceRow> selection = FXCollections.observableArrayList(
             row -> new Observable[] {row.statusProperty(), row.busyProperty()});
     private final BooleanBinding createEnabled;
+    private final ReadOnlyBooleanWrapper noWorkspace = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding resizeEnabled;
     private final BooleanBinding captureEnabled;
 
@@ -46,7 +55,19 @@ public final class ProvisioningActionsViewModel {
         this.rowProgress = rowProgress;
         this.dialogs = dialogs;
         this.messages = messages;
-        createEnabled = table.lastRefreshProperty().isNotNull();
+        createEnabled = table.lastRefreshProperty().isNotNull().and(noWorkspace.not());
+        // A region without a workspace: say so and keep New instance disabled (it had nowhere to go).
+        inventory.addListener(new InventoryListener() {
+            @Override
+            public void workspacesLoaded(RegionEndpoint endpoint, List<Workspace> workspaces) {
+                noWorkspace.set(workspaces.isEmpty());
+            }
+
+            @Override
+            public void instancesLoaded(Workspace workspace, List<PvmInstanceReference> instances, Instant at) {
+                noWorkspace.set(false);
+            }
+        });
         resizeEnabled = single(InstanceActionKind.RESIZE);
         captureEnabled = single(InstanceActionKind.CAPTURE);
     }
@@ -80,7 +101,8 @@ public final class ProvisioningActionsViewModel {
         InstanceRow row = selection.get(0);
         return Optional.of(new ResizeViewModel(service, ctx.get(), target(row),
                 new ResizeViewModel.Current(row.procTypeProperty().get(), row.processorsProperty().get(),
-                        row.memoryGbProperty().get()), rowProgress, dialogs, messages));
+                        row.memoryGbProperty().get()), rowProgress, dialogs, messages)
+                .actingIn(WorkspaceScope.current(inventory)));
     }
 
     public Optional<CaptureViewModel> capture() {
@@ -93,6 +115,11 @@ public final class ProvisioningActionsViewModel {
 
     private static InstanceTarget target(InstanceRow row) {
         return new InstanceTarget(row.id(), row.name(), row.status());
+    }
+
+    /** True when the current region has no workspace (the page says so; New instance is disabled). */
+    public ReadOnlyBooleanProperty noWorkspaceProperty() {
+        return noWorkspace.getReadOnlyProperty();
     }
 
     public BooleanBinding createEnabledProperty() {

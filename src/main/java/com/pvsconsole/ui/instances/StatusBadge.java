@@ -24,6 +24,8 @@ final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
 
     StatusBadge() {
         badge.getStyleClass().add("status-badge");
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pending.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         spinner.setPrefSize(14, 14);
         spinner.setMaxSize(14, 14);
         pending.getStyleClass().add("pending-action");

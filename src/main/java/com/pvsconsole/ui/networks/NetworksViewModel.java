@@ -12,6 +12,7 @@ import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.WorkspaceScope;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
 import java.time.Instant;
@@ -175,7 +176,8 @@ public final class NetworksViewModel implements InventoryListener {
         if (row == null || ctx.isEmpty()) {
             return;
         }
-        if (dialogs.askDelete(messages.get("resource.network"), row.name(), false).isEmpty()) {
+        if (dialogs.askDelete(messages.get("resource.network"), row.name(), false,
+                WorkspaceScope.current(inventory)).isEmpty()) {
             return;
         }
         status.started();

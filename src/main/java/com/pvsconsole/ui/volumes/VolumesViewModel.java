@@ -11,6 +11,8 @@ import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.resources.VolumeTarget;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.WorkspaceScope;
+import com.pvsconsole.ui.dialog.Confirmation;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
 import java.time.Instant;
@@ -187,7 +189,9 @@ public final class VolumesViewModel implements InventoryListener {
 
     boolean confirmDetach(String volumeName, String instanceName) {
         String label = messages.get("volume.detach");
-        return dialogs.confirm(label, messages.get("volume.detachConfirm", volumeName, instanceName), label);
+        return dialogs.confirm(Confirmation.risky(messages.get("volume.detachTitle", volumeName),
+                messages.get("volume.detachConfirm", volumeName, instanceName), label,
+                WorkspaceScope.current(inventory)));
     }
 
     /** Attaches and follows; {@code where} shows progress and problems, {@code after} runs on success. */
@@ -230,7 +234,8 @@ public final class VolumesViewModel implements InventoryListener {
             status.note(messages.get("volume.deleteInUse", row.name(), row.attachedToProperty().get()));
             return;
         }
-        if (dialogs.askDelete(messages.get("resource.volume"), row.name(), false).isEmpty()) {
+        if (dialogs.askDelete(messages.get("resource.volume"), row.name(), false,
+                WorkspaceScope.current(inventory)).isEmpty()) {
             return;
         }
         status.started();
