@@ -111,7 +111,9 @@ public final class ProblemBanner extends VBox {
             setManaged(false);
             return;
         }
-        title.setText(messages.get("problem.title", problem.statusLabel(), problem.title(), problem.action()));
+        boolean answered = problem.status() >= 200 && problem.status() < 300; // an unreadable answer: no "HTTP 200"
+        title.setText(answered ? messages.get("problem.titleNoStatus", problem.title(), problem.action())
+                : messages.get("problem.title", problem.statusLabel(), problem.title(), problem.action()));
         hint.setText(problem.hint());
         serverMessage.setText(problem.serverMessage().isBlank() ? ""
                 : messages.get("problem.server", problem.serverMessage()));
