@@ -59,7 +59,9 @@ class TrustWindowTest {
         ConnectionTarget target = demo.target();
         services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(150),
                 Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
-        window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
+        window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> {
+            throw new IllegalStateException("no browser on this machine");
+        }, () -> stage);
         stage.setScene(window.createScene(1024, 768));
         stage.show();
         window.open();
@@ -210,6 +212,30 @@ class TrustWindowTest {
         Label placeholder = (Label) table(robot).getPlaceholder();
         waitUntil(() -> placeholder.getText().contains("no workspace"));
         assertThat(robot.lookup("#action-new-instance").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void should_say_when_no_browser_can_be_opened_and_offer_copy(FxRobot robot) throws Exception {
+        // given an ACTIVE instance's console link offered, on a machine without a browser
+        selectFirst(robot, "ACTIVE");
+        waitUntil(() -> !robot.lookup("#action-console").queryButton().isDisabled());
+        robot.clickOn("#action-console");
+        waitUntil(() -> robot.lookup("#url-dialog").tryQuery().isPresent());
+        String url = robot.lookup("#url-dialog").queryAs(DialogPane.class).getContentText();
+
+        // when the user asks to open it in the browser
+        robot.clickOn(robot.lookup(".button").match(node -> "Open in browser".equals(((Button) node).getText()))
+                .<Node>query());
+
+        // then the console says no browser could be opened, and Copy puts the link on the clipboard
+        waitUntil(() -> robot.lookup("#no-browser-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#no-browser-dialog").queryAs(DialogPane.class).getHeaderText())
+                .contains("No browser");
+        robot.clickOn("#no-browser-copy");
+        waitUntil(() -> robot.lookup("#no-browser-dialog").tryQuery().isEmpty());
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo(url).startsWith("http");
     }
 
     /** The text drawn in the picker's button cell is the cell's whole text: no ellipsis. */

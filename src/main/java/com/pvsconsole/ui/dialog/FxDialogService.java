@@ -267,9 +267,27 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setId("url-dialog");
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(open::equals).isPresent()) {
-            browser.accept(url);
+            openOrOfferCopy(title, url);
         } else if (answer.filter(copy::equals).isPresent()) {
             copyToClipboard(url);
+        }
+    }
+
+    /** Opens the browser; when none can be opened, says so and offers Copy (the URL is never logged). */
+    private void openOrOfferCopy(String title, String url) {
+        try {
+            browser.accept(url);
+        } catch (RuntimeException noBrowser) {
+            ButtonType copy = new ButtonType(messages.get("url.copy"), ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("url.noBrowser"), copy, ButtonType.CLOSE);
+            alert.setTitle(title);
+            alert.setHeaderText(messages.get("url.noBrowserTitle"));
+            alert.initOwner(owner.get());
+            alert.getDialogPane().setId("no-browser-dialog");
+            alert.getDialogPane().lookupButton(copy).setId("no-browser-copy");
+            if (alert.showAndWait().filter(copy::equals).isPresent()) {
+                copyToClipboard(url);
+            }
         }
     }
 }
