@@ -3,6 +3,7 @@ package com.pvsconsole.ui.activity;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Timestamps;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public final class ActivityView extends View<VBox> {
         running.setId("activity-running");
         running.setPrefHeight(160);
         running.setPlaceholder(new Label(messages.get("activity.noneRunning")));
-        running.getColumns().add(column("activity.started", e -> TIME.format(e.started().atZone(zone)), 90));
+        running.getColumns().add(column("activity.started", e -> Timestamps.time(e.started(), zone), 90));
         running.getColumns().add(column("activity.task", ActivityEntry::name, 180));
         running.getColumns().add(column("activity.target", ActivityEntry::target, 200));
         running.getColumns().add(column("activity.progress", ActivityView::progress, 300));
@@ -54,7 +55,7 @@ public final class ActivityView extends View<VBox> {
         history = new TableView<>(model.history());
         history.setId("activity-history");
         history.setPlaceholder(new Label(messages.get("activity.noneFinished")));
-        history.getColumns().add(column("activity.finished", e -> TIME.format(e.finished().atZone(zone)), 90));
+        history.getColumns().add(column("activity.finished", e -> Timestamps.time(e.finished(), zone), 90));
         history.getColumns().add(column("activity.task", ActivityEntry::name, 160));
         history.getColumns().add(column("activity.target", ActivityEntry::target, 180));
         history.getColumns().add(column("activity.outcome",

@@ -117,7 +117,7 @@ public final class InstanceDetailsView extends View<VBox> {
             addField(line++, "details.memory", InstanceTable.trim(row.memoryGbProperty().get()) + " GB");
             addField(line++, "column.sysType", row.sysTypeProperty().get());
             addField(line++, "column.ips", row.ipsProperty().get());
-            addField(line, "column.created", row.createdProperty().get());
+            addField(line, "column.created", com.pvsconsole.ui.common.Timestamps.dateTime(row.createdProperty().get()));
         }
         networks.getItems().clear();
         events.getItems().clear();

@@ -116,14 +116,7 @@ final class InstanceTable {
     }
 
     private static String created(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return "";
-        }
-        try {
-            return CREATED.format(OffsetDateTime.parse(iso));
-        } catch (DateTimeParseException e) {
-            return iso;
-        }
+        return com.pvsconsole.ui.common.Timestamps.date(iso, java.time.ZoneId.systemDefault());
     }
 
     /** Marks rows in flight or flagged (ERROR after an action) with a CSS class, live. */

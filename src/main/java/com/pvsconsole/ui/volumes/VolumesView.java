@@ -2,6 +2,7 @@ package com.pvsconsole.ui.volumes;
 
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Timestamps;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.DetailsGrid;
@@ -114,8 +115,8 @@ public final class VolumesView extends View<VBox> {
         details.add(messages.get("details.id"), row.id());
         details.add(messages.get("column.wwn"), facts.wwn());
         details.add(messages.get("column.pool"), facts.pool());
-        details.add(messages.get("column.created"), facts.created());
-        details.add(messages.get("column.updated"), facts.updated());
+        details.add(messages.get("column.created"), Timestamps.dateTime(facts.created()));
+        details.add(messages.get("column.updated"), Timestamps.dateTime(facts.updated()));
         details.add(messages.get("column.bootVolume"), Boolean.TRUE.equals(facts.bootVolume())
                 ? messages.get("yes") : messages.get("no"));
         details.add(messages.get("column.attachedTo"), row.attachedToProperty().get().isEmpty()
