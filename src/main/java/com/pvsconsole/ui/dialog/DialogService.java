@@ -67,6 +67,15 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /**
+     * As {@link #choose(String, String, List, Function)} with a confirm button that names the action
+     * ("Attach"). Nothing is preselected: the user picks the target on purpose.
+     */
+    default <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label,
+                                   String confirmLabel) {
+        return choose(title, prompt, options, label);
+    }
+
     /** Lets the user pick a file to open; empty when cancelled (the default). */
     default Optional<Path> chooseFile(String title, String filterName, List<String> patterns) {
         return Optional.empty();

@@ -185,11 +185,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
+        return choose(title, prompt, options, label, messages.get("choose.confirm"));
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label,
+                                  String confirmLabel) {
         Dialog<T> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        ButtonType confirm = new ButtonType(messages.get("choose.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
         dialog.getDialogPane().setId("choose-dialog");
         ComboBox<T> choices = new ComboBox<>(FXCollections.observableArrayList(options));
@@ -197,9 +203,7 @@ public final class FxDialogService implements DialogService {
         choices.setMaxWidth(Double.MAX_VALUE);
         choices.setCellFactory(list -> new LabelledCell<>(label));
         choices.setButtonCell(new LabelledCell<>(label));
-        if (!options.isEmpty()) {
-            choices.getSelectionModel().selectFirst();
-        }
+        choices.setPromptText(messages.get("choose.prompt")); // nothing preselected: the target is picked on purpose
         dialog.getDialogPane().setContent(new VBox(10, new Label(prompt), choices));
         Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
         confirmButton.setId("choose-confirm");

@@ -43,8 +43,8 @@ final class InstanceTable {
         status.setId("col-status");
         // Room for the badge, the spinner and the pending action ("SHUTOFF ◌ Starting…"): the
         // constrained resize policy narrows other columns first, never this one below its minimum.
-        status.setPrefWidth(200);
-        status.setMinWidth(185);
+        status.setPrefWidth(185);
+        status.setMinWidth(175);
         status.setCellValueFactory(cell -> statusOf(cell.getValue()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());

@@ -20,7 +20,7 @@ final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
     private final Label badge = new Label();
     private final Label pending = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator(-1);
-    private final HBox box = new HBox(6, badge, spinner, pending);
+    private final HBox box = new HBox(4, badge, spinner, pending);
 
     StatusBadge() {
         badge.getStyleClass().add("status-badge");

@@ -85,9 +85,10 @@ public final class VolumesView extends View<VBox> {
         model.selectedProperty().addListener((obs, old, row) -> showDetails(row));
         model.rows().addListener((javafx.collections.ListChangeListener<VolumeRow>) change ->
                 showDetails(model.selectedProperty().get()));
-        for (Button button : List.of(attach, detach, delete)) {
+        for (Button button : List.of(attach, delete)) {
             button.disableProperty().bind(model.rowSelectedProperty().not());
         }
+        detach.disableProperty().bind(model.detachAllowedProperty().not());
         create.setOnAction(event -> openCreateForm());
         attach.setOnAction(event -> model.attachSelected());
         detach.setOnAction(event -> model.detachSelected());

@@ -55,6 +55,7 @@ public final class VolumesViewModel implements InventoryListener {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final PageStatus status = new PageStatus();
     private final BooleanBinding rowSelected;
+    private final BooleanBinding detachAllowed;
     private CreateVolumeForm unsent;
 
     public VolumesViewModel(InventoryService inventory, VolumeService service, DialogService dialogs,
@@ -63,6 +64,8 @@ public final class VolumesViewModel implements InventoryListener {
         this.service = service;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.detachAllowed = Bindings.createBooleanBinding(() -> selected.get() != null
+                && rows.contains(selected.get()) && selected.get().isAttached(), selected, rows);
         this.rowSelected = Bindings.createBooleanBinding(() -> selected.get() != null && rows.contains(selected.get()),
                 selected, rows);
         inventory.addListener(this);
@@ -162,7 +165,7 @@ public final class VolumesViewModel implements InventoryListener {
         }
         List<InstanceChoice> choices = instances.stream().filter(i -> !row.instanceIds().contains(i.id())).toList();
         dialogs.choose(messages.get("volume.attachTitle", row.name()), messages.get("volume.attachPrompt"), choices,
-                        InstanceChoice::label)
+                        InstanceChoice::label, messages.get("volume.attachConfirm"))
                 .ifPresent(instance -> attach(new VolumeTarget(row.id(), row.name(), instance.id(), instance.name()),
                         status, () -> { }));
     }
@@ -181,7 +184,7 @@ public final class VolumesViewModel implements InventoryListener {
                 .map(id -> new InstanceChoice(id, instanceNames.getOrDefault(id, id), "")).toList();
         Optional<InstanceChoice> from = attached.size() == 1 ? Optional.of(attached.get(0))
                 : dialogs.choose(messages.get("volume.detachTitle", row.name()), messages.get("volume.detachPrompt"),
-                        attached, InstanceChoice::label);
+                        attached, InstanceChoice::label, messages.get("volume.detach"));
         from.filter(instance -> confirmDetach(row.name(), instance.name()))
                 .ifPresent(instance -> detach(new VolumeTarget(row.id(), row.name(), instance.id(), instance.name()),
                         status, () -> { }));
@@ -284,6 +287,11 @@ public final class VolumesViewModel implements InventoryListener {
 
     public ReadOnlyObjectProperty<VolumeRow> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /** Detach needs a selected volume that is attached somewhere. */
+    public BooleanBinding detachAllowedProperty() {
+        return detachAllowed;
     }
 
     public BooleanBinding rowSelectedProperty() {
