@@ -90,7 +90,7 @@ public final class ProvisioningActionsViewModel {
         }
         String workspace = inventory.currentWorkspace().map(ws -> ws.name()).orElse("");
         return Optional.of(new CreateInstanceViewModel(service, ctx.get(), workspace, rowProgress,
-                table::addCreated, messages));
+                table::addCreated, messages).actingIn(WorkspaceScope.current(inventory)));
     }
 
     public Optional<ResizeViewModel> resize() {

@@ -95,7 +95,7 @@ public final class ResizeViewModel {
                 SizeRules.format(current.memoryGb()),
                 SizeRules.format(Math.min(quota.maxProcessorsPerInstance(), quota.processorsLeft())),
                 SizeRules.format(SizeRules.MIN_MEMORY_GB),
-                SizeRules.format(Math.min(quota.maxMemoryPerInstanceGb(), quota.memoryLeftGb()))));
+                SizeRules.format(Math.min(quota.maxMemoryPerInstanceGb(), quota.memoryLeftGb())), current.processors()));
         valid.set(fieldsValid && changed);
     }
 
@@ -124,7 +124,7 @@ public final class ResizeViewModel {
         double newMemory = SizeRules.number(memory.get()).orElseThrow();
         String title = messages.get("resize.title", target.name());
         String consequence = messages.get(running() ? "resize.confirmRunning" : "resize.confirm", target.name(),
-                SizeRules.format(newProcessors), procType.get(), SizeRules.format(newMemory));
+                SizeRules.format(newProcessors), procType.get(), SizeRules.format(newMemory), newProcessors);
         if (!dialogs.confirm(new Confirmation(title, consequence, messages.get("resize.submit"), scope, running()))) {
             return;
         }
