@@ -144,7 +144,8 @@ public final class InstanceDetailsView extends View<VBox> {
         networks.getItems().setAll(nets.stream().map(n -> String.join("  ",
                 Objects.requireNonNullElse(n.networkName(), ""), Objects.requireNonNullElse(n.ipAddress(), ""),
                 Objects.requireNonNullElse(n.macAddress(), ""), Objects.requireNonNullElse(n.type(), ""))).toList());
-        events.getItems().setAll(details.events());
+        events.getItems().setAll(details.events().stream()
+                .sorted(com.pvsconsole.service.events.WorkspaceEvents.NEWEST_FIRST).toList()); // as the Events page
         placeholderIfEmpty(networks, "details.noNetworks");
         placeholderIfEmpty(events, "details.noEvents");
     }

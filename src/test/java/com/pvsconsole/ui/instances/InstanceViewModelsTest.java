@@ -189,7 +189,7 @@ class InstanceViewModelsTest {
         actions.perform(InstanceActionKind.STOP);
 
         assertThat(client.calls).isEmpty();
-        assertThat(dialogs.shown).containsExactly("confirm Stop: aix-db?");
+        assertThat(dialogs.shown).containsExactly("confirm The operating system shuts down and the server stops.");
     }
 
     @Test
