@@ -43,8 +43,8 @@ final class InstanceTable {
         status.setId("col-status");
         // Room for the badge, the spinner and the pending action ("SHUTOFF ◌ Starting…"): the
         // constrained resize policy narrows other columns first, never this one below its minimum.
-        status.setPrefWidth(185);
-        status.setMinWidth(175);
+        status.setPrefWidth(165);
+        status.setMinWidth(150);
         status.setCellValueFactory(cell -> statusOf(cell.getValue()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());
@@ -70,6 +70,7 @@ final class InstanceTable {
     static MenuButton columnChooser(TableView<InstanceRow> table, Messages messages) {
         MenuButton chooser = new MenuButton(messages.get("instances.columns"));
         chooser.setId("column-chooser");
+        chooser.setMinWidth(MenuButton.USE_PREF_SIZE);
         for (TableColumn<InstanceRow, ?> column : table.getColumns()) {
             CheckMenuItem item = new CheckMenuItem(column.getText());
             item.setId("column-toggle-" + column.getId());
