@@ -116,6 +116,8 @@ class TrustWindowTest {
         assertThat(robot.lookup("#confirm-scope").queryAs(Label.class).getText())
                 .contains(workspace).contains("us-south");
 
+        robot.interact(() -> com.pvsconsole.testsupport.NodeSnapshots.save(pane, "trust-hard-reboot-confirm"));
+
         // and Enter closes it without rebooting anything
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
@@ -156,8 +158,13 @@ class TrustWindowTest {
                     .forEach(r -> table(robot).getSelectionModel().select(r));
         });
 
-        // then the count says how many are selected
+        // then the count says how many are selected, and the page still fits the 1024 px window
         assertThat(robot.lookup("#instance-count").queryAs(Label.class).getText()).endsWith("2 selected");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInsideWindow(robot.lookup("#refresh-button").query());
+        assertInsideWindow(robot.lookup("#column-chooser").query());
+        robot.interact(() -> com.pvsconsole.testsupport.NodeSnapshots.save(table(robot).getScene().getRoot(),
+                "trust-multi-select-1024"));
 
         // when the user stops both, the confirmation is a warning even for a plain stop
         waitUntil(() -> !robot.lookup("#action-stop").queryButton().isDisabled());
@@ -236,6 +243,30 @@ class TrustWindowTest {
         String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
                 .get(5, TimeUnit.SECONDS);
         assertThat(copied).isEqualTo(url).startsWith("http");
+    }
+
+    @Test
+    void should_centre_the_window_on_the_primary_screen_on_first_start(FxRobot robot) throws Exception {
+        // given a window with no saved placement
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double[] placed = new double[4];
+        robot.interact(() -> {
+            Stage fresh = new Stage();
+            // when it is placed for the first time
+            WindowPlacement.centreOnPrimaryScreen(fresh);
+            placed[0] = fresh.getX();
+            placed[1] = fresh.getY();
+            placed[2] = fresh.getWidth();
+            placed[3] = fresh.getHeight();
+        });
+
+        // then it lies inside the usable area with equal margins on both sides
+        assertThat(placed[2]).isLessThanOrEqualTo(area.getWidth());
+        assertThat(placed[3]).isLessThanOrEqualTo(area.getHeight());
+        assertThat(placed[0] - area.getMinX()).isCloseTo(area.getMaxX() - (placed[0] + placed[2]),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(placed[1] - area.getMinY()).isCloseTo(area.getMaxY() - (placed[1] + placed[3]),
+                org.assertj.core.data.Offset.offset(1.0));
     }
 
     /** The text drawn in the picker's button cell is the cell's whole text: no ellipsis. */

@@ -105,9 +105,9 @@ public final class InstancesView extends View<VBox> {
         table.setContextMenu(controls.contextMenu());
         ProvisioningControls provisioningControls = new ProvisioningControls(provisioning, dialogs, messages,
                 () -> table.getScene() == null ? null : table.getScene().getWindow());
-        chips.setMinWidth(200);
+        chips.setMinWidth(180);
         count.setMinWidth(Region.USE_PREF_SIZE);
-        filter.setMinWidth(140);
+        filter.setMinWidth(120);
         // Refresh and the Cancel shown during a load share one slot, so Cancel never squeezes the chips.
         StackPane refreshSlot = new StackPane(refresh, cancel);
         refreshSlot.setMinWidth(Region.USE_PREF_SIZE);
