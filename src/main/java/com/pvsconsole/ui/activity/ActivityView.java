@@ -61,7 +61,10 @@ public final class ActivityView extends View<VBox> {
         history.getColumns().add(column("activity.outcome",
                 e -> messages.get("activity.outcome." + e.outcome().name().toLowerCase(Locale.ROOT)), 100));
         history.getColumns().add(column("activity.duration", e -> duration(e.duration(e.finished())), 90));
-        history.getColumns().add(column("activity.error", e -> e.failure().map(ActivityView::failure).orElse(""), 420));
+        TableColumn<ActivityEntry, String> error = column("activity.error",
+                e -> e.failure().map(ActivityView::failure).orElse(""), 420);
+        error.setCellFactory(c -> new WrappingCell()); // the hint in full, never cut with "…"
+        history.getColumns().add(error);
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(history, Priority.ALWAYS);
 
@@ -100,6 +103,26 @@ public final class ActivityView extends View<VBox> {
         String status = p.status() > 0 || p.retryable() ? p.statusLabel() + " " : "";
         String server = p.serverMessage().isBlank() ? "" : ": " + p.serverMessage();
         return status + p.title() + server + " — " + p.hint();
+    }
+
+    /** A cell that wraps its text over as many lines as it needs. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<ActivityEntry, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("wrapping-cell-text");
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isBlank();
+            text.setText(blank ? "" : item);
+            setGraphic(blank ? null : text);
+            setText(null);
+        }
     }
 
     private static String progress(ActivityEntry entry) {
