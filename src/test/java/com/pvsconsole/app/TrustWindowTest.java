@@ -219,6 +219,9 @@ class TrustWindowTest {
         Label placeholder = (Label) table(robot).getPlaceholder();
         waitUntil(() -> placeholder.getText().contains("no workspace"));
         assertThat(robot.lookup("#action-new-instance").queryButton().isDisabled()).isTrue();
+        ComboBox<?> workspaces = robot.lookup("#workspace-picker").queryComboBox();
+        waitUntil(() -> "No workspace in this region".equals(workspaces.getButtonCell().getText()));
+        assertShownInFull(workspaces);
     }
 
     @Test

@@ -98,8 +98,8 @@ public final class TopBarView extends View<HBox> {
         workspacePicker = new ComboBox<>(model.workspaces());
         workspacePicker.setId("workspace-picker");
         workspacePicker.setPromptText(messages.get("workspace.prompt"));
-        workspacePicker.setCellFactory(list -> new WorkspaceCell());
-        workspacePicker.setButtonCell(new WorkspaceCell());
+        workspacePicker.setCellFactory(list -> new WorkspaceCell(null));
+        workspacePicker.setButtonCell(new WorkspaceCell(workspacePicker));
         workspacePicker.setMinWidth(Region.USE_PREF_SIZE);
         workspacePicker.setTooltip(new Tooltip(messages.get("workspace.label")));
 
@@ -183,6 +183,15 @@ public final class TopBarView extends View<HBox> {
         publicEndpoint.setOnAction(event -> publicEndpoint.setSelected(true));
         privateEndpoint.setOnAction(event -> privateEndpoint.setSelected(true));
         workspacePicker.valueProperty().addListener((obs, old, now) -> model.selectWorkspace(now));
+        // A region without a workspace says so in the picker (once its list has arrived, not while loading).
+        javafx.beans.InvalidationListener prompt = observable -> {
+            boolean none = model.workspaces().isEmpty() && model.regionProperty().get() != null
+                    && model.connectionProperty().get().equals(messages.get("connection.connected"));
+            workspacePicker.setPromptText(messages.get(none ? "workspace.none" : "workspace.prompt"));
+            workspacePicker.setButtonCell(new WorkspaceCell(workspacePicker));
+        };
+        model.workspaces().addListener(prompt);
+        model.connectionProperty().addListener(prompt);
         model.workspaceProperty().addListener((obs, old, now) -> workspacePicker.setValue(now));
         themeToggle.setOnAction(event -> theme.toggle());
         theme.darkProperty().addListener((obs, old, dark) -> showThemeIcon(dark));
@@ -218,11 +227,18 @@ public final class TopBarView extends View<HBox> {
         }
     }
 
+    /** A workspace by name; as the picker's button, the prompt when none is chosen. */
     private static final class WorkspaceCell extends ListCell<Workspace> {
+        private final ComboBox<Workspace> picker;
+
+        WorkspaceCell(ComboBox<Workspace> picker) {
+            this.picker = picker;
+        }
+
         @Override
         protected void updateItem(Workspace item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
+            setText(empty || item == null ? (picker == null ? null : picker.getPromptText()) : item.name());
         }
     }
 }
