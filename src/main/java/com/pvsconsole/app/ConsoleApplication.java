@@ -7,6 +7,7 @@ import com.pvsconsole.service.accounts.StartupConfigResolver;
 import com.pvsconsole.service.accounts.StartupLoader;
 import com.pvsconsole.service.accounts.StartupState;
 import com.pvsconsole.service.settings.AppDirectories;
+import com.pvsconsole.service.settings.OperatingSystem;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public final class ConsoleApplication extends Application {
         long shownAt = System.currentTimeMillis();
         context = new ConsoleContext(state, logs, new ConsoleContext.Host(stage,
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
-                url -> getHostServices().showDocument(url), Platform::runLater, Clock.systemUTC(),
+                new SystemBrowser(OperatingSystem.current()), Platform::runLater, Clock.systemUTC(),
                 options.timeScale(), options.dark(), BuildInfo.load().version(), ServiceSettings.defaults()),
                 earlyDemo != null ? earlyDemo : new LazyDemo(options.timeScale()));
         if (options.selfTest()) {

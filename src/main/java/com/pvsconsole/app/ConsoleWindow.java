@@ -99,6 +99,7 @@ public final class ConsoleWindow {
                 dialogs, messages).root());
         ProvisioningActionsViewModel provisioning = new ProvisioningActionsViewModel(services.provisioning(),
                 instances, actions, dialogs, messages);
+        provisioning.noWorkspaceProperty().bind(shell.noWorkspaceProperty());
         this.volumes = new VolumesViewModel(services.inventory(), scope, services.volumes(), dialogs, messages);
         InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
                 details::reload, dialogs, messages);

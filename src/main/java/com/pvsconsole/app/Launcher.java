@@ -3,6 +3,7 @@ package com.pvsconsole.app;
 import com.pvsconsole.bench.Bench;
 import com.pvsconsole.sim.SimulatorCli;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Plain entry point. It is not a JavaFX {@code Application} on purpose: launching an
@@ -10,6 +11,11 @@ import java.util.Arrays;
  * missing", while a plain main that hands over to it works (see TOOLCHAIN.md).
  */
 public final class Launcher {
+
+    /** Exit status when the native toolkit (GTK 3 on Linux) is missing. */
+    static final int EXIT_NO_TOOLKIT = 3;
+    /** Held strongly: java.util.logging forgets a logger's filter once nothing references the logger. */
+    private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
 
     private Launcher() {
     }
@@ -28,6 +34,22 @@ public final class Launcher {
             System.out.println(build.name() + " " + build.version());
             return;
         }
+        Optional<String> missing = NativeToolkitCheck.forCurrentProcess().problem();
+        if (missing.isPresent()) {
+            System.err.println(missing.get());
+            System.exit(EXIT_NO_TOOLKIT);
+        }
+        quietUnsupportedConfigurationWarning();
         ConsoleApplication.launchWith(args);
+    }
+
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on
+     * every start from the class path, which is how the console is packaged (see the note above).
+     * Only that one record is dropped; every other JavaFX message still reaches the log.
+     */
+    private static void quietUnsupportedConfigurationWarning() {
+        JAVAFX_LOGGER.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 }

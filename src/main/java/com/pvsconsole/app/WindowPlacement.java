@@ -33,10 +33,7 @@ final class WindowPlacement {
             stage.setWidth(geometry.width());
             stage.setHeight(geometry.height());
             stage.setMaximized(geometry.maximized());
-        }, () -> {
-            stage.setWidth(DEFAULT_WIDTH);
-            stage.setHeight(DEFAULT_HEIGHT);
-        });
+        }, () -> centreOnPrimaryScreen(stage));
         InvalidationListener save = observable -> {
             if (stage.isIconified()) {
                 return;
@@ -57,6 +54,20 @@ final class WindowPlacement {
         stage.heightProperty().addListener(save);
         stage.maximizedProperty().addListener(save);
         return new WindowPlacement(stage, save);
+    }
+
+    /**
+     * First start (nothing saved, or the saved place is off every screen): the default size, kept
+     * inside the primary screen's usable area, centred on it.
+     */
+    static void centreOnPrimaryScreen(Stage stage) {
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(DEFAULT_WIDTH, area.getWidth());
+        double height = Math.min(DEFAULT_HEIGHT, area.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(area.getMinX() + (area.getWidth() - width) / 2);
+        stage.setY(area.getMinY() + (area.getHeight() - height) / 2);
     }
 
     /** Stops tracking (at exit, before the settings' writer stops). */

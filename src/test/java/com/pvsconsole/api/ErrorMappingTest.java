@@ -35,7 +35,7 @@ class ErrorMappingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "400, INVALID_REQUEST, status.400", "401, AUTH, status.401", "403, FORBIDDEN, status.403",
+        "400, INVALID_REQUEST, status.400", "401, AUTH, status.401.apikey", "403, FORBIDDEN, status.403",
         "404, NOT_FOUND, status.404", "408, TIMEOUT, status.408", "409, CONFLICT, status.409",
         "410, NOT_FOUND, status.410", "422, INVALID_REQUEST, status.422", "429, RATE_LIMITED, status.429",
         "500, SERVER, status.500", "502, SERVER, status.502", "503, SERVER, status.503", "504, SERVER, status.504",
@@ -80,7 +80,7 @@ class ErrorMappingTest {
     }
 
     @Test
-    void should_keep_a_short_excerpt_of_a_non_json_error_body() {
+    void should_summarise_an_html_error_page_by_its_heading_not_its_markup() {
         String html = "<html><body><h1>502 Bad Gateway</h1>" + "x".repeat(1000) + "</body></html>";
         fake.onApi(r -> new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html").body(html).build());
 
@@ -88,11 +88,32 @@ class ErrorMappingTest {
 
         assertThat(e.category()).isEqualTo(ErrorCategory.SERVER);
         assertThat(e.error()).isEmpty();
+        assertThat(e.rawBodyExcerpt()).hasValue("HTML error page: 502 Bad Gateway");
+        assertThat(e.summary(HINTS).serverMessage()).isEqualTo(e.rawBodyExcerpt());
+    }
+
+    @Test
+    void should_summarise_an_html_error_page_by_its_title() {
+        String html = "<!DOCTYPE html>\n<html><head><title>503 Service\n Temporarily Unavailable</title>"
+                + "<style>body{}</style></head><body><center><h1>Sorry</h1></center></body></html>";
+        fake.onApi(r -> new MockResponse.Builder().code(503).addHeader("Content-Type", "text/html").body(html).build());
+
+        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.getJob(CTX, "j-1", none));
+
+        assertThat(e.summary(HINTS).serverMessage()).hasValue("HTML error page: 503 Service Temporarily Unavailable");
+    }
+
+    @Test
+    void should_keep_a_short_excerpt_of_a_plain_text_error_body() {
+        String text = "upstream connect error " + "x".repeat(1000);
+        fake.onApi(r -> new MockResponse.Builder().code(502).body(text).build());
+
+        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+
         assertThat(e.rawBodyExcerpt()).hasValueSatisfying(excerpt -> {
-            assertThat(excerpt).startsWith("<html><body><h1>502 Bad Gateway</h1>");
+            assertThat(excerpt).startsWith("upstream connect error x");
             assertThat(excerpt.length()).isLessThanOrEqualTo(201);
         });
-        assertThat(e.summary(HINTS).serverMessage()).isEqualTo(e.rawBodyExcerpt());
     }
 
     @Test

@@ -97,7 +97,7 @@ class TokenTest {
         PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
 
         assertThat(e.category()).isEqualTo(ErrorCategory.AUTH);
-        assertThat(e.hintKey()).isEqualTo("status.401");
+        assertThat(e.hintKey()).isEqualTo("status.401.apikey");
         assertThat(fake.apiRequests).hasSize(2);
         assertThat(fake.tokenRequests).hasValue(2);
     }

@@ -215,8 +215,10 @@ class ProvisioningWindowTest {
         robot.clickOn("#create-next");
         snapshot(robot, "create-4-storage");
         robot.clickOn("#create-next");
-        waitUntil(() -> robot.lookup("#create-summary-0").tryQuery().isPresent());
-        assertThat(text(robot, "#create-summary-0")).isEqualTo("wiz-created");
+        waitUntil(() -> robot.lookup("#create-summary-1").tryQuery().isPresent());
+        // the Review page first says where the instance will be created
+        assertThat(text(robot, "#create-summary-0")).containsPattern("Workspace [\\w-]+ in .*us-south");
+        assertThat(text(robot, "#create-summary-1")).isEqualTo("wiz-created");
         snapshot(robot, "create-5-summary");
 
         // and a watch on the table that notes the new row's status when it appears and whether it shows progress
@@ -268,7 +270,7 @@ class ProvisioningWindowTest {
             assertThat(text(robot, "#create-problem-server")).contains("simulated fault");
             snapshot(robot, "create-6-refused");
             // and what the user typed is still there
-            assertThat(text(robot, "#create-summary-0")).isEqualTo("wiz-400");
+            assertThat(text(robot, "#create-summary-1")).isEqualTo("wiz-400");
             robot.clickOn("#create-back");
             assertThat(robot.lookup("#create-network-0").queryAs(CheckBox.class).isSelected()).isTrue();
             assertThat(recording.count("createInstance")).isEqualTo(1);

@@ -146,11 +146,16 @@ class ResourcePagesWindowTest {
         VolumeRow row = volumeNamed(robot, "ui-vol-cycle");
         TableView<VolumeRow> table = table(robot, "#volumes-table");
         select(robot, table, row);
+        // an unattached volume cannot be detached
+        assertThat(robot.lookup("#volume-detach").queryButton().isDisabled()).isTrue();
 
-        // and attaches it to an ACTIVE instance picked in the chooser
+        // and attaches it to an ACTIVE instance picked in the chooser: no instance preselected, the button says Attach
         robot.clickOn("#volume-attach");
         waitFor(robot, "#choose-combo");
         ComboBox<InstanceChoice> combo = robot.lookup("#choose-combo").queryComboBox();
+        assertThat(combo.getValue()).isNull();
+        assertThat(robot.lookup("#choose-confirm").queryButton().getText()).isEqualTo("Attach");
+        assertThat(robot.lookup("#choose-confirm").queryButton().isDisabled()).isTrue();
         InstanceChoice target = combo.getItems().stream().filter(c -> "ACTIVE".equals(c.status())).findFirst().orElseThrow();
         robot.interact(() -> combo.getSelectionModel().select(target));
         robot.clickOn("#choose-confirm");

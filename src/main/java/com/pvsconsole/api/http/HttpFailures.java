@@ -6,6 +6,7 @@ import com.pvsconsole.api.ErrorCategory;
 import com.pvsconsole.api.PowerVsException;
 import com.pvsconsole.api.model.ApiError;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 
 /** Turns a non-2xx Power VS answer into a {@link PowerVsException} with category, parsed Error body and hint. */
@@ -15,6 +16,8 @@ public final class HttpFailures {
     private static final Set<Integer> CATALOGUED = Set.of(400, 401, 403, 404, 408, 409, 410, 422, 429, 500, 502,
             503, 504);
     private static final int EXCERPT_LENGTH = 200;
+    /** The hint for a 401 on a call made with an API key's token. */
+    public static final String API_KEY_REFUSED = "status.401.apikey";
 
     private HttpFailures() {
     }
@@ -65,6 +68,11 @@ public final class HttpFailures {
     }
 
     public static String hintKey(int status) {
+        if (status == 401) {
+            // Every call carries a token issued for the account's API key: the hint talks about that key,
+            // not IBM's generic "log in to the IBM Cloud website" (kept verbatim under status.401).
+            return API_KEY_REFUSED;
+        }
         if (CATALOGUED.contains(status)) {
             return "status." + status;
         }
@@ -86,7 +94,12 @@ public final class HttpFailures {
         }
     }
 
+    /** A short excerpt of a non-JSON body; an HTML page is summarised by its title instead. */
     static String excerpt(String body) {
+        Optional<String> page = HtmlPages.summary(body);
+        if (page.isPresent()) {
+            return SecretRedactor.redact(page.get());
+        }
         String flat = SecretRedactor.redact(body).replaceAll("\\s+", " ").strip();
         return flat.length() <= EXCERPT_LENGTH ? flat : flat.substring(0, EXCERPT_LENGTH) + "…";
     }

@@ -28,6 +28,8 @@ public final class LogRedactor {
             // apikey=..., "apikey":"...", access_token=..., "refresh_token": "...", client_secret, password
             new Rule(Pattern.compile("(?i)((?:api[_-]?key|(?:access|refresh|id)_token|client_secret|password)"
                     + "[\"']?\\s*[=:]\\s*[\"']?)[^\\s\"'&,;}]+"), "$1" + MASK),
+            // A token in a URL's query (the noVNC console link carries one): ?token=..., &console_token=...
+            new Rule(Pattern.compile("(?i)([?&][a-z_]*token=)[^&\\s\"'#]+"), "$1" + MASK),
             // A JWT anywhere (IAM access tokens are JWTs), even without a label.
             new Rule(Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"), MASK));
 

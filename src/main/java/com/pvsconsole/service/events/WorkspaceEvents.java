@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /** A workspace's events in a time range, newest first, for the events timeline. */
 public final class WorkspaceEvents {
 
-    private static final Comparator<Event> NEWEST_FIRST =
+    /** The one order of events everywhere (Events page and an instance's Events tab): newest first. */
+    public static final Comparator<Event> NEWEST_FIRST =
             Comparator.comparing((Event e) -> Objects.requireNonNullElse(e.timestamp(), 0L)).reversed();
 
     private final PowerVsClient client;

@@ -44,8 +44,14 @@ public record Problem(String action, int status, String title, String hint, Stri
         return status == 0 && retryable;
     }
 
-    /** "HTTP 500" or "No response". */
+    /**
+     * "HTTP 500", "No response", or for a 2xx answer that could not be read "Unreadable answer": an
+     * HTTP 200 is not a failure, and "Connection problem (HTTP 200)" only confuses.
+     */
     public String statusLabel() {
+        if (status >= 200 && status < 300) {
+            return "Unreadable answer";
+        }
         return status > 0 ? "HTTP " + status : "No response";
     }
 

@@ -41,6 +41,7 @@ public final class AccountMenu extends View<MenuButton> {
         button.setGraphic(Icons.icon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
         button.setTooltip(new Tooltip(messages.get("account.menu.tooltip")));
         button.setMinWidth(Label.USE_PREF_SIZE);
+        button.setMnemonicParsing(false); // account names are data: PVS_CONSOLE_API_KEY shows as typed
         add = new MenuItem(messages.get("account.add"), Icons.icon(MaterialDesignP.PLUS));
         add.setId("add-account-item");
         remove = new MenuItem(messages.get("account.remove"), Icons.icon(MaterialDesignD.DELETE_OUTLINE));
@@ -67,6 +68,7 @@ public final class AccountMenu extends View<MenuButton> {
         for (AccountProfile profile : model.accounts()) {
             RadioMenuItem item = new RadioMenuItem(displayName(profile));
             item.setId("account-item-" + profile.id());
+            item.setMnemonicParsing(false);
             item.setToggleGroup(group);
             item.setSelected(current != null && current.id().equals(profile.id()));
             if (profile.isDemo()) {

@@ -3,6 +3,7 @@ package com.pvsconsole.ui.activity;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Timestamps;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public final class ActivityView extends View<VBox> {
         running.setId("activity-running");
         running.setPrefHeight(160);
         running.setPlaceholder(new Label(messages.get("activity.noneRunning")));
-        running.getColumns().add(column("activity.started", e -> TIME.format(e.started().atZone(zone)), 90));
+        running.getColumns().add(column("activity.started", e -> Timestamps.time(e.started(), zone), 90));
         running.getColumns().add(column("activity.task", ActivityEntry::name, 180));
         running.getColumns().add(column("activity.target", ActivityEntry::target, 200));
         running.getColumns().add(column("activity.progress", ActivityView::progress, 300));
@@ -54,13 +55,16 @@ public final class ActivityView extends View<VBox> {
         history = new TableView<>(model.history());
         history.setId("activity-history");
         history.setPlaceholder(new Label(messages.get("activity.noneFinished")));
-        history.getColumns().add(column("activity.finished", e -> TIME.format(e.finished().atZone(zone)), 90));
+        history.getColumns().add(column("activity.finished", e -> Timestamps.time(e.finished(), zone), 90));
         history.getColumns().add(column("activity.task", ActivityEntry::name, 160));
         history.getColumns().add(column("activity.target", ActivityEntry::target, 180));
         history.getColumns().add(column("activity.outcome",
                 e -> messages.get("activity.outcome." + e.outcome().name().toLowerCase(Locale.ROOT)), 100));
         history.getColumns().add(column("activity.duration", e -> duration(e.duration(e.finished())), 90));
-        history.getColumns().add(column("activity.error", e -> e.failure().map(ActivityView::failure).orElse(""), 420));
+        TableColumn<ActivityEntry, String> error = column("activity.error",
+                e -> e.failure().map(ActivityView::failure).orElse(""), 420);
+        error.setCellFactory(c -> new WrappingCell()); // the hint in full, never cut with "…"
+        history.getColumns().add(error);
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(history, Priority.ALWAYS);
 
@@ -99,6 +103,26 @@ public final class ActivityView extends View<VBox> {
         String status = p.status() > 0 || p.retryable() ? p.statusLabel() + " " : "";
         String server = p.serverMessage().isBlank() ? "" : ": " + p.serverMessage();
         return status + p.title() + server + " — " + p.hint();
+    }
+
+    /** A cell that wraps its text over as many lines as it needs. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<ActivityEntry, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+            text.getStyleClass().add("wrapping-cell-text");
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isBlank();
+            text.setText(blank ? "" : item);
+            setGraphic(blank ? null : text);
+            setText(null);
+        }
     }
 
     private static String progress(ActivityEntry entry) {

@@ -14,8 +14,17 @@ import javafx.scene.Node;
  */
 public interface DialogService {
 
-    /** Asks before a disruptive action; true when the user confirmed. */
+    /** Asks before a disruptive action; true when the user confirmed. Cancel is the default button. */
     boolean confirm(String title, String message, String confirmLabel);
+
+    /**
+     * Asks before an action described by {@code request}: risky ones get warning styling, and the
+     * dialog names the workspace and region it acts in. The default (for dialog services without a
+     * window) asks through the three-argument form.
+     */
+    default boolean confirm(Confirmation request) {
+        return confirm(request.title(), request.consequence(), request.confirmLabel());
+    }
 
     /**
      * Asks the user to type {@code resourceName} before deleting it.
@@ -23,6 +32,12 @@ public interface DialogService {
      * @return empty when cancelled, otherwise whether data volumes should go too
      */
     Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes);
+
+    /** As {@link #askDelete(String, String, boolean)}, naming the workspace and region the resource lives in. */
+    default Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes,
+                                             Confirmation.Scope scope) {
+        return askDelete(resourceKind, resourceName, offerDataVolumes);
+    }
 
     /** A message the user reads and closes (About, a notice that must not fade); defaults to a notification. */
     default void inform(String title, String message) {
@@ -50,6 +65,15 @@ public interface DialogService {
     /** Lets the user pick one of {@code options}; empty when cancelled (the default). */
     default <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
         return Optional.empty();
+    }
+
+    /**
+     * As {@link #choose(String, String, List, Function)} with a confirm button that names the action
+     * ("Attach"). Nothing is preselected: the user picks the target on purpose.
+     */
+    default <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label,
+                                   String confirmLabel) {
+        return choose(title, prompt, options, label);
     }
 
     /** Lets the user pick a file to open; empty when cancelled (the default). */

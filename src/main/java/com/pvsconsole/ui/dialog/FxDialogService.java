@@ -12,7 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
-import javafx.stage.FileChooser;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -21,11 +20,14 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import com.pvsconsole.ui.common.ThemeSwitcher;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -52,18 +54,75 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
-        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, ButtonType.CANCEL);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        return confirm(Confirmation.plain(title, message, confirmLabel));
+    }
+
+    @Override
+    public boolean confirm(Confirmation request) {
+        ButtonType confirm = new ButtonType(request.confirmLabel(), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(request.risky() ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, "",
+                confirm, ButtonType.CANCEL);
+        alert.setTitle(request.title());
+        alert.setHeaderText(request.title());
         alert.initOwner(owner.get());
-        alert.getDialogPane().setId("confirm-dialog");
-        alert.getDialogPane().lookupButton(confirm).setId("confirm-button");
+        DialogPane pane = alert.getDialogPane();
+        pane.setId("confirm-dialog");
+        Label consequence = wrapped(request.consequence());
+        consequence.setId("confirm-consequence");
+        VBox content = new VBox(8, consequence);
+        scopeLine(request.scope()).ifPresent(content.getChildren()::add);
+        pane.setContent(content);
+        Button confirmButton = (Button) pane.lookupButton(confirm);
+        confirmButton.setId("confirm-button");
+        guard(alert, pane, confirmButton, request.risky());
         return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    /**
+     * Makes Cancel the default (and focused) button so Enter never confirms, and gives a risky
+     * confirmation the warning look: a warning header and a danger-coloured confirm button.
+     */
+    private void guard(Dialog<?> dialog, DialogPane pane, Button confirmButton, boolean risky) {
+        Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
+        cancel.setId("cancel-button");
+        confirmButton.setDefaultButton(false);
+        cancel.setDefaultButton(true);
+        if (risky) {
+            pane.getStyleClass().add("risky-confirmation");
+            confirmButton.getStyleClass().add("danger");
+        }
+        pane.getStylesheets().add(ThemeSwitcher.consoleStylesheet());
+        dialog.setResizable(true);
+        dialog.setOnShown(event -> cancel.requestFocus());
+    }
+
+    private Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMnemonicParsing(false);
+        label.setMaxWidth(460);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Optional<Label> scopeLine(Confirmation.Scope scope) {
+        if (scope == null || (scope.workspace().isBlank() && scope.region().isBlank())) {
+            return Optional.empty();
+        }
+        Label line = wrapped(messages.get("confirm.scope", scope.workspace(), scope.region()));
+        line.setId("confirm-scope");
+        line.getStyleClass().add("confirm-scope");
+        return Optional.of(line);
     }
 
     @Override
     public Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes) {
+        return askDelete(resourceKind, resourceName, offerDataVolumes, null);
+    }
+
+    @Override
+    public Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes,
+                                            Confirmation.Scope scope) {
         DeleteConfirmation model = new DeleteConfirmation(resourceName);
         Dialog<DeleteChoice> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
@@ -82,13 +141,15 @@ public final class FxDialogService implements DialogService {
         volumes.selectedProperty().bindBidirectional(model.deleteDataVolumesProperty());
         volumes.setVisible(offerDataVolumes);
         volumes.setManaged(offerDataVolumes);
-        VBox content = new VBox(10, new Label(messages.get("delete.typeName", resourceName)), typed, volumes);
+        VBox content = new VBox(10, wrapped(messages.get("delete.typeName", resourceName)));
+        scopeLine(scope).ifPresent(content.getChildren()::add);
+        content.getChildren().addAll(typed, volumes);
         dialog.getDialogPane().setContent(content);
 
         Button deleteButton = (Button) dialog.getDialogPane().lookupButton(delete);
         deleteButton.setId("delete-confirm-button");
-        deleteButton.getStyleClass().add("danger");
         deleteButton.disableProperty().bind(model.nameMatchesProperty().not());
+        guard(dialog, dialog.getDialogPane(), deleteButton, true);
         dialog.setOnShown(event -> typed.requestFocus());
         dialog.setResultConverter(button -> button == delete && model.nameMatchesProperty().get()
                 ? new DeleteChoice(model.deleteDataVolumesProperty().get()) : null);
@@ -124,11 +185,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
+        return choose(title, prompt, options, label, messages.get("choose.confirm"));
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label,
+                                  String confirmLabel) {
         Dialog<T> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        ButtonType confirm = new ButtonType(messages.get("choose.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
         dialog.getDialogPane().setId("choose-dialog");
         ComboBox<T> choices = new ComboBox<>(FXCollections.observableArrayList(options));
@@ -136,9 +203,7 @@ public final class FxDialogService implements DialogService {
         choices.setMaxWidth(Double.MAX_VALUE);
         choices.setCellFactory(list -> new LabelledCell<>(label));
         choices.setButtonCell(new LabelledCell<>(label));
-        if (!options.isEmpty()) {
-            choices.getSelectionModel().selectFirst();
-        }
+        choices.setPromptText(messages.get("choose.prompt")); // nothing preselected: the target is picked on purpose
         dialog.getDialogPane().setContent(new VBox(10, new Label(prompt), choices));
         Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
         confirmButton.setId("choose-confirm");
@@ -206,9 +271,27 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setId("url-dialog");
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.filter(open::equals).isPresent()) {
-            browser.accept(url);
+            openOrOfferCopy(title, url);
         } else if (answer.filter(copy::equals).isPresent()) {
             copyToClipboard(url);
+        }
+    }
+
+    /** Opens the browser; when none can be opened, says so and offers Copy (the URL is never logged). */
+    private void openOrOfferCopy(String title, String url) {
+        try {
+            browser.accept(url);
+        } catch (RuntimeException noBrowser) {
+            ButtonType copy = new ButtonType(messages.get("url.copy"), ButtonBar.ButtonData.OK_DONE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("url.noBrowser"), copy, ButtonType.CLOSE);
+            alert.setTitle(title);
+            alert.setHeaderText(messages.get("url.noBrowserTitle"));
+            alert.initOwner(owner.get());
+            alert.getDialogPane().setId("no-browser-dialog");
+            alert.getDialogPane().lookupButton(copy).setId("no-browser-copy");
+            if (alert.showAndWait().filter(copy::equals).isPresent()) {
+                copyToClipboard(url);
+            }
         }
     }
 }

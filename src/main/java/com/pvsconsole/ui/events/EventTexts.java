@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.events;
 
 import com.pvsconsole.api.model.Event;
+import com.pvsconsole.ui.common.Timestamps;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,6 @@ import java.util.Objects;
 /** How an event's fields read on screen and in exports. */
 public final class EventTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private EventTexts() {
     }
@@ -18,13 +18,9 @@ public final class EventTexts {
     /** The event's time in {@code zone}, from its epoch timestamp, else its ISO text as sent. */
     public static String time(Event event, ZoneId zone) {
         if (event.timestamp() != null) {
-            return TIME.format(Instant.ofEpochMilli(millis(event.timestamp())).atZone(zone));
+            return Timestamps.dateTime(Instant.ofEpochMilli(millis(event.timestamp())), zone);
         }
-        try {
-            return TIME.format(Instant.parse(event.time()).atZone(zone));
-        } catch (DateTimeParseException | NullPointerException e) {
-            return Objects.requireNonNullElse(event.time(), "");
-        }
+        return Timestamps.dateTime(event.time(), zone);
     }
 
     /** The user's name, else e-mail, else id. */

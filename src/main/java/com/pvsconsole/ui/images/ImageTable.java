@@ -57,13 +57,6 @@ final class ImageTable {
     }
 
     static String created(String iso, ZoneId zone) {
-        if (iso == null || iso.isBlank()) {
-            return "";
-        }
-        try {
-            return CREATED.format(OffsetDateTime.parse(iso).atZoneSameInstant(zone));
-        } catch (DateTimeParseException e) {
-            return iso;
-        }
+        return com.pvsconsole.ui.common.Timestamps.dateTime(iso, zone);
     }
 }

@@ -15,7 +15,7 @@ final class FaultText {
         }
         StringBuilder text = new StringBuilder(fault.message().strip());
         String code = fault.code() == null ? "" : "code " + Math.round(fault.code());
-        String when = fault.created() == null ? "" : Timestamps.display(fault.created());
+        String when = fault.created() == null ? "" : Timestamps.dateTime(fault.created());
         if (!code.isEmpty() || !when.isEmpty()) {
             text.append(" (").append(code).append(!code.isEmpty() && !when.isEmpty() ? ", " : "").append(when).append(')');
         }

@@ -10,6 +10,7 @@ import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Where;
 import com.pvsconsole.ui.dialog.DialogService;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -102,18 +103,17 @@ public final class InstanceActionsViewModel implements ActionListener {
                     .add(new InstanceTarget(row.id(), row.name(), row.status()));
         }
         List<InstanceTarget> targets = byScope.values().stream().flatMap(List::stream).toList();
-        String where = byScope.keySet().stream().map(WorkspaceScope::label).collect(Collectors.joining(", "));
         String label = label(kind);
         boolean deleteVolumes = false;
         if (kind == InstanceActionKind.DELETE) {
-            Optional<DialogService.DeleteChoice> choice = dialogs.askDelete(
-                    messages.get("resource.instanceIn", where), targets.get(0).name(), true);
+            Optional<DialogService.DeleteChoice> choice = dialogs.askDelete(messages.get("resource.instance"),
+                    targets.get(0).name(), true, Where.of(byScope.keySet()));
             if (choice.isEmpty()) {
                 return;
             }
             deleteVolumes = choice.get().deleteDataVolumes();
-        } else if (kind.needsConfirmation() && !dialogs.confirm(label,
-                messages.get("action.confirmIn", label, names(targets), where), label)) {
+        } else if (kind.needsConfirmation() && !dialogs.confirm(ActionConfirmations.forAction(messages, kind,
+                targets, Where.of(byScope.keySet())))) {
             return;
         }
         actionProblem.set(null);

@@ -117,7 +117,7 @@ public final class InstanceDetailsView extends View<VBox> {
             addField(line++, "details.memory", InstanceTable.trim(row.memoryGbProperty().get()) + " GB");
             addField(line++, "column.sysType", row.sysTypeProperty().get());
             addField(line++, "column.ips", row.ipsProperty().get());
-            addField(line++, "column.created", row.createdProperty().get());
+            addField(line++, "column.created", com.pvsconsole.ui.common.Timestamps.dateTime(row.createdProperty().get()));
             if (!row.faultProperty().get().isEmpty()) {
                 addField(line, "details.fault", row.faultProperty().get()).setId("details-fault");
             }
@@ -148,7 +148,8 @@ public final class InstanceDetailsView extends View<VBox> {
         networks.getItems().setAll(nets.stream().map(n -> String.join("  ",
                 Objects.requireNonNullElse(n.networkName(), ""), Objects.requireNonNullElse(n.ipAddress(), ""),
                 Objects.requireNonNullElse(n.macAddress(), ""), Objects.requireNonNullElse(n.type(), ""))).toList());
-        events.getItems().setAll(details.events());
+        events.getItems().setAll(details.events().stream()
+                .sorted(com.pvsconsole.service.events.WorkspaceEvents.NEWEST_FIRST).toList()); // as the Events page
         placeholderIfEmpty(networks, "details.noNetworks");
         placeholderIfEmpty(events, "details.noEvents");
     }

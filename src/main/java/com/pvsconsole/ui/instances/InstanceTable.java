@@ -42,7 +42,10 @@ final class InstanceTable {
 
         TableColumn<InstanceRow, StatusBadge.Shown> status = new TableColumn<>(messages.get("column.status"));
         status.setId("col-status");
-        status.setPrefWidth(115);
+        // Room for the badge, the spinner and the pending action ("SHUTOFF ◌ Starting…"): the
+        // constrained resize policy narrows other columns first, never this one below its minimum.
+        status.setPrefWidth(165);
+        status.setMinWidth(150);
         status.setCellValueFactory(cell -> statusOf(cell.getValue()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());
@@ -74,6 +77,7 @@ final class InstanceTable {
     static MenuButton columnChooser(TableView<InstanceRow> table, Messages messages) {
         MenuButton chooser = new MenuButton(messages.get("instances.columns"));
         chooser.setId("column-chooser");
+        chooser.setMinWidth(MenuButton.USE_PREF_SIZE);
         for (TableColumn<InstanceRow, ?> column : table.getColumns()) {
             CheckMenuItem item = new CheckMenuItem(column.getText());
             item.setId("column-toggle-" + column.getId());
@@ -121,14 +125,7 @@ final class InstanceTable {
     }
 
     private static String created(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return "";
-        }
-        try {
-            return CREATED.format(OffsetDateTime.parse(iso));
-        } catch (DateTimeParseException e) {
-            return iso;
-        }
+        return com.pvsconsole.ui.common.Timestamps.date(iso, java.time.ZoneId.systemDefault());
     }
 
     /** Marks rows in flight or flagged (ERROR after an action) with a CSS class, live. */

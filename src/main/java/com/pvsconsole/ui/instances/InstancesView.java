@@ -27,6 +27,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -77,7 +79,9 @@ public final class InstancesView extends View<VBox> {
         search = new SearchField(idPrefix + "-filter", model.search(), messages);
         filter = search.field();
         filter.setPrefWidth(260);
-        HBox chips = new HBox(4);
+        // Chips wrap to a second line rather than pushing the bar past a 1024 px window.
+        FlowPane chips = new FlowPane(4, 4);
+        chips.setPrefWrapLength(430);
         for (StatusGroup group : StatusGroup.values()) {
             ToggleButton chip = new ToggleButton(messages.get("chip." + group.name().toLowerCase(Locale.ROOT)));
             chip.setId((model.isFleet() ? "servers-chip-" : "chip-") + group.name().toLowerCase(Locale.ROOT));
@@ -109,7 +113,14 @@ public final class InstancesView extends View<VBox> {
         table.setContextMenu(controls.contextMenu());
         ProvisioningControls provisioningControls = new ProvisioningControls(provisioning, dialogs, messages,
                 () -> table.getScene() == null ? null : table.getScene().getWindow());
-        HBox filterBar = new HBox(10, search, chips, count, new Spacer(), loading, cancel, refresh,
+        chips.setMinWidth(180);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        filter.setMinWidth(120);
+        // Refresh and the Cancel shown during a load share one slot, so Cancel never squeezes the chips.
+        StackPane refreshSlot = new StackPane(refresh, cancel);
+        refreshSlot.setMinWidth(Region.USE_PREF_SIZE);
+        loading.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filterBar = new HBox(10, search, chips, count, new Spacer(), loading, refreshSlot,
                 InstanceTable.columnChooser(table, messages));
         if (export != null) { // icon only: both rows are nearly full at 1280 px
             javafx.scene.control.MenuButton exportMenu = export.forTable("instances", "instances", table);
@@ -130,10 +141,10 @@ public final class InstancesView extends View<VBox> {
         result.setWrapText(true);
         result.getStyleClass().add(Styles.TEXT_SMALL);
 
-        ProblemBanner loadBanner = new ProblemBanner("instances", model.loadProblemProperty(),
-                model::dismissProblem, dialogs, messages);
-        ProblemBanner actionBanner = new ProblemBanner("action", actions.actionProblemProperty(),
-                actions::dismissProblem, dialogs, messages);
+        // One banner for load and action problems, with a count, so two failures never bury the table.
+        ProblemBanner banner = new ProblemBanner("instances", java.util.List.of(
+                new ProblemBanner.Source(model.loadProblemProperty(), model::dismissProblem),
+                new ProblemBanner.Source(actions.actionProblemProperty(), actions::dismissProblem)), dialogs, messages);
         InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, volumesTab, dialogs, messages);
         // Details below the table: at 1280 px the table keeps every column readable.
         SplitPane split = new SplitPane(table, detailsView.root());
@@ -142,7 +153,7 @@ public final class InstancesView extends View<VBox> {
         SplitPane.setResizableWithParent(detailsView.root(), false);
         VBox.setVgrow(split, Priority.ALWAYS);
 
-        VBox page = new VBox(8, filterBar, actionBar, result, loadBanner, actionBanner, split);
+        VBox page = new VBox(8, filterBar, actionBar, result, banner, split);
         page.setId("instances-page");
         page.setPadding(new Insets(10, 12, 6, 12));
         return page;
@@ -150,17 +161,21 @@ public final class InstancesView extends View<VBox> {
 
     @Override
     protected void initListeners() {
-        count.textProperty().bind(model.countProperty());
+        // "12 of 40", and with a multi-selection "12 of 40 · 3 selected"
+        javafx.collections.ObservableList<InstanceRow> selectedRows = table.getSelectionModel().getSelectedItems();
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> selectedRows.size() > 1 ? messages.get("instances.countSelected", model.countProperty().get(),
+                        selectedRows.size()) : model.countProperty().get(), model.countProperty(), selectedRows));
         loading.visibleProperty().bind(model.loadingProperty());
         cancel.visibleProperty().bind(model.loadingProperty());
-        cancel.managedProperty().bind(model.loadingProperty());
-        refresh.disableProperty().bind(model.loadingProperty());
+        refresh.visibleProperty().bind(model.loadingProperty().not());
         refresh.setOnAction(event -> model.refresh());
         cancel.setOnAction(event -> model.cancelLoad());
         Label emptyPlaceholder = (Label) table.getPlaceholder();
         emptyPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get(model.loadProblemProperty().get() == null ? "instances.empty" : "instances.notLoaded"),
-                model.loadProblemProperty()));
+                () -> messages.get(provisioning.noWorkspaceProperty().get() ? "instances.noWorkspace"
+                        : model.loadProblemProperty().get() == null ? "instances.empty" : "instances.notLoaded"),
+                model.loadProblemProperty(), provisioning.noWorkspaceProperty()));
         result.textProperty().bind(actions.lastResultProperty());
         result.visibleProperty().bind(actions.lastResultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());

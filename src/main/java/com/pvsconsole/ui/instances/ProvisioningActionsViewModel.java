@@ -5,11 +5,14 @@ import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Where;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.instances.change.CaptureViewModel;
 import com.pvsconsole.ui.instances.change.ResizeViewModel;
 import com.pvsconsole.ui.instances.create.CreateInstanceViewModel;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -32,6 +35,7 @@ public final class ProvisioningActionsViewModel {
     private final ObservableList<InstanceRow> selection = FXCollections.observableArrayList(
             row -> new Observable[] {row.statusProperty(), row.busyProperty()});
     private final BooleanBinding createEnabled;
+    private final BooleanProperty noWorkspace = new SimpleBooleanProperty(false);
     private final BooleanBinding resizeEnabled;
     private final BooleanBinding captureEnabled;
 
@@ -43,7 +47,8 @@ public final class ProvisioningActionsViewModel {
         this.rowProgress = rowProgress;
         this.dialogs = dialogs;
         this.messages = messages;
-        createEnabled = Bindings.createBooleanBinding(() -> table.readyProperty().get(), table.readyProperty());
+        createEnabled = Bindings.createBooleanBinding(() -> table.readyProperty().get() && !noWorkspace.get()
+                && !table.isFleet(), table.readyProperty(), noWorkspace);
         resizeEnabled = single(InstanceActionKind.RESIZE);
         captureEnabled = single(InstanceActionKind.CAPTURE);
     }
@@ -65,7 +70,7 @@ public final class ProvisioningActionsViewModel {
             return Optional.empty();
         }
         return Optional.of(new CreateInstanceViewModel(service, scope.context(), scope.label(), rowProgress,
-                created -> table.addCreated(scope, created), messages));
+                created -> table.addCreated(scope, created), messages).actingIn(Where.of(scope)));
     }
 
     public Optional<ResizeViewModel> resize() {
@@ -75,7 +80,8 @@ public final class ProvisioningActionsViewModel {
         InstanceRow row = selection.get(0);
         return Optional.of(new ResizeViewModel(service, row.scope().context(), target(row),
                 new ResizeViewModel.Current(row.procTypeProperty().get(), row.processorsProperty().get(),
-                        row.memoryGbProperty().get()), rowProgress, dialogs, messages));
+                        row.memoryGbProperty().get()), rowProgress, dialogs, messages)
+                .actingIn(Where.of(row.scope())));
     }
 
     public Optional<CaptureViewModel> capture() {
@@ -88,6 +94,14 @@ public final class ProvisioningActionsViewModel {
 
     private static InstanceTarget target(InstanceRow row) {
         return new InstanceTarget(row.id(), row.name(), row.status());
+    }
+
+    /**
+     * True when the selected region has no workspace (the page says so; New instance is disabled);
+     * the window binds it to the shell's state.
+     */
+    public BooleanProperty noWorkspaceProperty() {
+        return noWorkspace;
     }
 
     public BooleanBinding createEnabledProperty() {

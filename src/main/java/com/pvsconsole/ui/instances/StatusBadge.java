@@ -22,11 +22,15 @@ final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
     private final Label badge = new Label();
     private final Label pending = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator(-1);
-    private final HBox box = new HBox(6, badge, spinner, pending);
+    private final HBox box = new HBox(4, badge, spinner, pending);
     private Tooltip tip;
 
     StatusBadge() {
         badge.getStyleClass().add("status-badge");
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        spinner.setMinSize(14, 14);
+        // The badge and the spinner always have room; a long pending action ("Immediate shutdown…")
+        // may shorten, and the cell's tooltip then gives it in full.
         spinner.setPrefSize(14, 14);
         spinner.setMaxSize(14, 14);
         pending.getStyleClass().add("pending-action");
@@ -52,6 +56,7 @@ final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
         spinner.setVisible(busy);
         spinner.setManaged(busy);
         pending.setText(busy ? shown.pendingAction() + "…" : "");
+        setTooltip(busy ? new javafx.scene.control.Tooltip(status + " \u00b7 " + shown.pendingAction() + "…") : null);
         setGraphic(box);
     }
 

@@ -17,6 +17,7 @@ import com.pvsconsole.service.search.SearchLanguage;
 import com.pvsconsole.service.search.SearchScope;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Where;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
 import com.pvsconsole.ui.search.SearchModel;
@@ -218,7 +219,8 @@ public final class NetworksViewModel implements InventoryListener {
         if (row == null || ctx.isEmpty()) {
             return;
         }
-        if (dialogs.askDelete(messages.get("resource.network"), row.name(), false).isEmpty()) {
+        if (dialogs.askDelete(messages.get("resource.network"), row.name(), false,
+                Where.of(shown)).isEmpty()) {
             return;
         }
         status.started();

@@ -75,7 +75,9 @@ public final class TopBarView extends View<HBox> {
         regionPicker.setCellFactory(list -> new RegionCell());
         regionPicker.setButtonCell(new RegionCell());
         regionPicker.setVisibleRowCount(16);
-        regionPicker.setPrefWidth(210);
+        // Never truncated: as wide as its longest entry, never narrower (the bar drops captions first).
+        regionPicker.setMinWidth(Region.USE_PREF_SIZE);
+        regionPicker.setTooltip(new Tooltip(messages.get("region.label")));
 
         publicEndpoint = new ToggleButton(messages.get("region.public"));
         publicEndpoint.setId("endpoint-public");
@@ -96,9 +98,10 @@ public final class TopBarView extends View<HBox> {
         workspacePicker = new ComboBox<>(model.workspaces());
         workspacePicker.setId("workspace-picker");
         workspacePicker.setPromptText(messages.get("workspace.prompt"));
-        workspacePicker.setCellFactory(list -> new WorkspaceCell());
-        workspacePicker.setButtonCell(new WorkspaceCell());
-        workspacePicker.setPrefWidth(200);
+        workspacePicker.setCellFactory(list -> new WorkspaceCell(null));
+        workspacePicker.setButtonCell(new WorkspaceCell(workspacePicker));
+        workspacePicker.setMinWidth(Region.USE_PREF_SIZE);
+        workspacePicker.setTooltip(new Tooltip(messages.get("workspace.label")));
 
         themeToggle = new Button();
         themeToggle.setId("theme-toggle");
@@ -108,15 +111,47 @@ public final class TopBarView extends View<HBox> {
         for (Label label : new Label[] {title, account, demo}) {
             label.setMinWidth(Region.USE_PREF_SIZE);
         }
+        Label regionCaption = caption("region.label");
+        Label workspaceCaption = caption("workspace.label");
         HBox bar = new HBox(12, title, accountControl == null ? account : accountControl, demo, new Spacer(),
-                caption("region.label"), regionPicker, endpointSwitch,
-                caption("workspace.label"), workspacePicker, themeToggle);
+                regionCaption, regionPicker, endpointSwitch, workspaceCaption, workspacePicker, themeToggle);
         bar.getChildren().addAll(trailing);
+        for (Node node : trailing) {
+            if (node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        themeToggle.setMinWidth(Region.USE_PREF_SIZE);
+        compactWhenNarrow(bar, List.of(title, regionCaption, workspaceCaption));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.getStyleClass().add("top-bar");
         bar.setId("top-bar");
         return bar;
+    }
+
+    /**
+     * At 1024 px the bar cannot hold the title, the captions and both pickers at full width: it
+     * drops the title and the "Region"/"Workspace" captions (the pickers' tooltips name them) so the
+     * pickers keep their full text. Decided on the pickers' actual widths, not a fixed breakpoint.
+     */
+    private void compactWhenNarrow(HBox bar, List<Label> optional) {
+        javafx.beans.InvalidationListener relayout = observable -> {
+            double needed = bar.getInsets().getLeft() + bar.getInsets().getRight();
+            for (Node child : bar.getChildren()) {
+                if (child.isManaged() || optional.contains(child)) {
+                    needed += child.prefWidth(-1) + bar.getSpacing();
+                }
+            }
+            boolean compact = bar.getWidth() > 0 && needed > bar.getWidth();
+            for (Label label : optional) {
+                label.setVisible(!compact);
+                label.setManaged(!compact);
+            }
+        };
+        bar.widthProperty().addListener(relayout);
+        regionPicker.valueProperty().addListener(relayout);
+        workspacePicker.valueProperty().addListener(relayout);
     }
 
     private Label caption(String key) {
@@ -148,6 +183,15 @@ public final class TopBarView extends View<HBox> {
         publicEndpoint.setOnAction(event -> publicEndpoint.setSelected(true));
         privateEndpoint.setOnAction(event -> privateEndpoint.setSelected(true));
         workspacePicker.valueProperty().addListener((obs, old, now) -> model.selectWorkspace(now));
+        // A region without a workspace says so in the picker (once its list has arrived, not while loading).
+        javafx.beans.InvalidationListener prompt = observable -> {
+            boolean none = model.workspaces().isEmpty() && model.regionProperty().get() != null
+                    && model.connectionProperty().get().equals(messages.get("connection.connected"));
+            workspacePicker.setPromptText(messages.get(none ? "workspace.none" : "workspace.prompt"));
+            workspacePicker.setButtonCell(new WorkspaceCell(workspacePicker));
+        };
+        model.workspaces().addListener(prompt);
+        model.connectionProperty().addListener(prompt);
         model.workspaceProperty().addListener((obs, old, now) -> workspacePicker.setValue(now));
         themeToggle.setOnAction(event -> theme.toggle());
         theme.darkProperty().addListener((obs, old, dark) -> showThemeIcon(dark));
@@ -183,11 +227,18 @@ public final class TopBarView extends View<HBox> {
         }
     }
 
+    /** A workspace by name; as the picker's button, the prompt when none is chosen. */
     private static final class WorkspaceCell extends ListCell<WorkspaceScope> {
+        private final ComboBox<WorkspaceScope> picker;
+
+        WorkspaceCell(ComboBox<WorkspaceScope> picker) {
+            this.picker = picker;
+        }
+
         @Override
         protected void updateItem(WorkspaceScope item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.workspaceName());
+            setText(empty || item == null ? (picker == null ? null : picker.getPromptText()) : item.workspaceName());
         }
     }
 }

@@ -79,7 +79,7 @@ public final class InstanceVolumesViewModel {
         }
         dialogs.choose(messages.get("volume.attachToTitle", name), messages.get("volume.attachToPrompt"), free,
                         row -> row.name() + "  (" + Math.round(row.sizeGbProperty().get()) + " GB, "
-                                + row.tierProperty().get() + ", " + row.state() + ")")
+                                + row.tierProperty().get() + ", " + row.state() + ")", messages.get("volume.attachConfirm"))
                 .ifPresent(row -> volumes.attach(new VolumeTarget(row.id(), row.name(), id, name), status, reloadDetails));
     }
 

@@ -3,6 +3,7 @@ package com.pvsconsole.ui.volumes;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Timestamps;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.DetailsGrid;
@@ -93,9 +94,10 @@ public final class VolumesView extends View<VBox> {
         model.selectedProperty().addListener((obs, old, row) -> showDetails(row));
         model.rows().addListener((javafx.collections.ListChangeListener<VolumeRow>) change ->
                 showDetails(model.selectedProperty().get()));
-        for (Button button : List.of(attach, detach, delete)) {
+        for (Button button : List.of(attach, delete)) {
             button.disableProperty().bind(model.rowSelectedProperty().not());
         }
+        detach.disableProperty().bind(model.detachAllowedProperty().not());
         create.setOnAction(event -> openCreateForm());
         attach.setOnAction(event -> model.attachSelected());
         detach.setOnAction(event -> model.detachSelected());
@@ -123,8 +125,8 @@ public final class VolumesView extends View<VBox> {
         details.add(messages.get("details.id"), row.id());
         details.add(messages.get("column.wwn"), facts.wwn());
         details.add(messages.get("column.pool"), facts.pool());
-        details.add(messages.get("column.created"), facts.created());
-        details.add(messages.get("column.updated"), facts.updated());
+        details.add(messages.get("column.created"), Timestamps.dateTime(facts.created()));
+        details.add(messages.get("column.updated"), Timestamps.dateTime(facts.updated()));
         details.add(messages.get("column.bootVolume"), Boolean.TRUE.equals(facts.bootVolume())
                 ? messages.get("yes") : messages.get("no"));
         details.add(messages.get("column.attachedTo"), row.attachedToProperty().get().isEmpty()

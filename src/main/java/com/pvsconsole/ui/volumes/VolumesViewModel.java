@@ -16,6 +16,8 @@ import com.pvsconsole.service.search.SearchKey;
 import com.pvsconsole.service.search.SearchLanguage;
 import com.pvsconsole.service.search.SearchScope;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Where;
+import com.pvsconsole.ui.dialog.Confirmation;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
 import com.pvsconsole.ui.search.SearchModel;
@@ -62,6 +64,7 @@ public final class VolumesViewModel implements InventoryListener {
     private final BooleanBinding rowSelected;
     private final SearchModel<VolumeRow> search;
     private final FilteredList<VolumeRow> shownRows;
+    private final BooleanBinding detachAllowed;
     private CreateVolumeForm unsent;
     private WorkspaceScope shown;
 
@@ -71,6 +74,8 @@ public final class VolumesViewModel implements InventoryListener {
         this.service = service;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.detachAllowed = Bindings.createBooleanBinding(() -> selected.get() != null
+                && rows.contains(selected.get()) && selected.get().isAttached(), selected, rows);
         this.rowSelected = Bindings.createBooleanBinding(() -> selected.get() != null && rows.contains(selected.get()),
                 selected, rows);
         this.search = new SearchModel<>(new SearchLanguage<>(searchScope(), RegionCatalog.loadDefault()));
@@ -221,7 +226,7 @@ public final class VolumesViewModel implements InventoryListener {
         }
         List<InstanceChoice> choices = instances.stream().filter(i -> !row.instanceIds().contains(i.id())).toList();
         dialogs.choose(messages.get("volume.attachTitle", row.name()), messages.get("volume.attachPrompt"), choices,
-                        InstanceChoice::label)
+                        InstanceChoice::label, messages.get("volume.attachConfirm"))
                 .ifPresent(instance -> attach(new VolumeTarget(row.id(), row.name(), instance.id(), instance.name()),
                         status, () -> { }));
     }
@@ -240,7 +245,7 @@ public final class VolumesViewModel implements InventoryListener {
                 .map(id -> new InstanceChoice(id, instanceNames.getOrDefault(id, id), "")).toList();
         Optional<InstanceChoice> from = attached.size() == 1 ? Optional.of(attached.get(0))
                 : dialogs.choose(messages.get("volume.detachTitle", row.name()), messages.get("volume.detachPrompt"),
-                        attached, InstanceChoice::label);
+                        attached, InstanceChoice::label, messages.get("volume.detach"));
         from.filter(instance -> confirmDetach(row.name(), instance.name()))
                 .ifPresent(instance -> detach(new VolumeTarget(row.id(), row.name(), instance.id(), instance.name()),
                         status, () -> { }));
@@ -248,7 +253,9 @@ public final class VolumesViewModel implements InventoryListener {
 
     boolean confirmDetach(String volumeName, String instanceName) {
         String label = messages.get("volume.detach");
-        return dialogs.confirm(label, messages.get("volume.detachConfirm", volumeName, instanceName), label);
+        return dialogs.confirm(Confirmation.risky(messages.get("volume.detachTitle", volumeName),
+                messages.get("volume.detachConfirm", volumeName, instanceName), label,
+                Where.of(shown)));
     }
 
     /** Attaches and follows; {@code where} shows progress and problems, {@code after} runs on success. */
@@ -291,7 +298,8 @@ public final class VolumesViewModel implements InventoryListener {
             status.note(messages.get("volume.deleteInUse", row.name(), row.attachedToProperty().get()));
             return;
         }
-        if (dialogs.askDelete(messages.get("resource.volume"), row.name(), false).isEmpty()) {
+        if (dialogs.askDelete(messages.get("resource.volume"), row.name(), false,
+                Where.of(shown)).isEmpty()) {
             return;
         }
         status.started();
@@ -349,6 +357,11 @@ public final class VolumesViewModel implements InventoryListener {
 
     public ReadOnlyObjectProperty<VolumeRow> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /** Detach needs a selected volume that is attached somewhere. */
+    public BooleanBinding detachAllowedProperty() {
+        return detachAllowed;
     }
 
     public BooleanBinding rowSelectedProperty() {

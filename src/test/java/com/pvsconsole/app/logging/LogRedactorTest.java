@@ -23,6 +23,14 @@ class LogRedactorTest {
     }
 
     @Test
+    void should_mask_the_token_of_a_console_url() {
+        String url = "https://console.example/vnc.html?host=h&token=Zx9-secret_Tok3n&path=websockify";
+
+        assertThat(redactor.redact("opening " + url))
+                .isEqualTo("opening https://console.example/vnc.html?host=h&token=[REDACTED]&path=websockify");
+    }
+
+    @Test
     void should_mask_registered_values_anywhere_and_stop_after_unregistering() {
         Secret key = Secret.of("plainlookingkey0123");
         redactor.register(key);

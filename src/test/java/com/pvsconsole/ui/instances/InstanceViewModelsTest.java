@@ -190,7 +190,7 @@ class InstanceViewModelsTest {
         actions.perform(InstanceActionKind.STOP);
 
         assertThat(client.calls).isEmpty();
-        assertThat(dialogs.shown).containsExactly("confirm Stop: aix-db in prod (us-south)?");
+        assertThat(dialogs.shown).containsExactly("confirm The operating system shuts down and the server stops.");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.task.QueuedTaskExecutor;
 import com.pvsconsole.sim.PowerVsSimulator;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.dialog.Confirmation;
 import com.pvsconsole.ui.instances.InstanceActionsViewModel;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.instances.InstancesViewModel;
@@ -109,11 +110,13 @@ class WorkspaceSwitchRaceTest {
         // given ibmi-ha01 (dev-dallas) selected, and the user switches to prod-dallas while the Stop dialog is open
         InstanceRow devRow = row("ibmi-ha01");
         actions.setSelection(List.of(devRow));
+        List<Confirmation.Scope> named = new java.util.ArrayList<>();
         ScriptedDialogs switching = new ScriptedDialogs() {
             @Override
-            public boolean confirm(String title, String message, String confirmLabel) {
+            public boolean confirm(Confirmation request) {
+                named.add(request.scope());
                 shell.selectWorkspace(workspace("prod-dallas"));
-                return super.confirm(title, message, confirmLabel);
+                return super.confirm(request);
             }
         };
         InstanceActionsViewModel racing = new InstanceActionsViewModel(new ActionService(client, executor,
@@ -125,7 +128,9 @@ class WorkspaceSwitchRaceTest {
         executor.runAll();
 
         // then the confirmation named the row's workspace and region, and the stop reached dev-dallas
-        assertThat(switching.asked).containsExactly("confirm Stop: ibmi-ha01 in dev-dallas (us-south)?");
+        assertThat(named).extracting(Confirmation.Scope::workspace).containsExactly("dev-dallas");
+        assertThat(named.get(0).region()).contains("us-south");
+        assertThat(shell.workspaceProperty().get().workspaceName()).isEqualTo("prod-dallas");
         assertThat(racing.actionProblemProperty().get()).as("no 404 from the wrong workspace").isNull();
         PvmInstanceReference stopped = client.listInstances(devRow.scope().context(), CancellationToken.none()).stream()
                 .filter(i -> i.serverName().equals("ibmi-ha01")).findFirst().orElseThrow();

@@ -53,6 +53,19 @@ class SshKeysViewModelTest {
     }
 
     @Test
+    void should_show_the_sha256_fingerprint_even_of_a_key_the_console_cannot_parse() {
+        // given the demo's RSA key, whose body is not even valid base64
+        KeyLine dba = model.key("dba-oncall").orElseThrow();
+
+        // then it shows no fingerprint rather than a slice of the key text
+        assertThat(dba.fingerprint()).isEmpty();
+
+        // and a body that decodes but is no key the console knows gets SHA256 over its bytes, as ssh-keygen -l
+        String body = java.util.Base64.getEncoder().encodeToString("not-a-known-key-type".getBytes());
+        assertThat(KeyLine.sha256Fingerprint(body)).startsWith("SHA256:").hasSize(50);
+    }
+
+    @Test
     void should_add_a_pasted_valid_key_and_delete_it_with_the_typed_name() {
         // given a valid key pasted with surrounding blank space
         AddSshKeyForm form = model.newAddForm();

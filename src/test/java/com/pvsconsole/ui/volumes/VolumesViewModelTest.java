@@ -160,7 +160,7 @@ class VolumesViewModelTest {
 
         // when it is detached (after confirming), then it is available again
         model.detachSelected();
-        assertThat(dialogs.wasAsked("confirm Detach volume vm-test-cycle from " + instance.serverName())).isTrue();
+        assertThat(dialogs.wasAsked("confirm " + instance.serverName() + " loses access to the data on vm-test-cycle")).isTrue();
         ws.until(() -> row.state().equals("available") && !row.isAttached());
 
         // when it is deleted with the typed name, then the row goes and so does the volume

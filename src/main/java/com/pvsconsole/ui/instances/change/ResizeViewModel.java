@@ -10,6 +10,7 @@ import com.pvsconsole.service.provisioning.Quota;
 import com.pvsconsole.service.provisioning.SizeRules;
 import com.pvsconsole.service.provisioning.Violation;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.dialog.Confirmation;
 import com.pvsconsole.ui.dialog.DialogService;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,7 @@ public final class ResizeViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private Quota quota = Quota.UNLIMITED;
+    private Confirmation.Scope scope;
 
     public ResizeViewModel(ProvisioningService service, WorkspaceContext ctx, InstanceTarget target, Current current,
                            ActionListener progress, DialogService dialogs, Messages messages) {
@@ -93,8 +95,20 @@ public final class ResizeViewModel {
                 SizeRules.format(current.memoryGb()),
                 SizeRules.format(Math.min(quota.maxProcessorsPerInstance(), quota.processorsLeft())),
                 SizeRules.format(SizeRules.MIN_MEMORY_GB),
-                SizeRules.format(Math.min(quota.maxMemoryPerInstanceGb(), quota.memoryLeftGb()))));
+                SizeRules.format(Math.min(quota.maxMemoryPerInstanceGb(), quota.memoryLeftGb())), current.processors()));
         valid.set(fieldsValid && changed);
+    }
+
+    /** Names the workspace and region in the confirmation; returns this for chaining. */
+    public ResizeViewModel actingIn(Confirmation.Scope actingIn) {
+        this.scope = actingIn;
+        return this;
+    }
+
+    /** Resizing a running server changes it under its workload: a risky confirmation. */
+    private boolean running() {
+        String status = target.status() == null ? "" : target.status().toUpperCase(java.util.Locale.ROOT);
+        return status.equals("ACTIVE") || status.equals("WARNING");
     }
 
     private String text(Optional<Violation> violation) {
@@ -109,8 +123,9 @@ public final class ResizeViewModel {
         double newProcessors = SizeRules.number(processors.get()).orElseThrow();
         double newMemory = SizeRules.number(memory.get()).orElseThrow();
         String title = messages.get("resize.title", target.name());
-        if (!dialogs.confirm(title, messages.get("resize.confirm", target.name(), SizeRules.format(newProcessors),
-                procType.get(), SizeRules.format(newMemory)), messages.get("resize.submit"))) {
+        String consequence = messages.get(running() ? "resize.confirmRunning" : "resize.confirm", target.name(),
+                SizeRules.format(newProcessors), procType.get(), SizeRules.format(newMemory), newProcessors);
+        if (!dialogs.confirm(new Confirmation(title, consequence, messages.get("resize.submit"), scope, running()))) {
             return;
         }
         submitting.set(true);

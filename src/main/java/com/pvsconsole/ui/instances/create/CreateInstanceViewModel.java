@@ -12,6 +12,7 @@ import com.pvsconsole.service.provisioning.SizeRules;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Choice;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.dialog.Confirmation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,6 +41,7 @@ public final class CreateInstanceViewModel {
     private final ProvisioningService service;
     private final WorkspaceContext ctx;
     private final String workspaceName;
+    private Confirmation.Scope scope;
     private final ActionListener progress;
     private final Consumer<List<PvmInstance>> onCreated;
     private final Messages messages;
@@ -98,7 +100,8 @@ public final class CreateInstanceViewModel {
         options.sshKeys().forEach(key -> sshKeys.add(key.name()));
         form.limits(options.quota(), options.takenNames());
         quotaText.set(messages.get("create.quota", SizeRules.format(options.quota().instancesLeft()),
-                SizeRules.format(options.quota().processorsLeft()), SizeRules.format(options.quota().memoryLeftGb())));
+                SizeRules.format(options.quota().processorsLeft()), SizeRules.format(options.quota().memoryLeftGb()),
+                options.quota().instancesLeft(), options.quota().processorsLeft()));
         loading.set(false);
     }
 
@@ -157,8 +160,17 @@ public final class CreateInstanceViewModel {
         problem.set(null);
     }
 
+    /** Names the workspace and region on the Review page as the top bar does; returns this for chaining. */
+    public CreateInstanceViewModel actingIn(Confirmation.Scope where) {
+        this.scope = where;
+        return this;
+    }
+
     private List<SummaryLine> summaryLines() {
         List<SummaryLine> lines = new ArrayList<>();
+        // Where it will be created, first: a new server in the wrong workspace is an expensive mistake.
+        String region = scope != null && !scope.region().isBlank() ? scope.region() : ctx.endpoint().region();
+        lines.add(line("create.summary.where", messages.get("confirm.scope", workspaceName, region)));
         lines.add(line("create.name", form.nameProperty().get().strip()));
         lines.add(line("create.image", form.imageProperty().get() == null ? "" : form.imageProperty().get().label()));
         lines.add(line("create.sysType", form.sysTypeProperty().get()));
@@ -175,7 +187,7 @@ public final class CreateInstanceViewModel {
         lines.add(line("create.volumes", volumes.isEmpty() ? messages.get("create.summary.none") : String.join(", ", volumes)));
         String data = form.userDataProperty().get();
         lines.add(line("create.userData", data == null || data.isBlank() ? messages.get("create.summary.none")
-                : data.lines().count() + " lines"));
+                : messages.get("create.summary.lines", data.lines().count())));
         return lines;
     }
 

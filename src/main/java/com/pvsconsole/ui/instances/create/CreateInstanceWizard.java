@@ -128,6 +128,18 @@ public final class CreateInstanceWizard extends View<BorderPane> {
         create.setOnAction(event -> model.create());
         cancel.setOnAction(event -> close());
         next.disableProperty().bind(model.canGoNextProperty().not());
+        // Enter means Next (Create on Review) wherever the focus is, a checkbox included; a text area keeps
+        // Enter for new lines.
+        root().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && event.getTarget() instanceof javafx.scene.control.CheckBox) {
+                Button target = model.stepProperty().get() == CreateStep.SUMMARY ? create : next;
+                if (!target.isDisabled()) {
+                    target.fire();
+                }
+                event.consume();
+            }
+        });
         create.disableProperty().bind(model.canCreateProperty().not());
         back.disableProperty().bind(model.stepProperty().isEqualTo(CreateStep.BASICS).or(model.submittingProperty()));
         cancel.disableProperty().bind(model.submittingProperty());

@@ -92,6 +92,7 @@ final class CreatePages {
         int index = 0;
         for (NetworkChoice choice : form.networks()) {
             CheckBox tick = new CheckBox(choice.label());
+            tick.setMnemonicParsing(false);
             tick.setId("create-network-" + index);
             tick.selectedProperty().bindBidirectional(choice.selectedProperty());
             tick.setMinWidth(330);

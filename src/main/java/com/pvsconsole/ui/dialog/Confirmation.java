@@ -1,0 +1,36 @@
+package com.pvsconsole.ui.dialog;
+
+import java.util.Objects;
+
+/**
+ * What a confirmation asks: the title, one sentence stating the consequence, the confirm button's
+ * label, where the action lands (workspace and region, named in the dialog so nobody acts on the
+ * wrong account) and whether it is risky (hard reboot, immediate shutdown, delete, detach, bulk,
+ * resizing a running server), which gives it warning styling. Cancel is the default button of
+ * every confirmation, so Enter never confirms.
+ */
+public record Confirmation(String title, String consequence, String confirmLabel, Scope scope, boolean risky) {
+
+    public Confirmation {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(consequence, "consequence");
+        Objects.requireNonNull(confirmLabel, "confirmLabel");
+    }
+
+    /** A confirmation with no particular risk and no scope line (the old three-argument form). */
+    public static Confirmation plain(String title, String message, String confirmLabel) {
+        return new Confirmation(title, message, confirmLabel, null, false);
+    }
+
+    public static Confirmation risky(String title, String consequence, String confirmLabel, Scope scope) {
+        return new Confirmation(title, consequence, confirmLabel, scope, true);
+    }
+
+    /** The workspace and region an action acts in, as the user knows them. */
+    public record Scope(String workspace, String region) {
+        public Scope {
+            workspace = workspace == null ? "" : workspace;
+            region = region == null ? "" : region;
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package com.pvsconsole.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.ui.instances.InstanceRow;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * "Trust what you see" on the real window at 1024x768 against the demo simulator over HTTP:
+ * risky confirmations default to Cancel and look like warnings, the pickers are never cut, and a
+ * region without a workspace says so.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrustWindowTest {
+
+    private static final int TIMEOUT_S = 20;
+    private static DemoBackend demo;
+    private ConsoleServices services;
+    private ConsoleWindow window;
+
+    @BeforeAll
+    static void startSimulator() {
+        demo = DemoBackend.start(0.05);
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        demo.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        ConnectionTarget target = demo.target();
+        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(150),
+                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
+        window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> {
+            throw new IllegalStateException("no browser on this machine");
+        }, () -> stage);
+        stage.setScene(window.createScene(1024, 768));
+        stage.show();
+        window.open();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TableView<InstanceRow> table(FxRobot robot) {
+        return robot.lookup("#instance-table").queryTableView();
+    }
+
+    private InstanceRow selectFirst(FxRobot robot, String status) throws TimeoutException {
+        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.status().equals(status) && !r.isBusy()));
+        InstanceRow row = table(robot).getItems().stream().filter(r -> r.status().equals(status) && !r.isBusy())
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().select(row);
+        });
+        return row;
+    }
+
+    @Test
+    void should_make_cancel_the_default_of_a_hard_reboot_and_style_it_as_a_warning(FxRobot robot) throws Exception {
+        // given an ACTIVE instance selected
+        InstanceRow row = selectFirst(robot, "ACTIVE");
+        waitUntil(() -> !robot.lookup("#action-hard-reboot").queryButton().isDisabled());
+
+        // when the user asks for a hard reboot
+        robot.clickOn("#action-hard-reboot");
+        waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
+
+        // then the confirmation is a warning that names the consequence, the workspace and the region
+        DialogPane pane = robot.lookup("#confirm-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getStyleClass()).contains("risky-confirmation");
+        Button confirm = robot.lookup("#confirm-button").queryButton();
+        Button cancel = robot.lookup("#cancel-button").queryButton();
+        assertThat(confirm.getStyleClass()).contains("danger");
+        assertThat(confirm.isDefaultButton()).isFalse();
+        assertThat(cancel.isDefaultButton()).isTrue();
+        assertThat(pane.getHeaderText()).contains(row.name());
+        assertThat(robot.lookup("#confirm-consequence").queryAs(Label.class).getText()).contains("unsaved data");
+        String workspace = window.shell().workspaceProperty().get().workspaceName();
+        assertThat(robot.lookup("#confirm-scope").queryAs(Label.class).getText())
+                .contains(workspace).contains("us-south");
+
+        robot.interact(() -> com.pvsconsole.testsupport.NodeSnapshots.save(pane, "trust-hard-reboot-confirm"));
+
+        // and Enter closes it without rebooting anything
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
+        assertThat(robot.lookup("#action-result").queryAs(Label.class).getText()).isEmpty();
+        assertThat(row.isBusy()).isFalse();
+        assertThat(row.status()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void should_make_cancel_the_default_of_the_delete_dialog_even_with_the_name_typed(FxRobot robot) throws Exception {
+        // given an instance's delete dialog with its name typed, so Delete is enabled
+        InstanceRow row = selectFirst(robot, "SHUTOFF");
+        waitUntil(() -> !robot.lookup("#action-delete").queryButton().isDisabled());
+        robot.clickOn("#action-delete");
+        waitUntil(() -> robot.lookup("#delete-dialog").tryQuery().isPresent());
+        robot.clickOn("#delete-name-field").write(row.name());
+        waitUntil(() -> !robot.lookup("#delete-confirm-button").queryButton().isDisabled());
+        DialogPane pane = robot.lookup("#delete-dialog").queryAs(DialogPane.class);
+        assertThat(pane.getStyleClass()).contains("risky-confirmation");
+        assertThat(robot.lookup("#confirm-scope").queryAs(Label.class).getText()).contains("us-south");
+
+        // when the user presses Enter in the name field
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        // then the dialog closes and the instance is still there, not deleting
+        waitUntil(() -> robot.lookup("#delete-dialog").tryQuery().isEmpty());
+        assertThat(table(robot).getItems()).contains(row);
+        assertThat(row.isBusy()).isFalse();
+    }
+
+    @Test
+    void should_warn_before_a_bulk_action_and_count_the_selection(FxRobot robot) throws Exception {
+        // given two ACTIVE instances selected
+        waitUntil(() -> table(robot).getItems().stream().filter(r -> r.status().equals("ACTIVE")).count() >= 2);
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getItems().stream().filter(r -> r.status().equals("ACTIVE")).limit(2)
+                    .forEach(r -> table(robot).getSelectionModel().select(r));
+        });
+
+        // then the count says how many are selected, and the page still fits the 1024 px window
+        assertThat(robot.lookup("#instance-count").queryAs(Label.class).getText()).endsWith("2 selected");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInsideWindow(robot.lookup("#refresh-button").query());
+        assertInsideWindow(robot.lookup("#column-chooser").query());
+        robot.interact(() -> com.pvsconsole.testsupport.NodeSnapshots.save(table(robot).getScene().getRoot(),
+                "trust-multi-select-1024"));
+
+        // when the user stops both, the confirmation is a warning even for a plain stop
+        waitUntil(() -> !robot.lookup("#action-stop").queryButton().isDisabled());
+        robot.clickOn("#action-stop");
+        waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirm-dialog").queryAs(DialogPane.class).getStyleClass())
+                .contains("risky-confirmation");
+        assertThat(robot.lookup("#cancel-button").queryButton().isDefaultButton()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#confirm-dialog").tryQuery().isEmpty());
+    }
+
+    @Test
+    void should_show_the_region_and_workspace_pickers_in_full_at_1024x768(FxRobot robot) throws Exception {
+        // given the window at 1024x768 on the demo's first workspace
+        waitUntil(() -> !table(robot).getItems().isEmpty());
+        ComboBox<?> regions = robot.lookup("#region-picker").queryComboBox();
+        assertThat(regions.getScene().getWidth()).isEqualTo(1024);
+
+        // then both pickers show their whole text, and the top bar fits the window
+        assertShownInFull(regions);
+        assertShownInFull(robot.lookup("#workspace-picker").queryComboBox());
+        assertInsideWindow(robot.lookup("#workspace-picker").query());
+        assertInsideWindow(robot.lookup("#theme-toggle").query());
+
+        // and so is every other region the user can pick
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> anyRegion = (ComboBox<Object>) regions;
+        for (Object item : java.util.List.copyOf(anyRegion.getItems())) {
+            if (item.toString().contains("region=null")) {
+                continue; // a geography heading
+            }
+            robot.interact(() -> anyRegion.setValue(item));
+            assertShownInFull(regions);
+            assertInsideWindow(robot.lookup("#workspace-picker").query());
+        }
+    }
+
+    @Test
+    void should_say_so_and_disable_new_instance_in_a_region_without_a_workspace(FxRobot robot) throws Exception {
+        // given the demo loaded on Dallas, where New instance is enabled
+        waitUntil(() -> !table(robot).getItems().isEmpty());
+        waitUntil(() -> !robot.lookup("#action-new-instance").queryButton().isDisabled());
+
+        // when the user picks London, where the demo has no workspace
+        robot.clickOn("#region-picker");
+        robot.clickOn(robot.lookup(".list-cell").match(node -> ((ListCell<?>) node).getText() != null
+                && ((ListCell<?>) node).getText().contains("(lon)")).<Node>query());
+
+        // then the page says the region has no workspace and New instance is disabled
+        waitUntil(() -> table(robot).getItems().isEmpty());
+        Label placeholder = (Label) table(robot).getPlaceholder();
+        waitUntil(() -> placeholder.getText().contains("no workspace"));
+        assertThat(robot.lookup("#action-new-instance").queryButton().isDisabled()).isTrue();
+        ComboBox<?> workspaces = robot.lookup("#workspace-picker").queryComboBox();
+        waitUntil(() -> "No workspace in this region".equals(workspaces.getButtonCell().getText()));
+        assertShownInFull(workspaces);
+    }
+
+    @Test
+    void should_say_when_no_browser_can_be_opened_and_offer_copy(FxRobot robot) throws Exception {
+        // given an ACTIVE instance's console link offered, on a machine without a browser
+        selectFirst(robot, "ACTIVE");
+        waitUntil(() -> !robot.lookup("#action-console").queryButton().isDisabled());
+        robot.clickOn("#action-console");
+        waitUntil(() -> robot.lookup("#url-dialog").tryQuery().isPresent());
+        String url = robot.lookup("#url-dialog").queryAs(DialogPane.class).getContentText();
+
+        // when the user asks to open it in the browser
+        robot.clickOn(robot.lookup(".button").match(node -> "Open in browser".equals(((Button) node).getText()))
+                .<Node>query());
+
+        // then the console says no browser could be opened, and Copy puts the link on the clipboard
+        waitUntil(() -> robot.lookup("#no-browser-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#no-browser-dialog").queryAs(DialogPane.class).getHeaderText())
+                .contains("No browser");
+        robot.clickOn("#no-browser-copy");
+        waitUntil(() -> robot.lookup("#no-browser-dialog").tryQuery().isEmpty());
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo(url).startsWith("http");
+    }
+
+    @Test
+    void should_centre_the_window_on_the_primary_screen_on_first_start(FxRobot robot) throws Exception {
+        // given a window with no saved placement
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double[] placed = new double[4];
+        robot.interact(() -> {
+            Stage fresh = new Stage();
+            // when it is placed for the first time
+            WindowPlacement.centreOnPrimaryScreen(fresh);
+            placed[0] = fresh.getX();
+            placed[1] = fresh.getY();
+            placed[2] = fresh.getWidth();
+            placed[3] = fresh.getHeight();
+        });
+
+        // then it lies inside the usable area with equal margins on both sides
+        assertThat(placed[2]).isLessThanOrEqualTo(area.getWidth());
+        assertThat(placed[3]).isLessThanOrEqualTo(area.getHeight());
+        assertThat(placed[0] - area.getMinX()).isCloseTo(area.getMaxX() - (placed[0] + placed[2]),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(placed[1] - area.getMinY()).isCloseTo(area.getMaxY() - (placed[1] + placed[3]),
+                org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    /** The text drawn in the picker's button cell is the cell's whole text: no ellipsis. */
+    private static void assertShownInFull(ComboBox<?> picker) {
+        ListCell<?> cell = picker.getButtonCell();
+        assertThat(cell.getText()).isNotBlank();
+        Text drawn = (Text) cell.lookup(".text");
+        assertThat(drawn.getText()).isEqualTo(cell.getText());
+    }
+
+    private static void assertInsideWindow(Node node) {
+        Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        assertThat(bounds.getMinX()).isGreaterThanOrEqualTo(0);
+        assertThat(bounds.getMaxX()).isLessThanOrEqualTo(node.getScene().getWidth());
+    }
+}
