@@ -25,8 +25,9 @@ class DataLabelsTest extends ConsoleOnSimulatorTest {
         app.open(app.load(Map.of(StartupConfigResolver.API_KEY_ENV, REAL_KEY,
                 StartupConfigResolver.IAM_URL_ENV, sim.iamUrl(),
                 StartupConfigResolver.API_URL_ENV, sim.regionUrlTemplate()), List.of(), AppHarness.noKeychain()));
-        waitUntil(() -> robot.lookup("#instance-table").tryQuery().isPresent()
-                && !robot.lookup("#instance-table").queryAs(TableView.class).getItems().isEmpty());
+        // (several workspaces: it opens on All servers)
+        waitUntil(() -> robot.lookup("#servers-table").tryQuery().isPresent()
+                && !robot.lookup("#servers-table").queryAs(TableView.class).getItems().isEmpty());
 
         // then the account menu draws the name as it is, underscores included
         MenuButton account = robot.lookup("#account-menu").queryAs(MenuButton.class);

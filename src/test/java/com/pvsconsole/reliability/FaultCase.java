@@ -76,6 +76,14 @@ enum FaultCase {
         return hintKey;
     }
 
+    /**
+     * The hint of a change that timed out: it may have been carried out, so the user is told to
+     * refresh before trying again, not just to try again.
+     */
+    String writeHintKey() {
+        return this == REQUEST_TIMEOUT || this == SLOW_BODY ? "network.timeout.write" : hintKey;
+    }
+
     /** HTTP status of the failure, 0 when no answer came (a spoilt body keeps its 2xx: 200 for a list). */
     int status() {
         return status;

@@ -65,6 +65,7 @@ final class FaultRig implements AutoCloseable {
                 .sleeper(sleeper)
                 .retryPolicy(RetryPolicy.defaults())
                 .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10), callTimeout)
+                .writeTimeout(callTimeout)
                 .build());
         this.executor = new PooledTaskExecutor(4, uiThread, new ActivityLog(Clock.systemUTC(), 100));
         this.actions = new ActionService(client, executor, Duration.ofMillis(50), Duration.ofSeconds(5));

@@ -69,7 +69,7 @@ public final class ProvisioningActionsViewModel {
         if (scope == null || !createEnabled.get()) {
             return Optional.empty();
         }
-        return Optional.of(new CreateInstanceViewModel(service, scope.context(), scope.label(), rowProgress,
+        return Optional.of(new CreateInstanceViewModel(service, scope.context(), scope.workspaceName(), rowProgress,
                 created -> table.addCreated(scope, created), messages).actingIn(Where.of(scope)));
     }
 

@@ -96,7 +96,9 @@ public final class SearchField extends HBox {
             field.requestFocus();
         });
         field.textProperty().addListener((obs, old, now) -> {
-            if (field.isFocused()) {
+            // Completions open on request (Ctrl+Space or Down) and then follow the typing. They never
+            // pop up on their own: a window appearing under the pointer must not take the keystrokes.
+            if (field.isFocused() && popup.isShowing()) {
                 // after the caret has moved past the typed character
                 Platform.runLater(this::suggest);
             }
@@ -117,7 +119,7 @@ public final class SearchField extends HBox {
 
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
-        if (code == KeyCode.SPACE && event.isShortcutDown()) {
+        if ((code == KeyCode.SPACE && event.isShortcutDown()) || (code == KeyCode.DOWN && !popup.isShowing())) {
             suggest();
             event.consume();
         } else if (popup.isShowing() && (code == KeyCode.DOWN || code == KeyCode.UP)) {

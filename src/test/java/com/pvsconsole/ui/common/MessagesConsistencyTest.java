@@ -135,6 +135,10 @@ class MessagesConsistencyTest {
         lower("activity.outcome.", TaskOutcome.values(), built);
         lower("outcome.", InstanceResult.Outcome.values(), built);
         lower("action.", InstanceActionKind.values(), built);
+        // ActionConfirmations states the consequence of each power action (delete, create, resize and capture have dialogs of their own)
+        java.util.EnumSet.of(InstanceActionKind.START, InstanceActionKind.STOP, InstanceActionKind.SOFT_REBOOT,
+                        InstanceActionKind.HARD_REBOOT, InstanceActionKind.IMMEDIATE_SHUTDOWN, InstanceActionKind.RESET_STATE)
+                .forEach(kind -> built.add("consequence." + kind.name().toLowerCase(Locale.ROOT)));
         lower("chip.", StatusGroup.values(), built);
         lower("jump.kind.", com.pvsconsole.service.search.JumpTarget.Kind.values(), built);
         Arrays.stream(com.pvsconsole.service.explain.Evidence.Kind.values()).forEach(k -> built.add("explain.kind." + k));

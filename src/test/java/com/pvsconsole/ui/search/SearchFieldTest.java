@@ -98,6 +98,7 @@ class SearchFieldTest {
     void should_complete_a_key_then_a_value_the_rows_hold(FxRobot robot) throws Exception {
         // when the start of a key is typed
         robot.clickOn("#servers-search").write("stat");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN); // completions open on request
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#servers-search-completions").tryQuery()
                 .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         ListView<?> offered = robot.lookup("#servers-search-completions").queryListView();
