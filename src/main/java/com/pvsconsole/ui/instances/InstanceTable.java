@@ -57,9 +57,14 @@ final class InstanceTable {
         table.getColumns().add(text(messages, "name", InstanceRow::nameProperty, 140));
         if (model.isFleet()) {
             // All servers: where each server lives, so same-named workspaces in two regions never blur.
-            table.getColumns().add(text(messages, "region", row -> new ReadOnlyStringWrapper(row.scope().region()), 90));
-            table.getColumns().add(text(messages, "workspace",
-                    row -> new ReadOnlyStringWrapper(row.scope().workspaceName()), 120));
+            TableColumn<InstanceRow, String> region = text(messages, "region",
+                    row -> new ReadOnlyStringWrapper(row.scope().region()), 90);
+            TableColumn<InstanceRow, String> workspace = text(messages, "workspace",
+                    row -> new ReadOnlyStringWrapper(row.scope().workspaceName()), 120);
+            region.setMinWidth(80); // "us-south", "eu-de", "in-mum" in full: the column exists to tell them apart
+            workspace.setMinWidth(100);
+            table.getColumns().add(region);
+            table.getColumns().add(workspace);
         }
         table.getColumns().addAll(List.of(
                 status,
