@@ -182,17 +182,28 @@ public final class TopBarView extends View<HBox> {
         // one of the two is always chosen
         publicEndpoint.setOnAction(event -> publicEndpoint.setSelected(true));
         privateEndpoint.setOnAction(event -> privateEndpoint.setSelected(true));
-        workspacePicker.valueProperty().addListener((obs, old, now) -> model.selectWorkspace(now));
+        // Only the user's choice selects a workspace: when the list is refreshed the ComboBox may move
+        // its value by itself, so the picker is put back on the shell's workspace, never the reverse.
+        boolean[] syncing = {false};
+        Runnable sync = () -> {
+            syncing[0] = true;
+            workspacePicker.setValue(model.workspaceProperty().get());
+            syncing[0] = false;
+        };
+        workspacePicker.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing[0] && now != null) {
+                model.selectWorkspace(now);
+            }
+        });
+        model.workspaceProperty().addListener((obs, old, now) -> sync.run());
+        model.workspaces().addListener((javafx.collections.ListChangeListener<WorkspaceScope>) change -> sync.run());
         // A region without a workspace says so in the picker (once its list has arrived, not while loading).
         javafx.beans.InvalidationListener prompt = observable -> {
-            boolean none = model.workspaces().isEmpty() && model.regionProperty().get() != null
-                    && model.connectionProperty().get().equals(messages.get("connection.connected"));
-            workspacePicker.setPromptText(messages.get(none ? "workspace.none" : "workspace.prompt"));
+            workspacePicker.setPromptText(messages.get(model.noWorkspaceProperty().get() ? "workspace.none"
+                    : "workspace.prompt"));
             workspacePicker.setButtonCell(new WorkspaceCell(workspacePicker));
         };
-        model.workspaces().addListener(prompt);
-        model.connectionProperty().addListener(prompt);
-        model.workspaceProperty().addListener((obs, old, now) -> workspacePicker.setValue(now));
+        model.noWorkspaceProperty().addListener(prompt);
         themeToggle.setOnAction(event -> theme.toggle());
         theme.darkProperty().addListener((obs, old, dark) -> showThemeIcon(dark));
         showThemeIcon(theme.darkProperty().get());
