@@ -17,6 +17,14 @@ public interface ActionListener {
     default void instanceSettled(String instanceId, String status, boolean error) {
     }
 
+    /**
+     * The follow limit passed while the instance was still changing: it stops being followed,
+     * though the service may still finish. By default that is shown like settling.
+     */
+    default void instanceStillChanging(String instanceId, String lastStatus) {
+        instanceSettled(instanceId, lastStatus, false);
+    }
+
     /** The instance no longer exists (after delete). */
     default void instanceGone(String instanceId) {
     }

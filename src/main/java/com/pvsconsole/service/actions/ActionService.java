@@ -10,6 +10,8 @@ import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskWork;
+import com.pvsconsole.service.task.TrackedWork;
+import com.pvsconsole.api.model.PvmInstance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,10 +53,13 @@ public final class ActionService {
                 continue;
             }
             listener.instanceBusy(target.id(), kind);
+            // The request alone is quiet: "accepted" is not "done". The Activity entry opens when the
+            // service accepts and stays running until the server settles, goes to ERROR or is gone.
             executor.submit(BackgroundTask.of(label(kind), target.name(), work(ctx, kind, target, deleteDataVolumes))
+                    .quiet()
                     .onSuccess(ignored -> {
                         results.add(new InstanceResult(target, InstanceResult.Outcome.ACCEPTED, null));
-                        follow(ctx, target, kind, listener);
+                        follow(ctx, target, kind, tracked(kind, target, listener));
                         maybeFinished.run();
                     })
                     .onFailure(problem -> {
@@ -76,7 +81,7 @@ public final class ActionService {
                              ActionListener listener) {
         for (InstanceTarget target : targets) {
             listener.instanceBusy(target.id(), kind);
-            follow(ctx, target, kind, listener);
+            follow(ctx, target, kind, tracked(kind, target, listener));
         }
     }
 
@@ -128,6 +133,51 @@ public final class ActionService {
         InstanceFollower follower = new InstanceFollower(client, executor, schedule, ctx, target, kind, untrack);
         followers.put(target.id(), follower);
         follower.start();
+    }
+
+    /** An Activity entry for the change that ends with the follow, not with the request. */
+    private ActionListener tracked(InstanceActionKind kind, InstanceTarget target, ActionListener listener) {
+        String label = label(kind);
+        TrackedWork entry = executor.track(label, target.name());
+        entry.progress(-1, "accepted; waiting for " + target.name() + " to settle");
+        return new ForwardingListener(listener) {
+            @Override
+            public void instanceUpdated(PvmInstance instance) {
+                entry.progress(-1, instance.status() == null ? "" : instance.status());
+                super.instanceUpdated(instance);
+            }
+
+            @Override
+            public void instanceSettled(String instanceId, String status, boolean error) {
+                if (error) {
+                    entry.failed(new Problem(label, 0, target.name() + " went to ERROR",
+                            "Open the server's details: its fault says why. Explain and the Events page have more.",
+                            "", "", false));
+                } else {
+                    entry.succeeded();
+                }
+                super.instanceSettled(instanceId, status, error);
+            }
+
+            @Override
+            public void instanceStillChanging(String instanceId, String lastStatus) {
+                entry.failed(new Problem(label, 0, target.name() + " had not settled when the console stopped waiting",
+                        "The service accepted the change and may still finish it: refresh to see where it stands "
+                                + "before trying again.", "", "", true));
+                super.instanceStillChanging(instanceId, lastStatus);
+            }
+
+            @Override
+            public void instanceGone(String instanceId) {
+                if (kind == InstanceActionKind.DELETE) {
+                    entry.succeeded();
+                } else {
+                    entry.failed(new Problem(label, 404, target.name() + " no longer exists",
+                            "Refresh: the server was deleted meanwhile.", "", "", false));
+                }
+                super.instanceGone(instanceId);
+            }
+        };
     }
 
     private static String label(InstanceActionKind kind) {

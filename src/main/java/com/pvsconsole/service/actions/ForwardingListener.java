@@ -27,6 +27,11 @@ class ForwardingListener implements ActionListener {
     }
 
     @Override
+    public void instanceStillChanging(String instanceId, String lastStatus) {
+        delegate.instanceStillChanging(instanceId, lastStatus);
+    }
+
+    @Override
     public void instanceGone(String instanceId) {
         delegate.instanceGone(instanceId);
     }

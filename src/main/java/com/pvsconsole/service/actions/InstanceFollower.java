@@ -86,6 +86,6 @@ final class InstanceFollower implements Poller.Watcher<PvmInstance> {
 
     @Override
     public void timedOut() {
-        listener.instanceSettled(target.id(), lastStatus, false);
+        listener.instanceStillChanging(target.id(), lastStatus);
     }
 }

@@ -105,8 +105,10 @@ public final class ProvisioningService {
      */
     public TaskHandle create(WorkspaceContext ctx, PvmInstanceCreate request, ActionListener progress,
                              Consumer<List<PvmInstance>> onCreated, Consumer<Problem> onFailure) {
+        // Quiet when accepted: each new server's Activity entry runs until it is ACTIVE (or ERROR).
         return executor.submit(BackgroundTask.of("Create instance", request.serverName(),
                         cancellable(token -> client.createInstance(ctx, request, token)))
+                .quiet()
                 .onSuccess(created -> {
                     onCreated.accept(created);
                     actions.followChange(ctx, InstanceActionKind.CREATE, created.stream()
@@ -122,6 +124,7 @@ public final class ProvisioningService {
                              ActionListener progress, Runnable onAccepted, Consumer<Problem> onFailure) {
         return executor.submit(BackgroundTask.of("Resize", target.name(),
                         cancellable(token -> client.updateInstance(ctx, target.id(), request, token)))
+                .quiet()
                 .onSuccess(answer -> {
                     onAccepted.run();
                     actions.followChange(ctx, InstanceActionKind.RESIZE, List.of(target), progress);
