@@ -53,6 +53,7 @@ public final class ShellViewModel implements InventoryListener {
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper connectionProblem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastRefresh = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper connectionDetail = new ReadOnlyStringWrapper("");
     /** The workspace to select when the region's list arrives (restored from settings), if any. */
     private String preferredWorkspaceId;
 
@@ -167,8 +168,11 @@ public final class ShellViewModel implements InventoryListener {
     @Override
     public void regionFailed(RegionEndpoint failed, Problem problem) {
         if (endpoint().filter(failed::equals).isPresent()) {
+            // The other regions go on; this one says what went wrong and what to do, where the eye is.
             connectionProblem.set(true);
-            connection.set(messages.get("connection.problem", problem.statusLabel()));
+            connection.set(messages.get("connection.regionProblem", failed.region(), problem.statusLabel(),
+                    problem.hint()));
+            connectionDetail.set(problem.details());
         }
     }
 
@@ -177,6 +181,7 @@ public final class ShellViewModel implements InventoryListener {
         if (scope.equals(workspace.get())) {
             connectionProblem.set(true);
             connection.set(messages.get("connection.problem", problem.statusLabel()));
+            connectionDetail.set(problem.details());
         }
     }
 
@@ -205,6 +210,7 @@ public final class ShellViewModel implements InventoryListener {
         if (!connectionProblem.get() || problem) {
             connectionProblem.set(problem);
             connection.set(next);
+            connectionDetail.set("");
         }
         status.asOfTime().ifPresent(at -> lastRefresh.set(status.mode() == InventoryStatus.Mode.CACHED
                 ? messages.get("status.asOf", SHORT_TIME.format(at.atZone(zone)))
@@ -251,6 +257,11 @@ public final class ShellViewModel implements InventoryListener {
 
     public ReadOnlyBooleanProperty connectionProblemProperty() {
         return connectionProblem.getReadOnlyProperty();
+    }
+
+    /** The last problem in full (status, hint, server message) for the status bar's tooltip; empty when none. */
+    public ReadOnlyStringProperty connectionDetailProperty() {
+        return connectionDetail.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lastRefreshProperty() {

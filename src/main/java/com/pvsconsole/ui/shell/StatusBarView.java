@@ -61,6 +61,8 @@ public final class StatusBarView extends View<HBox> {
                 connection.getStyleClass().add(Styles.DANGER);
             }
         });
+        model.connectionDetailProperty().addListener((obs, old, detail) ->
+                connection.setTooltip(detail.isEmpty() ? null : new javafx.scene.control.Tooltip(detail)));
         lastRefresh.textProperty().bind(model.lastRefreshProperty());
         running.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.running", activity.runningCountProperty().get()),
