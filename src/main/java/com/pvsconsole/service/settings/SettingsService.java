@@ -24,6 +24,7 @@ public final class SettingsService {
     private final Executor ioExecutor;
     private final Consumer<String> saveProblems;
     private final AtomicReference<Settings> current;
+    private final Object writeLock = new Object();
     private final AtomicBoolean savePending = new AtomicBoolean();
 
     /**
@@ -53,14 +54,20 @@ public final class SettingsService {
     /** Saves now on the calling thread (at exit, after the executor has stopped). */
     public void flush() throws IOException {
         savePending.set(false);
-        store.save(current.get());
+        synchronized (writeLock) {
+            store.save(current.get());
+        }
     }
 
     private void saveLatest() {
         // Cleared before reading: a change made during the write schedules another save.
         savePending.set(false);
         try {
-            store.save(current.get());
+            // One writer at a time, each writing the newest settings: a slow background save that
+            // read an older snapshot can no longer land after the final save at exit.
+            synchronized (writeLock) {
+                store.save(current.get());
+            }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Saving settings to {} failed", store.file(), e);
             saveProblems.accept(SAVE_FAILED);

@@ -56,6 +56,7 @@ public final class ShellViewModel implements InventoryListener {
     private final ReadOnlyStringWrapper connectionDetail = new ReadOnlyStringWrapper("");
     /** The workspace to select when the region's list arrives (restored from settings), if any. */
     private String preferredWorkspaceId;
+    private boolean updatingWorkspaces;
 
     public ShellViewModel(InventoryService inventory, AccountInfo account, Messages messages, ZoneId zone) {
         this.inventory = inventory;
@@ -130,7 +131,21 @@ public final class ShellViewModel implements InventoryListener {
         }
     }
 
+    /** True while the workspace list itself is being replaced (a picker's value change then is not a choice). */
+    public boolean isUpdatingWorkspaces() {
+        return updatingWorkspaces;
+    }
+
+    /** The user's choice: it also replaces a workspace still waiting to be restored. */
     public void selectWorkspace(WorkspaceScope newWorkspace) {
+        if (newWorkspace == null) {
+            return;
+        }
+        preferredWorkspaceId = null;
+        show(newWorkspace);
+    }
+
+    private void show(WorkspaceScope newWorkspace) {
         if (newWorkspace == null || newWorkspace.equals(workspace.get())) {
             return;
         }
@@ -144,11 +159,21 @@ public final class ShellViewModel implements InventoryListener {
             return;
         }
         if (!workspaces.equals(loaded)) {
-            workspaces.setAll(loaded);
+            // A ComboBox showing this list may move its value while the list changes: that is not
+            // the user choosing, and the picker must not pass it on (see isUpdatingWorkspaces).
+            updatingWorkspaces = true;
+            try {
+                workspaces.setAll(loaded);
+            } finally {
+                updatingWorkspaces = false;
+            }
         }
         noWorkspace.set(loaded.isEmpty() && inventory.isRegionLoaded(changed));
         WorkspaceScope current = workspace.get();
-        if (current != null && loaded.contains(current)) {
+        boolean stillWanted = preferredWorkspaceId != null && (current == null
+                || !current.workspaceId().equals(preferredWorkspaceId))
+                && loaded.stream().anyMatch(ws -> ws.workspaceId().equals(preferredWorkspaceId));
+        if (current != null && loaded.contains(current) && !stillWanted) {
             return;
         }
         String preferred = preferredWorkspaceId != null ? preferredWorkspaceId
@@ -156,10 +181,12 @@ public final class ShellViewModel implements InventoryListener {
         Optional<WorkspaceScope> next = loaded.stream().filter(ws -> ws.workspaceId().equals(preferred)).findFirst()
                 .or(() -> loaded.stream().findFirst());
         if (next.isPresent()) {
-            if (inventory.isRegionLoaded(changed)) {
+            // The saved workspace stays wanted until it is the one shown (a cached list may come
+            // before or after the service's, and either may lack it for a moment).
+            if (next.get().workspaceId().equals(preferredWorkspaceId)) {
                 preferredWorkspaceId = null;
             }
-            selectWorkspace(next.get());
+            show(next.get());
         } else {
             workspace.set(null);
         }

@@ -191,12 +191,14 @@ public final class TopBarView extends View<HBox> {
             syncing[0] = false;
         };
         workspacePicker.valueProperty().addListener((obs, old, now) -> {
-            if (!syncing[0] && now != null) {
+            if (!syncing[0] && !model.isUpdatingWorkspaces() && now != null) {
                 model.selectWorkspace(now);
             }
         });
         model.workspaceProperty().addListener((obs, old, now) -> sync.run());
-        model.workspaces().addListener((javafx.collections.ListChangeListener<WorkspaceScope>) change -> sync.run());
+        // After the ComboBox has reacted to the new list itself (it may clear its value last).
+        model.workspaces().addListener((javafx.collections.ListChangeListener<WorkspaceScope>) change ->
+                javafx.application.Platform.runLater(sync));
         // A region without a workspace says so in the picker (once its list has arrived, not while loading).
         javafx.beans.InvalidationListener prompt = observable -> {
             workspacePicker.setPromptText(messages.get(model.noWorkspaceProperty().get() ? "workspace.none"
