@@ -31,6 +31,7 @@ public final class InstanceDetailsView extends View<VBox> {
     private final DialogService dialogs;
     private final Messages messages;
     private Label heading;
+    private Button copyAsCode;
     private GridPane overview;
     private final ListView<String> networks = new ListView<>();
     private final javafx.scene.Node volumesTab;
@@ -79,7 +80,12 @@ public final class InstanceDetailsView extends View<VBox> {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         ProblemBanner banner = new ProblemBanner("details", model.problemProperty(), model::dismissProblem,
                 dialogs, messages);
-        VBox pane = new VBox(8, heading, placeholder, banner, tabs);
+        copyAsCode = new Button(messages.get("code.button"));
+        copyAsCode.setId("details-copy-code");
+        copyAsCode.getStyleClass().add(Styles.SMALL);
+        javafx.scene.layout.HBox headingRow = new javafx.scene.layout.HBox(12, heading, copyAsCode);
+        headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox pane = new VBox(8, headingRow, placeholder, banner, tabs);
         pane.setId("details-pane");
         pane.setPadding(new Insets(10));
         pane.setMinHeight(180);
@@ -96,6 +102,12 @@ public final class InstanceDetailsView extends View<VBox> {
     protected void initListeners() {
         model.rowProperty().addListener((obs, old, row) -> showRow(row));
         model.detailsProperty().addListener((obs, old, details) -> showDetails(details));
+        copyAsCode.disableProperty().bind(model.detailsProperty().isNull());
+        copyAsCode.setOnAction(event -> model.copyAsCode().ifPresent(code -> dialogs.showForm("copy-as-code",
+                messages.get("code.title", model.rowProperty().get().name()),
+                new com.pvsconsole.ui.code.CopyAsCodeView(new com.pvsconsole.ui.code.CopyAsCodeViewModel(code),
+                        dialogs::copyToClipboard, messages).root(),
+                messages.get("code.close"), new javafx.beans.property.SimpleBooleanProperty(true))));
         showRow(null);
     }
 

@@ -1,6 +1,12 @@
 package com.pvsconsole.ui.instances;
 
+import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.service.code.CodeGenerator;
+import com.pvsconsole.service.code.CodeTarget;
+import com.pvsconsole.service.code.ExistingObjects;
+import com.pvsconsole.service.code.GeneratedCode;
 import com.pvsconsole.service.inventory.InstanceDetails;
+import java.util.Optional;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.problem.Problem;
 import javafx.beans.InvalidationListener;
@@ -13,6 +19,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * details are loaded again, so the pane never contradicts the row.
  */
 public final class InstanceDetailsViewModel {
+
+    private static final CodeGenerator CODE = CodeGenerator.forIbmCloud(RegionCatalog.loadDefault());
 
     private final InstanceDetailsLoader loader;
     private final ReadOnlyObjectWrapper<InstanceRow> row = new ReadOnlyObjectWrapper<>();
@@ -53,6 +61,20 @@ public final class InstanceDetailsViewModel {
         if (shown != null) {
             loader.load(shown.scope(), shown.id(), shown.name(), fresh, details::set, problem::set);
         }
+    }
+
+    /**
+     * The shown server as an {@code ibmcloud pi} command, a curl call and a Terraform block with an
+     * import (its own workspace targeted); empty until its details have loaded.
+     */
+    public Optional<GeneratedCode> copyAsCode() {
+        InstanceRow shown = row.get();
+        InstanceDetails loaded = details.get();
+        if (shown == null || loaded == null) {
+            return Optional.empty();
+        }
+        return Optional.of(CODE.generate(CodeTarget.of(shown.scope().context(), shown.scope().workspaceName()),
+                ExistingObjects.instance(loaded.instance())));
     }
 
     public ReadOnlyObjectProperty<InstanceRow> rowProperty() {
