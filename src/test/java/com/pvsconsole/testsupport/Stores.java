@@ -10,7 +10,6 @@ import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.task.TaskExecutor;
 import java.time.Clock;
 import java.time.Duration;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** Builds an inventory store for tests (no auto-refresh) and opens a workspace the way the shell does. */
@@ -36,10 +35,5 @@ public final class Stores {
                 .findFirst().orElseThrow(() -> new AssertionError("no workspace in " + region));
         store.focus(scope);
         return new SimpleObjectProperty<>(scope);
-    }
-
-    /** The scope of {@code workspace} as {@code store} knows it. */
-    public static WorkspaceScope scopeOf(ReadOnlyObjectProperty<WorkspaceScope> property) {
-        return property.get();
     }
 }

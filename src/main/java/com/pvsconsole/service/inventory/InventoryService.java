@@ -123,10 +123,6 @@ public final class InventoryService {
         return Optional.ofNullable(regions.get(endpoint)).map(region -> region.problem);
     }
 
-    public Optional<Workspace> workspace(WorkspaceScope scope) {
-        return find(scope).map(ws -> ws.workspace);
-    }
-
     public Collection<PvmInstanceReference> instances(WorkspaceScope scope) {
         return find(scope).map(ws -> ws.list(KindSpec.INSTANCES).values()).orElse(List.of());
     }
@@ -330,11 +326,6 @@ public final class InventoryService {
         return saved;
     }
 
-    /** When the service last answered a list call successfully. */
-    public Optional<Instant> lastSuccess() {
-        return Optional.ofNullable(lastSuccess);
-    }
-
     // ---------------------------------------------------------------- internals
 
     private <T> void restoreList(WorkspaceInventory ws, KindSpec<T> spec, List<T> items, Instant at) {
@@ -342,9 +333,12 @@ public final class InventoryService {
     }
 
     private void announceAll(WorkspaceInventory ws) {
-        announce(ws, KindSpec.INSTANCES, new Delta<>(List.copyOf(ws.list(KindSpec.INSTANCES).values()), List.of(), Set.of()));
-        announce(ws, KindSpec.VOLUMES, new Delta<>(List.copyOf(ws.list(KindSpec.VOLUMES).values()), List.of(), Set.of()));
-        announce(ws, KindSpec.NETWORKS, new Delta<>(List.copyOf(ws.list(KindSpec.NETWORKS).values()), List.of(), Set.of()));
+        KindSpec.ALL.forEach(spec -> announceEverything(ws, spec));
+    }
+
+    /** Every record of the kind as added (a restored list, which no view has seen). */
+    private <T> void announceEverything(WorkspaceInventory ws, KindSpec<T> spec) {
+        announce(ws, spec, new Delta<>(List.copyOf(ws.list(spec).values()), List.of(), Set.of()));
     }
 
     private <T> void announce(WorkspaceInventory ws, KindSpec<T> spec, Delta<T> delta) {

@@ -22,10 +22,6 @@ public record InventoryStatus(Mode mode, int loading, int transitions, Instant a
         return Optional.ofNullable(asOf);
     }
 
-    public Optional<Instant> nextAttemptTime() {
-        return Optional.ofNullable(nextAttempt);
-    }
-
     public static InventoryStatus starting() {
         return new InventoryStatus(Mode.STARTING, 0, 0, null, null);
     }

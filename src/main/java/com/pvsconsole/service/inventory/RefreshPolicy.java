@@ -38,14 +38,6 @@ public final class RefreshPolicy {
         return new RefreshPolicy(newInterval, transitionPoll, backgroundInterval, maxBackoff);
     }
 
-    public Duration interval() {
-        return interval;
-    }
-
-    public Duration transitionPoll() {
-        return transitionPoll;
-    }
-
     /** The wait after a successful refresh; empty when nothing is to be refreshed automatically. */
     public Optional<Duration> afterSuccess(boolean inTransition, boolean background) {
         if (inTransition) {

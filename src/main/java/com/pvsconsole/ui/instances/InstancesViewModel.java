@@ -112,11 +112,7 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
     private void showFleet() {
         List<InstanceRow> fresh = new ArrayList<>();
         for (WorkspaceScope scope : inventory.workspaces()) {
-            for (PvmInstanceReference ref : inventory.instances(scope)) {
-                InstanceRow row = new InstanceRow(scope, InstanceFields.of(ref));
-                byId.put(row.id(), row);
-                fresh.add(row);
-            }
+            inventory.instances(scope).forEach(ref -> upsert(scope, InstanceFields.of(ref)).ifPresent(fresh::add));
         }
         rows.setAll(fresh);
         ready.set(!fresh.isEmpty());
@@ -155,11 +151,7 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
         boolean loaded = scope != null && inventory.isLoaded(scope, ResourceKind.INSTANCES);
         if (loaded) {
             List<InstanceRow> fresh = new ArrayList<>();
-            for (PvmInstanceReference ref : inventory.instances(scope)) {
-                InstanceRow row = new InstanceRow(scope, InstanceFields.of(ref));
-                byId.put(row.id(), row);
-                fresh.add(row);
-            }
+            inventory.instances(scope).forEach(ref -> upsert(scope, InstanceFields.of(ref)).ifPresent(fresh::add));
             rows.setAll(fresh);
             lastRefresh.set(inventory.asOf(scope).orElse(null));
         }
@@ -173,16 +165,7 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
             return;
         }
         List<InstanceRow> added = new ArrayList<>();
-        for (PvmInstanceReference ref : delta.added()) {
-            InstanceRow row = byId.get(ref.pvmInstanceID());
-            if (row == null) {
-                row = new InstanceRow(scope, InstanceFields.of(ref));
-                byId.put(row.id(), row);
-                added.add(row);
-            } else {
-                row.apply(InstanceFields.of(ref));
-            }
-        }
+        delta.added().forEach(ref -> upsert(scope, InstanceFields.of(ref)).ifPresent(added::add));
         for (PvmInstanceReference ref : delta.changed()) {
             InstanceRow row = byId.get(ref.pvmInstanceID());
             if (row != null) {
@@ -197,6 +180,21 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
             rows.addAll(added);
         }
         ready.set(true);
+    }
+
+    /**
+     * Updates the row of {@code fields} in place, or makes one: the new row comes back for the
+     * caller to add to the table in one go (one list change for thousands of rows).
+     */
+    private Optional<InstanceRow> upsert(WorkspaceScope scope, InstanceFields fields) {
+        InstanceRow row = byId.get(fields.id());
+        if (row != null) {
+            row.apply(fields);
+            return Optional.empty();
+        }
+        InstanceRow made = new InstanceRow(scope, fields);
+        byId.put(made.id(), made);
+        return Optional.of(made);
     }
 
     @Override
@@ -233,14 +231,7 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
             return;
         }
         for (PvmInstance instance : created) {
-            InstanceRow row = byId.get(instance.pvmInstanceID());
-            if (row == null) {
-                row = new InstanceRow(scope, InstanceFields.of(instance));
-                byId.put(row.id(), row);
-                rows.add(row);
-            } else {
-                row.apply(InstanceFields.of(instance));
-            }
+            upsert(scope, InstanceFields.of(instance)).ifPresent(rows::add);
         }
     }
 
