@@ -157,8 +157,9 @@ final class FaultRig implements AutoCloseable {
     /** A volume delete through VolumeService; empty when it succeeded. */
     Optional<Problem> delete(VolumeReference volume) throws Exception {
         CompletableFuture<Optional<Problem>> done = new CompletableFuture<>();
-        uiThread.execute(() -> volumes.delete(ctx(), volume.volumeID(), volume.name(),
-                () -> done.complete(Optional.empty()), problem -> done.complete(Optional.of(problem))));
+        uiThread.execute(() -> volumes.delete(ctx(), volume.volumeID(), volume.name())
+                .onDone(() -> done.complete(Optional.empty()))
+                .onFailure(problem -> done.complete(Optional.of(problem))));
         return done.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 

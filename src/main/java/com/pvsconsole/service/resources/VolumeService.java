@@ -7,8 +7,8 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CreateDataVolume;
 import com.pvsconsole.api.model.Volume;
-import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
@@ -44,44 +44,35 @@ public final class VolumeService {
         return state != null && RESTING.contains(state.toLowerCase(Locale.ROOT));
     }
 
-    public TaskHandle create(WorkspaceContext ctx, CreateDataVolume request, Consumer<Volume> onCreated,
-                             Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Create volume", request.name(),
-                        cancellable(token -> client.createVolume(ctx, request, token)))
-                .onSuccess(onCreated)
-                .onFailure(onFailure));
+    public Pending<Volume> create(WorkspaceContext ctx, CreateDataVolume request) {
+        return executor.start(BackgroundTask.of("Create volume", request.name(),
+                cancellable(token -> client.createVolume(ctx, request, token))));
     }
 
-    public TaskHandle attach(WorkspaceContext ctx, VolumeTarget target, Runnable onDone, Consumer<Problem> onFailure) {
-        return change("Attach volume", target, onDone, onFailure,
+    public Pending<Boolean> attach(WorkspaceContext ctx, VolumeTarget target) {
+        return change("Attach volume", target,
                 token -> client.attachVolume(ctx, target.instanceId(), target.volumeId(), token));
     }
 
-    public TaskHandle detach(WorkspaceContext ctx, VolumeTarget target, Runnable onDone, Consumer<Problem> onFailure) {
-        return change("Detach volume", target, onDone, onFailure,
+    public Pending<Boolean> detach(WorkspaceContext ctx, VolumeTarget target) {
+        return change("Detach volume", target,
                 token -> client.detachVolume(ctx, target.instanceId(), target.volumeId(), token));
     }
 
-    private TaskHandle change(String name, VolumeTarget target, Runnable onDone, Consumer<Problem> onFailure,
-                              Consumer<CancellationToken> call) {
-        return executor.submit(BackgroundTask.of(name, target.describe(),
-                        cancellable(token -> {
-                            call.accept(token);
-                            return Boolean.TRUE;
-                        }))
-                .onSuccess(ignored -> onDone.run())
-                .onFailure(onFailure));
+    private Pending<Boolean> change(String name, VolumeTarget target, Consumer<CancellationToken> call) {
+        return executor.start(BackgroundTask.of(name, target.describe(),
+                cancellable(token -> {
+                    call.accept(token);
+                    return Boolean.TRUE;
+                })));
     }
 
-    public TaskHandle delete(WorkspaceContext ctx, String volumeId, String volumeName, Runnable onDone,
-                             Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Delete volume", volumeName,
-                        cancellable(token -> {
-                            client.deleteVolume(ctx, volumeId, token);
-                            return Boolean.TRUE;
-                        }))
-                .onSuccess(ignored -> onDone.run())
-                .onFailure(onFailure));
+    public Pending<Boolean> delete(WorkspaceContext ctx, String volumeId, String volumeName) {
+        return executor.start(BackgroundTask.of("Delete volume", volumeName,
+                cancellable(token -> {
+                    client.deleteVolume(ctx, volumeId, token);
+                    return Boolean.TRUE;
+                })));
     }
 
     /**

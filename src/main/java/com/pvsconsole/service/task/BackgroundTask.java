@@ -79,6 +79,25 @@ public final class BackgroundTask<T> {
         return recorded;
     }
 
+    /** Hands every outcome to {@code pending} after this task's own callbacks. */
+    void chain(Pending<T> pending) {
+        Consumer<? super T> success = onSuccess;
+        Consumer<Problem> failure = onFailure;
+        Runnable cancel = onCancelled;
+        onSuccess = result -> {
+            success.accept(result);
+            pending.succeed(result);
+        };
+        onFailure = problem -> {
+            failure.accept(problem);
+            pending.fail(problem);
+        };
+        onCancelled = () -> {
+            cancel.run();
+            pending.cancelled();
+        };
+    }
+
     TaskWork<T> work() {
         return work;
     }

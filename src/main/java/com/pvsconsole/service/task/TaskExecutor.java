@@ -11,6 +11,18 @@ public interface TaskExecutor {
     /** Starts the task; its callbacks follow on the UI thread. */
     <T> TaskHandle submit(BackgroundTask<T> task);
 
+    /**
+     * Starts the task and returns the handle its caller attaches outcomes to: the convention for
+     * every service method that starts work ({@code service.grow(...).onSuccess(...).onFailure(...)}).
+     * Callbacks already set on {@code task} still run, before the handle's.
+     */
+    default <T> Pending<T> start(BackgroundTask<T> task) {
+        Pending<T> pending = new Pending<>();
+        task.chain(pending);
+        pending.runningAs(submit(task));
+        return pending;
+    }
+
     /** Runs {@code action} on the UI thread after {@code delay}, unless cancelled first. */
     TaskHandle schedule(Duration delay, Runnable action);
 

@@ -198,7 +198,7 @@ public final class VolumesViewModel implements InventoryListener {
         List<String> created = new ArrayList<>();
         status.started();
         for (int i = 1; i <= count; i++) {
-            service.create(ctx.get(), form.request(i), volume -> {
+            service.create(ctx.get(), form.request(i)).onSuccess(volume -> {
                 created.add(volume.name());
                 show(volume);
                 follow(ctx.get(), volume.volumeID(), volume.name());
@@ -206,7 +206,7 @@ public final class VolumesViewModel implements InventoryListener {
                     status.succeeded(messages.get("volume.created", String.join(", ", created)));
                     refreshShown();
                 }
-            }, problem -> {
+            }).onFailure(problem -> {
                 unsent = form;
                 status.failed(problem);
                 refreshShown();
@@ -281,9 +281,9 @@ public final class VolumesViewModel implements InventoryListener {
             after.run();
         };
         if (attach) {
-            service.attach(ctx.get(), target, done, where::failed);
+            service.attach(ctx.get(), target).onDone(done).onFailure(where::failed);
         } else {
-            service.detach(ctx.get(), target, done, where::failed);
+            service.detach(ctx.get(), target).onDone(done).onFailure(where::failed);
         }
     }
 
@@ -303,11 +303,11 @@ public final class VolumesViewModel implements InventoryListener {
             return;
         }
         status.started();
-        service.delete(ctx.get(), row.id(), row.name(), () -> {
+        service.delete(ctx.get(), row.id(), row.name()).onDone(() -> {
             row.markState("deleting");
             status.succeeded(messages.get("volume.deleting", row.name()));
             follow(ctx.get(), row.id(), row.name());
-        }, status::failed);
+        }).onFailure(status::failed);
     }
 
     private void follow(WorkspaceContext ctx, String volumeId, String volumeName) {
