@@ -204,6 +204,39 @@ class TrustWindowTest {
     }
 
     @Test
+    void should_show_every_value_and_header_of_the_instance_table_uncut_at_1024x768(FxRobot robot) throws Exception {
+        // given the demo's instances in the 1024 px window
+        waitUntil(() -> !table(robot).getItems().isEmpty());
+        TableView<InstanceRow> table = table(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then no header and no fixed-format value is cut to "…": the table scrolls sideways instead;
+        // a free-text value (name, OS, addresses) that has to be cut is whole in its tooltip
+        java.util.List<javafx.scene.control.Labeled> drawn = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (Node node : table.lookupAll(".table-cell")) {
+                javafx.scene.control.Labeled cell = (javafx.scene.control.Labeled) node;
+                if (cell.getText() != null && !cell.getText().isBlank() && cell.isVisible()) {
+                    drawn.add(cell);
+                }
+            }
+            for (Node node : table.lookupAll(".column-header .label")) {
+                drawn.add((javafx.scene.control.Labeled) node);
+            }
+        });
+        assertThat(drawn).hasSizeGreaterThan(table.getVisibleLeafColumns().size());
+        for (javafx.scene.control.Labeled cell : drawn) {
+            Text text = (Text) cell.lookup(".text");
+            if (cell.getTooltip() != null) {
+                assertThat(cell.getTooltip().getText()).isEqualTo(cell.getText());
+                continue;
+            }
+            assertThat(text.getText()).as("drawn text of a %s", cell.getClass().getSimpleName())
+                    .isEqualTo(cell.getText());
+        }
+    }
+
+    @Test
     void should_say_so_and_disable_new_instance_in_a_region_without_a_workspace(FxRobot robot) throws Exception {
         // given the demo loaded on Dallas, where New instance is enabled
         waitUntil(() -> !table(robot).getItems().isEmpty());

@@ -20,11 +20,20 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /** Builds the virtualized, sortable instance table and its column chooser. */
 final class InstanceTable {
 
     static final double ROW_HEIGHT = 32;
+    /** Horizontal padding of a cell in the theme, both sides. */
+    private static final double CELL_PADDING = 22;
+    /** The sort arrow a header shows next to its text. */
+    private static final double SORT_ARROW_ROOM = 14;
+    /** The vertical scroll bar takes this much of the table's width. */
+    private static final double SCROLL_BAR_ROOM = 16;
+    private static final double MIN_PREF_WIDTH = 400;
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private InstanceTable() {
@@ -54,31 +63,29 @@ final class InstanceTable {
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());
         TableSnapshot.exportText(status, shown -> shown == null ? "" : shown.status());
-        table.getColumns().add(text(messages, "name", InstanceRow::nameProperty, 140));
+        table.getColumns().add(freeText(fit(text(messages, "name", InstanceRow::nameProperty, 150), "aixprod-db01")));
         if (model.isFleet()) {
             // All servers: where each server lives, so same-named workspaces in two regions never blur.
-            TableColumn<InstanceRow, String> region = text(messages, "region",
-                    row -> new ReadOnlyStringWrapper(row.scope().region()), 90);
-            TableColumn<InstanceRow, String> workspace = text(messages, "workspace",
-                    row -> new ReadOnlyStringWrapper(row.scope().workspaceName()), 120);
-            region.setMinWidth(80); // "us-south", "eu-de", "in-mum" in full: the column exists to tell them apart
-            workspace.setMinWidth(100);
-            table.getColumns().add(region);
-            table.getColumns().add(workspace);
+            table.getColumns().add(fit(text(messages, "region",
+                    row -> new ReadOnlyStringWrapper(row.scope().region()), 90), "us-south"));
+            table.getColumns().add(freeText(fit(text(messages, "workspace",
+                    row -> new ReadOnlyStringWrapper(row.scope().workspaceName()), 120), "prod-dallas")));
         }
         table.getColumns().addAll(List.of(
                 status,
-                text(messages, "health", InstanceRow::healthProperty, 85),
-                text(messages, "os", InstanceRow::osProperty, 120),
-                text(messages, "processors", row -> Bindings.createStringBinding(
+                fit(text(messages, "health", InstanceRow::healthProperty, 85), "WARNING"),
+                freeText(fit(text(messages, "os", InstanceRow::osProperty, 120), "IBM i 7.5")),
+                fit(text(messages, "processors", row -> Bindings.createStringBinding(
                         () -> trim(row.processorsProperty().get()) + " " + row.procTypeProperty().get(),
-                        row.processorsProperty(), row.procTypeProperty()), 130),
-                number(messages, "memory", InstanceRow::memoryGbProperty),
-                text(messages, "sysType", InstanceRow::sysTypeProperty, 95),
-                text(messages, "ips", InstanceRow::ipsProperty, 160),
-                text(messages, "created", row -> Bindings.createStringBinding(
-                        () -> created(row.createdProperty().get()), row.createdProperty()), 100)));
+                        row.processorsProperty(), row.procTypeProperty()), 130), "0.25 dedicated"),
+                fit(number(messages, "memory", InstanceRow::memoryGbProperty), "1024"),
+                fit(text(messages, "sysType", InstanceRow::sysTypeProperty, 95), "s1022"),
+                freeText(fit(text(messages, "ips", InstanceRow::ipsProperty, 160), "10.100.100.100")),
+                fit(text(messages, "created", row -> Bindings.createStringBinding(
+                        () -> created(row.createdProperty().get()), row.createdProperty()), 100), "2026-11-30")));
         table.setRowFactory(view -> new BusyAwareRow());
+        scrollSidewaysWhenNarrow(table);
+        com.pvsconsole.ui.common.StuckLayoutGuard.install(table);
         return table;
     }
 
@@ -94,6 +101,69 @@ final class InstanceTable {
             chooser.getItems().add(item);
         }
         return chooser;
+    }
+
+    /**
+     * Gives the column a minimum width that shows its header and a typical value uncut. When the
+     * window is too narrow for every column at its minimum, the table scrolls sideways instead of
+     * cutting values to "…" (the constrained policy never shrinks a column below its minimum).
+     */
+    static <T> TableColumn<InstanceRow, T> fit(TableColumn<InstanceRow, T> column, String typicalValue) {
+        double needed = Math.max(textWidth(column.getText()) + SORT_ARROW_ROOM, textWidth(typicalValue)) + CELL_PADDING;
+        column.setMinWidth(Math.ceil(needed));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+        return column;
+    }
+
+    /**
+     * The constrained policy fills the width but, once the columns' minimums no longer fit, lets
+     * the last ones run off the edge with no scroll bar. Below that width the table switches to
+     * the unconstrained policy, which scrolls sideways; above it, back to filling the width.
+     */
+    /**
+     * Names, operating systems and address lists have no typical length: the column keeps a
+     * sensible width, and a value it has to cut is shown whole in the cell's tooltip.
+     */
+    static TableColumn<InstanceRow, String> freeText(TableColumn<InstanceRow, String> column) {
+        column.setCellFactory(c -> new WholeValueCell());
+        return column;
+    }
+
+    /** A text cell whose tooltip carries the whole value (only set when there is a value). */
+    static final class WholeValueCell extends javafx.scene.control.TableCell<InstanceRow, String> {
+        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean shown = !empty && item != null && !item.isEmpty();
+            setText(shown ? item : null);
+            whole.setText(shown ? item : "");
+            setTooltip(shown ? whole : null);
+        }
+    }
+
+    private static void scrollSidewaysWhenNarrow(TableView<InstanceRow> table) {
+        javafx.beans.InvalidationListener choose = observable -> {
+            double minimums = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+            boolean narrow = table.getWidth() > 0 && table.getWidth() - SCROLL_BAR_ROOM < minimums;
+            var policy = narrow ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+            if (table.getColumnResizePolicy() != policy) {
+                table.setColumnResizePolicy(policy);
+            }
+        };
+        // Unconstrained, the table would ask for the sum of its columns and widen the window past
+        // the screen; it takes the width its page gives it and scrolls within that.
+        table.setMinWidth(0);
+        table.setPrefWidth(MIN_PREF_WIDTH);
+        table.widthProperty().addListener(choose);
+        table.getVisibleLeafColumns().addListener(choose);
+    }
+
+    private static double textWidth(String text) {
+        Text probe = new Text(text);
+        probe.setFont(Font.getDefault());
+        return probe.getLayoutBounds().getWidth();
     }
 
     private static TableColumn<InstanceRow, String> text(Messages messages, String key,
