@@ -10,6 +10,7 @@ import com.pvsconsole.service.accounts.FoundWorkspace;
 import com.pvsconsole.service.inventory.cache.InventoryCache;
 import com.pvsconsole.service.inventory.cache.InventoryCacheSync;
 import com.pvsconsole.service.settings.Settings;
+import com.pvsconsole.ui.search.SavedViews;
 import com.pvsconsole.service.settings.SettingsService;
 import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.shell.AccountInfo;
@@ -83,6 +84,7 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         next.instances().visibleColumnsProperty().set(saved.visibleColumns(INSTANCE_TABLE).orElse(null));
         next.instances().visibleColumnsProperty().addListener((obs, old, columns) ->
                 settings.update(s -> s.withVisibleColumns(INSTANCE_TABLE, columns)));
+        next.listSavedViews(new SavedViews(settings));
         scene.setRoot(next.root());
         // The last inventory shows at once (marked with its age) while the service is asked again.
         cacheSync = new InventoryCacheSync(services.inventory(), inventoryCache, services.executor(), clock,

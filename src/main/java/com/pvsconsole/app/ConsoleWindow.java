@@ -18,6 +18,8 @@ import com.pvsconsole.ui.instances.InstanceActionsViewModel;
 import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
+import com.pvsconsole.ui.search.SavedViews;
+import com.pvsconsole.service.settings.SavedView;
 import com.pvsconsole.ui.instances.ProvisioningActionsViewModel;
 import com.pvsconsole.ui.networks.NetworksView;
 import com.pvsconsole.ui.networks.NetworksViewModel;
@@ -63,6 +65,10 @@ public final class ConsoleWindow {
     private final String initialRegion;
     private final ShellViewModel shell;
     private final InstancesViewModel instances;
+    private final NavigationView navigation;
+    private final Messages messages;
+    private InstancesViewModel fleet;
+    private SavedViews savedViews;
     private final MainView mainView;
     private final VolumesViewModel volumes;
     private final NetworksViewModel networks;
@@ -121,8 +127,10 @@ public final class ConsoleWindow {
                 dialogs, messages), dialogs, messages).exportWith(export).root());
         pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(scope, services.events(),
                 messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
+        this.messages = messages;
+        this.navigation = new NavigationView(shell, messages);
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
-                chrome.trailing()), new NavigationView(shell, messages),
+                chrome.trailing()), navigation,
                 new StatusBarView(shell, activity, messages), pages, toasts);
     }
 
@@ -132,15 +140,46 @@ public final class ConsoleWindow {
      * where the volume list is the workspace's.
      */
     private Parent allServers(ConsoleServices services, DialogService dialogs, Messages messages, ExportMenu export) {
-        InstancesViewModel fleet = InstancesViewModel.fleet(services.inventory(), messages);
+        InstancesViewModel fleet = fleet();
         InstanceActionsViewModel fleetActions = new InstanceActionsViewModel(services.actions(), fleet, dialogs,
                 messages);
         ProvisioningActionsViewModel fleetProvisioning = new ProvisioningActionsViewModel(services.provisioning(),
                 fleet, fleetActions, dialogs, messages);
         Label volumesNote = new Label(messages.get("servers.volumesOnInstancesPage"));
         volumesNote.setWrapText(true);
-        return new InstancesView(fleet, fleetActions, new InstanceDetailsViewModel(services.details()),
-                fleetProvisioning, volumesNote, dialogs, messages).exportWith(export).root();
+        InstancesView view = new InstancesView(fleet, fleetActions, new InstanceDetailsViewModel(services.details()),
+                fleetProvisioning, volumesNote, dialogs, messages).exportWith(export);
+        if (savedViews != null) {
+            view.savingViewsTo(savedViews);
+        }
+        return view.root();
+    }
+
+    /** The All servers view-model, made on first use (the page or a saved view). */
+    private InstancesViewModel fleet() {
+        if (fleet == null) {
+            fleet = InstancesViewModel.fleet(services.inventory(), messages);
+        }
+        return fleet;
+    }
+
+    /**
+     * Lists the saved views in the navigation and lets All servers save new ones. Call before the
+     * All servers page is first shown.
+     */
+    public void listSavedViews(SavedViews views) {
+        this.savedViews = views;
+        navigation.listing(views, this::open);
+    }
+
+    /** Opens a saved view: All servers with its query and its columns. */
+    void open(SavedView view) {
+        InstancesViewModel servers = fleet();
+        shell.pageProperty().set(Page.ALL_SERVERS);
+        servers.search().textProperty().set(view.query());
+        if (!view.columns().isEmpty()) {
+            servers.visibleColumnsProperty().set(view.columns());
+        }
     }
 
     /**

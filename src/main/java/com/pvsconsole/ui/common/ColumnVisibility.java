@@ -16,12 +16,33 @@ public final class ColumnVisibility {
     }
 
     public static void bind(TableView<?> table, ObjectProperty<List<String>> visibleIds) {
-        List<String> saved = visibleIds.get();
-        if (saved != null && !saved.isEmpty()) {
-            table.getColumns().forEach(column -> column.setVisible(saved.contains(column.getId())));
+        apply(table, visibleIds.get());
+        boolean[] applying = {false};
+        table.getColumns().forEach(column -> column.visibleProperty().addListener((obs, old, now) -> {
+            if (!applying[0]) {
+                visibleIds.set(visible(table));
+            }
+        }));
+        // A list set from outside (a saved view opened) shows those columns; the columns then
+        // write the list back once, whole, rather than once per column.
+        visibleIds.addListener((obs, old, ids) -> {
+            if (applying[0] || ids == null || ids.isEmpty() || ids.equals(visible(table))) {
+                return;
+            }
+            applying[0] = true;
+            try {
+                apply(table, ids);
+            } finally {
+                applying[0] = false;
+            }
+            visibleIds.set(visible(table));
+        });
+    }
+
+    private static void apply(TableView<?> table, List<String> ids) {
+        if (ids != null && !ids.isEmpty()) {
+            table.getColumns().forEach(column -> column.setVisible(ids.contains(column.getId())));
         }
-        table.getColumns().forEach(column -> column.visibleProperty().addListener((obs, old, now) ->
-                visibleIds.set(visible(table))));
     }
 
     private static List<String> visible(TableView<?> table) {

@@ -12,6 +12,7 @@ import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.export.ExportMenu;
 import java.util.Locale;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -54,6 +55,7 @@ public final class InstancesView extends View<VBox> {
     private ExportMenu export;
 
     private final javafx.scene.Node volumesTab;
+    private com.pvsconsole.ui.search.SavedViews savedViews;
 
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
                          ProvisioningActionsViewModel provisioning, javafx.scene.Node volumesTab,
@@ -65,6 +67,12 @@ public final class InstancesView extends View<VBox> {
         this.provisioning = provisioning;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /** Adds a "Save view" button beside the search (All servers); call before {@link #root()}. */
+    public InstancesView savingViewsTo(com.pvsconsole.ui.search.SavedViews views) {
+        this.savedViews = views;
+        return this;
     }
 
     /** Adds an Export menu (CSV/JSON of the rows and columns shown); call before {@link #root()}. */
@@ -122,6 +130,9 @@ public final class InstancesView extends View<VBox> {
         loading.setMinWidth(Region.USE_PREF_SIZE);
         HBox filterBar = new HBox(10, search, chips, count, new Spacer(), loading, refreshSlot,
                 InstanceTable.columnChooser(table, messages));
+        if (savedViews != null) {
+            filterBar.getChildren().add(1, saveViewButton());
+        }
         if (export != null) { // icon only: both rows are nearly full at 1280 px
             javafx.scene.control.MenuButton exportMenu = export.forTable("instances", "instances", table);
             exportMenu.setText(null);
@@ -157,6 +168,38 @@ public final class InstancesView extends View<VBox> {
         page.setId("instances-page");
         page.setPadding(new Insets(10, 12, 6, 12));
         return page;
+    }
+
+    /** Icon only: the filter bar is full at 1024 px. Saves the query and the visible columns. */
+    private Button saveViewButton() {
+        Button save = new Button(null, Icons.icon(org.kordamp.ikonli.materialdesign2.MaterialDesignB.BOOKMARK_PLUS_OUTLINE));
+        save.setId("save-view-button");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setTooltip(new javafx.scene.control.Tooltip(messages.get("savedView.save")));
+        save.setOnAction(event -> {
+            javafx.scene.control.TextField name = new javafx.scene.control.TextField();
+            name.setId("saved-view-name");
+            name.setPromptText(messages.get("savedView.namePrompt"));
+            Label replaces = new Label();
+            replaces.setId("saved-view-replaces");
+            replaces.getStyleClass().add(Styles.TEXT_MUTED);
+            replaces.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> savedViews.exists(name.getText()) ? messages.get("savedView.replaces") : "",
+                    name.textProperty()));
+            String query = model.search().textProperty().get();
+            Label what = new Label(query == null || query.isBlank() ? messages.get("savedView.noQuery") : query);
+            what.setMnemonicParsing(false);
+            what.setWrapText(true);
+            VBox form = new VBox(8, what, name, replaces);
+            form.setPrefWidth(360);
+            if (dialogs.showForm("save-view", messages.get("savedView.save"), form,
+                    messages.get("savedView.saveButton"), name.textProperty().isNotEmpty())) {
+                List<String> columns = table.getColumns().stream().filter(javafx.scene.control.TableColumn::isVisible)
+                        .map(javafx.scene.control.TableColumn::getId).toList();
+                savedViews.save(name.getText(), query, columns);
+            }
+        });
+        return save;
     }
 
     @Override
