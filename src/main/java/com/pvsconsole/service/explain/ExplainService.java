@@ -28,8 +28,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExplainService {
 
-    /** Events looked at: as far back as the details pane looks. */
-    static final Duration EVENT_WINDOW = Duration.ofDays(7);
+    /**
+     * Events looked at: a fault can be weeks old, and the service keeps only about 400 events, so
+     * reaching far back costs little and finds the event that says when the server went to ERROR.
+     */
+    static final Duration EVENT_WINDOW = Duration.ofDays(90);
     private static final Logger LOG = LoggerFactory.getLogger(ExplainService.class);
 
     private final PowerVsClient client;

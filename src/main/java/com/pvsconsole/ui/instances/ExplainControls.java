@@ -96,10 +96,20 @@ public final class ExplainControls {
         HBox box = new HBox(8, line, slow);
         box.setId("details-transition-box");
         box.setAlignment(Pos.CENTER_LEFT);
+        // The elapsed time moves every second, not only when a poll answers.
+        javafx.animation.Timeline ticker = new javafx.animation.Timeline();
+        ticker.setCycleCount(javafx.animation.Animation.INDEFINITE);
         Runnable update = () -> {
             InstanceRow row = shown.getValue();
             var pace = row == null ? java.util.Optional.<TransitionHistory.Assessment>empty()
                     : transitions.assess(row.id());
+            if (pace.isPresent() != (ticker.getStatus() == javafx.animation.Animation.Status.RUNNING)) {
+                if (pace.isPresent()) {
+                    ticker.play();
+                } else {
+                    ticker.stop();
+                }
+            }
             box.setVisible(pace.isPresent());
             box.setManaged(pace.isPresent());
             line.setText(pace.map(a -> describe(row, a)).orElse(""));
@@ -107,6 +117,8 @@ public final class ExplainControls {
             slow.setVisible(slower);
             slow.setManaged(slower);
         };
+        ticker.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1),
+                event -> update.run()));
         watch(shown, update);
         slow.setOnAction(event -> {
             if (shown.getValue() != null) {
