@@ -96,7 +96,7 @@ public final class ConsoleServices implements AutoCloseable {
         this.networks = new NetworkService(client, executor, clock);
         this.sshKeys = new SshKeyService(client, executor);
         WorkspaceTasks tasks = new WorkspaceTasks(executor);
-        this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit());
+        this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit(), transitions);
         this.events = new WorkspaceEvents(client, tasks);
         this.usage = new WorkspaceUsage(client, tasks);
         this.exports = new ExportService(executor);
