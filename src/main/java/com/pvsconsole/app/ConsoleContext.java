@@ -1,5 +1,8 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.explain.ExplainSources;
+import com.pvsconsole.service.explain.LastActions;
+import com.pvsconsole.service.explain.TransitionHistory;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.app.logging.LogControl;
 import com.pvsconsole.service.accounts.AccountService;
@@ -109,7 +112,9 @@ public final class ConsoleContext implements AutoCloseable {
         this.session = new ConsoleSession(scene, theme, settings, host.tunables(), host.uiThread(), host.clock(), catalog,
                 new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),
                         List.of(new HelpMenu(help, messages).root())),
-                new InventoryCache(state.directories().cache(), host.clock()));
+                new InventoryCache(state.directories().cache(), host.clock()),
+                // The last console action comes from the action journal once it is wired here (journal branch).
+                new ExplainSources(TransitionHistory.open(state.directories().cache()), LastActions.none()));
         sessionRef[0] = session;
     }
 

@@ -7,6 +7,11 @@ import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.events.WorkspaceEvents;
+import com.pvsconsole.service.explain.ExplainService;
+import com.pvsconsole.service.explain.ExplainSources;
+import com.pvsconsole.service.explain.Explainer;
+import com.pvsconsole.service.explain.FaultCatalog;
+import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.export.ExportService;
 import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.inventory.InstanceDetailsLoader;
@@ -50,6 +55,8 @@ public final class ConsoleServices implements AutoCloseable {
     private final WorkspaceEvents events;
     private final WorkspaceUsage usage;
     private final ExportService exports;
+    private final Transitions transitions;
+    private final ExplainService explainer;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -65,22 +72,31 @@ public final class ConsoleServices implements AutoCloseable {
     /** The services on a given client: built elsewhere for an account ({@link AccountClients}), or wrapped by tests to see what is sent. */
     public ConsoleServices(String accountId, PowerVsClient client, RegionCatalog catalog, ServiceSettings settings,
                            Executor uiThread, Clock clock) {
+        this(accountId, client, catalog, settings, uiThread, clock, ExplainSources.inMemory());
+    }
+
+    /** {@code explain}: the transition history and action record kept beyond this connection. */
+    public ConsoleServices(String accountId, PowerVsClient client, RegionCatalog catalog, ServiceSettings settings,
+                           Executor uiThread, Clock clock, ExplainSources explain) {
         this.catalog = catalog;
         this.activity = new ActivityLog(clock, HISTORY_LIMIT);
         this.executor = new PooledTaskExecutor(settings.workerThreads(), uiThread, activity);
+        this.transitions = new Transitions(explain.history(), clock);
         // A third of the workers at most for background lists, so a user's action never waits for them.
         this.inventory = new InventoryService(accountId, client, catalog, executor, clock,
                 RefreshPolicy.defaults(settings.autoRefresh()), Math.max(3, settings.workerThreads() - 2));
-        this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit());
+        this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit(), transitions);
         this.details = new InstanceDetailsLoader(client, executor, clock);
         this.jobs = new JobTracker(client, executor, activity, inventory, clock, settings.pollInterval(),
-                JOB_FOLLOW_LIMIT);
+                JOB_FOLLOW_LIMIT, transitions);
+        this.explainer = new ExplainService(client, executor, new Explainer(FaultCatalog.loadDefault()),
+                explain.lastActions(), transitions, clock);
         this.provisioning = new ProvisioningService(client, executor, actions, jobs);
         this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
         this.networks = new NetworkService(client, executor, clock);
         this.sshKeys = new SshKeyService(client, executor);
         WorkspaceTasks tasks = new WorkspaceTasks(executor);
-        this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit());
+        this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit(), transitions);
         this.events = new WorkspaceEvents(client, tasks);
         this.usage = new WorkspaceUsage(client, tasks);
         this.exports = new ExportService(executor);
@@ -134,6 +150,15 @@ public final class ConsoleServices implements AutoCloseable {
 
     public InstanceDetailsLoader details() {
         return details;
+    }
+
+    /** The transitions followed now, timed against this console's history. */
+    public Transitions transitions() {
+        return transitions;
+    }
+
+    public ExplainService explain() {
+        return explainer;
     }
 
     public JobTracker jobs() {

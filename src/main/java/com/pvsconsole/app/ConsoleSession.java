@@ -1,5 +1,8 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.explain.ExplainSources;
+import com.pvsconsole.ui.explain.ControlsFxNotifier;
+import com.pvsconsole.ui.explain.TransitionAlerts;
 import com.pvsconsole.api.EndpointType;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.accounts.AccountActivator;
@@ -49,11 +52,14 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     private ConsoleServices services;
     private InventoryCacheSync cacheSync;
     private BackgroundWatch background;
+    private final ExplainSources explainSources;
+    private TransitionAlerts alerts;
 
     public ConsoleSession(Scene scene, ThemeSwitcher theme, SettingsService settings, ServiceSettings tunables,
                           Executor uiThread, Clock clock, RegionCatalog catalog, ConsoleWindow.Chrome chrome,
-                          InventoryCache inventoryCache) {
+                          InventoryCache inventoryCache, ExplainSources explainSources) {
         this.inventoryCache = inventoryCache;
+        this.explainSources = explainSources;
         this.scene = scene;
         this.theme = theme;
         this.settings = settings;
@@ -78,7 +84,8 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         Settings saved = settings.current();
         ServiceSettings withInterval = new ServiceSettings(tunables.workerThreads(),
                 Duration.ofSeconds(saved.refreshIntervalSeconds()), tunables.pollInterval(), tunables.followLimit());
-        services = new ConsoleServices(profile.id(), connection.client(), catalog, withInterval, uiThread, clock);
+        services = new ConsoleServices(profile.id(), connection.client(), catalog, withInterval, uiThread, clock,
+                explainSources);
         ConsoleWindow next = new ConsoleWindow(services, new AccountInfo(profile.name(), profile.isDemo()),
                 connection.homeRegion(), theme, chrome);
         next.instances().visibleColumnsProperty().set(saved.visibleColumns(INSTANCE_TABLE).orElse(null));
@@ -92,6 +99,9 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         cacheSync.start();
         if (scene.getWindow() instanceof javafx.stage.Stage stage) {
             background = BackgroundWatch.attach(stage, services.inventory()::setBackground);
+            // Away from the window, a failed transition or the end of a long one raises a desktop notification.
+            alerts = TransitionAlerts.attach(services.transitions(), stage::isFocused,
+                    new ControlsFxNotifier(() -> stage), chrome.messages());
         }
 
         boolean sameAccount = saved.lastAccount().filter(profile.id()::equals).isPresent();
@@ -130,6 +140,10 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     }
 
     private void closeServices() {
+        if (alerts != null) {
+            alerts.detach();
+            alerts = null;
+        }
         if (background != null) {
             background.detach();
             background = null;

@@ -16,6 +16,7 @@ import com.pvsconsole.ui.images.ImagesView;
 import com.pvsconsole.ui.images.ImagesViewModel;
 import com.pvsconsole.ui.instances.InstanceActionsViewModel;
 import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
+import com.pvsconsole.ui.instances.ExplainControls;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
 import com.pvsconsole.ui.search.SavedViews;
@@ -109,10 +110,11 @@ public final class ConsoleWindow {
         this.volumes = new VolumesViewModel(services.inventory(), scope, services.volumes(), dialogs, messages);
         InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
                 details::reload, dialogs, messages);
+        ExplainControls explain = new ExplainControls(services.explain(), services.transitions(), dialogs, messages);
         pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning,
                 new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages)
-                .exportWith(export).root());
-        pages.put(Page.ALL_SERVERS, () -> allServers(services, dialogs, messages, export));
+                .exportWith(export).explainWith(explain).root());
+        pages.put(Page.ALL_SERVERS, () -> allServers(services, dialogs, messages, export, explain));
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).exportWith(export).root());
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
@@ -139,7 +141,8 @@ public final class ConsoleWindow {
      * details (each acting on the row's workspace). Attaching volumes stays on the Instances page,
      * where the volume list is the workspace's.
      */
-    private Parent allServers(ConsoleServices services, DialogService dialogs, Messages messages, ExportMenu export) {
+    private Parent allServers(ConsoleServices services, DialogService dialogs, Messages messages, ExportMenu export,
+                              ExplainControls explain) {
         InstancesViewModel fleet = fleet();
         InstanceActionsViewModel fleetActions = new InstanceActionsViewModel(services.actions(), fleet, dialogs,
                 messages);
@@ -148,7 +151,7 @@ public final class ConsoleWindow {
         Label volumesNote = new Label(messages.get("servers.volumesOnInstancesPage"));
         volumesNote.setWrapText(true);
         InstancesView view = new InstancesView(fleet, fleetActions, new InstanceDetailsViewModel(services.details()),
-                fleetProvisioning, volumesNote, dialogs, messages).exportWith(export);
+                fleetProvisioning, volumesNote, dialogs, messages).exportWith(export).explainWith(explain);
         if (savedViews != null) {
             view.savingViewsTo(savedViews);
         }

@@ -5,6 +5,8 @@ import static com.pvsconsole.service.task.ApiCalls.cancellable;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceConsole;
+import com.pvsconsole.service.explain.TransitionHistory;
+import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.PollSchedule;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -30,11 +33,19 @@ public final class ActionService {
     private final TaskExecutor executor;
     private final PollSchedule schedule;
     private final Map<String, InstanceFollower> followers = new HashMap<>();
+    private final Transitions transitions;
 
     public ActionService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
+        this(client, executor, pollInterval, followLimit, Transitions.untracked(java.time.Clock.systemUTC()));
+    }
+
+    /** {@code transitions}: where followed changes are timed against the usual (and learnt from). */
+    public ActionService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit,
+                         Transitions transitions) {
         this.client = client;
         this.executor = executor;
         this.schedule = new PollSchedule(pollInterval, followLimit);
+        this.transitions = transitions;
     }
 
     /** Acts on every target; {@code deleteDataVolumes} matters only for delete. */
@@ -59,7 +70,7 @@ public final class ActionService {
                     .quiet()
                     .onSuccess(ignored -> {
                         results.add(new InstanceResult(target, InstanceResult.Outcome.ACCEPTED, null));
-                        follow(ctx, target, kind, tracked(kind, target, listener));
+                        follow(ctx, target, kind, tracked(ctx, kind, target, listener));
                         maybeFinished.run();
                     })
                     .onFailure(problem -> {
@@ -81,7 +92,7 @@ public final class ActionService {
                              ActionListener listener) {
         for (InstanceTarget target : targets) {
             listener.instanceBusy(target.id(), kind);
-            follow(ctx, target, kind, tracked(kind, target, listener));
+            follow(ctx, target, kind, tracked(ctx, kind, target, listener));
         }
     }
 
@@ -136,19 +147,33 @@ public final class ActionService {
     }
 
     /** An Activity entry for the change that ends with the follow, not with the request. */
-    private ActionListener tracked(InstanceActionKind kind, InstanceTarget target, ActionListener listener) {
+    private ActionListener tracked(WorkspaceContext ctx, InstanceActionKind kind, InstanceTarget target,
+                                   ActionListener listener) {
         String label = label(kind);
         TrackedWork entry = executor.track(label, target.name());
         entry.progress(-1, "accepted; waiting for " + target.name() + " to settle");
+        Optional<TransitionHistory.Kind> timed = timedAs(kind);
+        timed.ifPresent(k -> transitions.begin(ctx.crn().location(), k, target.id(), target.name()));
         return new ForwardingListener(listener) {
             @Override
             public void instanceUpdated(PvmInstance instance) {
-                entry.progress(-1, instance.status() == null ? "" : instance.status());
+                String status = instance.status() == null ? "" : instance.status();
+                // "BUILD · BUILD running 14 min; usually 12 min here (8 runs)": elapsed and estimate in the entry
+                entry.progress(-1, transitions.assess(target.id()).map(a -> status + " · " + a.describe())
+                        .orElse(status));
                 super.instanceUpdated(instance);
+                transitions.touched(target.id());
             }
 
             @Override
             public void instanceSettled(String instanceId, String status, boolean error) {
+                if (timed.isPresent()) {
+                    if (error) {
+                        transitions.failed(target.id());
+                    } else {
+                        transitions.succeeded(target.id());
+                    }
+                }
                 if (error) {
                     entry.failed(new Problem(label, 0, target.name() + " went to ERROR",
                             "Open the server's details: its fault says why. Explain and the Events page have more.",
@@ -161,6 +186,7 @@ public final class ActionService {
 
             @Override
             public void instanceStillChanging(String instanceId, String lastStatus) {
+                transitions.abandoned(target.id());
                 entry.failed(new Problem(label, 0, target.name() + " had not settled when the console stopped waiting",
                         "The service accepted the change and may still finish it: refresh to see where it stands "
                                 + "before trying again.", "", "", true));
@@ -169,6 +195,7 @@ public final class ActionService {
 
             @Override
             public void instanceGone(String instanceId) {
+                transitions.abandoned(target.id());
                 if (kind == InstanceActionKind.DELETE) {
                     entry.succeeded();
                 } else {
@@ -178,6 +205,17 @@ public final class ActionService {
                 super.instanceGone(instanceId);
             }
         };
+    }
+
+    /** The changes whose duration the console learns: the others are either instant or not a transition. */
+    private static Optional<TransitionHistory.Kind> timedAs(InstanceActionKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case CREATE -> TransitionHistory.Kind.BUILD;
+            case START -> TransitionHistory.Kind.START;
+            case STOP, IMMEDIATE_SHUTDOWN -> TransitionHistory.Kind.STOP;
+            case RESIZE -> TransitionHistory.Kind.RESIZE;
+            default -> null;
+        });
     }
 
     private static String label(InstanceActionKind kind) {

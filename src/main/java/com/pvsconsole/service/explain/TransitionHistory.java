@@ -69,6 +69,11 @@ public final class TransitionHistory {
         this.file = file;
     }
 
+    /** A history kept in memory only (tests, and a console without a cache folder). */
+    public static TransitionHistory inMemory() {
+        return new TransitionHistory(null);
+    }
+
     /** The history in {@code cacheFolder}, read now. */
     public static TransitionHistory open(Path cacheFolder) {
         TransitionHistory history = new TransitionHistory(cacheFolder.resolve(FILE_NAME));
@@ -129,6 +134,9 @@ public final class TransitionHistory {
     }
 
     private void save() {
+        if (file == null) {
+            return;
+        }
         ObjectNode root = JSON.createObjectNode().put("version", 1);
         ObjectNode all = root.putObject("seconds");
         seconds.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {

@@ -8,6 +8,7 @@ import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
@@ -24,12 +25,20 @@ public final class ImageService {
     private final PowerVsClient client;
     private final WorkspaceTasks tasks;
     private final PollSchedule schedule;
+    private final Transitions transitions;
 
     /**
      * @param pollInterval how often an import is polled
      * @param importLimit  how long an import is followed before the console stops waiting
      */
     public ImageService(PowerVsClient client, WorkspaceTasks tasks, Duration pollInterval, Duration importLimit) {
+        this(client, tasks, pollInterval, importLimit, Transitions.untracked(java.time.Clock.systemUTC()));
+    }
+
+    /** {@code transitions}: where imports are timed against the usual in their zone. */
+    public ImageService(PowerVsClient client, WorkspaceTasks tasks, Duration pollInterval, Duration importLimit,
+                        Transitions transitions) {
+        this.transitions = transitions;
         this.client = client;
         this.tasks = tasks;
         this.schedule = new PollSchedule(pollInterval, importLimit);
@@ -59,7 +68,7 @@ public final class ImageService {
             return TaskHandle.none();
         }
         return new StockImport(client, tasks.executor(), schedule, scope.context(), name, onProgress, onActive,
-                onFailure).start(stockImageId);
+                onFailure, transitions).start(stockImageId);
     }
 
     public TaskHandle delete(WorkspaceScope scope, ImageReference image, Runnable onDeleted, Consumer<Problem> onFailure) {

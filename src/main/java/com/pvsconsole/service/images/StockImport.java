@@ -6,6 +6,8 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.Image;
+import com.pvsconsole.service.explain.TransitionHistory;
+import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.PollSchedule;
@@ -38,9 +40,13 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
     private TaskHandle request = TaskHandle.none();
     private TaskHandle follow = TaskHandle.none();
     private String lastState = "requested";
+    private final Transitions transitions;
+    private final String timingId = "import:" + java.util.UUID.randomUUID();
 
     StockImport(PowerVsClient client, TaskExecutor executor, PollSchedule schedule, WorkspaceContext ctx, String name,
-                BackgroundTask.ProgressListener onProgress, Consumer<Image> onActive, Consumer<Problem> onFailure) {
+                BackgroundTask.ProgressListener onProgress, Consumer<Image> onActive, Consumer<Problem> onFailure,
+                Transitions transitions) {
+        this.transitions = transitions;
         this.client = client;
         this.executor = executor;
         this.schedule = schedule;
@@ -53,6 +59,7 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
 
     StockImport start(String stockImageId) {
         activity = executor.track(NAME, name);
+        transitions.begin(ctx.crn().location(), TransitionHistory.Kind.IMPORT, timingId, name);
         report("requested");
         // Quiet and named apart: the import's own entry is the one the user follows.
         request = executor.submit(BackgroundTask.of("Request image copy", name,
@@ -76,11 +83,13 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
         lastState = state;
         report(state);
         if (state.equals("active")) {
+            transitions.succeeded(timingId);
             activity.succeeded();
             onActive.accept(image);
             return true;
         }
         if (state.equals("failed") || state.equals("error")) {
+            transitions.failed(timingId);
             fail(problem("The import ended in state " + state,
                     "Look at the workspace's events for the reason, delete the failed image and import again."));
             return true;
@@ -90,12 +99,14 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
 
     @Override
     public void gone() {
+        transitions.abandoned(timingId);
         fail(problem("The imported image disappeared before it was active",
                 "Someone may have deleted it: refresh the images list and import again."));
     }
 
     @Override
     public void timedOut() {
+        transitions.abandoned(timingId);
         fail(problem("The import did not finish in time (last state: " + lastState + ")",
                 "The service may still finish it: refresh the images list later."));
     }
@@ -104,6 +115,7 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
     public void cancel() {
         request.cancel();
         follow.cancel();
+        transitions.abandoned(timingId);
         activity.cancelled();
     }
 
@@ -113,11 +125,13 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
     }
 
     private void report(String state) {
-        activity.progress(-1, state);
+        transitions.touched(timingId);
+        activity.progress(-1, state + transitions.assess(timingId).map(a -> " · " + a.describe()).orElse(""));
         onProgress.progress(-1, state);
     }
 
     private void fail(Problem problem) {
+        transitions.failed(timingId); // a refused request too; nothing if the follow already ended it
         activity.failed(problem);
         onFailure.accept(problem);
     }

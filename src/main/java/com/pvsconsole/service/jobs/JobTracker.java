@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.pvsconsole.service.explain.TransitionHistory;
+import com.pvsconsole.service.explain.Transitions;
 
 /**
  * Follows every job the console starts or finds until it is completed or failed, by id, so a job
@@ -49,9 +51,17 @@ public final class JobTracker implements InventoryListener {
     private final Map<String, Follow> following = new LinkedHashMap<>();
     private final Set<String> discovered = new HashSet<>();
     private TaskHandle discovery = TaskHandle.none();
+    private final Transitions transitions;
 
     public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
                       Clock clock, Duration interval, Duration followLimit) {
+        this(client, executor, activity, inventory, clock, interval, followLimit, Transitions.untracked(clock));
+    }
+
+    /** {@code transitions}: where the jobs this console starts are timed against the usual. */
+    public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
+                      Clock clock, Duration interval, Duration followLimit, Transitions transitions) {
+        this.transitions = transitions;
         this.client = client;
         this.executor = executor;
         this.activity = activity;
@@ -63,8 +73,17 @@ public final class JobTracker implements InventoryListener {
 
     /** Follows a job the console just started; {@code label} and {@code target} name it in the activity log. */
     public void track(WorkspaceContext ctx, String jobId, String label, String target, JobListener listener) {
+        track(ctx, jobId, label, target, listener, true);
+    }
+
+    /** {@code timed}: started now by this console, so its duration is known (a discovered job's is not). */
+    private void track(WorkspaceContext ctx, String jobId, String label, String target, JobListener listener,
+                       boolean timed) {
         if (following.containsKey(jobId)) {
             return;
+        }
+        if (timed) {
+            kindOf(label).ifPresent(kind -> transitions.begin(ctx.crn().location(), kind, jobId, target));
         }
         TrackedJob job = TrackedJob.started(jobId, label, target, clock.instant());
         known.put(jobId, job);
@@ -83,7 +102,7 @@ public final class JobTracker implements InventoryListener {
                 .quiet()
                 .onSuccess(jobs -> jobs.stream().filter(JobTracker::running)
                         .filter(job -> !known.containsKey(job.id()))
-                        .forEach(job -> track(ctx, job.id(), labelOf(job), targetOf(job), JobListener.NONE))));
+                        .forEach(job -> track(ctx, job.id(), labelOf(job), targetOf(job), JobListener.NONE, false))));
     }
 
     /** The first time the workspace on screen has loaded, its running jobs are picked up (once: the list is short-lived). */
@@ -121,6 +140,12 @@ public final class JobTracker implements InventoryListener {
         return state != null && !state.equalsIgnoreCase(TrackedJob.COMPLETED) && !state.equalsIgnoreCase(TrackedJob.FAILED);
     }
 
+    private static Optional<TransitionHistory.Kind> kindOf(String label) {
+        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("capture") ? Optional.of(TransitionHistory.Kind.CAPTURE)
+                : lower.contains("import") ? Optional.of(TransitionHistory.Kind.IMPORT) : Optional.empty();
+    }
+
     private static String labelOf(Job job) {
         String action = job.operation() == null ? null : job.operation().action();
         return "Job " + (action == null || action.isBlank() ? job.id() : action);
@@ -155,7 +180,9 @@ public final class JobTracker implements InventoryListener {
         public boolean answered(Job job) {
             TrackedJob now = known.get(id).with(job);
             known.put(id, now);
-            activity.progressed(activityId, now.progress(), now.describe());
+            activity.progressed(activityId, now.progress(), now.describe()
+                    + transitions.assess(id).map(a -> " · " + a.describe()).orElse(""));
+            transitions.touched(id);
             listener.jobUpdated(job);
             if (now.finished()) {
                 finish(now);
@@ -166,11 +193,13 @@ public final class JobTracker implements InventoryListener {
 
         @Override
         public void gone() {
+            transitions.abandoned(id); // not a failure of the work: the console lost sight of it
             finish(known.get(id).lost("The service no longer knows this job."));
         }
 
         @Override
         public void timedOut() {
+            transitions.abandoned(id);
             finish(known.get(id).lost("The console stopped following this job after "
                     + schedule.limit().toMinutes() + " minutes; it may still be running."));
         }
@@ -180,6 +209,11 @@ public final class JobTracker implements InventoryListener {
         private void finish(TrackedJob job) {
             known.put(id, job);
             following.remove(id);
+            if (job.completed()) {
+                transitions.succeeded(id);
+            } else {
+                transitions.failed(id);
+            }
             activity.finished(activityId, job.completed() ? TaskOutcome.SUCCEEDED : TaskOutcome.FAILED,
                     job.completed() ? null : new Problem(job.label(), 0, "Job " + job.state(),
                             "Read the service's message, fix the cause and start the work again.",
@@ -189,6 +223,7 @@ public final class JobTracker implements InventoryListener {
 
         void stop() {
             poller.cancel();
+            transitions.abandoned(id);
             activity.finished(activityId, TaskOutcome.CANCELLED, null);
         }
     }

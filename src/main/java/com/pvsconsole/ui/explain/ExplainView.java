@@ -3,6 +3,7 @@ package com.pvsconsole.ui.explain;
 import com.pvsconsole.service.explain.Evidence;
 import com.pvsconsole.service.explain.Explanation;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Timestamps;
 import com.pvsconsole.ui.common.View;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
@@ -59,7 +60,7 @@ public final class ExplainView extends View<VBox> {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox root = new VBox(scroll);
         root.setId("explain");
-        root.setPrefSize(820, 520);
+        root.setPrefSize(820, 500);
         return root;
     }
 
@@ -99,7 +100,8 @@ public final class ExplainView extends View<VBox> {
             Label text = new Label(item.text());
             text.setWrapText(true);
             text.setId("explain-evidence-" + row);
-            Label time = new Label(item.time());
+            Label time = new Label(Timestamps.dateTime(item.time())); // local time, as the rest of the console
+
             time.getStyleClass().add("text-muted");
             time.setMinWidth(Region.USE_PREF_SIZE);
             GridPane.setHgrow(text, Priority.ALWAYS);

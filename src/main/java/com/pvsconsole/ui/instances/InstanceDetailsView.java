@@ -39,6 +39,14 @@ public final class InstanceDetailsView extends View<VBox> {
     private TabPane tabs;
     private Label placeholder;
 
+    private ExplainControls explain;
+
+    /** Adds the Explain button and the running transition's line (null: neither); call before {@link #root()}. */
+    InstanceDetailsView explainWith(ExplainControls controls) {
+        this.explain = controls;
+        return this;
+    }
+
     /** {@code volumesTab}: the Volumes tab's content (the instance's volumes with attach/detach). */
     public InstanceDetailsView(InstanceDetailsViewModel model, InstanceActionsViewModel actions,
                                javafx.scene.Node volumesTab, DialogService dialogs, Messages messages) {
@@ -86,6 +94,10 @@ public final class InstanceDetailsView extends View<VBox> {
         javafx.scene.layout.HBox headingRow = new javafx.scene.layout.HBox(12, heading, copyAsCode);
         headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox pane = new VBox(8, headingRow, placeholder, banner, tabs);
+        if (explain != null) { // Explain: a button by the name, the transition's pace under it
+            headingRow.getChildren().add(explain.detailsButton(model.rowProperty()));
+            pane.getChildren().add(1, explain.transitionLine(model.rowProperty()));
+        }
         pane.setId("details-pane");
         pane.setPadding(new Insets(10));
         pane.setMinHeight(180);

@@ -75,6 +75,14 @@ public final class InstancesView extends View<VBox> {
         return this;
     }
 
+    private ExplainControls explain;
+
+    /** Offers Explain from the context menu and the details pane; call before {@link #root()}. */
+    public InstancesView explainWith(ExplainControls controls) {
+        this.explain = controls;
+        return this;
+    }
+
     /** Adds an Export menu (CSV/JSON of the rows and columns shown); call before {@link #root()}. */
     public InstancesView exportWith(ExportMenu menu) {
         this.export = menu;
@@ -146,6 +154,11 @@ public final class InstancesView extends View<VBox> {
         actionBar.getChildren().addAll(controls.buttons());
         actionBar.getChildren().addAll(provisioningControls.buttons());
         table.getContextMenu().getItems().addAll(provisioningControls.menuItems());
+        if (explain != null) {
+            table.getContextMenu().getItems().add(explain.menuItem(table.getContextMenu(), () ->
+                    table.getSelectionModel().getSelectedItems().size() == 1
+                            ? table.getSelectionModel().getSelectedItems().get(0) : null));
+        }
         actionBar.setAlignment(Pos.CENTER_LEFT);
         result = new Label();
         result.setId("action-result");
@@ -156,7 +169,8 @@ public final class InstancesView extends View<VBox> {
         ProblemBanner banner = new ProblemBanner("instances", java.util.List.of(
                 new ProblemBanner.Source(model.loadProblemProperty(), model::dismissProblem),
                 new ProblemBanner.Source(actions.actionProblemProperty(), actions::dismissProblem)), dialogs, messages);
-        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, volumesTab, dialogs, messages);
+        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, volumesTab, dialogs, messages)
+                .explainWith(explain);
         // Details below the table: at 1280 px the table keeps every column readable.
         SplitPane split = new SplitPane(table, detailsView.root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);

@@ -142,6 +142,8 @@ class MessagesConsistencyTest {
         lower("chip.", StatusGroup.values(), built);
         lower("jump.kind.", com.pvsconsole.service.search.JumpTarget.Kind.values(), built);
         Arrays.stream(com.pvsconsole.service.explain.Evidence.Kind.values()).forEach(k -> built.add("explain.kind." + k));
+        Arrays.stream(com.pvsconsole.service.explain.TransitionHistory.Kind.values())
+                .forEach(k -> built.add("explain.transitionKind." + k));
         Arrays.stream(com.pvsconsole.service.journal.JournalState.values())
                 .forEach(state -> built.add("history.state." + state));
         lower("sshkey.error.", SshPublicKey.Problem.values(), built);
