@@ -32,7 +32,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -53,7 +52,7 @@ public final class VolumesView extends View<VBox> {
     private Button detach;
     private Button delete;
     private Button grow;
-    private Button clone;
+    private MenuItem cloneItem;
     private MenuButton more;
     private MenuItem rename;
     private MenuItem tier;
@@ -111,14 +110,16 @@ public final class VolumesView extends View<VBox> {
                 Styles.DANGER);
         grow = ResourceTables.action("volume-grow", messages.get("volume.grow"), MaterialDesignA.ARROW_EXPAND_VERTICAL,
                 null);
-        clone = ResourceTables.action("volume-clone", messages.get("volume.clone"), MaterialDesignC.CONTENT_COPY, null);
+        cloneItem = new MenuItem(messages.get("volume.clone"));
+        cloneItem.setId("volume-clone");
         rename = new MenuItem(messages.get("volume.rename"));
         rename.setId("volume-rename");
         tier = new MenuItem(messages.get("volume.changeTier"));
         tier.setId("volume-tier-change");
         bootable = new MenuItem(messages.get("volume.makeBootable"));
         bootable.setId("volume-bootable");
-        more = new MenuButton(messages.get("volume.more"), null, rename, tier, bootable);
+        more = new MenuButton(messages.get("volume.more"), null, rename, tier, bootable, new SeparatorMenuItem(),
+                cloneItem);
         more.setId("volume-more");
         contextMenu = contextMenu();
         table.setContextMenu(contextMenu);
@@ -131,8 +132,14 @@ public final class VolumesView extends View<VBox> {
         running = new HBox(6, progress, progressText, cancel);
         running.setId("volume-running");
         running.setAlignment(Pos.CENTER_LEFT);
-        List<Node> actions = ResourcePageFrame.withExport(List.of(create, attach, detach, grow, clone, more, delete),
+        List<Node> actions = ResourcePageFrame.withExport(List.of(create, attach, detach, grow, more, delete),
                 export, "volumes", table);
+        // Buttons keep their whole label; the search box gives way first.
+        for (Node action : actions) {
+            if (action instanceof javafx.scene.control.Control control) {
+                control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         actions.addAll(List.of(running, new Spacer(),
                 new SearchField("volumes-search", model.search(), messages).placeholderOf(table)));
         return ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.shownRows(), model.status(),
@@ -145,10 +152,12 @@ public final class VolumesView extends View<VBox> {
         table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<VolumeRow>)
                 change -> model.selectRows(List.copyOf(table.getSelectionModel().getSelectedItems())));
         grow.disableProperty().bind(changes.oneSelectedProperty().not());
-        more.disableProperty().bind(changes.oneSelectedProperty().not());
-        clone.disableProperty().bind(changes.someSelectedProperty().not());
+        more.disableProperty().bind(changes.someSelectedProperty().not());
+        for (MenuItem single : List.of(rename, tier, bootable)) {
+            single.disableProperty().bind(changes.oneSelectedProperty().not());
+        }
         grow.setOnAction(event -> openGrow());
-        clone.setOnAction(event -> openClone());
+        cloneItem.setOnAction(event -> openClone());
         rename.setOnAction(event -> openRename());
         tier.setOnAction(event -> openTier());
         bootable.setOnAction(event -> changes.toggleBootable());
