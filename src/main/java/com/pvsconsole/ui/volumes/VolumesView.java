@@ -118,15 +118,19 @@ public final class VolumesView extends View<VBox> {
         tier.setId("volume-tier-change");
         bootable = new MenuItem(messages.get("volume.makeBootable"));
         bootable.setId("volume-bootable");
-        more = new MenuButton(messages.get("volume.more"), null, rename, tier, bootable, new SeparatorMenuItem(),
-                cloneItem);
+        // An icon with a tooltip: the toolbar must still fit a 1024 px window.
+        more = new MenuButton(null, com.pvsconsole.ui.common.Icons.icon(MaterialDesignP.PENCIL_OUTLINE), rename, tier,
+                bootable, new SeparatorMenuItem(), cloneItem);
         more.setId("volume-more");
+        more.setTooltip(new javafx.scene.control.Tooltip(messages.get("volume.more")));
+        more.setAccessibleText(messages.get("volume.more"));
         contextMenu = contextMenu();
         table.setContextMenu(contextMenu);
         progress = new ProgressBar(-1);
         progress.setPrefWidth(90);
         progressText = new Label();
         progressText.setId("volume-progress-text");
+
         cancel = new Button(messages.get("volume.cancel"));
         cancel.setId("volume-cancel");
         running = new HBox(6, progress, progressText, cancel);
@@ -134,16 +138,20 @@ public final class VolumesView extends View<VBox> {
         running.setAlignment(Pos.CENTER_LEFT);
         List<Node> actions = ResourcePageFrame.withExport(List.of(create, attach, detach, grow, more, delete),
                 export, "volumes", table);
-        // Buttons keep their whole label; the search box gives way first.
+        // Buttons keep their whole label; the search box gives way first (down to a small box at 1024 px).
         for (Node action : actions) {
             if (action instanceof javafx.scene.control.Control control) {
                 control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
-        actions.addAll(List.of(running, new Spacer(),
-                new SearchField("volumes-search", model.search(), messages).placeholderOf(table)));
-        return ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.shownRows(), model.status(),
+        SearchField search = new SearchField("volumes-search", model.search(), messages).placeholderOf(table);
+        search.setMinWidth(40);
+        actions.addAll(List.of(new Spacer(), search));
+        VBox page = ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.shownRows(), model.status(),
                 model.loadingProperty(), model::refresh, actions, table, detailsPane, dialogs, messages);
+        // The running change gets a line of its own under the actions, so the toolbar keeps its labels.
+        page.getChildren().add(page.getChildren().indexOf(page.lookup("#volumes-actions")) + 1, running);
+        return page;
     }
 
     @Override
