@@ -240,6 +240,34 @@ class VolumeChangesViewModelTest {
         assertThat(volumes.rows()).contains(attached);
     }
 
+    @Test
+    void should_grow_from_the_instance_details_and_reload_them() {
+        open();
+        VolumeRow row = attachedRow();
+        String instanceId = row.instanceIds().get(0);
+        javafx.beans.property.SimpleObjectProperty<com.pvsconsole.service.inventory.InstanceDetails> details =
+                new javafx.beans.property.SimpleObjectProperty<>();
+        Runnable reload = () -> details.set(new com.pvsconsole.service.inventory.InstanceDetails(
+                ws.client().getInstance(ws.context(), instanceId, CancellationToken.none()),
+                ws.client().listInstanceVolumes(ws.context(), instanceId, CancellationToken.none()), List.of()));
+        InstanceVolumesViewModel pane = new InstanceVolumesViewModel(volumes, changes, details, reload, dialogs,
+                messages);
+        reload.run();
+        pane.selectedProperty().set(pane.attached().stream().filter(v -> v.volumeID().equals(row.id())).findFirst()
+                .orElseThrow());
+        assertThat(pane.canGrowProperty().get()).isTrue();
+        GrowVolumeForm form = pane.newGrowForm().orElseThrow();
+        double wanted = Math.round(row.sizeGbProperty().get()) + 5;
+
+        form.sizeProperty().set(Long.toString((long) wanted));
+        pane.grow(form);
+
+        assertThat(pane.status().noticeProperty().get()).contains(row.name());
+        assertThat(pane.attached()).filteredOn(v -> v.volumeID().equals(row.id()))
+                .singleElement().satisfies(v -> assertThat(v.size()).isEqualTo(wanted));
+        ws.until(() -> row.sizeGbProperty().get() == wanted);
+    }
+
     /** The simulator's client, except that the workspace lists {@code tiers}. */
     private static PowerVsClient withTiers(PowerVsClient real, List<StorageTier> tiers) {
         return (PowerVsClient) Proxy.newProxyInstance(PowerVsClient.class.getClassLoader(),
