@@ -192,6 +192,22 @@ class VolumeChangesViewModelTest {
     }
 
     @Test
+    void should_create_a_volume_in_a_pool_offered_by_the_catalog() {
+        open();
+        CreateVolumeForm form = volumes.newCreateForm();
+        String pool = form.pools().get(0);
+        form.nameProperty().set("vm-in-pool");
+        form.sizeProperty().set("8");
+        form.poolProperty().set(pool);
+
+        volumes.create(form);
+
+        VolumeRow row = volumes.rows().stream().filter(r -> r.name().equals("vm-in-pool")).findFirst().orElseThrow();
+        ws.until(() -> row.state().equals("available"));
+        assertThat(row.pool()).isEqualTo(pool);
+    }
+
+    @Test
     void should_clone_and_follow_the_task_to_the_end_until_the_clones_show() {
         open();
         VolumeRow source = attachedRow();
