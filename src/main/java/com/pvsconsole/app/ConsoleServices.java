@@ -21,7 +21,9 @@ import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.service.resources.SshKeyService;
+import com.pvsconsole.service.resources.VolumeChanges;
 import com.pvsconsole.service.resources.VolumeService;
+import com.pvsconsole.service.catalog.WorkspaceCatalog;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import com.pvsconsole.service.usage.WorkspaceUsage;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
@@ -49,6 +51,8 @@ public final class ConsoleServices implements AutoCloseable {
     private final JobTracker jobs;
     private final ProvisioningService provisioning;
     private final VolumeService volumes;
+    private final VolumeChanges volumeChanges;
+    private final WorkspaceCatalog workspaceCatalog;
     private final NetworkService networks;
     private final SshKeyService sshKeys;
     private final ImageService images;
@@ -93,6 +97,9 @@ public final class ConsoleServices implements AutoCloseable {
                 explain.lastActions(), transitions, clock);
         this.provisioning = new ProvisioningService(client, executor, actions, jobs);
         this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
+        // Clones can take many minutes (FAULTS-AND-SEMANTICS 2: about 5 min in IBM's tests): followed like jobs.
+        this.volumeChanges = new VolumeChanges(client, executor, settings.pollInterval(), JOB_FOLLOW_LIMIT);
+        this.workspaceCatalog = new WorkspaceCatalog(client, executor);
         this.networks = new NetworkService(client, executor, clock);
         this.sshKeys = new SshKeyService(client, executor);
         WorkspaceTasks tasks = new WorkspaceTasks(executor);
@@ -171,6 +178,15 @@ public final class ConsoleServices implements AutoCloseable {
 
     public VolumeService volumes() {
         return volumes;
+    }
+
+    public VolumeChanges volumeChanges() {
+        return volumeChanges;
+    }
+
+    /** The workspaces' live catalogs (system pools, storage tiers and pools). */
+    public WorkspaceCatalog workspaceCatalog() {
+        return workspaceCatalog;
     }
 
     public NetworkService networks() {

@@ -38,6 +38,7 @@ import com.pvsconsole.ui.sshkeys.SshKeysViewModel;
 import com.pvsconsole.ui.volumes.InstanceVolumesView;
 import com.pvsconsole.ui.volumes.InstanceVolumesViewModel;
 import com.pvsconsole.ui.volumes.VolumesView;
+import com.pvsconsole.ui.volumes.VolumeChangesViewModel;
 import com.pvsconsole.ui.volumes.VolumesViewModel;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceScope;
@@ -107,8 +108,12 @@ public final class ConsoleWindow {
         ProvisioningActionsViewModel provisioning = new ProvisioningActionsViewModel(services.provisioning(),
                 instances, actions, dialogs, messages);
         provisioning.noWorkspaceProperty().bind(shell.noWorkspaceProperty());
-        this.volumes = new VolumesViewModel(services.inventory(), scope, services.volumes(), dialogs, messages);
-        InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
+        this.volumes = new VolumesViewModel(services.inventory(), scope, services.volumes(),
+                services.workspaceCatalog(), dialogs, messages);
+        VolumeChangesViewModel volumeChanges = new VolumeChangesViewModel(volumes, services.volumeChanges(), dialogs,
+                messages);
+        InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, volumeChanges,
+                details.detailsProperty(),
                 details::reload, dialogs, messages);
         ExplainControls explain = new ExplainControls(services.explain(), services.transitions(), dialogs, messages);
         pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning,
@@ -116,7 +121,7 @@ public final class ConsoleWindow {
                 .exportWith(export).explainWith(explain).root());
         pages.put(Page.ALL_SERVERS, () -> allServers(services, dialogs, messages, export, explain));
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
-        pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).exportWith(export).root());
+        pages.put(Page.VOLUMES, () -> new VolumesView(volumes, volumeChanges, dialogs, messages).exportWith(export).root());
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
         pages.put(Page.IMAGES, () -> {

@@ -70,6 +70,14 @@ final class VolumeRoutes {
         ObjectNode volume = ctx.factory().volume(ws, id, body.get("name").asText(), size, diskType, false, "creating",
                 ctx.now());
         volume.put("shareable", body.path("shareable").asBoolean(false));
+        String pool = body.path("volumePool").asText("");
+        if (!pool.isEmpty()) {
+            // The pools storage-capacity/storage-pools lists (CatalogRoutes); any pool takes any tier.
+            if (!pool.matches("Tier1-Flash-1|Tier3-Flash-1")) {
+                throw ApiException.unprocessable("volumePool " + pool + " is not a storage pool of this workspace");
+            }
+            volume.put("volumePool", pool);
+        }
         ws.volumes.put(id, volume);
         ctx.events().info(ws, "volume", "create", "Creating volume " + volume.get("name").asText() + " (" + size + " GB)");
         ctx.scheduler().after(ctx.durations().volumeCreate(), () -> {

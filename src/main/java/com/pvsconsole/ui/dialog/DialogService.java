@@ -39,6 +39,17 @@ public interface DialogService {
         return askDelete(resourceKind, resourceName, offerDataVolumes);
     }
 
+    /**
+     * A risky confirmation that goes ahead only after the user typed {@code expected} (the number of volumes a
+     * bulk delete removes): warning style, the consequence, the workspace and region, Cancel the default.
+     *
+     * @return what the user typed, when confirmed; empty when cancelled (the default, for dialog services without
+     *         a window)
+     */
+    default Optional<String> askTyped(Confirmation request, String expected) {
+        return Optional.empty();
+    }
+
     /** A message the user reads and closes (About, a notice that must not fade); defaults to a notification. */
     default void inform(String title, String message) {
         notify(title + ": " + message);

@@ -294,4 +294,34 @@ public final class FxDialogService implements DialogService {
             }
         }
     }
+
+    @Override
+    public Optional<String> askTyped(Confirmation request, String expected) {
+        DeleteConfirmation model = new DeleteConfirmation(expected);
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(request.title());
+        dialog.setHeaderText(request.title());
+        ButtonType confirm = new ButtonType(request.confirmLabel(), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("typed-dialog");
+        Label consequence = wrapped(request.consequence());
+        consequence.setId("confirm-consequence");
+        TextField typed = new TextField();
+        typed.setId("typed-field");
+        typed.setPromptText(expected);
+        typed.textProperty().bindBidirectional(model.typedNameProperty());
+        VBox content = new VBox(10, consequence);
+        scopeLine(request.scope()).ifPresent(content.getChildren()::add);
+        content.getChildren().addAll(wrapped(messages.get("confirm.typeToConfirm", expected)), typed);
+        dialog.getDialogPane().setContent(content);
+        Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
+        confirmButton.setId("typed-confirm-button");
+        confirmButton.disableProperty().bind(model.nameMatchesProperty().not());
+        guard(dialog, dialog.getDialogPane(), confirmButton, request.risky());
+        dialog.setOnShown(event -> typed.requestFocus());
+        dialog.setResultConverter(button -> button == confirm && model.nameMatchesProperty().get()
+                ? typed.getText() : null);
+        return dialog.showAndWait();
+    }
 }

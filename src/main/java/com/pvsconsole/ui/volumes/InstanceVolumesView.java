@@ -16,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** The instance details' Volumes tab: attach/detach buttons, notice and problem, the volume list. */
@@ -27,6 +28,7 @@ public final class InstanceVolumesView extends View<VBox> {
     private ListView<VolumeReference> list;
     private Button attach;
     private Button detach;
+    private Button grow;
     private Label notice;
 
     public InstanceVolumesView(InstanceVolumesViewModel model, DialogService dialogs, Messages messages) {
@@ -46,10 +48,12 @@ public final class InstanceVolumesView extends View<VBox> {
         attach.setId("details-volume-attach");
         detach = new Button(messages.get("volume.detach"), Icons.icon(MaterialDesignL.LINK_VARIANT_OFF));
         detach.setId("details-volume-detach");
+        grow = new Button(messages.get("volume.grow"), Icons.icon(MaterialDesignA.ARROW_EXPAND_VERTICAL));
+        grow.setId("details-volume-grow");
         notice = new Label();
         notice.setId("details-volume-notice");
         notice.getStyleClass().add("page-notice");
-        HBox bar = new HBox(6, attach, detach, notice);
+        HBox bar = new HBox(6, attach, detach, grow, notice);
         bar.setAlignment(Pos.CENTER_LEFT);
         ProblemBanner banner = new ProblemBanner("details-volume", model.status().problemProperty(),
                 model.status()::dismissProblem, dialogs, messages);
@@ -64,6 +68,14 @@ public final class InstanceVolumesView extends View<VBox> {
         detach.disableProperty().bind(model.canDetachProperty().not());
         attach.setOnAction(event -> model.attach());
         detach.setOnAction(event -> model.detach());
+        grow.disableProperty().bind(model.canGrowProperty().not());
+        grow.setOnAction(event -> model.newGrowForm().ifPresent(form -> {
+            if (dialogs.showForm("volume-grow", messages.get("volume.growTitle", form.volume().name()),
+                    new VolumeChangeForms(messages).grow(form), messages.get("volume.growConfirm"),
+                    form.validProperty())) {
+                model.grow(form);
+            }
+        }));
         notice.textProperty().bind(model.status().noticeProperty());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
     }

@@ -7,6 +7,7 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,7 @@ import javafx.collections.ObservableList;
 public final class InstanceVolumesViewModel {
 
     private final VolumesViewModel volumes;
+    private final VolumeChangesViewModel changes;
     private final Runnable reloadDetails;
     private final DialogService dialogs;
     private final Messages messages;
@@ -35,20 +37,24 @@ public final class InstanceVolumesViewModel {
     private final PageStatus status = new PageStatus();
     private final BooleanBinding canAttach;
     private final BooleanBinding canDetach;
+    private final BooleanBinding canGrow;
 
     /**
      * @param details       the details pane's loaded details (followed from here on)
      * @param reloadDetails loads the shown instance's details again
      */
-    public InstanceVolumesViewModel(VolumesViewModel volumes, ObservableValue<InstanceDetails> details,
-                                    Runnable reloadDetails, DialogService dialogs, Messages messages) {
+    public InstanceVolumesViewModel(VolumesViewModel volumes, VolumeChangesViewModel changes,
+                                    ObservableValue<InstanceDetails> details, Runnable reloadDetails,
+                                    DialogService dialogs, Messages messages) {
         this.volumes = volumes;
+        this.changes = changes;
         this.reloadDetails = reloadDetails;
         this.dialogs = dialogs;
         this.messages = messages;
         canAttach = Bindings.createBooleanBinding(() -> instance.get() != null && !status.busyProperty().get(),
                 instance, status.busyProperty());
         canDetach = Bindings.createBooleanBinding(() -> canAttach.get() && selected.get() != null, canAttach, selected);
+        canGrow = canDetach.and(changes.runningProperty().not());
         details.addListener((obs, old, now) -> show(now));
         show(details.getValue());
     }
@@ -94,6 +100,21 @@ public final class InstanceVolumesViewModel {
             volumes.detach(new VolumeTarget(volume.volumeID(), volume.name(), details.instance().pvmInstanceID(), name),
                     status, reloadDetails);
         }
+    }
+
+    /** A grow form for the selected volume; the volume grows while attached to this instance. */
+    public Optional<GrowVolumeForm> newGrowForm() {
+        return Optional.ofNullable(selected.get()).flatMap(volume -> volumes.row(volume.volumeID()))
+                .map(changes::growForm);
+    }
+
+    /** Grows the volume; this tab shows progress and refusals, and reloads the details when accepted. */
+    public void grow(GrowVolumeForm form) {
+        changes.grow(form, status, reloadDetails);
+    }
+
+    public BooleanBinding canGrowProperty() {
+        return canGrow;
     }
 
     public ObservableList<VolumeReference> attached() {

@@ -2,6 +2,7 @@ package com.pvsconsole.ui.volumes;
 
 import com.pvsconsole.api.model.Volume;
 import com.pvsconsole.api.model.VolumeReference;
+import com.pvsconsole.service.resources.VolumeSubject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,6 +100,16 @@ public final class VolumeRow {
 
     Facts facts() {
         return facts;
+    }
+
+    /** What a change acts on: this row's id, name, size and tier as shown. */
+    public VolumeSubject subject() {
+        return new VolumeSubject(id, name(), sizeGb.get(), tier.get());
+    }
+
+    /** The storage pool, or null when the service did not say. */
+    String pool() {
+        return facts.pool();
     }
 
     public ReadOnlyStringProperty nameProperty() {

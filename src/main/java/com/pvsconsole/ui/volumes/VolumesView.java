@@ -18,10 +18,20 @@ import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -30,6 +40,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class VolumesView extends View<VBox> {
 
     private final VolumesViewModel model;
+    private final VolumeChangesViewModel changes;
+    private final VolumeChangeForms forms;
     private final DialogService dialogs;
     private final Messages messages;
     private ExportMenu export;
@@ -39,9 +51,23 @@ public final class VolumesView extends View<VBox> {
     private Button attach;
     private Button detach;
     private Button delete;
+    private Button grow;
+    private MenuItem cloneItem;
+    private MenuButton more;
+    private MenuItem rename;
+    private MenuItem tier;
+    private MenuItem bootable;
+    private ContextMenu contextMenu;
+    private HBox running;
+    private ProgressBar progress;
+    private Label progressText;
+    private Button cancel;
 
-    public VolumesView(VolumesViewModel model, DialogService dialogs, Messages messages) {
+    public VolumesView(VolumesViewModel model, VolumeChangesViewModel changes, DialogService dialogs,
+                       Messages messages) {
         this.model = model;
+        this.changes = changes;
+        this.forms = new VolumeChangeForms(messages);
         this.dialogs = dialogs;
         this.messages = messages;
     }
@@ -58,6 +84,7 @@ public final class VolumesView extends View<VBox> {
         SortedList<VolumeRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(column("column.name", VolumeRow::nameProperty, 200));
         TableColumn<VolumeRow, String> size = column("column.sizeGb",
                 row -> row.sizeGbProperty().asString("%.0f"), 80);
@@ -81,16 +108,74 @@ public final class VolumesView extends View<VBox> {
                 null);
         delete = ResourceTables.action("volume-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
                 Styles.DANGER);
-        List<Node> actions = ResourcePageFrame.withExport(List.of(create, attach, detach, delete), export, "volumes",
-                table);
-        actions.addAll(List.of(new Spacer(), new SearchField("volumes-search", model.search(), messages).placeholderOf(table)));
-        return ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.shownRows(), model.status(),
+        grow = ResourceTables.action("volume-grow", messages.get("volume.grow"), MaterialDesignA.ARROW_EXPAND_VERTICAL,
+                null);
+        cloneItem = new MenuItem(messages.get("volume.clone"));
+        cloneItem.setId("volume-clone");
+        rename = new MenuItem(messages.get("volume.rename"));
+        rename.setId("volume-rename");
+        tier = new MenuItem(messages.get("volume.changeTier"));
+        tier.setId("volume-tier-change");
+        bootable = new MenuItem(messages.get("volume.makeBootable"));
+        bootable.setId("volume-bootable");
+        // An icon with a tooltip: the toolbar must still fit a 1024 px window.
+        more = new MenuButton(null, com.pvsconsole.ui.common.Icons.icon(MaterialDesignP.PENCIL_OUTLINE), rename, tier,
+                bootable, new SeparatorMenuItem(), cloneItem);
+        more.setId("volume-more");
+        more.setTooltip(new javafx.scene.control.Tooltip(messages.get("volume.more")));
+        more.setAccessibleText(messages.get("volume.more"));
+        contextMenu = contextMenu();
+        table.setContextMenu(contextMenu);
+        progress = new ProgressBar(-1);
+        progress.setPrefWidth(90);
+        progressText = new Label();
+        progressText.setId("volume-progress-text");
+
+        cancel = new Button(messages.get("volume.cancel"));
+        cancel.setId("volume-cancel");
+        running = new HBox(6, progress, progressText, cancel);
+        running.setId("volume-running");
+        running.setAlignment(Pos.CENTER_LEFT);
+        List<Node> actions = ResourcePageFrame.withExport(List.of(create, attach, detach, grow, more, delete),
+                export, "volumes", table);
+        // Buttons keep their whole label; the search box gives way first (down to a small box at 1024 px).
+        for (Node action : actions) {
+            if (action instanceof javafx.scene.control.Control control) {
+                control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        SearchField search = new SearchField("volumes-search", model.search(), messages).placeholderOf(table);
+        search.setMinWidth(40);
+        actions.addAll(List.of(new Spacer(), search));
+        VBox page = ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.shownRows(), model.status(),
                 model.loadingProperty(), model::refresh, actions, table, detailsPane, dialogs, messages);
+        // The running change gets a line of its own under the actions, so the toolbar keeps its labels.
+        page.getChildren().add(page.getChildren().indexOf(page.lookup("#volumes-actions")) + 1, running);
+        return page;
     }
 
     @Override
     protected void initListeners() {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
+        table.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<VolumeRow>)
+                change -> model.selectRows(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        grow.disableProperty().bind(changes.oneSelectedProperty().not());
+        more.disableProperty().bind(changes.someSelectedProperty().not());
+        for (MenuItem single : List.of(rename, tier, bootable)) {
+            single.disableProperty().bind(changes.oneSelectedProperty().not());
+        }
+        grow.setOnAction(event -> openGrow());
+        cloneItem.setOnAction(event -> openClone());
+        rename.setOnAction(event -> openRename());
+        tier.setOnAction(event -> openTier());
+        bootable.setOnAction(event -> changes.toggleBootable());
+        model.selectedProperty().addListener((obs, old, row) -> bootable.setText(messages.get(
+                row != null && row.bootableProperty().get() ? "volume.makeNotBootable" : "volume.makeBootable")));
+        running.visibleProperty().bind(changes.runningProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        progress.progressProperty().bind(changes.progressProperty());
+        progressText.textProperty().bind(changes.progressTextProperty());
+        cancel.setOnAction(event -> changes.cancel());
         model.selectedProperty().addListener((obs, old, row) -> showDetails(row));
         model.rows().addListener((javafx.collections.ListChangeListener<VolumeRow>) change ->
                 showDetails(model.selectedProperty().get()));
@@ -101,7 +186,7 @@ public final class VolumesView extends View<VBox> {
         create.setOnAction(event -> openCreateForm());
         attach.setOnAction(event -> model.attachSelected());
         detach.setOnAction(event -> model.detachSelected());
-        delete.setOnAction(event -> model.deleteSelected());
+        delete.setOnAction(event -> deleteSelected());
         showDetails(null);
     }
 
@@ -112,6 +197,83 @@ public final class VolumesView extends View<VBox> {
                 form.validProperty())) {
             model.create(form);
         }
+    }
+
+    /** One volume: delete after typing its name; several: bulk delete after typing their number. */
+    private void deleteSelected() {
+        if (model.selectedRows().size() > 1) {
+            changes.deleteSelected();
+        } else {
+            model.deleteSelected();
+        }
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem growItem = item("menu-volume-grow", "volume.grow", this::openGrow);
+        MenuItem renameItem = item("menu-volume-rename", "volume.rename", this::openRename);
+        MenuItem tierItem = item("menu-volume-tier", "volume.changeTier", this::openTier);
+        MenuItem bootableItem = item("menu-volume-bootable", "volume.makeBootable", changes::toggleBootable);
+        MenuItem cloneItem = item("menu-volume-clone", "volume.clone", this::openClone);
+        MenuItem attachItem = item("menu-volume-attach", "volume.attach", model::attachSelected);
+        MenuItem detachItem = item("menu-volume-detach", "volume.detach", model::detachSelected);
+        MenuItem deleteItem = item("menu-volume-delete", "action.delete", this::deleteSelected);
+        for (MenuItem single : List.of(growItem, renameItem, tierItem, bootableItem)) {
+            single.disableProperty().bind(changes.oneSelectedProperty().not());
+        }
+        cloneItem.disableProperty().bind(changes.someSelectedProperty().not());
+        deleteItem.disableProperty().bind(changes.someSelectedProperty().not());
+        attachItem.disableProperty().bind(model.rowSelectedProperty().not());
+        detachItem.disableProperty().bind(model.detachAllowedProperty().not());
+        ContextMenu menu = new ContextMenu(growItem, renameItem, tierItem, bootableItem, cloneItem,
+                new SeparatorMenuItem(), attachItem, detachItem, new SeparatorMenuItem(), deleteItem);
+        menu.setId("volume-context-menu");
+        menu.setOnShowing(event -> bootableItem.setText(messages.get(model.selectedProperty().get() != null
+                && model.selectedProperty().get().bootableProperty().get()
+                ? "volume.makeNotBootable" : "volume.makeBootable")));
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private void openGrow() {
+        changes.newGrowForm().ifPresent(form -> {
+            if (dialogs.showForm("volume-grow", messages.get("volume.growTitle", form.volume().name()),
+                    forms.grow(form), messages.get("volume.growConfirm"), form.validProperty())) {
+                changes.grow(form);
+            }
+        });
+    }
+
+    private void openRename() {
+        changes.newRenameForm().ifPresent(form -> {
+            if (dialogs.showForm("volume-rename", messages.get("volume.renameTitle", form.volume().name()),
+                    forms.rename(form), messages.get("volume.renameConfirm"), form.validProperty())) {
+                changes.rename(form);
+            }
+        });
+    }
+
+    private void openTier() {
+        changes.newTierForm().ifPresent(form -> {
+            if (dialogs.showForm("volume-tier", messages.get("volume.tierTitle", form.volume().name()),
+                    forms.tier(form), messages.get("volume.tierConfirm"), form.validProperty())) {
+                changes.changeTier(form);
+            }
+        });
+    }
+
+    private void openClone() {
+        changes.newCloneForm().ifPresent(form -> {
+            if (dialogs.showForm("volume-clone", messages.get("volume.cloneTitle", form.volumes().size()),
+                    forms.clone(form), messages.get("volume.cloneConfirm"), form.validProperty())) {
+                changes.clone(form);
+            }
+        });
     }
 
     private void showDetails(VolumeRow row) {

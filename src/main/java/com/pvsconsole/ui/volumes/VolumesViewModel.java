@@ -10,6 +10,9 @@ import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryStatus;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.catalog.StorageOffer;
+import com.pvsconsole.service.catalog.WorkspaceCatalog;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.resources.VolumeTarget;
 import com.pvsconsole.service.search.SearchKey;
@@ -50,12 +53,16 @@ public final class VolumesViewModel implements InventoryListener {
 
     private final InventoryService inventory;
     private final VolumeService service;
+    private final WorkspaceCatalog catalog;
     private final DialogService dialogs;
     private final Messages messages;
     private final ObservableList<VolumeRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.stateProperty(), row.attachedToProperty()});
     /** One wrapper kept for good: a fresh one per call would drop its listeners when collected. */
     private final ObservableList<VolumeRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    /** The table's selection, for actions on several volumes (clone, bulk delete). */
+    private final ObservableList<VolumeRow> selectedRows = FXCollections.observableArrayList();
+    private final ObservableList<VolumeRow> readOnlySelectedRows = FXCollections.unmodifiableObservableList(selectedRows);
     private final Map<String, String> instanceNames = new HashMap<>();
     private final List<InstanceChoice> instances = new ArrayList<>();
     private final ReadOnlyObjectWrapper<VolumeRow> selected = new ReadOnlyObjectWrapper<>();
@@ -67,11 +74,15 @@ public final class VolumesViewModel implements InventoryListener {
     private final BooleanBinding detachAllowed;
     private CreateVolumeForm unsent;
     private WorkspaceScope shown;
+    /** The shown workspace's storage catalog, loaded once per workspace (again after a failure). */
+    private Pending<StorageOffer> storage;
+    private boolean storageFailed;
 
     public VolumesViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> scope,
-                            VolumeService service, DialogService dialogs, Messages messages) {
+                            VolumeService service, WorkspaceCatalog catalog, DialogService dialogs, Messages messages) {
         this.inventory = inventory;
         this.service = service;
+        this.catalog = catalog;
         this.dialogs = dialogs;
         this.messages = messages;
         this.detachAllowed = Bindings.createBooleanBinding(() -> selected.get() != null
@@ -90,9 +101,14 @@ public final class VolumesViewModel implements InventoryListener {
         if (shown != null && !shown.equals(scope)) {
             service.stopAll();
         }
+        if (storage != null && !java.util.Objects.equals(shown, scope)) {
+            storage.cancel();
+            storage = null;
+        }
         shown = scope;
         rows.clear();
         selected.set(null);
+        selectedRows.clear();
         if (scope != null) {
             renameInstances();
             mergeVolumes(inventory.volumes(scope));
@@ -160,11 +176,11 @@ public final class VolumesViewModel implements InventoryListener {
     }
 
     /** The workspace of the rows shown: every action here goes there. */
-    private Optional<WorkspaceContext> context() {
+    Optional<WorkspaceContext> context() {
         return Optional.ofNullable(shown).map(WorkspaceScope::context);
     }
 
-    private void refreshShown() {
+    void refreshShown() {
         if (shown != null) {
             inventory.refresh(shown);
         }
@@ -172,6 +188,44 @@ public final class VolumesViewModel implements InventoryListener {
 
     public void select(VolumeRow row) {
         selected.set(row);
+    }
+
+    /** The rows selected in the table (several for clone and bulk delete). */
+    public void selectRows(List<VolumeRow> chosen) {
+        selectedRows.setAll(chosen.stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    public ObservableList<VolumeRow> selectedRows() {
+        return readOnlySelectedRows;
+    }
+
+    /** The workspace whose rows are shown (for the confirmations' workspace and region). */
+    WorkspaceScope shownScope() {
+        return shown;
+    }
+
+    /**
+     * The shown workspace's storage tiers and pools, loaded on first use; a failed load is tried again at the
+     * next use, so one bad moment does not stick. Empty when no workspace is shown.
+     */
+    Optional<Pending<StorageOffer>> storage() {
+        Optional<WorkspaceContext> ctx = context();
+        if (ctx.isEmpty()) {
+            return Optional.empty();
+        }
+        if (storage == null || storageFailed) {
+            storageFailed = false;
+            storage = catalog.storage(ctx.get());
+            Pending<StorageOffer> loading = storage;
+            loading.onFailure(problem -> storageFailed = loading == storage);
+        }
+        return Optional.of(storage);
+    }
+
+    /** The tiers the workspace's volumes use: what create offers when the catalog could not be read. */
+    List<String> tiersInUse() {
+        return rows.stream().map(r -> r.tierProperty().get()).filter(t -> t != null && !t.isBlank()).distinct()
+                .sorted().toList();
     }
 
     public void refresh() {
@@ -185,7 +239,11 @@ public final class VolumesViewModel implements InventoryListener {
             unsent = null;
             return again;
         }
-        return new CreateVolumeForm(rows.stream().map(r -> r.tierProperty().get()).toList(), messages);
+        CreateVolumeForm form = new CreateVolumeForm(messages);
+        storage().ifPresentOrElse(load -> load.onSuccess(form::offer)
+                        .onFailure(problem -> form.catalogFailed(problem, tiersInUse())),
+                () -> form.catalogFailed(null, tiersInUse()));
+        return form;
     }
 
     /** Creates {@code form}'s volume(s) and follows each until it is available. */
@@ -310,14 +368,15 @@ public final class VolumesViewModel implements InventoryListener {
         }).onFailure(status::failed);
     }
 
-    private void follow(WorkspaceContext ctx, String volumeId, String volumeName) {
+    void follow(WorkspaceContext ctx, String volumeId, String volumeName) {
         service.follow(ctx, volumeId, volumeName, this::show, () -> {
             rows.removeIf(row -> row.id().equals(volumeId));
             refreshShown();
         });
     }
 
-    private void show(Volume volume) {
+    /** The volume as the service answered: its row is updated in place, or added when new (a clone). */
+    void show(Volume volume) {
         Optional<VolumeRow> row = row(volume.volumeID());
         if (row.isPresent()) {
             row.get().apply(VolumeRow.Facts.of(volume), instanceNames);

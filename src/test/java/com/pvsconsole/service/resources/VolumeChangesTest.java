@@ -76,14 +76,23 @@ class VolumeChangesTest {
             sent.add(volumeIds);
             return new VolumesDeleteResponse(volumeIds.size() + " volume(s) are being deleted");
         }
+
+        @Override
+        public Volume getVolume(WorkspaceContext ctx, String volumeId, CancellationToken cancel) {
+            return volume(volumeId, 1, "tier3");
+        }
+    }
+
+    private static VolumeSubject subject(String id, double size) {
+        return new VolumeSubject(id, "data-" + id, size, "tier3");
     }
 
     @Test
     void should_grow_but_never_send_a_shrink() {
         List<Double> grown = new ArrayList<>();
 
-        changes.grow(CTX, volume("v1", 20.0, "tier3"), 50.0, v -> grown.add(v.size()), problems::add);
-        changes.grow(CTX, volume("v1", 50.0, "tier3"), 30.0, v -> grown.add(v.size()), problems::add);
+        changes.grow(CTX, subject("v1", 20.0), 50.0).onSuccess(v -> grown.add(v.size())).onFailure(problems::add);
+        changes.grow(CTX, subject("v1", 50.0), 30.0).onSuccess(v -> grown.add(v.size())).onFailure(problems::add);
 
         assertThat(grown).containsExactly(50.0);
         assertThat(client.sent).hasSize(1);
@@ -94,23 +103,40 @@ class VolumeChangesTest {
     void should_explain_sizes_as_the_user_types() {
         assertThat(VolumeChanges.growProblem(20, 10, "tier3")).hasValueSatisfying(v ->
                 assertThat(v.key()).isEqualTo("rule.volume.shrink"));
+        assertThat(VolumeChanges.growProblem(20, 20, "tier3")).hasValueSatisfying(v ->
+                assertThat(v.key()).isEqualTo("rule.volume.sameSize"));
         assertThat(VolumeChanges.growProblem(100, 250, "tier5k")).hasValueSatisfying(v ->
                 assertThat(v.key()).isEqualTo("rule.volume.tier5k"));
         assertThat(VolumeChanges.growProblem(100, 80_000, "tier1")).hasValueSatisfying(v ->
                 assertThat(v.key()).isEqualTo("rule.volume.tooLarge"));
-        assertThat(VolumeChanges.growProblem(20, 20, "tier3")).isEmpty();
+        assertThat(VolumeChanges.growProblem(20, 21, "tier3")).isEmpty();
         assertThat(VolumeChanges.tierProblem(300, "tier5k")).isPresent();
         assertThat(VolumeChanges.tierProblem(300, "tier0")).isEmpty();
     }
 
     @Test
+    void should_check_a_new_name_against_the_other_volumes() {
+        List<String> others = List.of("logs", "Backup-1");
+
+        assertThat(VolumeChanges.nameProblem("data", " ", others)).hasValueSatisfying(v ->
+                assertThat(v.key()).isEqualTo("rule.volume.name.required"));
+        assertThat(VolumeChanges.nameProblem("data", "backup-1", others)).hasValueSatisfying(v ->
+                assertThat(v.key()).isEqualTo("rule.volume.name.taken"));
+        assertThat(VolumeChanges.nameProblem("data", "data", others)).hasValueSatisfying(v ->
+                assertThat(v.key()).isEqualTo("rule.volume.name.unchanged"));
+        assertThat(VolumeChanges.nameProblem("data", "-x", others)).hasValueSatisfying(v ->
+                assertThat(v.key()).isEqualTo("rule.volume.name.pattern"));
+        assertThat(VolumeChanges.nameProblem("data", "data-2", others)).isEmpty();
+    }
+
+    @Test
     void should_rename_set_bootable_and_change_tier_with_one_request_each() {
-        Volume data = volume("v1", 20.0, "tier3");
+        VolumeSubject data = subject("v1", 20.0);
         boolean[] tierDone = {false};
 
-        changes.rename(CTX, data, " logs ", v -> { }, problems::add);
-        changes.setBootable(CTX, data, true, v -> { }, problems::add);
-        changes.changeTier(CTX, data, "tier1", () -> tierDone[0] = true, problems::add);
+        changes.rename(CTX, data, " logs ").onFailure(problems::add);
+        changes.setBootable(CTX, data, true).onFailure(problems::add);
+        changes.changeTier(CTX, data, "tier1").onDone(() -> tierDone[0] = true).onFailure(problems::add);
 
         assertThat(client.sent).containsExactly(UpdateVolume.builder().name("logs").build(),
                 UpdateVolume.builder().bootable(true).build(), VolumeAction.builder().targetStorageTier("tier1").build());
@@ -126,7 +152,7 @@ class VolumeChangesTest {
         List<String> finished = new ArrayList<>();
 
         changes.clone(CTX, VolumesCloneAsyncRequest.builder().name("copy").volumeIDs(List.of("v1")).build(),
-                s -> progress.add(s.percentComplete()), s -> finished.add(s.status()), problems::add);
+                s -> progress.add(s.percentComplete())).onSuccess(s -> finished.add(s.status())).onFailure(problems::add);
         executor.runScheduled();
         assertThat(finished).isEmpty();
         executor.runScheduled();
@@ -137,15 +163,30 @@ class VolumeChangesTest {
     }
 
     @Test
-    void should_delete_in_bulk_only_after_the_count_was_typed() {
-        List<String> summaries = new ArrayList<>();
-        List<String> ids = List.of("v1", "v2", "v3");
+    void should_stop_following_a_clone_when_cancelled() {
+        client.cloneAnswers.add(new CloneTaskStatus(null, null, 40L, "running"));
+        List<String> cancelled = new ArrayList<>();
 
-        changes.deleteAll(CTX, ids, "2", r -> summaries.add(r.summary()), problems::add);
-        changes.deleteAll(CTX, ids, " 3 ", r -> summaries.add(r.summary()), problems::add);
+        var pending = changes.clone(CTX, VolumesCloneAsyncRequest.builder().name("copy").volumeIDs(List.of("v1")).build(),
+                s -> { }).onCancelled(() -> cancelled.add("cancelled"));
+        executor.runScheduled();
+        pending.cancel();
+
+        assertThat(cancelled).containsExactly("cancelled");
+        assertThat(executor.pendingScheduled()).isZero();
+    }
+
+    @Test
+    void should_delete_in_bulk_only_after_the_count_was_typed() {
+        List<VolumeSubject> volumes = List.of(subject("v1", 1), subject("v2", 1), subject("v3", 1));
+        List<List<VolumeDeleteResult>> results = new ArrayList<>();
+
+        changes.deleteAll(CTX, volumes, "2").onSuccess(results::add).onFailure(problems::add);
+        changes.deleteAll(CTX, volumes, " 3 ").onSuccess(results::add).onFailure(problems::add);
 
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.hint()).contains("3"));
-        assertThat(client.sent).containsExactly(ids);
-        assertThat(summaries).containsExactly("3 volume(s) are being deleted");
+        assertThat(client.sent).containsExactly(List.of("v1", "v2", "v3"));
+        assertThat(results).singleElement().satisfies(r -> assertThat(r).extracting(VolumeDeleteResult::volumeId)
+                .containsExactly("v1", "v2", "v3"));
     }
 }

@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.support;
 
+import com.pvsconsole.ui.dialog.Confirmation;
 import com.pvsconsole.ui.dialog.DialogService;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ public class ScriptedDialogs implements DialogService {
     /** Picks the first option whose label matches; none matching: cancelled. */
     public Predicate<String> choice = label -> true;
     public Path file;
+    /** What the user types into a typed confirmation ({@link #askTyped}); null: cancelled. */
+    public String typed;
     public final List<String> asked = new ArrayList<>();
 
     @Override
@@ -30,6 +33,13 @@ public class ScriptedDialogs implements DialogService {
     public Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes) {
         asked.add("delete " + resourceKind + " " + resourceName);
         return confirmDelete ? Optional.of(new DeleteChoice(false)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> askTyped(Confirmation request, String expected) {
+        asked.add("typed " + (request.risky() ? "risky " : "") + request.title() + " " + request.consequence()
+                + " [" + request.scope().workspace() + "] expecting " + expected);
+        return Optional.ofNullable(typed);
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.pvsconsole.ui.volumes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pvsconsole.service.catalog.WorkspaceCatalog;
+import com.pvsconsole.service.resources.VolumeChanges;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.support.ScriptedDialogs;
@@ -34,8 +36,11 @@ class VolumesSearchTest {
         ws = SimulatedWorkspace.start(0.01);
         model = new VolumesViewModel(ws.inventory(), ws.scope(),
                 new VolumeService(ws.client(), ws.executor(), Duration.ofMillis(20), Duration.ofSeconds(10)),
+                new WorkspaceCatalog(ws.client(), ws.executor()), new ScriptedDialogs(), messages);
+        VolumeChangesViewModel changes = new VolumeChangesViewModel(model,
+                new VolumeChanges(ws.client(), ws.executor(), Duration.ofMillis(20), Duration.ofSeconds(10)),
                 new ScriptedDialogs(), messages);
-        stage.setScene(new Scene(new VolumesView(model, new ScriptedDialogs(), messages).root(), 1100, 600));
+        stage.setScene(new Scene(new VolumesView(model, changes, new ScriptedDialogs(), messages).root(), 1100, 600));
         stage.show();
         ws.open();
     }

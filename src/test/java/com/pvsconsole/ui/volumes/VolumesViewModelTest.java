@@ -9,6 +9,8 @@ import com.pvsconsole.api.PowerVsException;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.inventory.InstanceDetails;
+import com.pvsconsole.service.catalog.WorkspaceCatalog;
+import com.pvsconsole.service.resources.VolumeChanges;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.ui.common.Messages;
@@ -36,7 +38,8 @@ class VolumesViewModelTest {
     void open() {
         ws = SimulatedWorkspace.start(0.01);
         VolumeService service = new VolumeService(ws.client(), ws.executor(), Duration.ofMillis(20), Duration.ofSeconds(10));
-        model = new VolumesViewModel(ws.inventory(), ws.scope(), service, dialogs, messages);
+        model = new VolumesViewModel(ws.inventory(), ws.scope(), service,
+                new WorkspaceCatalog(ws.client(), ws.executor()), dialogs, messages);
         ws.open();
     }
 
@@ -131,8 +134,16 @@ class VolumesViewModelTest {
     }
 
     @Test
-    void should_offer_the_known_tiers_plus_those_in_use() {
-        assertThat(model.newCreateForm().tiers()).contains("tier0", "tier1", "tier3", "tier5k");
+    void should_offer_the_tiers_and_pools_of_the_workspace_catalog() {
+        CreateVolumeForm form = model.newCreateForm();
+
+        assertThat(form.tiers()).containsExactlyElementsOf(ws.client().listStorageTiers(ws.context(),
+                CancellationToken.none()).stream().map(t -> t.name()).sorted().toList());
+        assertThat(form.pools()).isNotEmpty().containsExactlyElementsOf(ws.client().getStoragePoolsCapacity(
+                ws.context(), CancellationToken.none()).storagePoolsCapacity().stream().map(p -> p.poolName())
+                .sorted().toList());
+        assertThat(form.tierProperty().get()).isEqualTo("tier3");
+        assertThat(form.catalogProblemProperty().get()).isNull();
     }
 
     @Test
@@ -197,7 +208,9 @@ class VolumesViewModelTest {
                 ws.client().getInstance(ws.context(), instance.pvmInstanceID(), CancellationToken.none()),
                 ws.client().listInstanceVolumes(ws.context(), instance.pvmInstanceID(), CancellationToken.none()),
                 List.of()));
-        InstanceVolumesViewModel pane = new InstanceVolumesViewModel(model, details, reload, dialogs, messages);
+        InstanceVolumesViewModel pane = new InstanceVolumesViewModel(model, new VolumeChangesViewModel(model,
+                new VolumeChanges(ws.client(), ws.executor(), Duration.ofMillis(20), Duration.ofSeconds(10)), dialogs,
+                messages), details, reload, dialogs, messages);
         reload.run();
         int attachedBefore = pane.attached().size();
 
