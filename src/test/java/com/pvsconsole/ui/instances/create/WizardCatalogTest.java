@@ -123,6 +123,32 @@ class WizardCatalogTest {
     }
 
     @Test
+    void should_refuse_a_resize_whose_growth_no_host_of_the_type_can_take() {
+        // given a running s1022 instance (the workspace has s1022 hosts) and its host pool's free cores
+        sim.sim().offer(List.of("s1022", "e1080"), List.of("tier1", "tier3"));
+        PvmInstanceReference vm = sim.direct().listInstances(sim.context(), NONE).stream()
+                .filter(i -> "s1022".equals(sim.direct().getInstance(sim.context(), i.pvmInstanceID(), NONE).sysType())
+                        && "ACTIVE".equals(i.status())).findFirst().orElseThrow();
+        double freeCores = sim.direct().listSystemPools(sim.context(), NONE).get("s1022").maxCoresAvailable().cores();
+        com.pvsconsole.ui.instances.change.ResizeViewModel resize = new com.pvsconsole.ui.instances.change.ResizeViewModel(
+                service, sim.context(), new InstanceTarget(vm.pvmInstanceID(), vm.serverName(), vm.status()),
+                new com.pvsconsole.ui.instances.change.ResizeViewModel.Current(vm.procType(), vm.processors(),
+                        vm.memory(), "s1022"), new ActionListener() { }, null, messages);
+
+        // when the form loads and the user asks for more cores than any s1022 host has left
+        resize.load();
+        resize.procTypeProperty().set("shared");
+        resize.processorsProperty().set(SizeRules.format(vm.processors() + Math.floor(freeCores) + 1));
+
+        // then the growth is refused next to the field, and a growth that fits is not
+        assertThat(resize.hostNoteProperty().get()).startsWith("One s1022 host can still take");
+        assertThat(resize.hostErrorProperty().get()).startsWith("No s1022 host has room for that growth");
+        assertThat(resize.validProperty().get()).isFalse();
+        resize.processorsProperty().set(SizeRules.format(vm.processors() + 0.25));
+        assertThat(resize.hostErrorProperty().get()).isEmpty();
+    }
+
+    @Test
     void should_say_so_and_offer_the_standard_lists_when_the_catalog_cannot_be_read() {
         // given the system pools answering 503
         sim.sim().faults().add("type=status,status=503,route=GET /pcloud/v1/cloud-instances/*" + POOLS);
