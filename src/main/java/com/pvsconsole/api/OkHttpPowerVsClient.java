@@ -53,6 +53,7 @@ import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
 import com.pvsconsole.api.model.PvmInstanceUpdateResponse;
 import com.pvsconsole.api.model.PvmInstances;
+import com.pvsconsole.api.model.SapCreate;
 import com.pvsconsole.api.model.SapProfile;
 import com.pvsconsole.api.model.SapProfiles;
 import com.pvsconsole.api.model.SharedProcessorPool;
@@ -664,6 +665,13 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
     public SapProfile getSapProfile(WorkspaceContext ctx, String profileId, CancellationToken cancel) {
         return executor.execute(workspaceCall(ctx, "GET", CLOUD_INSTANCE + "/sap/{sap_profile_id}").path(profileId)
                 .build(), SapProfile.class, cancel);
+    }
+
+    @Override
+    public List<PvmInstance> createSapInstance(WorkspaceContext ctx, SapCreate request, CancellationToken cancel) {
+        ApiCall call = workspaceCall(ctx, "POST", CLOUD_INSTANCE + "/sap").body(Objects.requireNonNull(request, "request"))
+                .build();
+        return orEmpty(executor.execute(call, PVM_INSTANCE_LIST, cancel));
     }
 
     /** A call under {@code /pcloud/v1/cloud-instances/{cloud_instance_id}}: the CRN's instance id goes first. */

@@ -30,6 +30,7 @@ import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
 import com.pvsconsole.api.model.PvmInstanceUpdateResponse;
+import com.pvsconsole.api.model.SapCreate;
 import com.pvsconsole.api.model.SapProfile;
 import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
@@ -235,6 +236,9 @@ public interface PowerVsClient {
     List<SapProfile> listSapProfiles(WorkspaceContext ctx, CancellationToken cancel);
 
     SapProfile getSapProfile(WorkspaceContext ctx, String profileId, CancellationToken cancel);
+
+    /** {@code POST .../sap}: creates an instance sized by an SAP profile; answers the new instance(s). */
+    List<PvmInstance> createSapInstance(WorkspaceContext ctx, SapCreate request, CancellationToken cancel);
 
     // Networks
 

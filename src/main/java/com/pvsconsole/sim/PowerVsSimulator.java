@@ -165,12 +165,22 @@ public final class PowerVsSimulator implements AutoCloseable {
         }
     }
 
-    /** The definition's operations this simulator serves, as "METHOD /path/{template}". */
+    /**
+     * Narrows what every workspace's datacenter offers: its system pools list only {@code systemTypes} and its
+     * storage tiers only {@code storageTiers}; creates asking for anything else are refused (422).
+     */
+    public void offer(List<String> systemTypes, List<String> storageTiers) {
+        synchronized (state) {
+            state.workspaces.values().forEach(w -> w.offer(systemTypes, storageTiers));
+        }
+    }
+
     /** How many {@code method path} requests reached the simulator, e.g. to prove a POST was sent once. */
     public int requestsReceived(String method, String path) {
         return dispatcher.received(method, path);
     }
 
+    /** The definition's operations this simulator serves, as "METHOD /path/{template}". */
     public java.util.Set<String> servedOperations() {
         return servedOperations;
     }

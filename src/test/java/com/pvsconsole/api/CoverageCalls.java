@@ -8,6 +8,8 @@ import com.pvsconsole.api.ClientCallsTest.Case;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
 import com.pvsconsole.api.model.PlacementGroupCreate;
+import com.pvsconsole.api.model.PvmInstanceAddNetwork;
+import com.pvsconsole.api.model.SapCreate;
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.api.model.SnapshotCreate;
 import com.pvsconsole.api.model.SnapshotRestore;
@@ -154,6 +156,11 @@ final class CoverageCalls {
             new Case("listSapProfiles", c -> assertThat(c.listSapProfiles(CTX, NONE).get(0).type())
                     .isEqualTo("balanced"), "GET", CI + "/sap", true, null, "sap-profiles", 200),
             new Case("getSapProfile", c -> assertThat(c.getSapProfile(CTX, "bh1-140x14000", NONE).cores()).isEqualTo(7L),
-                    "GET", CI + "/sap/bh1-140x14000", true, null, "sap-profile", 200));
+                    "GET", CI + "/sap/bh1-140x14000", true, null, "sap-profile", 200),
+            new Case("createSapInstance", c -> assertThat(c.createSapInstance(CTX, new SapCreate("img-1", "hana-01",
+                    List.of(new PvmInstanceAddNetwork(null, "net-1", null)), null, "bh1-16x1600", null, null, null, null,
+                    null, null), NONE)).hasSize(1), "POST", CI + "/sap", true,
+                    "{\"imageID\":\"img-1\",\"name\":\"hana-01\",\"networks\":[{\"networkID\":\"net-1\"}],"
+                            + "\"profileID\":\"bh1-16x1600\"}", "pvm-instance-list", 201));
     }
 }

@@ -95,6 +95,17 @@ class SimulatorContractTest {
                 + image + "\",\"processors\":0.5,\"procType\":\"shared\",\"memory\":4,\"sysType\":\"s922\","
                 + "\"networks\":[{\"networkID\":\"" + net + "\"}],\"keyPairName\":\"ops-team\"}"), 201);
         String vm = created.get(0).get("pvmInstanceID").asText();
+        for (JsonNode stockImage : stock) {
+            boolean sap = stockImage.get("name").asText().contains("SAP");
+            JsonNode sapCreated = ok(http.post("us-south", base + "/sap", "{\"name\":\"contract-hana-"
+                    + stockImage.get("name").asText() + "\",\"imageID\":\"" + stockImage.get("imageID").asText()
+                    + "\",\"profileID\":\"ush1-4x128\",\"sysType\":\"e980\",\"networks\":[{\"networkID\":\""
+                    + net + "\"}]}"), sap ? 201 : 422);
+            if (sap) {
+                // out of the way again: the network is deleted at the end
+                ok(http.delete("us-south", base + "/pvm-instances/" + sapCreated.get(0).get("pvmInstanceID").asText()), 200);
+            }
+        }
         String one = base + "/pvm-instances/" + vm;
         ok(http.get("us-south", base + "/pvm-instances"), 200);
         ok(http.get("us-south", one), 200);

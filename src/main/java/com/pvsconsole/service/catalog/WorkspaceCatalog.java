@@ -2,9 +2,11 @@ package com.pvsconsole.service.catalog;
 
 import static com.pvsconsole.service.task.ApiCalls.cancellable;
 
+import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.SharedProcessorPool;
+import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.service.provisioning.Violation;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
@@ -12,8 +14,9 @@ import com.pvsconsole.service.task.TaskExecutor;
 import java.util.Optional;
 
 /**
- * Loads what a workspace really offers from its live catalogs, each as one quiet background task: the
- * {@link WorkspaceOffer} (system pools and storage tiers) and the {@link StorageOffer} (tiers and pools).
+ * Loads the live catalogs of a workspace as quiet background tasks: the {@link WorkspaceOffer} (system pools and
+ * storage tiers), the {@link StorageOffer} for a new volume (tiers and pools) and, for the create wizard, the
+ * {@link CreateCatalog} (plus storage pools, shared processor pools and placement groups).
  */
 public final class WorkspaceCatalog {
 
@@ -25,7 +28,8 @@ public final class WorkspaceCatalog {
         this.executor = executor;
     }
 
-    public Pending<WorkspaceOffer> load(WorkspaceContext ctx) {
+    /** The system types (with what one host can still take) and the active storage tiers of the workspace. */
+    public Pending<WorkspaceOffer> offer(WorkspaceContext ctx) {
         return executor.start(BackgroundTask.of("Load workspace catalog", ctx.cloudInstanceId(),
                         cancellable(token -> WorkspaceOffer.from(client.listSystemPools(ctx, token),
                                 client.listStorageTiers(ctx, token))))
@@ -38,6 +42,35 @@ public final class WorkspaceCatalog {
                         cancellable(token -> StorageOffer.from(client.listStorageTiers(ctx, token),
                                 client.getStoragePoolsCapacity(ctx, token))))
                 .quiet());
+    }
+
+    /**
+     * Everything the create wizard offers from the live catalogs, in one task whose progress names each step
+     * (through {@code progress}, on the UI thread).
+     */
+    public Pending<CreateCatalog> forCreate(WorkspaceContext ctx, String workspaceName,
+                                            BackgroundTask.ProgressListener progress) {
+        return executor.start(BackgroundTask.of("Load workspace catalog", workspaceName, context -> {
+                    CancellationToken token = new CancellationToken();
+                    context.onCancel(token::cancel);
+                    context.updateProgress(0.1, "system pools");
+                    WorkspaceOffer offer = WorkspaceOffer.from(client.listSystemPools(ctx, token),
+                            client.listStorageTiers(ctx, token));
+                    context.updateProgress(0.4, "storage pools");
+                    var pools = StoragePoolOffer.from(client.getStoragePoolsCapacity(ctx, token));
+                    context.updateProgress(0.6, "shared processor pools and placement groups");
+                    return new CreateCatalog(offer, pools, client.listSharedProcessorPools(ctx, token),
+                            client.listPlacementGroups(ctx, token), client.listSppPlacementGroups(ctx, token));
+                })
+                .onProgress(progress)
+                .quiet());
+    }
+
+    /** Creates a shared processor pool (202: the service configures it on a host afterwards). */
+    public Pending<SharedProcessorPool> createSharedProcessorPool(WorkspaceContext ctx,
+                                                                  SharedProcessorPoolCreate request) {
+        return executor.start(BackgroundTask.of("Create shared processor pool", request.name(),
+                cancellable(token -> client.createSharedProcessorPool(ctx, request, token))));
     }
 
     /** {@code rule.spp.belowAllocated} when a pool's reserve would drop under what its instances use. */

@@ -3,6 +3,8 @@ package com.pvsconsole.service.catalog;
 import com.pvsconsole.api.model.PoolSystem;
 import com.pvsconsole.api.model.StorageTier;
 import com.pvsconsole.api.model.SystemPool;
+import com.pvsconsole.service.provisioning.SizeRules;
+import com.pvsconsole.service.provisioning.Violation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +48,20 @@ public record WorkspaceOffer(List<SystemTypeOffer> systemTypes, List<String> sto
      */
     public boolean fits(String type, double cores, double memoryGb) {
         return systemType(type).map(t -> cores <= t.maxCores() && memoryGb <= t.maxMemoryGb()).orElse(false);
+    }
+
+    /**
+     * {@code rule.host.fit} when no host of {@code type} can take that size (the service would answer "No valid
+     * host was found" after a long build), or {@code rule.host.type} when the workspace has no such type.
+     */
+    public Optional<Violation> fitProblem(String type, double cores, double memoryGb) {
+        Optional<SystemTypeOffer> offered = systemType(type);
+        if (offered.isEmpty()) {
+            return Optional.of(Violation.of("rule.host.type", type));
+        }
+        SystemTypeOffer host = offered.get();
+        return cores <= host.maxCores() && memoryGb <= host.maxMemoryGb() ? Optional.empty()
+                : Optional.of(Violation.of("rule.host.fit", type, SizeRules.format(host.maxCores()), host.maxMemoryGb()));
     }
 
     private static double cores(PoolSystem system) {

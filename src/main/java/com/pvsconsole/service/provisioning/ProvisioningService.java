@@ -8,25 +8,31 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CloudInstance;
 import com.pvsconsole.api.model.JobReference;
 import com.pvsconsole.api.model.Network;
+import com.pvsconsole.api.model.ConsoleLanguage;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
+import com.pvsconsole.api.model.PvmInstanceUpdateResponse;
+import com.pvsconsole.api.model.SapCreate;
+import com.pvsconsole.api.model.SapProfile;
+import com.pvsconsole.api.model.SoftwareLicenses;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.actions.ActionListener;
 import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.actions.InstanceActionKind;
 import com.pvsconsole.service.actions.InstanceTarget;
+import com.pvsconsole.service.catalog.WorkspaceCatalog;
 import com.pvsconsole.service.jobs.JobListener;
 import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskContext;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -43,49 +49,61 @@ public final class ProvisioningService {
     private final TaskExecutor executor;
     private final ActionService actions;
     private final JobTracker jobs;
+    private final WorkspaceCatalog catalog;
 
     public ProvisioningService(PowerVsClient client, TaskExecutor executor, ActionService actions, JobTracker jobs) {
         this.client = client;
         this.executor = executor;
         this.actions = actions;
         this.jobs = jobs;
+        this.catalog = new WorkspaceCatalog(client, executor);
     }
 
-    /** Everything the create wizard offers, read in one task (progress names each step). */
-    public TaskHandle loadCreateOptions(WorkspaceContext ctx, String workspaceName, Consumer<CreateOptions> onLoaded,
-                                        Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load create options", workspaceName, context -> {
-                    CancellationToken token = tokenFor(context);
-                    context.updateProgress(0.1, "images");
-                    var images = client.listImages(ctx, token);
-                    var stock = client.listStockImages(ctx, token);
-                    context.updateProgress(0.4, "networks");
-                    List<Network> networks = new ArrayList<>();
-                    for (NetworkReference ref : client.listNetworks(ctx, token)) {
-                        networks.add(client.getNetwork(ctx, ref.networkID(), token));
-                    }
-                    context.updateProgress(0.7, "SSH keys, volumes and quota");
-                    var keys = client.listSshKeys(ctx, token);
-                    List<VolumeReference> volumes = client.listVolumes(ctx, token).stream()
-                            .filter(v -> AVAILABLE.equalsIgnoreCase(v.state()) && !Boolean.TRUE.equals(v.bootVolume()))
-                            .toList();
-                    CloudInstance workspace = client.getCloudInstance(ctx, token);
-                    List<String> names = workspace.pvmInstances() == null ? List.of()
-                            : workspace.pvmInstances().stream().map(PvmInstanceReference::serverName).toList();
-                    return new CreateOptions(images, stock, networks, keys, volumes, names, Quota.of(workspace));
-                })
-                .onSuccess(onLoaded)
-                .onFailure(onFailure));
+    /** The live catalogs (system pools, storage tiers and pools, SPPs, placement groups) the forms offer from. */
+    public WorkspaceCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Everything the create wizard offers, read in one task (progress names each step). Networks come from
+     * the list only: one request however many networks the workspace has.
+     */
+    public Pending<CreateOptions> loadCreateOptions(WorkspaceContext ctx, String workspaceName) {
+        return executor.start(BackgroundTask.of("Load create options", workspaceName, context -> {
+            CancellationToken token = tokenFor(context);
+            context.updateProgress(0.1, "images");
+            var images = client.listImages(ctx, token);
+            var stock = client.listStockImages(ctx, token);
+            context.updateProgress(0.4, "networks");
+            List<NetworkReference> networks = client.listNetworks(ctx, token);
+            context.updateProgress(0.7, "SSH keys, volumes and quota");
+            var keys = client.listSshKeys(ctx, token);
+            List<VolumeReference> volumes = client.listVolumes(ctx, token).stream()
+                    .filter(v -> AVAILABLE.equalsIgnoreCase(v.state()) && !Boolean.TRUE.equals(v.bootVolume()))
+                    .toList();
+            CloudInstance workspace = client.getCloudInstance(ctx, token);
+            List<String> names = workspace.pvmInstances() == null ? List.of()
+                    : workspace.pvmInstances().stream().map(PvmInstanceReference::serverName).toList();
+            return new CreateOptions(images, stock, networks, keys, volumes, names, Quota.of(workspace));
+        }));
+    }
+
+    /** One network in full (its CIDR checks a fixed IP); read when the user ticks it. */
+    public Pending<Network> loadNetwork(WorkspaceContext ctx, String networkId) {
+        return executor.start(BackgroundTask.of("Load network", networkId,
+                cancellable(token -> client.getNetwork(ctx, networkId, token))).quiet());
+    }
+
+    /** The SAP profiles of the workspace (the wizard offers them instead of processors and memory). */
+    public Pending<List<SapProfile>> loadSapProfiles(WorkspaceContext ctx) {
+        return executor.start(BackgroundTask.of("Load SAP profiles", ctx.cloudInstanceId(),
+                cancellable(token -> client.listSapProfiles(ctx, token))).quiet());
     }
 
     /** The workspace's quota (resize checks against what is left plus what the instance holds). */
-    public TaskHandle loadQuota(WorkspaceContext ctx, String instanceName, Consumer<Quota> onLoaded,
-                                Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load quota", instanceName,
-                        cancellable(token -> Quota.of(client.getCloudInstance(ctx, token))))
-                .quiet()
-                .onSuccess(onLoaded)
-                .onFailure(onFailure));
+    public Pending<Quota> loadQuota(WorkspaceContext ctx, String instanceName) {
+        return executor.start(BackgroundTask.of("Load quota", instanceName,
+                cancellable(token -> Quota.of(client.getCloudInstance(ctx, token)))).quiet());
     }
 
     /** The data volumes attached to an instance (capture may include them). */
@@ -100,36 +118,74 @@ public final class ProvisioningService {
     }
 
     /**
-     * Sends the create request; on success {@code onCreated} gets the new instance(s) and each is
-     * followed from BUILD until ACTIVE or ERROR through {@code progress}.
+     * Sends the create request; once accepted each new instance is followed from BUILD until ACTIVE or ERROR
+     * through {@code progress}.
      */
-    public TaskHandle create(WorkspaceContext ctx, PvmInstanceCreate request, ActionListener progress,
-                             Consumer<List<PvmInstance>> onCreated, Consumer<Problem> onFailure) {
+    public Pending<List<PvmInstance>> create(WorkspaceContext ctx, PvmInstanceCreate request, ActionListener progress) {
         // Quiet when accepted: each new server's Activity entry runs until it is ACTIVE (or ERROR).
-        return executor.submit(BackgroundTask.of("Create instance", request.serverName(),
-                        cancellable(token -> client.createInstance(ctx, request, token)))
-                .quiet()
-                .onSuccess(created -> {
-                    onCreated.accept(created);
-                    actions.followChange(ctx, InstanceActionKind.CREATE, created.stream()
-                            .map(i -> new InstanceTarget(i.pvmInstanceID(), i.serverName(),
-                                    i.status() == null ? "BUILD" : i.status()))
-                            .toList(), progress);
-                })
-                .onFailure(onFailure));
+        return follow(ctx, progress, executor.start(BackgroundTask.of("Create instance", request.serverName(),
+                cancellable(token -> client.createInstance(ctx, request, token))).quiet()));
+    }
+
+    /** Sends an SAP create ({@code POST .../sap}: the profile sizes it); followed like any create. */
+    public Pending<List<PvmInstance>> createSap(WorkspaceContext ctx, SapCreate request, ActionListener progress) {
+        return follow(ctx, progress, executor.start(BackgroundTask.of("Create SAP instance", request.name(),
+                cancellable(token -> client.createSapInstance(ctx, request, token))).quiet()));
+    }
+
+    /**
+     * The caller's outcomes run first (its table adds the new rows), then the follow starts, so the rows it
+     * marks busy exist.
+     */
+    private Pending<List<PvmInstance>> follow(WorkspaceContext ctx, ActionListener progress,
+                                              Pending<List<PvmInstance>> sent) {
+        Pending<List<PvmInstance>> result = sent.map(created -> created);
+        sent.onSuccess(created -> actions.followChange(ctx, InstanceActionKind.CREATE, created.stream()
+                .map(i -> new InstanceTarget(i.pvmInstanceID(), i.serverName(), i.status() == null ? "BUILD" : i.status()))
+                .toList(), progress));
+        return result;
     }
 
     /** Sends the resize; once accepted the instance is followed until it rests again. */
-    public TaskHandle resize(WorkspaceContext ctx, InstanceTarget target, PvmInstanceUpdate request,
-                             ActionListener progress, Runnable onAccepted, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Resize", target.name(),
-                        cancellable(token -> client.updateInstance(ctx, target.id(), request, token)))
-                .quiet()
-                .onSuccess(answer -> {
-                    onAccepted.run();
-                    actions.followChange(ctx, InstanceActionKind.RESIZE, List.of(target), progress);
-                })
-                .onFailure(onFailure));
+    public Pending<PvmInstanceUpdateResponse> resize(WorkspaceContext ctx, InstanceTarget target,
+                                                     PvmInstanceUpdate request, ActionListener progress) {
+        Pending<PvmInstanceUpdateResponse> sent = executor.start(BackgroundTask.of("Resize", target.name(),
+                cancellable(token -> client.updateInstance(ctx, target.id(), request, token))).quiet());
+        Pending<PvmInstanceUpdateResponse> result = sent.map(answer -> answer);
+        sent.onSuccess(answer -> actions.followChange(ctx, InstanceActionKind.RESIZE, List.of(target), progress));
+        return result;
+    }
+
+    /** The IBM i licences an instance has now (from the instance itself). */
+    public Pending<SoftwareLicenses> loadLicences(WorkspaceContext ctx, InstanceTarget target) {
+        return executor.start(BackgroundTask.of("Load IBM i licences", target.name(),
+                cancellable(token -> {
+                    SoftwareLicenses now = client.getInstance(ctx, target.id(), token).softwareLicenses();
+                    return now == null ? new SoftwareLicenses(false, null, false, null, null, false, 0L) : now;
+                })).quiet());
+    }
+
+    /**
+     * Changes the IBM i licences (an update with only {@code softwareLicenses}: the service documents a
+     * timeout when they travel with a memory change).
+     */
+    public Pending<PvmInstanceUpdateResponse> updateLicences(WorkspaceContext ctx, InstanceTarget target,
+                                                             SoftwareLicenses licences) {
+        PvmInstanceUpdate request = PvmInstanceUpdate.builder().softwareLicenses(licences).build();
+        return executor.start(BackgroundTask.of("Change IBM i licences", target.name(),
+                cancellable(token -> client.updateInstance(ctx, target.id(), request, token))));
+    }
+
+    /** The console languages the instance offers. */
+    public Pending<List<ConsoleLanguage>> loadConsoleLanguages(WorkspaceContext ctx, InstanceTarget target) {
+        return executor.start(BackgroundTask.of("Load console languages", target.name(),
+                cancellable(token -> client.listConsoleLanguages(ctx, target.id(), token))).quiet());
+    }
+
+    /** Sets the console language; the service ends every open console session of the instance. */
+    public Pending<ConsoleLanguage> setConsoleLanguage(WorkspaceContext ctx, InstanceTarget target, String code) {
+        return executor.start(BackgroundTask.of("Set console language", target.name(),
+                cancellable(token -> client.updateConsoleLanguage(ctx, target.id(), code, token))));
     }
 
     /** Queues the capture; once accepted its job is followed to the end (an Activity entry). */

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 public final class SizeRules {
 
     public static final List<String> PROC_TYPES = List.of("shared", "capped", "dedicated");
-    /** System types offered by the service today (the datacenter decides which are present). */
+    /**
+     * System types and tiers the service offers somewhere: what the wizard falls back to, saying so, only when
+     * the workspace's own catalog could not be read.
+     */
     public static final List<String> SYSTEM_TYPES = List.of("s922", "s1022", "e980", "e1050", "e1080");
     public static final List<String> STORAGE_TIERS = List.of("tier0", "tier1", "tier3", "tier5k");
     public static final double MIN_MEMORY_GB = 2;
@@ -100,6 +103,16 @@ public final class SizeRules {
             return Optional.of(Violation.of("rule.memory.quota", format(quota.memoryLeftGb())));
         }
         return Optional.empty();
+    }
+
+    /** The Rational Development Studio licence is per user: a whole number of at least 1 when it is ticked. */
+    public static Optional<Violation> rdsUsers(boolean rds, String text) {
+        if (!rds) {
+            return Optional.empty();
+        }
+        Optional<Double> users = number(text);
+        return users.isPresent() && users.get() >= 1 && users.get() == Math.floor(users.get())
+                ? Optional.empty() : Optional.of(Violation.of("rule.rds.users"));
     }
 
     /** One more instance must fit the workspace's instance quota. */

@@ -16,12 +16,9 @@ import java.util.List;
  */
 final class CatalogRoutes {
 
-    /** The system types the simulated datacenters have; create refuses others. */
-    static final List<String> SYSTEM_TYPES = List.of("s922", "e980", "s1022", "e1080", "e1050");
     static final long CORES_PER_HOST = 40;
     private static final long MEMORY_PER_HOST = 2048;
     private static final int HOSTS_PER_TYPE = 4;
-    private static final List<String> TIERS = List.of("tier0", "tier1", "tier3", "tier5k");
     private static final long POOL_CAPACITY_GB = 500_000;
 
     private static final String CI = "/pcloud/v1/cloud-instances/{cloud_instance_id}";
@@ -45,7 +42,7 @@ final class CatalogRoutes {
     private Reply systemPools(SimRequest req) {
         Workspace ws = ctx.workspace(req);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        for (String type : SYSTEM_TYPES) {
+        for (String type : ws.systemTypes()) {
             double[] usedCores = new double[HOSTS_PER_TYPE];
             long[] usedMemory = new long[HOSTS_PER_TYPE];
             int next = 0;
@@ -96,9 +93,9 @@ final class CatalogRoutes {
     }
 
     private Reply storageTiers(SimRequest req) {
-        ctx.workspace(req);
+        Workspace ws = ctx.workspace(req);
         ArrayNode tiers = JsonNodeFactory.instance.arrayNode();
-        for (String tier : TIERS) {
+        for (String tier : ws.storageTiers()) {
             tiers.addObject().put("name", tier).put("state", "active").put("description", switch (tier) {
                 case "tier0" -> "25 IOPS/GB";
                 case "tier1" -> "10 IOPS/GB";
@@ -116,6 +113,9 @@ final class CatalogRoutes {
         long largest = 0;
         String largestPool = "";
         for (String pool : List.of("Tier1-Flash-1", "Tier3-Flash-1")) {
+            if (!ws.storageTiers().contains(pool.startsWith("Tier1") ? "tier1" : "tier3")) {
+                continue;
+            }
             long used = Math.round(ws.volumes.values().stream()
                     .filter(v -> v.path("volumePool").asText().equals(pool))
                     .mapToDouble(v -> v.get("size").asDouble()).sum());
@@ -134,9 +134,12 @@ final class CatalogRoutes {
         return Reply.ok(body);
     }
 
-    private static ArrayNode sapCatalog() {
+    /** The SAP profiles of every simulated workspace: two that fit one simulated host, three that need a large one. */
+    static ArrayNode sapCatalog() {
         ArrayNode profiles = JsonNodeFactory.instance.arrayNode();
         profiles.add(sap("bh1-140x14000", "balanced", 140, 14000));
+        profiles.add(sap("bh1-16x1600", "balanced", 16, 1600));
+        profiles.add(sap("ush1-4x128", "small", 4, 128));
         profiles.add(sap("ch1-60x3000", "compute", 60, 3000));
         profiles.add(sap("mh1-125x22500", "memory", 125, 22500));
         return profiles;

@@ -20,7 +20,6 @@ final class InstanceRoutes {
 
     static final String BASE = "/pcloud/v1/cloud-instances/{cloud_instance_id}/pvm-instances";
     static final String ONE = BASE + "/{pvm_instance_id}";
-    private static final List<String> SYSTEM_TYPES = CatalogRoutes.SYSTEM_TYPES;
 
     private final SimContext ctx;
     private final InstanceBuilder builder;
@@ -39,7 +38,8 @@ final class InstanceRoutes {
                 .add("POST", ONE + "/console", this::console)
                 .add("GET", ONE + "/console", this::consoleLanguages)
                 .add("PUT", ONE + "/console", this::updateConsoleLanguage)
-                .add("GET", ONE + "/networks", this::networks);
+                .add("GET", ONE + "/networks", this::networks)
+                .add("POST", "/pcloud/v1/cloud-instances/{cloud_instance_id}/sap", this::createSap);
     }
 
     static ObjectNode reference(SimContext ctx, Workspace ws, ObjectNode instance) {
@@ -103,9 +103,10 @@ final class InstanceRoutes {
         double processors = body.get("processors").asDouble();
         double memory = body.get("memory").asDouble();
         InstanceRules.checkSize(procType, processors, memory);
-        String sysType = body.path("sysType").asText("s922");
-        if (!SYSTEM_TYPES.contains(sysType)) {
-            throw ApiException.unprocessable("sysType " + sysType + " is not available here; use one of " + SYSTEM_TYPES);
+        String sysType = body.path("sysType").asText(ws.systemTypes().get(0));
+        if (!ws.systemTypes().contains(sysType)) {
+            throw ApiException.unprocessable("sysType " + sysType + " is not available here; use one of "
+                    + ws.systemTypes());
         }
         if (body.path("userData").asText("").length() > 63 * 1024) {
             throw ApiException.unprocessable("userData must not exceed 63K once base64-encoded, was "
@@ -135,6 +136,10 @@ final class InstanceRoutes {
         ArrayNode created = JsonNodeFactory.instance.arrayNode();
         String osType = image.path("specifications").path("operatingSystem").asText("aix");
         String storageType = body.path("storageType").asText(image.path("storageType").asText("tier3"));
+        if (body.hasNonNull("storageType") && !ws.storageTiers().contains(storageType)) {
+            throw ApiException.unprocessable("storageType " + storageType + " is not offered here; use one of "
+                    + ws.storageTiers());
+        }
         for (String n : names) {
             InstanceSpec spec = new InstanceSpec(ctx.ids().uuid(), n, imageId, osType, processors, memory, procType,
                     sysType, storageType, "BUILD", "WARNING", ctx.now());
@@ -152,6 +157,53 @@ final class InstanceRoutes {
             }
             created.add(inst);
         }
+        return Reply.created(created);
+    }
+
+    /**
+     * {@code POST .../sap}: one instance sized by the profile (dedicated cores), from an SAP image, on a system
+     * type the profile supports and the workspace offers.
+     */
+    private Reply createSap(SimRequest req) {
+        Workspace ws = ctx.workspace(req);
+        JsonNode body = req.body();
+        String name = body.get("name").asText();
+        String imageId = body.get("imageID").asText();
+        ObjectNode image = ws.images.containsKey(imageId) ? ws.images.get(imageId) : ctx.state().stockImages.get(imageId);
+        if (image == null) {
+            throw ApiException.badRequest("imageID " + imageId + " is neither an image of this workspace nor a stock image");
+        }
+        if (!image.path("name").asText().toUpperCase(java.util.Locale.ROOT).contains("SAP")) {
+            throw ApiException.unprocessable("image " + image.path("name").asText() + " is not an SAP image");
+        }
+        String profileId = body.get("profileID").asText();
+        JsonNode profile = null;
+        for (JsonNode p : CatalogRoutes.sapCatalog()) {
+            if (p.get("profileID").asText().equals(profileId)) {
+                profile = p;
+            }
+        }
+        if (profile == null) {
+            throw ApiException.unprocessable("SAP profile " + profileId + " does not exist");
+        }
+        String sysType = body.path("sysType").asText(profile.get("defaultSystem").asText());
+        if (!ws.systemTypes().contains(sysType)) {
+            throw ApiException.unprocessable("sysType " + sysType + " is not available here; use one of "
+                    + ws.systemTypes());
+        }
+        if (ws.instances.values().stream().anyMatch(i -> i.get("serverName").asText().equals(name))) {
+            throw ApiException.conflict("an instance named " + name + " already exists in this workspace");
+        }
+        List<String> networkIds = networkIds(ws, body);
+        String osType = image.path("specifications").path("operatingSystem").asText("sles");
+        String storageType = body.path("storageType").asText(image.path("storageType").asText("tier1"));
+        InstanceSpec spec = new InstanceSpec(ctx.ids().uuid(), name, imageId, osType, profile.get("cores").asDouble(),
+                profile.get("memory").asDouble(), "dedicated", sysType, storageType, "BUILD", "WARNING", ctx.now());
+        ObjectNode inst = builder.create(ws, spec, networkIds, fixedIps(ws, body), volumeIds(ws, body));
+        inst.putObject("sapProfile").put("profileID", profileId)
+                .put("href", "/pcloud/v1/cloud-instances/" + ws.id() + "/sap/" + profileId);
+        ArrayNode created = JsonNodeFactory.instance.arrayNode();
+        created.add(inst);
         return Reply.created(created);
     }
 

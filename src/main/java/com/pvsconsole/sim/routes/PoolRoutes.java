@@ -121,9 +121,9 @@ final class PoolRoutes {
             throw ApiException.conflict("a shared processor pool named " + name + " already exists");
         }
         String hostGroup = body.get("hostGroup").asText();
-        if (!CatalogRoutes.SYSTEM_TYPES.contains(hostGroup)) {
+        if (!ws.systemTypes().contains(hostGroup)) {
             throw ApiException.unprocessable("host group " + hostGroup + " is not offered here; use one of "
-                    + CatalogRoutes.SYSTEM_TYPES);
+                    + ws.systemTypes());
         }
         long reserved = body.get("reservedCores").asLong();
         if (reserved < 1 || reserved > CatalogRoutes.CORES_PER_HOST) {

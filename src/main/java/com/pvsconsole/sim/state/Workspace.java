@@ -37,6 +37,13 @@ public final class Workspace {
     public final Map<String, ObjectNode> placementGroups = new LinkedHashMap<>();
     public final Map<String, ObjectNode> sppPlacementGroups = new LinkedHashMap<>();
     private final Deque<ObjectNode> events = new ArrayDeque<>();
+    /** The system types and storage tiers this workspace's datacenter offers; every type and tier unless narrowed. */
+    private List<String> systemTypes = ALL_SYSTEM_TYPES;
+    private List<String> storageTiers = ALL_STORAGE_TIERS;
+
+    /** The system types the simulated datacenters can have. */
+    public static final List<String> ALL_SYSTEM_TYPES = List.of("s922", "e980", "s1022", "e1080", "e1050");
+    public static final List<String> ALL_STORAGE_TIERS = List.of("tier0", "tier1", "tier3", "tier5k");
 
     public Workspace(String id, String name, String region, String zone, String creationDate, String accountId) {
         this.id = id;
@@ -69,6 +76,20 @@ public final class Workspace {
 
     public String crn() {
         return crn;
+    }
+
+    public List<String> systemTypes() {
+        return systemTypes;
+    }
+
+    public List<String> storageTiers() {
+        return storageTiers;
+    }
+
+    /** Narrows what the datacenter offers (a zone without Power9 hosts, a zone without tier0...). */
+    public void offer(List<String> types, List<String> tiers) {
+        this.systemTypes = List.copyOf(types);
+        this.storageTiers = List.copyOf(tiers);
     }
 
     public String href(String kind, String resourceId) {

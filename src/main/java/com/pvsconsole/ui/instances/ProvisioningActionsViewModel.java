@@ -8,6 +8,8 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.Where;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.instances.change.CaptureViewModel;
+import com.pvsconsole.ui.instances.change.ConsoleLanguageViewModel;
+import com.pvsconsole.ui.instances.change.IbmiLicencesViewModel;
 import com.pvsconsole.ui.instances.change.ResizeViewModel;
 import com.pvsconsole.ui.instances.create.CreateInstanceViewModel;
 import java.util.List;
@@ -33,11 +35,12 @@ public final class ProvisioningActionsViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ObservableList<InstanceRow> selection = FXCollections.observableArrayList(
-            row -> new Observable[] {row.statusProperty(), row.busyProperty()});
+            row -> new Observable[] {row.statusProperty(), row.busyProperty(), row.osProperty()});
     private final BooleanBinding createEnabled;
     private final BooleanProperty noWorkspace = new SimpleBooleanProperty(false);
     private final BooleanBinding resizeEnabled;
     private final BooleanBinding captureEnabled;
+    private final BooleanBinding ibmiEnabled;
 
     public ProvisioningActionsViewModel(ProvisioningService service, InstancesViewModel table,
                                         InstanceActionsViewModel rowProgress, DialogService dialogs,
@@ -51,6 +54,13 @@ public final class ProvisioningActionsViewModel {
                 && !table.isFleet(), table.readyProperty(), noWorkspace);
         resizeEnabled = single(InstanceActionKind.RESIZE);
         captureEnabled = single(InstanceActionKind.CAPTURE);
+        ibmiEnabled = Bindings.createBooleanBinding(() -> selection.size() == 1 && !selection.get(0).isBusy()
+                && isIbmi(selection.get(0)), selection);
+    }
+
+    private static boolean isIbmi(InstanceRow row) {
+        String os = row.osProperty().get();
+        return os != null && os.toLowerCase(java.util.Locale.ROOT).startsWith("ibmi");
     }
 
     private BooleanBinding single(InstanceActionKind kind) {
@@ -80,7 +90,7 @@ public final class ProvisioningActionsViewModel {
         InstanceRow row = selection.get(0);
         return Optional.of(new ResizeViewModel(service, row.scope().context(), target(row),
                 new ResizeViewModel.Current(row.procTypeProperty().get(), row.processorsProperty().get(),
-                        row.memoryGbProperty().get()), rowProgress, dialogs, messages)
+                        row.memoryGbProperty().get(), row.sysTypeProperty().get()), rowProgress, dialogs, messages)
                 .actingIn(Where.of(row.scope())));
     }
 
@@ -90,6 +100,28 @@ public final class ProvisioningActionsViewModel {
         }
         InstanceRow row = selection.get(0);
         return Optional.of(new CaptureViewModel(service, row.scope().context(), target(row), dialogs, messages));
+    }
+
+    /** The IBM i licences form of the one selected IBM i instance. */
+    public Optional<IbmiLicencesViewModel> licences() {
+        if (!ibmiEnabled.get()) {
+            return Optional.empty();
+        }
+        InstanceRow row = selection.get(0);
+        return Optional.of(new IbmiLicencesViewModel(service, row.scope().context(), target(row), messages));
+    }
+
+    /** The console language form of the one selected IBM i instance. */
+    public Optional<ConsoleLanguageViewModel> consoleLanguage() {
+        if (!ibmiEnabled.get()) {
+            return Optional.empty();
+        }
+        InstanceRow row = selection.get(0);
+        return Optional.of(new ConsoleLanguageViewModel(service, row.scope().context(), target(row)));
+    }
+
+    public BooleanBinding ibmiEnabledProperty() {
+        return ibmiEnabled;
     }
 
     private static InstanceTarget target(InstanceRow row) {

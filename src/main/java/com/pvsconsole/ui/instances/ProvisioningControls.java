@@ -5,6 +5,7 @@ import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.instances.change.CaptureDialog;
+import com.pvsconsole.ui.instances.change.IbmiDialogs;
 import com.pvsconsole.ui.instances.change.ResizeDialog;
 import com.pvsconsole.ui.instances.create.CreateInstanceWizard;
 import java.util.List;
@@ -62,7 +63,12 @@ final class ProvisioningControls {
                         RESIZE_SHORTCUT),
                 item("capture", MaterialDesignC.CAMERA_OUTLINE, model.captureEnabledProperty(), this::openCapture,
                         CAPTURE_SHORTCUT),
-                item("new", MaterialDesignP.PLUS, model.createEnabledProperty(), this::openCreate, NEW_SHORTCUT));
+                item("new", MaterialDesignP.PLUS, model.createEnabledProperty(), this::openCreate, NEW_SHORTCUT),
+                new SeparatorMenuItem(),
+                item("licences", MaterialDesignC.CERTIFICATE_OUTLINE, model.ibmiEnabledProperty(), this::openLicences,
+                        null),
+                item("language", MaterialDesignC.CONSOLE, model.ibmiEnabledProperty(), this::openConsoleLanguage,
+                        null));
     }
 
     private Button button(String key, Ikon icon, BooleanBinding enabled, Runnable action, String shortcut) {
@@ -79,7 +85,9 @@ final class ProvisioningControls {
     private MenuItem item(String key, Ikon icon, BooleanBinding enabled, Runnable action, String shortcut) {
         MenuItem item = new MenuItem(messages.get("provision." + key), Icons.icon(icon));
         item.setId("menu-" + key + "-instance");
-        item.setAccelerator(KeyCombination.valueOf(shortcut));
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.valueOf(shortcut));
+        }
         item.disableProperty().bind(enabled.not());
         item.setOnAction(event -> action.run());
         return item;
@@ -91,6 +99,15 @@ final class ProvisioningControls {
 
     private void openResize() {
         model.resize().ifPresent(form -> new ResizeDialog(form, dialogs, messages).open(owner.get()));
+    }
+
+    private void openLicences() {
+        model.licences().ifPresent(form -> new IbmiDialogs(dialogs, messages).openLicences(form, owner.get()));
+    }
+
+    private void openConsoleLanguage() {
+        model.consoleLanguage().ifPresent(form -> new IbmiDialogs(dialogs, messages).openConsoleLanguage(form,
+                owner.get()));
     }
 
     private void openCapture() {

@@ -449,4 +449,10 @@ public class UnsupportedClient implements PowerVsClient {
     public SppPlacementGroup getSppPlacementGroup(WorkspaceContext ctx, String groupId, CancellationToken cancel) {
         throw new UnsupportedOperationException("getSppPlacementGroup");
     }
+
+    @Override
+    public List<PvmInstance> createSapInstance(WorkspaceContext ctx, com.pvsconsole.api.model.SapCreate request,
+            CancellationToken cancel) {
+        throw new UnsupportedOperationException("createSapInstance");
+    }
 }

@@ -30,10 +30,16 @@ public final class ResizeDialog {
         allowed.textProperty().bind(model.allowedProperty());
         GridPane grid = SizeFields.grid("resize", model.procTypeProperty(), model.processorsProperty(),
                 model.processorsErrorProperty(), model.memoryProperty(), model.memoryErrorProperty(), messages);
+        Label host = errorLabel("resize-host-error", model.hostErrorProperty(), null);
+        Label hostNote = new Label();
+        hostNote.setId("resize-host-note");
+        hostNote.setWrapText(true);
+        hostNote.getStyleClass().add("field-help");
+        hostNote.textProperty().bind(model.hostNoteProperty());
         Label unchanged = errorLabel("resize-message", model.formMessageProperty(), null);
         unchanged.getStyleClass().remove("field-error");
         unchanged.getStyleClass().add("field-help");
-        VBox form = new VBox(12, allowed, grid, unchanged);
+        VBox form = new VBox(12, allowed, grid, hostNote, host, unchanged);
         new FormDialog(owner, "resize-dialog", messages.get("resize.title", model.instanceName()), form,
                 messages.get("resize.submit"), "resize-submit", model.validProperty(), model.submittingProperty(),
                 model.problemProperty(), model::dismissProblem, model::submit, model.doneProperty(), dialogs, messages)

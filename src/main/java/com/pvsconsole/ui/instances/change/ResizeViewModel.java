@@ -4,6 +4,7 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
 import com.pvsconsole.service.actions.ActionListener;
 import com.pvsconsole.service.actions.InstanceTarget;
+import com.pvsconsole.service.catalog.WorkspaceOffer;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.provisioning.Quota;
@@ -31,8 +32,12 @@ import javafx.beans.property.StringProperty;
  */
 public final class ResizeViewModel {
 
-    /** The instance as it is now. */
-    public record Current(String procType, double processors, double memoryGb) {
+    /** The instance as it is now; {@code sysType} may be blank when the list did not say. */
+    public record Current(String procType, double processors, double memoryGb, String sysType) {
+
+        public Current(String procType, double processors, double memoryGb) {
+            this(procType, processors, memoryGb, "");
+        }
     }
 
     private final ProvisioningService service;
@@ -53,7 +58,10 @@ public final class ResizeViewModel {
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper hostError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hostNote = new ReadOnlyStringWrapper("");
     private Quota quota = Quota.UNLIMITED;
+    private WorkspaceOffer offer;
     private Confirmation.Scope scope;
 
     public ResizeViewModel(ProvisioningService service, WorkspaceContext ctx, InstanceTarget target, Current current,
@@ -75,18 +83,30 @@ public final class ResizeViewModel {
         validate();
     }
 
-    /** Reads the quota; the instance's own processors and memory count as available to it. */
+    /**
+     * Reads the quota (the instance's own processors and memory count as available to it) and the live
+     * system pools: growth must fit the free cores and memory of a host of the instance's system type.
+     */
     public void load() {
-        service.loadQuota(ctx, target.name(), loaded -> {
+        service.loadQuota(ctx, target.name()).onSuccess(loaded -> {
             quota = loaded.releasing(current.processors(), current.memoryGb());
             validate();
-        }, problem::set);
+        }).onFailure(problem::set);
+        if (current.sysType() != null && !current.sysType().isBlank()) {
+            service.catalog().offer(ctx).onSuccess(loaded -> {
+                offer = loaded;
+                validate();
+            }).onFailure(failure -> hostNote.set(messages.get("resize.host.unknown", failure.statusLabel(),
+                    failure.hint() == null ? "" : failure.hint())));
+        }
     }
 
     private void validate() {
         processorsError.set(text(SizeRules.processors(procType.get(), processors.get(), quota)));
         memoryError.set(text(SizeRules.memory(memory.get(), quota)));
-        boolean fieldsValid = processorsError.get().isEmpty() && memoryError.get().isEmpty();
+        hostError.set(processorsError.get().isEmpty() && memoryError.get().isEmpty() ? hostProblem() : "");
+        boolean fieldsValid = processorsError.get().isEmpty() && memoryError.get().isEmpty()
+                && hostError.get().isEmpty();
         boolean changed = fieldsValid && (!procType.get().equalsIgnoreCase(current.procType())
                 || SizeRules.number(processors.get()).orElse(-1.0) != current.processors()
                 || SizeRules.number(memory.get()).orElse(-1.0) != current.memoryGb());
@@ -97,6 +117,20 @@ public final class ResizeViewModel {
                 SizeRules.format(SizeRules.MIN_MEMORY_GB),
                 SizeRules.format(Math.min(quota.maxMemoryPerInstanceGb(), quota.memoryLeftGb())), current.processors()));
         valid.set(fieldsValid && changed);
+    }
+
+    /** The growth (beyond what the instance holds) against the live pool of its system type. */
+    private String hostProblem() {
+        if (offer == null) {
+            return "";
+        }
+        double grownCores = Math.max(0, SizeRules.number(processors.get()).orElse(0.0) - current.processors());
+        double grownMemory = Math.max(0, SizeRules.number(memory.get()).orElse(0.0) - current.memoryGb());
+        offer.systemType(current.sysType()).ifPresent(t -> hostNote.set(messages.get("resize.host.note",
+                current.sysType(), SizeRules.format(t.maxCores()), t.maxMemoryGb())));
+        return offer.fitProblem(current.sysType(), grownCores, grownMemory)
+                .map(v -> messages.get(v.key().equals("rule.host.fit") ? "resize.host.fit" : v.key(), v.argArray()))
+                .orElse("");
     }
 
     /** Names the workspace and region in the confirmation; returns this for chaining. */
@@ -132,10 +166,10 @@ public final class ResizeViewModel {
         problem.set(null);
         PvmInstanceUpdate request = PvmInstanceUpdate.builder().procType(procType.get()).processors(newProcessors)
                 .memory(newMemory).build();
-        service.resize(ctx, target, request, progress, () -> {
+        service.resize(ctx, target, request, progress).onSuccess(answer -> {
             submitting.set(false);
             done.set(true);
-        }, failure -> {
+        }).onFailure(failure -> {
             submitting.set(false);
             problem.set(failure);
         });
@@ -167,6 +201,16 @@ public final class ResizeViewModel {
 
     public ReadOnlyStringProperty memoryErrorProperty() {
         return memoryError.getReadOnlyProperty();
+    }
+
+    /** Growth that no host of the instance's system type can take, explained. */
+    public ReadOnlyStringProperty hostErrorProperty() {
+        return hostError.getReadOnlyProperty();
+    }
+
+    /** What one host of the instance's system type can still take (or why that is not known). */
+    public ReadOnlyStringProperty hostNoteProperty() {
+        return hostNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty formMessageProperty() {

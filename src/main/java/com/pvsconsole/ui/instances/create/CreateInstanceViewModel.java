@@ -2,13 +2,21 @@ package com.pvsconsole.ui.instances.create;
 
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.ImageReference;
+import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.api.model.SapProfile;
+import com.pvsconsole.api.model.SharedProcessorPool;
+import com.pvsconsole.api.model.SppPlacementGroup;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.actions.ActionListener;
+import com.pvsconsole.service.catalog.CreateCatalog;
+import com.pvsconsole.service.catalog.StoragePoolOffer;
+import com.pvsconsole.service.catalog.WorkspaceOffer;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.provisioning.CreateOptions;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.provisioning.SizeRules;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Choice;
 import com.pvsconsole.ui.common.Messages;
@@ -28,7 +36,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The create-instance wizard: loads what the workspace offers, walks the pages (Next only while
+ * The create-instance wizard: loads what the workspace offers (its options and, beside them, its live
+ * catalog: system types with what one host can take, storage tiers and pools, shared processor pools and
+ * placement groups; when that catalog cannot be read the wizard says so, with the hint, and offers the
+ * service's standard lists), walks the pages (Next only while
  * the page is valid), shows a summary and sends the request only from a valid form. A refusal
  * from the service (400, 409...) shows as a problem in the wizard and keeps every input.
  */
@@ -49,6 +60,20 @@ public final class CreateInstanceViewModel {
     private final ObservableList<ImageChoice> images = FXCollections.observableArrayList();
     private final ObservableList<String> sshKeys = FXCollections.observableArrayList("");
     private final ObservableList<SummaryLine> summary = FXCollections.observableArrayList();
+    private final ObservableList<String> systemTypes = FXCollections.observableArrayList();
+    private final ObservableList<String> storageTiers = FXCollections.observableArrayList();
+    private final ObservableList<String> storagePools = FXCollections.observableArrayList("");
+    private final ObservableList<SharedProcessorPool> pools = FXCollections.observableArrayList();
+    private final ObservableList<PlacementGroup> placementGroups = FXCollections.observableArrayList();
+    private final ObservableList<SapProfile> sapProfiles = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper catalogLoading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper catalogProgress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Problem> catalogProblem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper catalogNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sppGroupText = new ReadOnlyStringWrapper("");
+    private CreateCatalog catalog;
+    private TaskHandle catalogPending = TaskHandle.none();
+    private boolean sapRequested;
     private final ReadOnlyObjectWrapper<CreateStep> step = new ReadOnlyObjectWrapper<>(CreateStep.BASICS);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
@@ -69,24 +94,154 @@ public final class CreateInstanceViewModel {
         this.messages = messages;
         this.form = new CreateInstanceForm(messages);
         canGoNext = Bindings.createBooleanBinding(
-                () -> step.get() != CreateStep.SUMMARY && !loading.get() && form.valid(step.get()),
-                step, loading, form.basicsValidProperty(), form.sizeValidProperty(), form.networkValidProperty(),
+                () -> step.get() != CreateStep.SUMMARY && !loading.get() && !catalogLoading.get()
+                        && form.valid(step.get()),
+                step, loading, catalogLoading, form.basicsValidProperty(), form.sizeValidProperty(), form.networkValidProperty(),
                 form.storageValidProperty());
         canCreate = Bindings.createBooleanBinding(
                 () -> step.get() == CreateStep.SUMMARY && !submitting.get() && form.allValid(),
                 step, submitting, form.basicsValidProperty(), form.sizeValidProperty(), form.networkValidProperty(),
                 form.storageValidProperty());
+        form.imageProperty().addListener((obs, old, now) -> {
+            if (form.isSap()) {
+                loadSapProfiles();
+            }
+        });
+        form.poolProperty().addListener((obs, old, now) -> sppGroupText.set(sppGroupsOf(now)));
+        // A ticked network's details are read then, once: its CIDR checks the fixed IP.
+        form.networks().addListener((javafx.collections.ListChangeListener<NetworkChoice>) change -> {
+            while (change.next()) {
+                if (change.wasUpdated()) {
+                    change.getList().subList(change.getFrom(), change.getTo()).forEach(this::detailsWhenTicked);
+                }
+            }
+        });
     }
 
-    /** Loads images, networks, keys, volumes and the quota of the workspace. */
+    /** Loads images, networks, keys, volumes and the quota of the workspace, and its live catalog beside them. */
     public void load() {
         loading.set(true);
         problem.set(null);
-        pending = service.loadCreateOptions(ctx, workspaceName, this::apply, failure -> {
+        pending = service.loadCreateOptions(ctx, workspaceName).onSuccess(this::apply).onFailure(failure -> {
             loading.set(false);
             problem.set(failure);
         });
+        loadCatalog();
     }
+
+    private void loadCatalog() {
+        catalogLoading.set(true);
+        catalogProblem.set(null);
+        catalogNote.set("");
+        catalogPending = service.catalog().forCreate(ctx, workspaceName,
+                        (fraction, message) -> catalogProgress.set(message == null ? "" : message))
+                .onSuccess(this::applyCatalog)
+                .onFailure(this::catalogFailed);
+    }
+
+    private void applyCatalog(CreateCatalog loaded) {
+        catalog = loaded;
+        WorkspaceOffer offer = loaded.offer();
+        List<String> types = offer.systemTypes().stream().map(WorkspaceOffer.SystemTypeOffer::type).toList();
+        offerLists(types, offer.storageTiers());
+        storagePools.setAll(new ArrayList<>(List.of("")));
+        loaded.storagePools().forEach(p -> storagePools.add(p.name()));
+        pools.setAll(loaded.sharedProcessorPools());
+        placementGroups.setAll(loaded.placementGroups());
+        form.offer(offer);
+        catalogNote.set(types.isEmpty() ? messages.get("create.catalog.noTypes", workspaceName)
+                : messages.get("create.catalog.live", workspaceName, types.size(), offer.storageTiers().size()));
+        catalogLoading.set(false);
+    }
+
+    /** Not silent: the note says the lists are the service's standard ones, and the banner gives the hint. */
+    private void catalogFailed(Problem failure) {
+        catalog = null;
+        offerLists(SizeRules.SYSTEM_TYPES, SizeRules.STORAGE_TIERS);
+        form.offer(null);
+        catalogProblem.set(failure);
+        catalogNote.set(messages.get("create.catalog.fallback", failure.statusLabel(),
+                failure.hint() == null ? "" : failure.hint()));
+        catalogLoading.set(false);
+    }
+
+    private void offerLists(List<String> types, List<String> tiers) {
+        String wantedType = form.sysTypeProperty().get();
+        systemTypes.setAll(types);
+        form.sysTypeProperty().set(types.contains(wantedType) ? wantedType : types.isEmpty() ? "" : types.get(0));
+        String wantedTier = form.storageTierProperty().get();
+        storageTiers.setAll(tiers);
+        form.storageTierProperty().set(tiers.contains(wantedTier) || tiers.isEmpty() ? wantedTier : tiers.get(0));
+    }
+
+    /** "s1022 · up to 40 cores, 2048 GB on one host" when the live catalog has it; the bare type otherwise. */
+    public String systemTypeLabel(String type) {
+        if (type == null || type.isBlank()) {
+            return "";
+        }
+        return catalog == null ? type : catalog.offer().systemType(type)
+                .map(t -> messages.get("create.sysType.capacity", type, SizeRules.format(t.maxCores()), t.maxMemoryGb()))
+                .orElse(type);
+    }
+
+    /** A storage pool with its tier and the largest volume it can take; "Automatic" for none. */
+    public String storagePoolLabel(String pool) {
+        if (pool == null || pool.isBlank()) {
+            return messages.get("create.storagePool.auto");
+        }
+        return catalog == null ? pool : catalog.storagePools().stream().filter(p -> p.name().equals(pool))
+                .findFirst().map(p -> messages.get("create.storagePool.row", p.name(), p.tier(), p.maxAllocationGb()))
+                .orElse(pool);
+    }
+
+    public String poolLabel(SharedProcessorPool pool) {
+        return pool == null ? messages.get("create.spp.none") : messages.get("create.spp.row", pool.name(),
+                pool.hostGroup(), SizeRules.format(pool.availableCores() == null ? 0 : pool.availableCores()),
+                pool.reservedCores() == null ? 0 : pool.reservedCores());
+    }
+
+    public String placementGroupLabel(PlacementGroup group) {
+        return group == null ? messages.get("create.placement.none")
+                : messages.get("create.placement.row", group.name(), group.policy());
+    }
+
+    public String sapProfileLabel(SapProfile profile) {
+        return profile == null ? "" : messages.get("create.sap.row", profile.profileID(), profile.type(),
+                profile.cores(), profile.memory());
+    }
+
+    private String sppGroupsOf(SharedProcessorPool pool) {
+        if (pool == null || catalog == null) {
+            return "";
+        }
+        List<String> names = catalog.sppGroupsOf(pool).stream()
+                .map(g -> messages.get("create.placement.row", g.name(), g.policy())).toList();
+        return names.isEmpty() ? "" : messages.get("create.spp.groups", String.join(", ", names));
+    }
+
+    private void loadSapProfiles() {
+        if (sapRequested) {
+            return;
+        }
+        sapRequested = true;
+        service.loadSapProfiles(ctx).onSuccess(profiles -> {
+            sapProfiles.setAll(profiles.stream().filter(p -> !Boolean.TRUE.equals(p.deprecated())).toList());
+        }).onFailure(failure -> {
+            sapRequested = false;
+            problem.set(failure);
+        });
+    }
+
+    private void detailsWhenTicked(NetworkChoice choice) {
+        if (!choice.isSelected() || choice.detailProperty().get() != null || requestedDetails.contains(choice.id())) {
+            return;
+        }
+        requestedDetails.add(choice.id());
+        service.loadNetwork(ctx, choice.id()).onSuccess(choice.detailProperty()::set)
+                .onFailure(failure -> requestedDetails.remove(choice.id()));
+    }
+
+    private final java.util.Set<String> requestedDetails = new java.util.HashSet<>();
 
     private void apply(CreateOptions options) {
         List<ImageChoice> choices = new ArrayList<>();
@@ -94,7 +249,8 @@ public final class CreateInstanceViewModel {
         options.stockImages().forEach(i -> choices.add(new ImageChoice(i, true, label(i, "create.image.stock"))));
         images.setAll(choices);
         form.networks().setAll(options.networks().stream().map(n -> new NetworkChoice(n,
-                messages.get("create.network.row", n.name(), n.type(), n.cidr() == null ? "" : n.cidr()))).toList());
+                messages.get("create.network.row", n.name(), n.type(), n.vlanID() == null ? "" : SizeRules.format(n.vlanID()))))
+                .toList());
         form.volumes().setAll(options.availableVolumes().stream().map(v -> new Choice<>(v, volumeLabel(v))).toList());
         sshKeys.setAll(new ArrayList<>(List.of("")));
         options.sshKeys().forEach(key -> sshKeys.add(key.name()));
@@ -138,11 +294,13 @@ public final class CreateInstanceViewModel {
         }
         submitting.set(true);
         problem.set(null);
-        pending = service.create(ctx, form.request(), progress, created -> {
+        Pending<List<PvmInstance>> sent = form.isSap() ? service.createSap(ctx, form.sapRequest(), progress)
+                : service.create(ctx, form.request(), progress);
+        pending = sent.onSuccess(created -> {
             submitting.set(false);
             onCreated.accept(created);
             done.set(true);
-        }, failure -> {
+        }).onFailure(failure -> {
             submitting.set(false);
             problem.set(failure);
         });
@@ -153,6 +311,10 @@ public final class CreateInstanceViewModel {
         if (loading.get()) {
             pending.cancel();
             loading.set(false);
+        }
+        if (catalogLoading.get()) {
+            catalogPending.cancel();
+            catalogLoading.set(false);
         }
     }
 
@@ -173,22 +335,44 @@ public final class CreateInstanceViewModel {
         lines.add(line("create.summary.where", messages.get("confirm.scope", workspaceName, region)));
         lines.add(line("create.name", form.nameProperty().get().strip()));
         lines.add(line("create.image", form.imageProperty().get() == null ? "" : form.imageProperty().get().label()));
-        lines.add(line("create.sysType", form.sysTypeProperty().get()));
-        lines.add(line("create.procType", form.procTypeProperty().get()));
-        lines.add(line("create.processors", form.processorsProperty().get().strip()));
-        lines.add(line("create.memory", form.memoryProperty().get().strip()));
+        form.licences().ifPresent(l -> lines.add(line("create.licences", licenceText(l))));
+        lines.add(line("create.sysType", systemTypeLabel(form.sysTypeProperty().get())));
+        if (form.isSap()) {
+            lines.add(line("create.sapProfile", sapProfileLabel(form.sapProfileProperty().get())));
+        } else {
+            lines.add(line("create.procType", form.procTypeProperty().get()));
+            lines.add(line("create.processors", form.processorsProperty().get().strip()));
+            lines.add(line("create.memory", form.memoryProperty().get().strip()));
+            lines.add(line("create.spp", poolLabel(form.poolProperty().get())));
+        }
+        lines.add(line("create.placement", placementGroupLabel(form.placementGroupProperty().get())));
         lines.add(line("create.networks", String.join(", ", form.selectedNetworks().stream()
                 .map(n -> messages.get("create.summary.networks", n.name(),
                         n.fixedIp().isEmpty() ? "" : " (" + n.fixedIp() + ")")).toList())));
         String key = form.sshKeyProperty().get();
         lines.add(line("create.sshKey", key == null || key.isBlank() ? messages.get("create.sshKey.none") : key));
         lines.add(line("create.storage", form.storageTierProperty().get()));
+        lines.add(line("create.storagePool", storagePoolLabel(form.storagePoolProperty().get())));
         List<String> volumes = form.selectedVolumes().stream().map(VolumeReference::name).toList();
         lines.add(line("create.volumes", volumes.isEmpty() ? messages.get("create.summary.none") : String.join(", ", volumes)));
         String data = form.userDataProperty().get();
         lines.add(line("create.userData", data == null || data.isBlank() ? messages.get("create.summary.none")
                 : messages.get("create.summary.lines", data.lines().count())));
         return lines;
+    }
+
+    private String licenceText(com.pvsconsole.api.model.SoftwareLicenses licences) {
+        List<String> parts = new ArrayList<>();
+        if (Boolean.TRUE.equals(licences.ibmiCSS())) {
+            parts.add(messages.get("licence.css"));
+        }
+        if (Boolean.TRUE.equals(licences.ibmiPHA())) {
+            parts.add(messages.get("licence.pha"));
+        }
+        if (Boolean.TRUE.equals(licences.ibmiRDS())) {
+            parts.add(messages.get("licence.rds.summary", licences.ibmiRDSUsers()));
+        }
+        return String.join(", ", parts);
     }
 
     private SummaryLine line(String key, String value) {
@@ -205,6 +389,56 @@ public final class CreateInstanceViewModel {
 
     public ObservableList<String> sshKeys() {
         return sshKeys;
+    }
+
+    public ObservableList<String> systemTypes() {
+        return systemTypes;
+    }
+
+    public ObservableList<String> storageTiers() {
+        return storageTiers;
+    }
+
+    public ObservableList<String> storagePools() {
+        return storagePools;
+    }
+
+    public ObservableList<SharedProcessorPool> pools() {
+        return pools;
+    }
+
+    public ObservableList<PlacementGroup> placementGroups() {
+        return placementGroups;
+    }
+
+    public ObservableList<SapProfile> sapProfiles() {
+        return sapProfiles;
+    }
+
+    public ReadOnlyBooleanProperty catalogLoadingProperty() {
+        return catalogLoading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty catalogProgressProperty() {
+        return catalogProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> catalogProblemProperty() {
+        return catalogProblem.getReadOnlyProperty();
+    }
+
+    /** What the type and tier lists are: the workspace's live catalog, or the standard lists and why. */
+    public ReadOnlyStringProperty catalogNoteProperty() {
+        return catalogNote.getReadOnlyProperty();
+    }
+
+    /** The SPP placement groups the chosen pool belongs to (they decide which host the pool sits on). */
+    public ReadOnlyStringProperty sppGroupTextProperty() {
+        return sppGroupText.getReadOnlyProperty();
+    }
+
+    public void dismissCatalogProblem() {
+        catalogProblem.set(null);
     }
 
     public ObservableList<SummaryLine> summary() {

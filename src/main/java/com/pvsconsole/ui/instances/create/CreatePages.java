@@ -5,7 +5,9 @@ import static com.pvsconsole.ui.common.FormFields.help;
 import static com.pvsconsole.ui.common.FormFields.row;
 
 import atlantafx.base.theme.Styles;
-import com.pvsconsole.service.provisioning.SizeRules;
+import com.pvsconsole.api.model.PlacementGroup;
+import com.pvsconsole.api.model.SapProfile;
+import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.ui.common.FormFields;
 import com.pvsconsole.ui.common.Messages;
 import javafx.collections.FXCollections;
@@ -54,12 +56,49 @@ final class CreatePages {
         image.setId("create-image");
         image.setMaxWidth(Double.MAX_VALUE);
         image.valueProperty().bindBidirectional(form.imageProperty());
-        ComboBox<String> sysType = combo("create-systype", SizeRules.SYSTEM_TYPES, form.sysTypeProperty());
+        ComboBox<String> sysType = combo("create-systype", model.systemTypes(), form.sysTypeProperty());
+        sysType.setConverter(labels(model::systemTypeLabel));
         GridPane grid = FormFields.grid();
         row(grid, messages.get("create.name"), name, errorLabel("create-name-error", form.nameErrorProperty(), name));
         row(grid, messages.get("create.image"), image, errorLabel("create-image-error", form.imageErrorProperty(), image));
-        row(grid, messages.get("create.sysType"), sysType);
+        Node licences = licences();
+        row(grid, messages.get("create.licences"), licences);
+        int cells = grid.getChildren().size();
+        showWhen(form.ibmiProperty(), grid.getChildren().get(cells - 2), grid.getChildren().get(cells - 1));
+        row(grid, messages.get("create.sysType"), sysType, catalogNote("create-catalog-note"));
         return grid;
+    }
+
+    /** CSS, PHA and RDS (with its users) for an IBM i image. */
+    private Node licences() {
+        CheckBox css = tick("create-licence-css", messages.get("licence.css"), form.cssProperty());
+        CheckBox pha = tick("create-licence-pha", messages.get("licence.pha"), form.phaProperty());
+        CheckBox rds = tick("create-licence-rds", messages.get("licence.rds"), form.rdsProperty());
+        TextField users = text("create-licence-rds-users", form.rdsUsersProperty());
+        users.setPrefColumnCount(5);
+        users.disableProperty().bind(form.rdsProperty().not());
+        HBox rdsLine = new HBox(8, rds, users, new Label(messages.get("licence.rds.users")));
+        rdsLine.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, css, pha, rdsLine, errorLabel("create-licence-rds-error", form.rdsUsersErrorProperty(), users));
+    }
+
+    /** Says where the type and tier lists come from: the live catalog, or the standard list and why. */
+    private Label catalogNote(String id) {
+        Label note = new Label();
+        note.setId(id);
+        note.setWrapText(true);
+        note.getStyleClass().add("field-help");
+        note.textProperty().bind(javafx.beans.binding.Bindings.when(model.catalogLoadingProperty())
+                .then(javafx.beans.binding.Bindings.concat(messages.get("create.catalog.loading"), " ",
+                        model.catalogProgressProperty()))
+                .otherwise(model.catalogNoteProperty()));
+        model.catalogProblemProperty().addListener((obs, old, now) -> {
+            note.getStyleClass().remove(Styles.WARNING);
+            if (now != null) {
+                note.getStyleClass().add(Styles.WARNING);
+            }
+        });
+        return note;
     }
 
     private Node size() {
@@ -68,9 +107,85 @@ final class CreatePages {
         quota.getStyleClass().add(Styles.TEXT_MUTED);
         quota.setWrapText(true);
         quota.textProperty().bind(model.quotaTextProperty());
-        GridPane grid = SizeFields.grid("create", form.procTypeProperty(), form.processorsProperty(),
+        GridPane sizes = SizeFields.grid("create", form.procTypeProperty(), form.processorsProperty(),
                 form.processorsErrorProperty(), form.memoryProperty(), form.memoryErrorProperty(), messages);
-        return new VBox(14, grid, quota);
+        ComboBox<SharedProcessorPool> pool = new ComboBox<>(withNone(model.pools()));
+        pool.setId("create-spp");
+        pool.setMaxWidth(Double.MAX_VALUE);
+        pool.setConverter(labels(model::poolLabel));
+        pool.valueProperty().bindBidirectional(form.poolProperty());
+        // Only shared (and capped) processors run in a shared processor pool.
+        pool.disableProperty().bind(form.procTypeProperty().isEqualTo("dedicated"));
+        Label sppGroups = new Label();
+        sppGroups.setId("create-spp-groups");
+        sppGroups.getStyleClass().add("field-help");
+        sppGroups.textProperty().bind(model.sppGroupTextProperty());
+        row(sizes, messages.get("create.spp"), pool, help(messages.get("create.spp.help")), sppGroups,
+                errorLabel("create-spp-error", form.poolErrorProperty(), pool));
+
+        ComboBox<SapProfile> profile = new ComboBox<>(model.sapProfiles());
+        profile.setId("create-sap-profile");
+        profile.setMaxWidth(Double.MAX_VALUE);
+        profile.setConverter(labels(model::sapProfileLabel));
+        profile.valueProperty().bindBidirectional(form.sapProfileProperty());
+        GridPane sap = FormFields.grid();
+        row(sap, messages.get("create.sapProfile"), profile, help(messages.get("create.sapProfile.help")),
+                errorLabel("create-sap-profile-error", form.sapProfileErrorProperty(), profile));
+        showWhen(form.sapProperty(), sap);
+        showWhen(form.sapProperty().not(), sizes);
+
+        ComboBox<PlacementGroup> group = new ComboBox<>(withNone(model.placementGroups()));
+        group.setId("create-placement");
+        group.setMaxWidth(Double.MAX_VALUE);
+        group.setConverter(labels(model::placementGroupLabel));
+        group.valueProperty().bindBidirectional(form.placementGroupProperty());
+        GridPane placement = FormFields.grid();
+        row(placement, messages.get("create.placement"), group, help(messages.get("create.placement.help")));
+        Label host = errorLabel("create-host-error", form.hostErrorProperty(), null);
+        return new VBox(14, sap, sizes, host, placement, quota);
+    }
+
+    /** The list with a leading null ("none"), kept in step with the model's list. */
+    private static <T> javafx.collections.ObservableList<T> withNone(javafx.collections.ObservableList<T> items) {
+        javafx.collections.ObservableList<T> shown = FXCollections.observableArrayList();
+        Runnable copy = () -> {
+            java.util.List<T> all = new java.util.ArrayList<>();
+            all.add(null);
+            all.addAll(items);
+            shown.setAll(all);
+        };
+        items.addListener((ListChangeListener<T>) change -> copy.run());
+        copy.run();
+        return shown;
+    }
+
+    private static void showWhen(javafx.beans.value.ObservableBooleanValue condition, Node... nodes) {
+        for (Node node : nodes) {
+            node.visibleProperty().bind(condition);
+            node.managedProperty().bind(condition);
+        }
+    }
+
+    private static CheckBox tick(String id, String text, javafx.beans.property.BooleanProperty value) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setMnemonicParsing(false);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
+    }
+
+    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 
     private Node network() {
@@ -103,7 +218,13 @@ final class CreatePages {
             ip.textProperty().bindBidirectional(choice.fixedIpProperty());
             ip.disableProperty().bind(choice.selectedProperty().not());
             HBox.setHgrow(ip, Priority.ALWAYS);
-            HBox line = new HBox(10, tick, ip);
+            // The CIDR shows once the ticked network's details arrived (they are read only for ticked networks).
+            Label cidr = new Label();
+            cidr.setId("create-cidr-" + index);
+            cidr.getStyleClass().add(Styles.TEXT_MUTED);
+            cidr.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> choice.cidr() == null ? "" : choice.cidr(), choice.detailProperty()));
+            HBox line = new HBox(10, tick, ip, cidr);
             line.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(new VBox(3, line, errorLabel("create-ip-error-" + index, choice.ipErrorProperty(), ip)));
             index++;
@@ -111,7 +232,9 @@ final class CreatePages {
     }
 
     private Node storage() {
-        ComboBox<String> tier = combo("create-storage", SizeRules.STORAGE_TIERS, form.storageTierProperty());
+        ComboBox<String> tier = combo("create-storage", model.storageTiers(), form.storageTierProperty());
+        ComboBox<String> pool = combo("create-storage-pool", model.storagePools(), form.storagePoolProperty());
+        pool.setConverter(labels(model::storagePoolLabel));
         VBox volumes = new VBox(6);
         volumes.setId("create-volumes");
         onReplaced(form.volumes(), () -> rebuildVolumes(volumes));
@@ -122,7 +245,8 @@ final class CreatePages {
         userData.setStyle("-fx-font-family: monospace;");
         userData.textProperty().bindBidirectional(form.userDataProperty());
         GridPane grid = FormFields.grid();
-        row(grid, messages.get("create.storage"), tier);
+        row(grid, messages.get("create.storage"), tier, catalogNote("create-catalog-note-storage"));
+        row(grid, messages.get("create.storagePool"), pool, help(messages.get("create.storagePool.help")));
         row(grid, messages.get("create.volumes"), volumes);
         row(grid, messages.get("create.userData"), userData,
                 errorLabel("create-userdata-error", form.userDataErrorProperty(), userData));

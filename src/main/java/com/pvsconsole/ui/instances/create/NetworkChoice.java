@@ -1,28 +1,35 @@
 package com.pvsconsole.ui.instances.create;
 
 import com.pvsconsole.api.model.Network;
+import com.pvsconsole.api.model.NetworkReference;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** A network row of the wizard: ticked or not, an optional fixed IP and its inline message. */
+/**
+ * A network row of the wizard: ticked or not, an optional fixed IP and its inline message. The row starts
+ * from the network list; the network's details (its CIDR, which checks the fixed IP) arrive once it is ticked.
+ */
 public final class NetworkChoice {
 
-    private final Network network;
+    private final NetworkReference network;
     private final String label;
     private final BooleanProperty selected = new SimpleBooleanProperty(false);
     private final StringProperty fixedIp = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper ipError = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Network> detail = new SimpleObjectProperty<>();
 
-    NetworkChoice(Network network, String label) {
+    NetworkChoice(NetworkReference network, String label) {
         this.network = network;
         this.label = label;
     }
 
-    public Network network() {
+    public NetworkReference network() {
         return network;
     }
 
@@ -32,6 +39,19 @@ public final class NetworkChoice {
 
     public String name() {
         return network.name();
+    }
+
+    public String id() {
+        return network.networkID();
+    }
+
+    /** The network's CIDR once its details were read; null before. */
+    public String cidr() {
+        return detail.get() == null ? null : detail.get().cidr();
+    }
+
+    public ObjectProperty<Network> detailProperty() {
+        return detail;
     }
 
     public BooleanProperty selectedProperty() {

@@ -180,7 +180,7 @@ class ProvisioningViewModelsTest {
         NetworkChoice network = form.networks().get(0);
         network.selectedProperty().set(true);
         network.fixedIpProperty().set("203.0.113.9");
-        assertThat(network.ipErrorProperty().get()).isEqualTo(messages.get("rule.ip.outside", network.network().cidr()));
+        assertThat(network.ipErrorProperty().get()).isEqualTo(messages.get("rule.ip.outside", network.cidr()));
         assertThat(form.networksErrorProperty().get()).isEmpty();
     }
 
@@ -190,7 +190,7 @@ class ProvisioningViewModelsTest {
         CreateInstanceViewModel wizard = wizard();
         fillValid(wizard, "vm-from-wizard");
         NetworkChoice network = wizard.form().networks().get(0);
-        String cidrBase = network.network().cidr().substring(0, network.network().cidr().lastIndexOf('.'));
+        String cidrBase = network.cidr().substring(0, network.cidr().lastIndexOf('.'));
         network.fixedIpProperty().set(cidrBase + ".77");
 
         // when the user goes through every page to the summary and creates

@@ -1,0 +1,54 @@
+package com.pvsconsole.service.catalog;
+
+import com.pvsconsole.api.model.PlacementGroup;
+import com.pvsconsole.api.model.SharedProcessorPool;
+import com.pvsconsole.api.model.SppPlacementGroup;
+import com.pvsconsole.service.provisioning.SizeRules;
+import com.pvsconsole.service.provisioning.Violation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the create wizard offers from the workspace's live catalogs: its system types and storage tiers (the
+ * {@link WorkspaceOffer}), its storage pools, and the shared processor pools, placement groups and SPP placement
+ * groups a new instance can join.
+ */
+public record CreateCatalog(WorkspaceOffer offer, List<StoragePoolOffer> storagePools,
+                            List<SharedProcessorPool> sharedProcessorPools, List<PlacementGroup> placementGroups,
+                            List<SppPlacementGroup> sppPlacementGroups) {
+
+    public CreateCatalog {
+        storagePools = List.copyOf(storagePools);
+        sharedProcessorPools = List.copyOf(sharedProcessorPools);
+        placementGroups = List.copyOf(placementGroups);
+        sppPlacementGroups = List.copyOf(sppPlacementGroups);
+    }
+
+    /**
+     * Why {@code pool} cannot take the new instance, if it cannot: dedicated processors never run in a pool, an
+     * instance of a pool runs on the pool's system type, and the pool must have the cores left.
+     */
+    public static Optional<Violation> poolProblem(SharedProcessorPool pool, String procType, String sysType,
+                                                  double processors) {
+        if (pool == null) {
+            return Optional.empty();
+        }
+        if ("dedicated".equalsIgnoreCase(procType)) {
+            return Optional.of(Violation.of("rule.spp.dedicated"));
+        }
+        if (pool.hostGroup() != null && !pool.hostGroup().equals(sysType)) {
+            return Optional.of(Violation.of("rule.spp.sysType", pool.name(), pool.hostGroup()));
+        }
+        double available = pool.availableCores() == null ? 0 : pool.availableCores();
+        return processors > available
+                ? Optional.of(Violation.of("rule.spp.cores", pool.name(), SizeRules.format(available)))
+                : Optional.empty();
+    }
+
+    /** The SPP placement groups {@code pool} is a member of (by id or name: the service lists either). */
+    public List<SppPlacementGroup> sppGroupsOf(SharedProcessorPool pool) {
+        return sppPlacementGroups.stream().filter(g -> g.memberSharedProcessorPools() != null
+                && (g.memberSharedProcessorPools().contains(pool.id())
+                || g.memberSharedProcessorPools().contains(pool.name()))).toList();
+    }
+}

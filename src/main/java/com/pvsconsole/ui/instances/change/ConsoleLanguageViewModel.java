@@ -1,0 +1,89 @@
+package com.pvsconsole.ui.instances.change;
+
+import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.model.ConsoleLanguage;
+import com.pvsconsole.service.actions.InstanceTarget;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.provisioning.ProvisioningService;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The console language of one instance: the languages the service offers for it, and setting one. */
+public final class ConsoleLanguageViewModel {
+
+    private final ProvisioningService service;
+    private final WorkspaceContext ctx;
+    private final InstanceTarget target;
+    private final ObservableList<ConsoleLanguage> languages = FXCollections.observableArrayList();
+    private final ObjectProperty<ConsoleLanguage> chosen = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+
+    public ConsoleLanguageViewModel(ProvisioningService service, WorkspaceContext ctx, InstanceTarget target) {
+        this.service = service;
+        this.ctx = ctx;
+        this.target = target;
+        chosen.addListener((obs, old, now) -> valid.set(now != null));
+    }
+
+    /** Reads the languages the instance offers. */
+    public void load() {
+        service.loadConsoleLanguages(ctx, target).onSuccess(languages::setAll).onFailure(problem::set);
+    }
+
+    /** Sets the chosen language (open console sessions of the instance end). */
+    public void submit() {
+        if (!valid.get() || submitting.get()) {
+            return;
+        }
+        submitting.set(true);
+        problem.set(null);
+        service.setConsoleLanguage(ctx, target, chosen.get().code()).onSuccess(answer -> {
+            submitting.set(false);
+            done.set(true);
+        }).onFailure(failure -> {
+            submitting.set(false);
+            problem.set(failure);
+        });
+    }
+
+    public void dismissProblem() {
+        problem.set(null);
+    }
+
+    public String instanceName() {
+        return target.name();
+    }
+
+    public ObservableList<ConsoleLanguage> languages() {
+        return languages;
+    }
+
+    public ObjectProperty<ConsoleLanguage> chosenProperty() {
+        return chosen;
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty submittingProperty() {
+        return submitting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
