@@ -123,16 +123,45 @@ public final class InstanceDetailsView extends View<VBox> {
         showRow(null);
     }
 
+    private InstanceRow watched;
+    private final javafx.beans.InvalidationListener refill = observable -> fillFields(watched);
+
     private void showRow(InstanceRow row) {
         boolean none = row == null;
         placeholder.setVisible(none);
         placeholder.setManaged(none);
         tabs.setVisible(!none);
         heading.setText(none ? messages.get("details.title") : row.name());
+        watch(row);
+        fillFields(row);
+        networks.getItems().clear();
+        events.getItems().clear();
+    }
+
+    /**
+     * The fields follow their row live: a refresh that moves the row to SHUTOFF (or resizes it, or
+     * sets its fault) rewrites them at once, so the pane never contradicts the table.
+     */
+    private void watch(InstanceRow row) {
+        if (watched != null) {
+            liveFields(watched).forEach(property -> property.removeListener(refill));
+        }
+        watched = row;
+        if (row != null) {
+            liveFields(row).forEach(property -> property.addListener(refill));
+        }
+    }
+
+    private static List<javafx.beans.Observable> liveFields(InstanceRow row) {
+        return List.of(row.statusProperty(), row.healthProperty(), row.processorsProperty(), row.procTypeProperty(),
+                row.memoryGbProperty(), row.sysTypeProperty(), row.ipsProperty(), row.osProperty(), row.faultProperty());
+    }
+
+    private void fillFields(InstanceRow row) {
         overview.getChildren().clear();
         if (row != null) {
             int line = 0;
-            addField(line++, "column.status", row.status());
+            addField(line++, "column.status", row.status()).setId("details-status");
             addField(line++, "column.health", row.healthProperty().get());
             addField(line++, "details.id", row.id());
             addField(line++, "column.os", row.osProperty().get());
@@ -146,8 +175,6 @@ public final class InstanceDetailsView extends View<VBox> {
                 addField(line, "details.fault", row.faultProperty().get()).setId("details-fault");
             }
         }
-        networks.getItems().clear();
-        events.getItems().clear();
     }
 
     private Label addField(int line, String key, String value) {
