@@ -19,6 +19,8 @@ import com.pvsconsole.ui.instances.InstanceDetailsViewModel;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
 import com.pvsconsole.ui.instances.ProvisioningActionsViewModel;
+import com.pvsconsole.ui.networks.InstanceNetworksView;
+import com.pvsconsole.ui.networks.InstanceNetworksViewModel;
 import com.pvsconsole.ui.networks.NetworksView;
 import com.pvsconsole.ui.networks.NetworksViewModel;
 import com.pvsconsole.ui.overview.OverviewView;
@@ -30,6 +32,11 @@ import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.shell.ShellViewModel;
 import com.pvsconsole.ui.shell.StatusBarView;
 import com.pvsconsole.ui.shell.TopBarView;
+import com.pvsconsole.ui.snapshots.InstanceSnapshotsView;
+import com.pvsconsole.ui.snapshots.InstanceSnapshotsViewModel;
+import com.pvsconsole.ui.snapshots.SnapshotActions;
+import com.pvsconsole.ui.snapshots.SnapshotsView;
+import com.pvsconsole.ui.snapshots.SnapshotsViewModel;
 import com.pvsconsole.ui.sshkeys.SshKeysView;
 import com.pvsconsole.ui.sshkeys.SshKeysViewModel;
 import com.pvsconsole.ui.volumes.InstanceVolumesView;
@@ -103,10 +110,14 @@ public final class ConsoleWindow {
         this.volumes = new VolumesViewModel(services.inventory(), scope, services.volumes(), dialogs, messages);
         InstanceVolumesViewModel instanceVolumes = new InstanceVolumesViewModel(volumes, details.detailsProperty(),
                 details::reload, dialogs, messages);
-        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning,
-                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages)
-                .exportWith(export).root());
-        pages.put(Page.ALL_SERVERS, () -> allServers(services, dialogs, messages, export));
+        SnapshotActions snapshotActions = new SnapshotActions(services.inventory(), services.snapshots(), dialogs,
+                messages);
+        pages.put(Page.INSTANCES, () -> withDetailTabs(new InstancesView(instances, actions, details, provisioning,
+                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages), details,
+                snapshotActions, dialogs, messages).exportWith(export).root());
+        pages.put(Page.ALL_SERVERS, () -> allServers(services, snapshotActions, dialogs, messages, export));
+        pages.put(Page.SNAPSHOTS, () -> new SnapshotsView(SnapshotsViewModel.ofWorkspace(services.inventory(),
+                snapshotActions, scope), dialogs, messages).exportWith(export).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).exportWith(export).root());
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
@@ -131,7 +142,8 @@ public final class ConsoleWindow {
      * details (each acting on the row's workspace). Attaching volumes stays on the Instances page,
      * where the volume list is the workspace's.
      */
-    private Parent allServers(ConsoleServices services, DialogService dialogs, Messages messages, ExportMenu export) {
+    private Parent allServers(ConsoleServices services, SnapshotActions snapshotActions, DialogService dialogs,
+                              Messages messages, ExportMenu export) {
         InstancesViewModel fleet = InstancesViewModel.fleet(services.inventory(), messages);
         InstanceActionsViewModel fleetActions = new InstanceActionsViewModel(services.actions(), fleet, dialogs,
                 messages);
@@ -139,8 +151,22 @@ public final class ConsoleWindow {
                 fleet, fleetActions, dialogs, messages);
         Label volumesNote = new Label(messages.get("servers.volumesOnInstancesPage"));
         volumesNote.setWrapText(true);
-        return new InstancesView(fleet, fleetActions, new InstanceDetailsViewModel(services.details()),
-                fleetProvisioning, volumesNote, dialogs, messages).exportWith(export).root();
+        InstanceDetailsViewModel fleetDetails = new InstanceDetailsViewModel(services.details());
+        return withDetailTabs(new InstancesView(fleet, fleetActions, fleetDetails, fleetProvisioning, volumesNote,
+                dialogs, messages), fleetDetails, snapshotActions, dialogs, messages).exportWith(export).root();
+    }
+
+    /** The Networks and Snapshots tabs of a details pane, each acting in the shown server's own workspace. */
+    private InstancesView withDetailTabs(InstancesView view, InstanceDetailsViewModel details,
+                                         SnapshotActions snapshotActions, DialogService dialogs, Messages messages) {
+        InstanceNetworksViewModel networksTab = new InstanceNetworksViewModel(services.instanceNetworks(),
+                services.inventory(), details.rowProperty(), details.detailsProperty(), details::reload, dialogs,
+                messages);
+        InstanceSnapshotsViewModel snapshotsTab = new InstanceSnapshotsViewModel(
+                new SnapshotsViewModel(services.inventory(), snapshotActions), details.rowProperty(),
+                details.detailsProperty());
+        return view.withDetailTabs(new InstanceNetworksView(networksTab, dialogs, messages).root(),
+                new InstanceSnapshotsView(snapshotsTab, dialogs, messages).root());
     }
 
     /**

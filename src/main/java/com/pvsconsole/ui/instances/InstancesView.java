@@ -54,6 +54,8 @@ public final class InstancesView extends View<VBox> {
     private ExportMenu export;
 
     private final javafx.scene.Node volumesTab;
+    private javafx.scene.Node networksTab;
+    private javafx.scene.Node snapshotsTab;
 
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
                          ProvisioningActionsViewModel provisioning, javafx.scene.Node volumesTab,
@@ -65,6 +67,16 @@ public final class InstancesView extends View<VBox> {
         this.provisioning = provisioning;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /**
+     * The details pane's Networks tab (the server's interfaces, add and remove) and Snapshots tab; call
+     * before {@link #root()}. Without it the Networks tab lists the addresses read-only.
+     */
+    public InstancesView withDetailTabs(javafx.scene.Node networks, javafx.scene.Node snapshots) {
+        this.networksTab = networks;
+        this.snapshotsTab = snapshots;
+        return this;
     }
 
     /** Adds an Export menu (CSV/JSON of the rows and columns shown); call before {@link #root()}. */
@@ -145,7 +157,8 @@ public final class InstancesView extends View<VBox> {
         ProblemBanner banner = new ProblemBanner("instances", java.util.List.of(
                 new ProblemBanner.Source(model.loadProblemProperty(), model::dismissProblem),
                 new ProblemBanner.Source(actions.actionProblemProperty(), actions::dismissProblem)), dialogs, messages);
-        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, volumesTab, dialogs, messages);
+        InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, volumesTab, dialogs, messages)
+                .withTabs(networksTab, snapshotsTab);
         // Details below the table: at 1280 px the table keeps every column readable.
         SplitPane split = new SplitPane(table, detailsView.root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
