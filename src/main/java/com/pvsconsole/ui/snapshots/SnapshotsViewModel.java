@@ -50,6 +50,7 @@ public final class SnapshotsViewModel implements InventoryListener {
     private final BooleanBinding rowSelected;
     private final Map<String, String> instanceNames = new HashMap<>();
     private WorkspaceScope shown;
+    private String shownInstance;
     private Predicate<Snapshot> belongs = snapshot -> true;
 
     public SnapshotsViewModel(InventoryService inventory, SnapshotActions actions) {
@@ -74,18 +75,24 @@ public final class SnapshotsViewModel implements InventoryListener {
     /** Shows the snapshots of {@code scope}, only those of {@code instanceId} unless it is null, and loads them. */
     public void show(WorkspaceScope scope, String instanceId) {
         boolean sameScope = scope != null && scope.equals(shown);
+        boolean sameInstance = java.util.Objects.equals(instanceId, shownInstance);
         shown = scope;
+        shownInstance = instanceId;
         belongs = instanceId == null ? snapshot -> true : snapshot -> instanceId.equals(snapshot.pvmInstanceID());
         rows.clear();
         selected.set(null);
-        if (!sameScope) {
+        if (!sameScope || !sameInstance) {
             status.note("");
             status.dismissProblem();
         }
         if (scope != null) {
             renameInstances();
             merge();
-            refresh();
+            // The page lists the workspace again when it opens it; a server's tab filters what the store
+            // holds, so moving between servers costs no call once the workspace's snapshots are loaded.
+            if (!inventory.isLoaded(scope, ResourceKind.SNAPSHOTS) || (!sameScope && instanceId == null)) {
+                refresh();
+            }
         }
     }
 

@@ -7,11 +7,14 @@ import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.SnapshotCreate;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.activity.ActivityEntry;
+import com.pvsconsole.service.inventory.InstanceDetails;
 import com.pvsconsole.service.snapshots.SnapshotService;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.testsupport.SimulatedWorkspace;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.Confirmation;
+import com.pvsconsole.ui.instances.InstanceRow;
+import com.pvsconsole.ui.instances.InstancesViewModel;
 import com.pvsconsole.ui.support.ScriptedDialogs;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -207,5 +210,31 @@ class SnapshotsViewModelTest {
         page.search().textProperty().set("alpha");
 
         assertThat(page.shownRows()).extracting(SnapshotRow::name).containsExactly("alpha-1");
+    }
+
+    @Test
+    void should_show_in_a_servers_tab_only_its_snapshots_with_one_list_call_per_workspace() {
+        // given a snapshot of the server, and the details tab of a pane showing servers of the workspace
+        take("mine");
+        InstancesViewModel instances = new InstancesViewModel(ws.inventory(), ws.scope(), messages);
+        javafx.beans.property.SimpleObjectProperty<InstanceRow> row = new javafx.beans.property.SimpleObjectProperty<>();
+        InstanceSnapshotsViewModel tab = new InstanceSnapshotsViewModel(
+                new SnapshotsViewModel(ws.inventory(), actions), row,
+                new javafx.beans.property.SimpleObjectProperty<InstanceDetails>());
+        InstanceRow mine = instances.allRows().stream().filter(r -> r.id().equals(server.pvmInstanceID()))
+                .findFirst().orElseThrow();
+        InstanceRow other = instances.allRows().stream().filter(r -> !r.id().equals(server.pvmInstanceID()))
+                .findFirst().orElseThrow();
+        long lists = ws.recording().count("listSnapshots");
+
+        // when the pane moves between the two servers
+        row.set(other);
+        assertThat(tab.list().rows()).isEmpty();
+        row.set(mine);
+
+        // then only the shown server's snapshot is listed, from the store, with no new list call
+        assertThat(tab.list().rows()).extracting(SnapshotRow::name).containsExactly("mine");
+        assertThat(ws.recording().count("listSnapshots")).isEqualTo(lists);
+        assertThat(tab.canCreateProperty().get()).as("no details loaded yet").isFalse();
     }
 }
