@@ -34,8 +34,6 @@ import com.pvsconsole.api.model.NetworkInterface;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
 import com.pvsconsole.api.model.NetworkInterfaces;
-import com.pvsconsole.api.model.NetworkPort;
-import com.pvsconsole.api.model.NetworkPorts;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.NetworkSecurityGroup;
 import com.pvsconsole.api.model.NetworkSecurityGroups;
@@ -294,12 +292,6 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
                 .build(), cancel);
     }
 
-    @Override
-    @Deprecated
-    public List<NetworkPort> listNetworkPorts(WorkspaceContext ctx, String networkId, CancellationToken cancel) {
-        ApiCall call = workspaceCall(ctx, "GET", NETWORKS + "/{network_id}/ports").path(networkId).build();
-        return orEmpty(executor.execute(call, NetworkPorts.class, cancel).ports());
-    }
 
     @Override
     public List<ImageReference> listImages(WorkspaceContext ctx, CancellationToken cancel) {

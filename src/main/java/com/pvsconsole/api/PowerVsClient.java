@@ -18,7 +18,6 @@ import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.NetworkInterface;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
-import com.pvsconsole.api.model.NetworkPort;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.NetworkSecurityGroup;
 import com.pvsconsole.api.model.PlacementGroup;
@@ -249,13 +248,6 @@ public interface PowerVsClient {
     Network createNetwork(WorkspaceContext ctx, NetworkCreate request, CancellationToken cancel);
 
     void deleteNetwork(WorkspaceContext ctx, String networkId, CancellationToken cancel);
-
-    /**
-     * {@code GET .../networks/{id}/ports}: deprecated by the service in favour of
-     * {@link #listNetworkInterfaces}; kept only while the networks page still reads ports.
-     */
-    @Deprecated
-    List<NetworkPort> listNetworkPorts(WorkspaceContext ctx, String networkId, CancellationToken cancel);
 
     /** {@code GET /v1/networks/{network_id}/network-interfaces}: the addresses in use on a network. */
     List<NetworkInterface> listNetworkInterfaces(WorkspaceContext ctx, String networkId, CancellationToken cancel);

@@ -18,12 +18,14 @@ import com.pvsconsole.service.inventory.InstanceDetailsLoader;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.RefreshPolicy;
 import com.pvsconsole.service.jobs.JobTracker;
+import com.pvsconsole.service.networks.InstanceNetworks;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.resources.VolumeChanges;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.catalog.WorkspaceCatalog;
+import com.pvsconsole.service.snapshots.SnapshotService;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import com.pvsconsole.service.usage.WorkspaceUsage;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
@@ -61,6 +63,8 @@ public final class ConsoleServices implements AutoCloseable {
     private final ExportService exports;
     private final Transitions transitions;
     private final ExplainService explainer;
+    private final SnapshotService snapshots;
+    private final InstanceNetworks instanceNetworks;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -107,6 +111,9 @@ public final class ConsoleServices implements AutoCloseable {
         this.events = new WorkspaceEvents(client, tasks);
         this.usage = new WorkspaceUsage(client, tasks);
         this.exports = new ExportService(executor);
+        this.snapshots = new SnapshotService(client, executor, inventory, settings.pollInterval(),
+                settings.followLimit());
+        this.instanceNetworks = new InstanceNetworks(client, executor);
     }
 
     private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog) {
@@ -197,11 +204,20 @@ public final class ConsoleServices implements AutoCloseable {
         return sshKeys;
     }
 
+    public SnapshotService snapshots() {
+        return snapshots;
+    }
+
+    public InstanceNetworks instanceNetworks() {
+        return instanceNetworks;
+    }
+
     @Override
     public void close() {
         actions.stopFollowing();
         jobs.stopAll();
         volumes.stopAll();
+        snapshots.stopAll();
         inventory.close();
         executor.shutdown();
     }

@@ -22,6 +22,8 @@ import com.pvsconsole.ui.instances.InstancesViewModel;
 import com.pvsconsole.ui.search.SavedViews;
 import com.pvsconsole.service.settings.SavedView;
 import com.pvsconsole.ui.instances.ProvisioningActionsViewModel;
+import com.pvsconsole.ui.networks.InstanceNetworksView;
+import com.pvsconsole.ui.networks.InstanceNetworksViewModel;
 import com.pvsconsole.ui.networks.NetworksView;
 import com.pvsconsole.ui.networks.NetworksViewModel;
 import com.pvsconsole.ui.overview.OverviewView;
@@ -33,6 +35,11 @@ import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.shell.ShellViewModel;
 import com.pvsconsole.ui.shell.StatusBarView;
 import com.pvsconsole.ui.shell.TopBarView;
+import com.pvsconsole.ui.snapshots.InstanceSnapshotsView;
+import com.pvsconsole.ui.snapshots.InstanceSnapshotsViewModel;
+import com.pvsconsole.ui.snapshots.SnapshotActions;
+import com.pvsconsole.ui.snapshots.SnapshotsView;
+import com.pvsconsole.ui.snapshots.SnapshotsViewModel;
 import com.pvsconsole.ui.sshkeys.SshKeysView;
 import com.pvsconsole.ui.sshkeys.SshKeysViewModel;
 import com.pvsconsole.ui.volumes.InstanceVolumesView;
@@ -116,10 +123,14 @@ public final class ConsoleWindow {
                 details.detailsProperty(),
                 details::reload, dialogs, messages);
         ExplainControls explain = new ExplainControls(services.explain(), services.transitions(), dialogs, messages);
-        pages.put(Page.INSTANCES, () -> new InstancesView(instances, actions, details, provisioning,
-                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages)
-                .exportWith(export).explainWith(explain).root());
-        pages.put(Page.ALL_SERVERS, () -> allServers(services, dialogs, messages, export, explain));
+        SnapshotActions snapshotActions = new SnapshotActions(services.inventory(), services.snapshots(), dialogs,
+                messages);
+        pages.put(Page.INSTANCES, () -> withDetailTabs(new InstancesView(instances, actions, details, provisioning,
+                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages), details,
+                snapshotActions, dialogs, messages).exportWith(export).explainWith(explain).root());
+        pages.put(Page.ALL_SERVERS, () -> allServers(services, snapshotActions, dialogs, messages, export, explain));
+        pages.put(Page.SNAPSHOTS, () -> new SnapshotsView(SnapshotsViewModel.ofWorkspace(services.inventory(),
+                snapshotActions, scope), dialogs, messages).exportWith(export).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, volumeChanges, dialogs, messages).exportWith(export).root());
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
@@ -146,8 +157,8 @@ public final class ConsoleWindow {
      * details (each acting on the row's workspace). Attaching volumes stays on the Instances page,
      * where the volume list is the workspace's.
      */
-    private Parent allServers(ConsoleServices services, DialogService dialogs, Messages messages, ExportMenu export,
-                              ExplainControls explain) {
+    private Parent allServers(ConsoleServices services, SnapshotActions snapshotActions, DialogService dialogs,
+                              Messages messages, ExportMenu export, ExplainControls explain) {
         InstancesViewModel fleet = fleet();
         InstanceActionsViewModel fleetActions = new InstanceActionsViewModel(services.actions(), fleet, dialogs,
                 messages);
@@ -155,8 +166,10 @@ public final class ConsoleWindow {
                 fleet, fleetActions, dialogs, messages);
         Label volumesNote = new Label(messages.get("servers.volumesOnInstancesPage"));
         volumesNote.setWrapText(true);
-        InstancesView view = new InstancesView(fleet, fleetActions, new InstanceDetailsViewModel(services.details()),
-                fleetProvisioning, volumesNote, dialogs, messages).exportWith(export).explainWith(explain);
+        InstanceDetailsViewModel fleetDetails = new InstanceDetailsViewModel(services.details());
+        InstancesView view = withDetailTabs(new InstancesView(fleet, fleetActions, fleetDetails, fleetProvisioning,
+                volumesNote, dialogs, messages), fleetDetails, snapshotActions, dialogs, messages)
+                .exportWith(export).explainWith(explain);
         if (savedViews != null) {
             view.savingViewsTo(savedViews);
         }
@@ -188,6 +201,19 @@ public final class ConsoleWindow {
         if (!view.columns().isEmpty()) {
             servers.visibleColumnsProperty().set(view.columns());
         }
+    }
+
+    /** The Networks and Snapshots tabs of a details pane, each acting in the shown server's own workspace. */
+    private InstancesView withDetailTabs(InstancesView view, InstanceDetailsViewModel details,
+                                         SnapshotActions snapshotActions, DialogService dialogs, Messages messages) {
+        InstanceNetworksViewModel networksTab = new InstanceNetworksViewModel(services.instanceNetworks(),
+                services.inventory(), details.rowProperty(), details.detailsProperty(), details::reload, dialogs,
+                messages);
+        InstanceSnapshotsViewModel snapshotsTab = new InstanceSnapshotsViewModel(
+                new SnapshotsViewModel(services.inventory(), snapshotActions), details.rowProperty(),
+                details.detailsProperty());
+        return view.withDetailTabs(new InstanceNetworksView(networksTab, dialogs, messages).root(),
+                new InstanceSnapshotsView(snapshotsTab, dialogs, messages).root());
     }
 
     /**

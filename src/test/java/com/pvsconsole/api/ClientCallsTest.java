@@ -110,8 +110,6 @@ class ClientCallsTest {
                             + "\"name\":\"app-net\",\"type\":\"vlan\"}", "network", 201),
             new Case("deleteNetwork", c -> c.deleteNetwork(CTX, "net-1", NONE),
                     "DELETE", CI + "/networks/net-1", true, null, null, 200),
-            new Case("listNetworkPorts", c -> assertThat(c.listNetworkPorts(CTX, "net-1", NONE).get(0).macAddress())
-                    .isEqualTo("macAddress-value"), "GET", CI + "/networks/net-1/ports", true, null, "network-ports", 200),
             new Case("listImages", c -> assertThat(c.listImages(CTX, NONE).get(0).specifications().operatingSystem())
                     .isEqualTo("operatingSystem-value"), "GET", CI + "/images", true, null, "images", 200),
             new Case("listStockImages", c -> assertThat(c.listStockImages(CTX, NONE)).hasSize(1),

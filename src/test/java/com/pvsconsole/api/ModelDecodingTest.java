@@ -14,7 +14,6 @@ import com.pvsconsole.api.model.Images;
 import com.pvsconsole.api.model.Job;
 import com.pvsconsole.api.model.Jobs;
 import com.pvsconsole.api.model.Network;
-import com.pvsconsole.api.model.NetworkPorts;
 import com.pvsconsole.api.model.Networks;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceConsole;
@@ -62,7 +61,6 @@ class ModelDecodingTest {
                 Arguments.of("volume", type(Volume.class), "GET", CI + "/volumes/v-1", 200),
                 Arguments.of("networks", type(Networks.class), "GET", CI + "/networks", 200),
                 Arguments.of("network", type(Network.class), "GET", CI + "/networks/n-1", 200),
-                Arguments.of("network-ports", type(NetworkPorts.class), "GET", CI + "/networks/n-1/ports", 200),
                 Arguments.of("images", type(Images.class), "GET", CI + "/images", 200),
                 Arguments.of("image", type(Image.class), "GET", CI + "/images/i-1", 200),
                 Arguments.of("ssh-keys", type(SshKeys.class), "GET", "/pcloud/v1/tenants/t-1/sshkeys", 200),

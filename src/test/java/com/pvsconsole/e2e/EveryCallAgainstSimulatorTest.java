@@ -17,7 +17,7 @@ import com.pvsconsole.api.model.JobReference;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.Network;
 import com.pvsconsole.api.model.NetworkCreate;
-import com.pvsconsole.api.model.NetworkPort;
+import com.pvsconsole.api.model.NetworkInterface;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceCapture;
@@ -96,12 +96,13 @@ class EveryCallAgainstSimulatorTest {
         List<NetworkReference> networks = client.listNetworks(ctx, none);
         assertThat(networks).isNotEmpty().allSatisfy(n -> assertThat(n.networkID()).isNotBlank());
         assertThat(client.getNetwork(ctx, networks.get(0).networkID(), none).cidr()).isNotBlank();
-        List<NetworkPort> ports = networks.stream()
-                .flatMap(n -> client.listNetworkPorts(ctx, n.networkID(), none).stream()).toList();
-        assertThat(ports).as("the instances' ports on the workspace's networks").isNotEmpty().allSatisfy(port -> {
-            assertThat(port.portID()).isNotBlank();
-            assertThat(port.ipAddress()).isNotBlank();
-        });
+        List<NetworkInterface> addresses = networks.stream()
+                .flatMap(n -> client.listNetworkInterfaces(ctx, n.networkID(), none).stream()).toList();
+        assertThat(addresses).as("the instances' interfaces on the workspace's networks").isNotEmpty()
+                .allSatisfy(nic -> {
+                    assertThat(nic.id()).isNotBlank();
+                    assertThat(nic.ipAddress()).isNotBlank();
+                });
 
         assertThat(client.listImages(ctx, none)).isNotEmpty().allSatisfy(i -> assertThat(i.imageID()).isNotBlank());
         assertThat(client.listStockImages(ctx, none)).isNotEmpty()

@@ -3,6 +3,7 @@ package com.pvsconsole.service.inventory;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.problem.Problem;
 import java.time.Instant;
@@ -29,6 +30,10 @@ public interface InventoryListener {
     }
 
     default void networksChanged(WorkspaceScope scope, Delta<NetworkReference> delta) {
+    }
+
+    /** The workspace's snapshots changed: a load a view asked for, or a snapshot followed after an action. */
+    default void snapshotsChanged(WorkspaceScope scope, Delta<Snapshot> delta) {
     }
 
     /** Every list of the workspace answered (the first time, or on a refresh). */

@@ -7,12 +7,14 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.Region;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import java.time.Clock;
@@ -20,10 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -135,6 +139,11 @@ public final class InventoryService {
         return find(scope).map(ws -> ws.list(KindSpec.NETWORKS).values()).orElse(List.of());
     }
 
+    /** The workspace's instance snapshots: empty until a view asked for them with {@link #load}. */
+    public Collection<Snapshot> snapshots(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.SNAPSHOTS).values()).orElse(List.of());
+    }
+
     /** True once the workspace's list of {@code kind} has arrived (from the service or the cache). */
     public boolean isLoaded(WorkspaceScope scope, ResourceKind kind) {
         return find(scope).map(ws -> ws.isLoaded(kind)).orElse(false);
@@ -236,6 +245,27 @@ public final class InventoryService {
         find(scope).filter(ws -> !ws.isLoading()).ifPresent(ws -> startLoad(ws, true));
     }
 
+    /**
+     * Lists a lazy kind of the workspace now (a view shows it, or the user asked again): merged by
+     * id and announced like the kinds every refresh lists. Quiet unless it fails. Succeeds with
+     * false when the workspace left the store meanwhile.
+     */
+    public Pending<Boolean> load(WorkspaceScope scope, ResourceKind kind) {
+        KindSpec<?> spec = KindSpec.LAZY.stream().filter(s -> s.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(kind + " is listed at every refresh, not lazily"));
+        return find(scope).map(ws -> loadLazy(ws, spec)).orElseGet(() -> Pending.done(false));
+    }
+
+    /** Records a snapshot as an action or its follow saw it, so every view shows it at once. */
+    public void recordSnapshot(WorkspaceScope scope, Snapshot snapshot) {
+        find(scope).ifPresent(ws -> put(ws, KindSpec.SNAPSHOTS, snapshot));
+    }
+
+    /** Drops a snapshot the service no longer has (deleted, or gone while followed). */
+    public void forgetSnapshot(WorkspaceScope scope, String snapshotId) {
+        find(scope).ifPresent(ws -> forget(ws, KindSpec.SNAPSHOTS, snapshotId));
+    }
+
     /** Reloads every workspace (and rediscovers regions that failed). */
     public void refreshAll() {
         regions.forEach((endpoint, region) -> {
@@ -330,6 +360,48 @@ public final class InventoryService {
 
     private <T> void restoreList(WorkspaceInventory ws, KindSpec<T> spec, List<T> items, Instant at) {
         ws.setList(spec, ListMerge.of(Map.of(), items, spec.id()).merged(), at);
+    }
+
+    private <T> Pending<Boolean> loadLazy(WorkspaceInventory ws, KindSpec<T> spec) {
+        Map<String, T> base = ws.list(spec);
+        WorkspaceScope scope = ws.scope;
+        return executor.start(BackgroundTask.of(spec.kind().action(), scope.workspaceName(),
+                        cancellable(token -> ListMerge.of(base, spec.lister().list(client, scope.context(), token),
+                                spec.id())))
+                .quiet())
+                .map(merge -> {
+                    if (workspaces.get(scope.workspaceId()) != ws) {
+                        return false; // the workspace went away or was replaced meanwhile
+                    }
+                    ListMerge<T> current = merge.rebase(ws.list(spec), spec.id());
+                    ws.setList(spec, current.merged(), clock.instant());
+                    if (!current.delta().isEmpty()) {
+                        announce(ws, spec, current.delta());
+                    }
+                    return true;
+                });
+    }
+
+    private <T> void put(WorkspaceInventory ws, KindSpec<T> spec, T item) {
+        String id = spec.id().apply(item);
+        Map<String, T> next = new LinkedHashMap<>(ws.list(spec));
+        T before = next.put(id, item);
+        if (id == null || Objects.equals(before, item)) {
+            return;
+        }
+        ws.replaceItems(spec, Collections.unmodifiableMap(next));
+        announce(ws, spec, before == null ? new Delta<>(List.of(item), List.of(), Set.of())
+                : new Delta<>(List.of(), List.of(item), Set.of()));
+    }
+
+    private <T> void forget(WorkspaceInventory ws, KindSpec<T> spec, String id) {
+        if (!ws.list(spec).containsKey(id)) {
+            return;
+        }
+        Map<String, T> next = new LinkedHashMap<>(ws.list(spec));
+        next.remove(id);
+        ws.replaceItems(spec, Collections.unmodifiableMap(next));
+        announce(ws, spec, new Delta<>(List.of(), List.of(), Set.of(id)));
     }
 
     private void announceAll(WorkspaceInventory ws) {

@@ -5,6 +5,7 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.api.model.VolumeReference;
 import java.util.List;
 import java.util.Locale;
@@ -43,5 +44,20 @@ record KindSpec<T>(ResourceKind kind, Lister<T> lister, Function<T, String> id, 
             PowerVsClient::listNetworks, NetworkReference::networkID, network -> false,
             InventoryListener::networksChanged);
 
+    /** Snapshot statuses that rest; creating, restoring and rolling back are in motion. */
+    static final Set<String> SETTLED_SNAPSHOT = Set.of("available", "error", "restore-error", "restore-reverted",
+            "rollback-error");
+
+    /** Lazy: listed when a view asks ({@link InventoryService#load}), not at every refresh. */
+    static final KindSpec<Snapshot> SNAPSHOTS = new KindSpec<>(ResourceKind.SNAPSHOTS,
+            PowerVsClient::listSnapshots, Snapshot::snapshotID,
+            snapshot -> snapshot.status() != null
+                    && !SETTLED_SNAPSHOT.contains(snapshot.status().toLowerCase(Locale.ROOT)),
+            InventoryListener::snapshotsChanged);
+
+    /** The kinds every refresh lists. */
     static final List<KindSpec<?>> ALL = List.of(INSTANCES, VOLUMES, NETWORKS);
+
+    /** The kinds listed only when a view asks. */
+    static final List<KindSpec<?>> LAZY = List.of(SNAPSHOTS);
 }

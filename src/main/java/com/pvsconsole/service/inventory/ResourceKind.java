@@ -1,10 +1,14 @@
 package com.pvsconsole.service.inventory;
 
-/** The lists the store keeps for every workspace: one list call each per refresh. */
+/**
+ * The lists the store keeps for every workspace: one list call each per refresh, except lazy kinds
+ * (snapshots), which load when a view first asks for them ({@link InventoryService#load}).
+ */
 public enum ResourceKind {
     INSTANCES("Load instances"),
     VOLUMES("Load volumes"),
-    NETWORKS("Load networks");
+    NETWORKS("Load networks"),
+    SNAPSHOTS("Load snapshots");
 
     private final String action;
 

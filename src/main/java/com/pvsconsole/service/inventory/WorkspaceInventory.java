@@ -40,6 +40,11 @@ final class WorkspaceInventory {
         loadedAt.put(spec.kind(), at);
     }
 
+    /** Changes records without marking the list loaded (an action's answer, not a list answer). */
+    <T> void replaceItems(KindSpec<T> spec, Map<String, T> items) {
+        lists.put(spec.kind(), items);
+    }
+
     boolean isLoaded(ResourceKind kind) {
         return loadedAt.containsKey(kind);
     }

@@ -7,14 +7,15 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.NetworkInterface;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
-import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.provisioning.Violation;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskExecutor;
-import com.pvsconsole.service.task.TaskHandle;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Adds a network to a server and removes it again through the network-interfaces API: add reserves an
@@ -46,42 +47,55 @@ public final class InstanceNetworks {
     }
 
     /**
-     * Reserves an address ({@code ipAddress} null: the next free one) and attaches it; the OS still has to
-     * configure the new adapter. {@code onAdded} gets the attached interface.
+     * The server's network interfaces, read from the network-interfaces API of each network it is on
+     * ({@code networkIds}, from its details), one call per network: the deprecated ports are not used.
      */
-    public TaskHandle add(WorkspaceContext ctx, String instanceId, String instanceName, String networkId,
-                          String networkName, String ipAddress, Consumer<NetworkInterface> onAdded,
-                          Consumer<Problem> onFailure) {
+    public Pending<List<InstanceInterface>> interfaces(WorkspaceContext ctx, String instanceId, String instanceName,
+                                                       Map<String, String> networkNamesById) {
+        return executor.start(BackgroundTask.of("Load network interfaces", instanceName,
+                        cancellable(token -> {
+                            List<InstanceInterface> found = new ArrayList<>();
+                            networkNamesById.forEach((networkId, networkName) -> client
+                                    .listNetworkInterfaces(ctx, networkId, token).stream()
+                                    .filter(nic -> nic.instance() != null
+                                            && instanceId.equals(nic.instance().instanceID()))
+                                    .forEach(nic -> found.add(new InstanceInterface(networkId, networkName, nic))));
+                            return List.copyOf(found);
+                        }))
+                .quiet());
+    }
+
+    /**
+     * Reserves an address ({@code ipAddress} null: the next free one) and attaches it; the OS still has to
+     * configure the new adapter. Succeeds with the attached interface.
+     */
+    public Pending<InstanceInterface> add(WorkspaceContext ctx, String instanceId, String instanceName,
+                                          String networkId, String networkName, String ipAddress) {
         NetworkInterfaceCreate request = NetworkInterfaceCreate.builder().name(instanceName + "-" + networkName)
                 .ipAddress(ipAddress == null || ipAddress.isBlank() ? null : ipAddress.strip()).build();
-        return executor.submit(BackgroundTask.of("Add network", networkName + " to " + instanceName,
-                        cancellable(token -> {
-                            NetworkInterface reserved = client.createNetworkInterface(ctx, networkId, request, token);
-                            try {
-                                return client.updateNetworkInterface(ctx, networkId, reserved.id(),
-                                        NetworkInterfaceUpdate.attachTo(instanceId), token);
-                            } catch (RuntimeException attachFailed) {
-                                // Do not leave a reserved address behind when the attach was refused.
-                                releaseQuietly(ctx, networkId, reserved.id());
-                                throw attachFailed;
-                            }
-                        }))
-                .onSuccess(onAdded)
-                .onFailure(onFailure));
+        return executor.start(BackgroundTask.of("Add network", networkName + " to " + instanceName,
+                cancellable(token -> {
+                    NetworkInterface reserved = client.createNetworkInterface(ctx, networkId, request, token);
+                    try {
+                        return new InstanceInterface(networkId, networkName, client.updateNetworkInterface(ctx,
+                                networkId, reserved.id(), NetworkInterfaceUpdate.attachTo(instanceId), token));
+                    } catch (RuntimeException attachFailed) {
+                        // Do not leave a reserved address behind when the attach was refused.
+                        releaseQuietly(ctx, networkId, reserved.id());
+                        throw attachFailed;
+                    }
+                })));
     }
 
     /** Detaches the interface from its server and frees its address. */
-    public TaskHandle remove(WorkspaceContext ctx, String networkId, String interfaceId, String description,
-                             Runnable onRemoved, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Remove network", description,
-                        cancellable(token -> {
-                            client.updateNetworkInterface(ctx, networkId, interfaceId, NetworkInterfaceUpdate.detach(),
-                                    token);
-                            client.deleteNetworkInterface(ctx, networkId, interfaceId, token);
-                            return Boolean.TRUE;
-                        }))
-                .onSuccess(ignored -> onRemoved.run())
-                .onFailure(onFailure));
+    public Pending<Boolean> remove(WorkspaceContext ctx, InstanceInterface nic, String instanceName) {
+        return executor.start(BackgroundTask.of("Remove network", nic.networkName() + " from " + instanceName,
+                cancellable(token -> {
+                    client.updateNetworkInterface(ctx, nic.networkId(), nic.id(), NetworkInterfaceUpdate.detach(),
+                            token);
+                    client.deleteNetworkInterface(ctx, nic.networkId(), nic.id(), token);
+                    return Boolean.TRUE;
+                })));
     }
 
     private void releaseQuietly(WorkspaceContext ctx, String networkId, String interfaceId) {

@@ -3,182 +3,202 @@ package com.pvsconsole.service.snapshots;
 import static com.pvsconsole.service.task.ApiCalls.cancellable;
 
 import com.pvsconsole.api.PowerVsClient;
-import com.pvsconsole.api.PowerVsException;
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.api.model.SnapshotCreate;
-import com.pvsconsole.api.model.SnapshotCreateResponse;
 import com.pvsconsole.api.model.SnapshotRestore;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
+import com.pvsconsole.service.task.PollSchedule;
+import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.task.TaskWork;
+import com.pvsconsole.service.task.TrackedWork;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
- * Instance snapshots as recorded background tasks: list (per workspace or per instance), take, restore,
- * delete, and follow one until it rests (available, or an error state). UI thread only; callbacks arrive on
- * it. Input rules are in {@link SnapshotRules}.
+ * Takes, restores and deletes instance snapshots, each followed to its end: the returned handle
+ * succeeds when the snapshot is available again (or gone, for a delete) and fails on a refusal or
+ * an error status. Every answer of the follow goes into the inventory store, so the Snapshots page
+ * and the details tab show the progress; the Activity entry stays open until the snapshot settles.
+ * The request itself is quiet (accepted is not done), as for instance actions. Input rules are in
+ * {@link SnapshotRules}. UI thread only.
  */
 public final class SnapshotService {
 
-    /** Statuses a snapshot rests in; creating and restoring are in motion. */
+    /** Statuses a snapshot rests in; creating, restoring and rolling back are in motion. */
     private static final Set<String> RESTING = Set.of("available", "error", "restore-error", "restore-reverted",
             "rollback-error");
 
     private final PowerVsClient client;
     private final TaskExecutor executor;
-    private final Duration pollInterval;
-    private final int maxPolls;
+    private final InventoryService inventory;
+    private final PollSchedule schedule;
     private final Map<String, TaskHandle> followed = new HashMap<>();
 
-    public SnapshotService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
+    public SnapshotService(PowerVsClient client, TaskExecutor executor, InventoryService inventory,
+                           Duration pollInterval, Duration followLimit) {
         this.client = client;
         this.executor = executor;
-        this.pollInterval = pollInterval;
-        this.maxPolls = (int) Math.max(1, followLimit.toMillis() / Math.max(1, pollInterval.toMillis()));
+        this.inventory = inventory;
+        this.schedule = new PollSchedule(pollInterval, followLimit);
     }
 
     public static boolean isResting(String status) {
         return status != null && RESTING.contains(status.toLowerCase(Locale.ROOT));
     }
 
-    /** Every snapshot of the workspace ({@code instanceId} null) or of one instance. */
-    public TaskHandle list(WorkspaceContext ctx, String instanceId, Consumer<List<Snapshot>> onLoaded,
-                           Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load snapshots", instanceId == null ? "" : instanceId,
-                        cancellable(token -> instanceId == null ? client.listSnapshots(ctx, token)
-                                : client.listInstanceSnapshots(ctx, instanceId, token)))
-                .quiet()
-                .onSuccess(onLoaded)
-                .onFailure(onFailure));
-    }
-
-    public TaskHandle create(WorkspaceContext ctx, String instanceId, String instanceName, SnapshotCreate request,
-                             Consumer<SnapshotCreateResponse> onCreated, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Take snapshot", request.name() + " of " + instanceName,
-                        cancellable(token -> client.createSnapshot(ctx, instanceId, request, token)))
-                .onSuccess(onCreated)
-                .onFailure(onFailure));
+    /** Takes a snapshot of the instance; done once the snapshot is available. */
+    public Pending<Snapshot> create(WorkspaceScope scope, String instanceId, String instanceName,
+                                    SnapshotCreate request) {
+        String label = "Take snapshot";
+        String target = request.name() + " of " + instanceName;
+        return requestThenFollow(scope, label, target, cancellable(token ->
+                client.createSnapshot(scope.context(), instanceId, request, token).snapshotID()), false);
     }
 
     /** Restores {@code snapshot} onto its instance; without {@code force} the instance must be shut off. */
-    public TaskHandle restore(WorkspaceContext ctx, Snapshot snapshot, boolean force, Consumer<Snapshot> onStarted,
-                              Consumer<Problem> onFailure) {
+    public Pending<Snapshot> restore(WorkspaceScope scope, Snapshot snapshot, boolean force) {
         SnapshotRestore body = SnapshotRestore.builder().force(force ? Boolean.TRUE : null).build();
-        return executor.submit(BackgroundTask.of("Restore snapshot", snapshot.name(),
-                        cancellable(token -> client.restoreSnapshot(ctx, snapshot.pvmInstanceID(), snapshot.snapshotID(),
-                                body, token)))
-                .onSuccess(onStarted)
-                .onFailure(onFailure));
+        return requestThenFollow(scope, "Restore snapshot", snapshot.name(), cancellable(token -> {
+            Snapshot restoring = client.restoreSnapshot(scope.context(), snapshot.pvmInstanceID(),
+                    snapshot.snapshotID(), body, token);
+            return restoring.snapshotID() == null ? snapshot.snapshotID() : restoring.snapshotID();
+        }), false);
     }
 
-    public TaskHandle delete(WorkspaceContext ctx, String snapshotId, String snapshotName, Runnable onDone,
-                             Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Delete snapshot", snapshotName,
-                        cancellable(token -> {
-                            client.deleteSnapshot(ctx, snapshotId, token);
-                            return Boolean.TRUE;
-                        }))
-                .onSuccess(ignored -> onDone.run())
-                .onFailure(onFailure));
+    /** Deletes the snapshot; done once the service no longer lists it. */
+    public Pending<Snapshot> delete(WorkspaceScope scope, Snapshot snapshot) {
+        return requestThenFollow(scope, "Delete snapshot", snapshot.name(), cancellable(token -> {
+            client.deleteSnapshot(scope.context(), snapshot.snapshotID(), token);
+            return snapshot.snapshotID();
+        }), true);
+    }
+
+    /** Stops every follow (workspace switch, shutdown); their Activity entries end as cancelled. */
+    public void stopAll() {
+        Map<String, TaskHandle> running = Map.copyOf(followed);
+        followed.clear();
+        running.values().forEach(TaskHandle::cancel);
     }
 
     /**
-     * Polls the snapshot every interval until it rests, is gone (404: {@code onGone}) or the follow limit is
-     * reached; replaces an earlier follow of the same snapshot. Quiet: the activity history is not flooded.
+     * Sends the request (quiet), then opens the Activity entry and follows the snapshot with the one
+     * {@link Poller}. {@code untilGone}: a delete ends when the snapshot is gone, the others when it rests.
      */
-    public void follow(WorkspaceContext ctx, String snapshotId, Consumer<Snapshot> onUpdate, Runnable onGone) {
-        stopFollowing(snapshotId);
-        Follow follow = new Follow(ctx, snapshotId, onUpdate, onGone);
-        followed.put(snapshotId, follow);
-        follow.next();
+    private Pending<Snapshot> requestThenFollow(WorkspaceScope scope, String label, String target,
+                                                TaskWork<String> request, boolean untilGone) {
+        Pending<Snapshot> outcome = new Pending<>();
+        Pending<String> sent = executor.start(BackgroundTask.of(label, target, request).quiet());
+        outcome.onCancelled(sent::cancel);
+        sent.onFailure(outcome::fail).onSuccess(snapshotId -> {
+            TrackedWork entry = executor.track(label, target);
+            entry.progress(-1, "accepted; waiting for " + target + " to settle");
+            TaskHandle previous = followed.remove(snapshotId);
+            if (previous != null) {
+                previous.cancel();
+            }
+            Poller<Snapshot> poller = Poller.start(executor, schedule, "Follow snapshot", target,
+                    cancellable(token -> client.getSnapshot(scope.context(), snapshotId, token)),
+                    new Follow(scope, snapshotId, label, target, untilGone, entry, outcome));
+            followed.put(snapshotId, poller);
+            outcome.onCancelled(() -> {
+                poller.cancel();
+                entry.cancelled();
+            });
+        });
+        return outcome;
     }
 
-    public void stopFollowing(String snapshotId) {
-        TaskHandle previous = followed.remove(snapshotId);
-        if (previous != null) {
-            previous.cancel();
-        }
-    }
-
-    public void stopAll() {
-        followed.values().forEach(TaskHandle::cancel);
-        followed.clear();
-    }
-
-    /** One follow: schedule, fetch, report, until resting, gone or out of polls. */
-    private final class Follow implements TaskHandle {
-        private final WorkspaceContext ctx;
+    /** What the follow of one snapshot does with each answer. */
+    private final class Follow implements Poller.Watcher<Snapshot> {
+        private final WorkspaceScope scope;
         private final String snapshotId;
-        private final Consumer<Snapshot> onUpdate;
-        private final Runnable onGone;
-        private TaskHandle pending = TaskHandle.none();
-        private int polls;
-        private boolean stopped;
+        private final String label;
+        private final String target;
+        private final boolean untilGone;
+        private final TrackedWork entry;
+        private final Pending<Snapshot> outcome;
+        private Snapshot last;
 
-        Follow(WorkspaceContext ctx, String snapshotId, Consumer<Snapshot> onUpdate, Runnable onGone) {
-            this.ctx = ctx;
+        Follow(WorkspaceScope scope, String snapshotId, String label, String target, boolean untilGone,
+               TrackedWork entry, Pending<Snapshot> outcome) {
+            this.scope = scope;
             this.snapshotId = snapshotId;
-            this.onUpdate = onUpdate;
-            this.onGone = onGone;
-        }
-
-        void next() {
-            if (!stopped) {
-                pending = executor.schedule(pollInterval, this::poll);
-            }
-        }
-
-        private void poll() {
-            if (stopped) {
-                return;
-            }
-            polls++;
-            pending = executor.submit(BackgroundTask.of("Follow snapshot", snapshotId,
-                            cancellable(token -> {
-                                try {
-                                    return Optional.of(client.getSnapshot(ctx, snapshotId, token));
-                                } catch (PowerVsException e) {
-                                    if (e.status().orElse(0) == 404) {
-                                        return Optional.<Snapshot>empty();
-                                    }
-                                    throw e;
-                                }
-                            }))
-                    .quiet()
-                    .onSuccess((Optional<Snapshot> found) -> {
-                        if (found.isEmpty()) {
-                            stopped = true;
-                            onGone.run();
-                            return;
-                        }
-                        onUpdate.accept(found.get());
-                        stopped = isResting(found.get().status()) || polls >= maxPolls;
-                        next();
-                    })
-                    .onFailure(problem -> {
-                        stopped = polls >= maxPolls;
-                        next();
-                    }));
+            this.label = label;
+            this.target = target;
+            this.untilGone = untilGone;
+            this.entry = entry;
+            this.outcome = outcome;
         }
 
         @Override
-        public void cancel() {
-            stopped = true;
-            pending.cancel();
+        public boolean answered(Snapshot snapshot) {
+            last = snapshot;
+            inventory.recordSnapshot(scope, snapshot);
+            entry.progress(snapshot.percentComplete() == null ? -1 : snapshot.percentComplete() / 100.0,
+                    snapshot.status() == null ? "" : snapshot.status());
+            if (untilGone || !isResting(snapshot.status())) {
+                return false;
+            }
+            followed.remove(snapshotId);
+            if ("available".equalsIgnoreCase(snapshot.status())) {
+                entry.succeeded();
+                outcome.succeed(snapshot);
+            } else {
+                end(failedStatus(snapshot));
+            }
+            return true;
         }
 
         @Override
-        public boolean isDone() {
-            return stopped;
+        public void gone() {
+            followed.remove(snapshotId);
+            inventory.forgetSnapshot(scope, snapshotId);
+            if (untilGone) {
+                entry.succeeded();
+                outcome.succeed(last);
+            } else {
+                end(new Problem(label, 404, target + " is gone",
+                        "The service no longer lists the snapshot: refresh the snapshots to see what is left.",
+                        "", "", false));
+            }
+        }
+
+        @Override
+        public void timedOut() {
+            followed.remove(snapshotId);
+            end(new Problem(label, 0, target + " had not settled when the console stopped waiting",
+                    "The service accepted the request and may still finish it: refresh to see where it stands "
+                            + "before trying again.", "", "", true));
+        }
+
+        private void end(Problem problem) {
+            entry.failed(problem);
+            outcome.fail(problem);
+        }
+
+        /** The status list of the service's documentation, with what to do about each. */
+        private Problem failedStatus(Snapshot snapshot) {
+            String status = snapshot.status().toLowerCase(Locale.ROOT);
+            String hint = switch (status) {
+                case "restore-error" -> "The restore failed and the server may be in ERROR. Retry the restore, or "
+                        + "roll it back; reset the server's state afterwards if it stays in ERROR.";
+                case "restore-reverted" -> "Another snapshot operation was running on one of its volumes: try "
+                        + "again when that one has ended.";
+                case "rollback-error" -> "The rollback after a failed restore failed too: open a support case.";
+                default -> "The snapshot could not be taken and cannot be recovered: delete it. All its volumes "
+                        + "must be attached to the server and sit in one storage pool.";
+            };
+            String detail = snapshot.statusDetail() == null ? "" : snapshot.statusDetail();
+            return new Problem(label, 0, target + " ended in " + status, hint, detail, "", false);
         }
     }
 }

@@ -37,6 +37,8 @@ public final class InstanceDetailsView extends View<VBox> {
     private final javafx.scene.Node volumesTab;
     private final ListView<Event> events = new ListView<>();
     private TabPane tabs;
+    private javafx.scene.Node networksTab;
+    private javafx.scene.Node snapshotsTab;
     private Label placeholder;
 
     private ExplainControls explain;
@@ -55,6 +57,16 @@ public final class InstanceDetailsView extends View<VBox> {
         this.actions = actions;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /**
+     * Replaces the read-only network list with {@code networks} (interfaces, add and remove) and adds a
+     * Snapshots tab after Volumes; either may be null. Call before {@link #root()}.
+     */
+    public InstanceDetailsView withTabs(javafx.scene.Node networks, javafx.scene.Node snapshots) {
+        this.networksTab = networks;
+        this.snapshotsTab = snapshots;
+        return this;
     }
 
     @Override
@@ -79,8 +91,11 @@ public final class InstanceDetailsView extends View<VBox> {
         VBox consoleTab = new VBox(10, consoleHelp, console);
         consoleTab.setPadding(new Insets(10));
         tabs = new TabPane(
-                tab("overview", overview), tab("networks", networks), tab("volumes", volumesTab),
-                tab("console", consoleTab), tab("events", events));
+                tab("overview", overview), tab("networks", networksTab != null ? networksTab : networks),
+                tab("volumes", volumesTab), tab("console", consoleTab), tab("events", events));
+        if (snapshotsTab != null) {
+            tabs.getTabs().add(3, tab("snapshots", snapshotsTab));
+        }
         tabs.setId("details-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -56,6 +56,8 @@ public final class InstancesView extends View<VBox> {
 
     private final javafx.scene.Node volumesTab;
     private com.pvsconsole.ui.search.SavedViews savedViews;
+    private javafx.scene.Node networksTab;
+    private javafx.scene.Node snapshotsTab;
 
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
                          ProvisioningActionsViewModel provisioning, javafx.scene.Node volumesTab,
@@ -80,6 +82,16 @@ public final class InstancesView extends View<VBox> {
     /** Offers Explain from the context menu and the details pane; call before {@link #root()}. */
     public InstancesView explainWith(ExplainControls controls) {
         this.explain = controls;
+        return this;
+    }
+
+    /**
+     * The details pane's Networks tab (the server's interfaces, add and remove) and Snapshots tab; call
+     * before {@link #root()}. Without it the Networks tab lists the addresses read-only.
+     */
+    public InstancesView withDetailTabs(javafx.scene.Node networks, javafx.scene.Node snapshots) {
+        this.networksTab = networks;
+        this.snapshotsTab = snapshots;
         return this;
     }
 
@@ -170,7 +182,7 @@ public final class InstancesView extends View<VBox> {
                 new ProblemBanner.Source(model.loadProblemProperty(), model::dismissProblem),
                 new ProblemBanner.Source(actions.actionProblemProperty(), actions::dismissProblem)), dialogs, messages);
         InstanceDetailsView detailsView = new InstanceDetailsView(details, actions, volumesTab, dialogs, messages)
-                .explainWith(explain);
+                .explainWith(explain).withTabs(networksTab, snapshotsTab);
         // Details below the table: at 1280 px the table keeps every column readable.
         SplitPane split = new SplitPane(table, detailsView.root());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);

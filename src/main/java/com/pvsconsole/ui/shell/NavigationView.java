@@ -38,6 +38,7 @@ public final class NavigationView extends View<VBox> {
             Page.INSTANCES, MaterialDesignS.SERVER,
             Page.VOLUMES, MaterialDesignH.HARDDISK,
             Page.NETWORKS, MaterialDesignL.LAN,
+            Page.SNAPSHOTS, MaterialDesignC.CAMERA_OUTLINE,
             Page.IMAGES, MaterialDesignI.IMAGE_MULTIPLE_OUTLINE,
             Page.SSH_KEYS, MaterialDesignK.KEY_VARIANT,
             Page.EVENTS, MaterialDesignC.CALENDAR_CLOCK,

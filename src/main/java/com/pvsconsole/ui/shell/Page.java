@@ -9,6 +9,7 @@ public enum Page {
     INSTANCES,
     VOLUMES,
     NETWORKS,
+    SNAPSHOTS,
     IMAGES,
     SSH_KEYS,
     EVENTS,

@@ -65,12 +65,16 @@ class InstanceNetworksTest {
 
     @Test
     void should_reserve_an_address_and_attach_it_to_the_server() {
-        List<NetworkInterface> added = new ArrayList<>();
+        List<InstanceInterface> added = new ArrayList<>();
 
-        networks.add(CTX, "vm-1", "web01", "net-2", "app", null, added::add, problems::add);
+        networks.add(CTX, "vm-1", "web01", "net-2", "app", null).onSuccess(added::add).onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("create net-2 web01-app", "update nic-1 instanceID=vm-1");
-        assertThat(added).singleElement().satisfies(n -> assertThat(n.instance().instanceID()).isEqualTo("vm-1"));
+        assertThat(added).singleElement().satisfies(n -> {
+            assertThat(n.nic().instance().instanceID()).isEqualTo("vm-1");
+            assertThat(n.networkId()).isEqualTo("net-2");
+            assertThat(n.networkName()).isEqualTo("app");
+        });
         assertThat(problems).isEmpty();
     }
 
@@ -78,7 +82,7 @@ class InstanceNetworksTest {
     void should_free_the_reserved_address_when_the_attach_is_refused() {
         client.refuseAttach = true;
 
-        networks.add(CTX, "vm-1", "web01", "net-2", "app", "10.0.0.11", n -> { }, problems::add);
+        networks.add(CTX, "vm-1", "web01", "net-2", "app", "10.0.0.11").onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("create net-2 web01-app", "update nic-1 instanceID=vm-1",
                 "delete nic-1");
@@ -89,10 +93,35 @@ class InstanceNetworksTest {
     void should_detach_then_free_on_remove() {
         boolean[] removed = {false};
 
-        networks.remove(CTX, "net-2", "nic-1", "app from web01", () -> removed[0] = true, problems::add);
+        networks.remove(CTX, new InstanceInterface("net-2", "app", nic("vm-1")), "web01")
+                .onDone(() -> removed[0] = true).onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("update nic-1 instanceID=", "delete nic-1");
         assertThat(removed[0]).isTrue();
+    }
+
+    @Test
+    void should_list_the_servers_interfaces_through_network_interfaces_of_each_of_its_networks() {
+        UnsupportedClient lister = new UnsupportedClient() {
+            @Override
+            public List<NetworkInterface> listNetworkInterfaces(WorkspaceContext ctx, String networkId,
+                                                                CancellationToken cancel) {
+                client.calls.add("list " + networkId);
+                return List.of(nic("vm-1"), nic("vm-2"), nic(null));
+            }
+        };
+        List<InstanceInterface> found = new ArrayList<>();
+
+        new InstanceNetworks(lister, new CurrentThreadTaskExecutor())
+                .interfaces(CTX, "vm-1", "web01", new java.util.LinkedHashMap<>(java.util.Map.of("net-1", "pub")))
+                .onSuccess(found::addAll).onFailure(problems::add);
+
+        assertThat(client.calls).containsExactly("list net-1");
+        assertThat(found).singleElement().satisfies(n -> {
+            assertThat(n.networkName()).isEqualTo("pub");
+            assertThat(n.nic().instance().instanceID()).isEqualTo("vm-1");
+        });
+        assertThat(problems).isEmpty();
     }
 
     @Test

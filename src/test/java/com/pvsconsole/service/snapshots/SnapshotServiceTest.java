@@ -2,60 +2,73 @@ package com.pvsconsole.service.snapshots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.api.CancellationToken;
-import com.pvsconsole.api.Crn;
-import com.pvsconsole.api.EndpointType;
-import com.pvsconsole.api.ErrorCategory;
 import com.pvsconsole.api.ApiOperation;
+import com.pvsconsole.api.CancellationToken;
+import com.pvsconsole.api.ErrorCategory;
 import com.pvsconsole.api.PowerVsException;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.api.model.SnapshotCreate;
 import com.pvsconsole.api.model.SnapshotCreateResponse;
 import com.pvsconsole.api.model.SnapshotRestore;
+import com.pvsconsole.service.activity.ActivityEntry;
+import com.pvsconsole.service.activity.ActivityLog;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.ResourceKind;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
-import com.pvsconsole.service.support.UnsupportedClient;
+import com.pvsconsole.service.support.OneWorkspaceClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
+import com.pvsconsole.service.task.TaskOutcome;
+import com.pvsconsole.testsupport.Stores;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SnapshotServiceTest {
 
-    private static final WorkspaceContext CTX = WorkspaceContext.of("us-south", EndpointType.PUBLIC,
-            Crn.of("dal10", "acct", "ws-1"));
-
     private final ScriptedClient client = new ScriptedClient();
-    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-    private final SnapshotService service = new SnapshotService(client, executor, Duration.ofSeconds(5),
+    private final ActivityLog activity = new ActivityLog(Clock.systemUTC(), 100);
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(activity);
+    private final InventoryService store = Stores.store(client, executor, Clock.systemUTC());
+    private final SnapshotService service = new SnapshotService(client, executor, store, Duration.ofSeconds(5),
             Duration.ofSeconds(20));
     private final List<Problem> problems = new ArrayList<>();
+    private WorkspaceScope scope;
 
-    private static Snapshot snapshot(String id, String status) {
-        return new Snapshot("snapshot", null, null, "", null, "before-patch", 0L, "vm-1", id, status, null,
-                Map.of("vol-1", "copy-1"));
+    @BeforeEach
+    void openWorkspace() {
+        scope = Stores.open(store, "us-south", OneWorkspaceClient.PROD).get();
+    }
+
+    private static Snapshot snapshot(String id, String status, Long percent) {
+        return new Snapshot("snapshot", "2026-11-30T10:00:00Z", null, "", null, "before-patch", percent, "vm-1", id,
+                status, null, Map.of("vol-1", "copy-1"));
+    }
+
+    private static PowerVsException status(int code) {
+        return PowerVsException.builder(ErrorCategory.INVALID_REQUEST, new ApiOperation("X", "/s"), "status." + code)
+                .status(code).build();
     }
 
     /** Answers from scripts and remembers what it was asked. */
-    private static final class ScriptedClient extends UnsupportedClient {
+    private static final class ScriptedClient extends OneWorkspaceClient {
         final Deque<Object> gets = new ArrayDeque<>();
         final List<String> calls = new ArrayList<>();
+        List<Snapshot> listed = List.of();
         SnapshotRestore lastRestore;
-
-        @Override
-        public List<Snapshot> listInstanceSnapshots(WorkspaceContext ctx, String instanceId, CancellationToken cancel) {
-            calls.add("listInstanceSnapshots " + instanceId);
-            return List.of(snapshot("s-1", "available"));
-        }
+        RuntimeException refuseDelete;
 
         @Override
         public List<Snapshot> listSnapshots(WorkspaceContext ctx, CancellationToken cancel) {
             calls.add("listSnapshots");
-            return List.of();
+            return listed;
         }
 
         @Override
@@ -70,7 +83,15 @@ class SnapshotServiceTest {
                 SnapshotRestore request, CancellationToken cancel) {
             calls.add("restoreSnapshot " + instanceId + " " + snapshotId);
             lastRestore = request;
-            return snapshot(snapshotId, "restoring");
+            return snapshot(snapshotId, "restoring", 0L);
+        }
+
+        @Override
+        public void deleteSnapshot(WorkspaceContext ctx, String snapshotId, CancellationToken cancel) {
+            calls.add("deleteSnapshot " + snapshotId);
+            if (refuseDelete != null) {
+                throw refuseDelete;
+            }
         }
 
         @Override
@@ -83,81 +104,113 @@ class SnapshotServiceTest {
         }
     }
 
+    private List<ActivityEntry> entries(String name) {
+        return activity.history().stream().filter(e -> e.name().equals(name)).toList();
+    }
+
     @Test
-    void should_list_per_instance_or_per_workspace() {
-        List<Snapshot> loaded = new ArrayList<>();
+    void should_load_snapshots_into_the_store_only_when_asked() {
+        client.listed = List.of(snapshot("s-1", "available", 100L));
+        assertThat(client.calls).as("a lazy kind: opening the workspace lists no snapshots").isEmpty();
 
-        service.list(CTX, "vm-1", loaded::addAll, problems::add);
-        service.list(CTX, null, loaded::addAll, problems::add);
+        store.load(scope, ResourceKind.SNAPSHOTS).onFailure(problems::add);
 
-        assertThat(client.calls).containsExactly("listInstanceSnapshots vm-1", "listSnapshots");
-        assertThat(loaded).extracting(Snapshot::snapshotID).containsExactly("s-1");
+        assertThat(client.calls).containsExactly("listSnapshots");
+        assertThat(store.isLoaded(scope, ResourceKind.SNAPSHOTS)).isTrue();
+        assertThat(store.snapshots(scope)).extracting(Snapshot::snapshotID).containsExactly("s-1");
         assertThat(problems).isEmpty();
     }
 
     @Test
-    void should_take_a_snapshot_and_follow_it_until_available() {
-        List<String> seen = new ArrayList<>();
-        client.gets.add(snapshot("s-1", "creating"));
-        client.gets.add(snapshot("s-1", "available"));
+    void should_take_a_snapshot_and_follow_it_until_available_with_one_activity_entry_open_until_then() {
+        // given the service answers "creating" once, then "available"
+        client.gets.add(snapshot("s-1", "creating", 40L));
+        client.gets.add(snapshot("s-1", "available", 100L));
+        List<Snapshot> done = new ArrayList<>();
 
-        service.create(CTX, "vm-1", "aix-01", SnapshotCreate.builder().name("before-patch").build(),
-                created -> service.follow(CTX, created.snapshotID(), s -> seen.add(s.status()), () -> seen.add("gone")),
-                problems::add);
+        // when a snapshot is taken
+        service.create(scope, "vm-1", "aix-01", SnapshotCreate.builder().name("before-patch").build())
+                .onSuccess(done::add).onFailure(problems::add);
         executor.runScheduled();
+
+        // then after the first poll the store holds it in motion, and the Activity entry is still open
+        assertThat(store.snapshots(scope)).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo("creating"));
+        assertThat(activity.running()).extracting(ActivityEntry::name).contains("Take snapshot");
+        assertThat(done).isEmpty();
+
         executor.runScheduled();
 
         assertThat(client.calls).containsExactly("createSnapshot vm-1 before-patch");
-        assertThat(seen).containsExactly("creating", "available");
+        assertThat(done).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo("available"));
+        assertThat(store.snapshots(scope)).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo("available"));
+        assertThat(entries("Take snapshot")).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(TaskOutcome.SUCCEEDED));
         assertThat(executor.pendingScheduled()).as("stops once it rests").isZero();
     }
 
     @Test
-    void should_report_a_snapshot_that_disappears_while_followed() {
-        List<String> seen = new ArrayList<>();
-        client.gets.add(PowerVsException.builder(ErrorCategory.NOT_FOUND, new ApiOperation("GET", "/x"), "status.404")
-                .status(404).build());
+    void should_fail_a_restore_that_ends_in_restore_error_with_its_hint() {
+        client.gets.add(snapshot("s-1", "restore-error", 100L));
+        List<Snapshot> done = new ArrayList<>();
 
-        service.follow(CTX, "s-1", s -> seen.add(s.status()), () -> seen.add("gone"));
+        service.restore(scope, snapshot("s-1", "available", 100L), true).onSuccess(done::add)
+                .onFailure(problems::add);
         executor.runScheduled();
 
-        assertThat(seen).containsExactly("gone");
-        assertThat(executor.pendingScheduled()).isZero();
+        assertThat(done).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.title()).contains("restore-error");
+            assertThat(p.hint()).contains("roll");
+        });
+        assertThat(entries("Restore snapshot")).singleElement()
+                .satisfies(e -> assertThat(e.outcome()).isEqualTo(TaskOutcome.FAILED));
     }
 
     @Test
     void should_restore_with_force_only_when_asked() {
-        List<String> started = new ArrayList<>();
+        client.gets.add(snapshot("s-1", "available", 100L));
+        client.gets.add(snapshot("s-1", "available", 100L));
 
-        service.restore(CTX, snapshot("s-1", "available"), false, s -> started.add(s.status()), problems::add);
+        service.restore(scope, snapshot("s-1", "available", 100L), false);
         SnapshotRestore plain = client.lastRestore;
-        service.restore(CTX, snapshot("s-1", "available"), true, s -> started.add(s.status()), problems::add);
+        service.restore(scope, snapshot("s-1", "available", 100L), true);
 
         assertThat(plain.force()).isNull();
         assertThat(client.lastRestore.force()).isTrue();
-        assertThat(started).containsExactly("restoring", "restoring");
         assertThat(client.calls).containsOnly("restoreSnapshot vm-1 s-1");
     }
 
     @Test
-    void should_turn_a_refusal_into_a_problem_with_the_situation_hint() {
-        UnsupportedClient refusing = new UnsupportedClient() {
-            @Override
-            public void deleteSnapshot(WorkspaceContext ctx, String snapshotId, CancellationToken cancel) {
-                throw PowerVsException.builder(ErrorCategory.INVALID_REQUEST, new ApiOperation("DELETE", "/s"),
-                        "status.400").status(400).build();
-            }
-        };
-        SnapshotService failing = new SnapshotService(refusing, executor, Duration.ofSeconds(5), Duration.ofSeconds(20));
+    void should_end_a_delete_when_the_snapshot_is_gone_and_drop_it_from_the_store() {
+        client.listed = List.of(snapshot("s-1", "available", 100L));
+        store.load(scope, ResourceKind.SNAPSHOTS);
+        client.gets.add(status(404));
+        List<Snapshot> done = new ArrayList<>();
+
+        service.delete(scope, snapshot("s-1", "available", 100L)).onSuccess(done::add).onFailure(problems::add);
+        executor.runScheduled();
+
+        assertThat(done).hasSize(1);
+        assertThat(store.snapshots(scope)).isEmpty();
+        assertThat(problems).isEmpty();
+        assertThat(executor.pendingScheduled()).isZero();
+    }
+
+    @Test
+    void should_turn_a_refusal_into_a_problem_with_the_situation_hint_and_follow_nothing() {
+        client.refuseDelete = status(400);
         boolean[] done = {false};
 
-        failing.delete(CTX, "s-1", "before-patch", () -> done[0] = true, problems::add);
+        service.delete(scope, snapshot("s-1", "available", 100L)).onDone(() -> done[0] = true)
+                .onFailure(problems::add);
 
         assertThat(done[0]).isFalse();
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.status()).isEqualTo(400);
             assertThat(p.hint()).isNotBlank();
         });
+        assertThat(executor.pendingScheduled()).isZero();
+        assertThat(activity.running()).isEmpty();
     }
 
     @Test

@@ -23,7 +23,6 @@ import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.NetworkInterface;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
-import com.pvsconsole.api.model.NetworkPort;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.NetworkSecurityGroup;
 import com.pvsconsole.api.model.PlacementGroup;
@@ -177,11 +176,6 @@ public class UnsupportedClient implements PowerVsClient {
     @Override
     public void deleteNetwork(WorkspaceContext ctx, String networkId, CancellationToken cancel) {
         throw new UnsupportedOperationException("deleteNetwork");
-    }
-
-    @Override
-    public List<NetworkPort> listNetworkPorts(WorkspaceContext ctx, String networkId, CancellationToken cancel) {
-        throw new UnsupportedOperationException("listNetworkPorts");
     }
 
     @Override
