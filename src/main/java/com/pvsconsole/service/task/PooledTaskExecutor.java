@@ -44,6 +44,11 @@ public final class PooledTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> TaskHandle submit(BackgroundTask<T> task) {
+        if (workers.isShutdown()) {
+            // A result delivered to the UI thread just before close may still ask for more work
+            // (the details pane loading a tab): after shutdown nothing runs and nothing is reported.
+            return TaskHandle.none();
+        }
         TaskRun<T> run = new TaskRun<>(ids.incrementAndGet(), task, uiThread, observer);
         observer.started(run.id(), task);
         run.attach(workers.submit(run::execute));
@@ -52,6 +57,9 @@ public final class PooledTaskExecutor implements TaskExecutor {
 
     @Override
     public TaskHandle schedule(Duration delay, Runnable action) {
+        if (timer.isShutdown()) {
+            return TaskHandle.none();
+        }
         ScheduledTimer handle = new ScheduledTimer();
         handle.future = timer.schedule(() -> uiThread.execute(() -> handle.fire(action)),
                 Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);

@@ -117,4 +117,21 @@ class PooledTaskExecutorTest {
         assertThat(firedOn.get()).isSameAs(uiThread.get());
         assertThat(cancelledRuns).isEmpty();
     }
+
+    @Test
+    void should_accept_and_drop_work_submitted_after_shutdown() {
+        // given a closed executor (the window's services closed while a result was on its way)
+        executor.shutdown();
+        AtomicReference<String> ran = new AtomicReference<>("nothing");
+
+        // when a late callback asks for more work and a timer
+        TaskHandle work = executor.submit(BackgroundTask.of("Load tab", "", context -> "late")
+                .onSuccess(ran::set));
+        TaskHandle timer = executor.schedule(Duration.ZERO, () -> ran.set("timer"));
+
+        // then nothing throws, nothing runs, and both handles are done
+        assertThat(work.isDone()).isTrue();
+        assertThat(timer.isDone()).isTrue();
+        assertThat(ran.get()).isEqualTo("nothing");
+    }
 }
