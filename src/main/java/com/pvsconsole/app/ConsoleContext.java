@@ -1,5 +1,8 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.journal.ActionJournal;
+import com.pvsconsole.service.journal.JournalFolder;
+
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.app.logging.LogControl;
 import com.pvsconsole.service.accounts.AccountService;
@@ -88,7 +91,10 @@ public final class ConsoleContext implements AutoCloseable {
                 settings.update(s -> s.withTheme(dark ? Theme.DARK : Theme.LIGHT)));
         RegionCatalog catalog = RegionCatalog.loadDefault();
         this.demo = demo;
-        AccountClients clients = new AccountClients(catalog, host.version(), host.clock(), demo);
+        // One journal for the whole run: every account's mutating requests, in the state folder.
+        ActionJournal journal = ActionJournal.open(JournalFolder.of(state.directories()), host.clock(),
+                ActionJournal.DEFAULT_MAX_BYTES);
+        AccountClients clients = new AccountClients(catalog, host.version(), host.clock(), demo, journal);
         HelpViewModel help = new HelpViewModel(logs.logDirectory(), host.folders(), state.config().httpTrace(), on -> {
             logs.setHttpTrace(on);
             settings.update(s -> s.withHttpTrace(on));
@@ -109,7 +115,7 @@ public final class ConsoleContext implements AutoCloseable {
         this.session = new ConsoleSession(scene, theme, settings, host.tunables(), host.uiThread(), host.clock(), catalog,
                 new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),
                         List.of(new HelpMenu(help, messages).root())),
-                new InventoryCache(state.directories().cache(), host.clock()));
+                new InventoryCache(state.directories().cache(), host.clock()), journal);
         sessionRef[0] = session;
     }
 

@@ -1,5 +1,8 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.journal.ActionJournal;
+import com.pvsconsole.service.journal.JournalingObserver;
+
 import com.pvsconsole.api.OkHttpPowerVsClient;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.PowerVsClientConfig;
@@ -50,6 +53,7 @@ public final class ConsoleServices implements AutoCloseable {
     private final WorkspaceEvents events;
     private final WorkspaceUsage usage;
     private final ExportService exports;
+    private final ActionJournal journal;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -59,12 +63,32 @@ public final class ConsoleServices implements AutoCloseable {
     /** One catalog for the client's URLs and the region picker. */
     private ConsoleServices(RegionCatalog catalog, ConnectionTarget target, ServiceSettings settings, Executor uiThread,
                             String version, Clock clock) {
-        this(target.account().displayName(), clientFor(target, version, clock, catalog), catalog, settings, uiThread, clock);
+        this(target.account().displayName(), catalog, settings, uiThread, clock,
+                new JournalingObserver(ActionJournal.inMemory(clock), target.account().displayName()), target, version);
+    }
+
+    /** A window on a bare target journals in memory: History lists this run's requests. */
+    private ConsoleServices(String account, RegionCatalog catalog, ServiceSettings settings, Executor uiThread,
+                            Clock clock, JournalingObserver journaling, ConnectionTarget target, String version) {
+        this(account, checkedBy(journaling, clientFor(target, version, clock, catalog, journaling)),
+                catalog, settings, uiThread, clock, journaling.journal());
+    }
+
+    private static PowerVsClient checkedBy(JournalingObserver journaling, PowerVsClient client) {
+        journaling.checkWith(client);
+        return client;
     }
 
     /** The services on a given client: built elsewhere for an account ({@link AccountClients}), or wrapped by tests to see what is sent. */
     public ConsoleServices(String accountId, PowerVsClient client, RegionCatalog catalog, ServiceSettings settings,
                            Executor uiThread, Clock clock) {
+        this(accountId, client, catalog, settings, uiThread, clock, ActionJournal.inMemory(clock));
+    }
+
+    /** As above, with the journal the client's requests are written to (listed on the History page). */
+    public ConsoleServices(String accountId, PowerVsClient client, RegionCatalog catalog, ServiceSettings settings,
+                           Executor uiThread, Clock clock, ActionJournal journal) {
+        this.journal = journal;
         this.catalog = catalog;
         this.activity = new ActivityLog(clock, HISTORY_LIMIT);
         this.executor = new PooledTaskExecutor(settings.workerThreads(), uiThread, activity);
@@ -86,13 +110,20 @@ public final class ConsoleServices implements AutoCloseable {
         this.exports = new ExportService(executor);
     }
 
-    private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog) {
+    private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog,
+                                           JournalingObserver journaling) {
         return OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(), version)
+                .mutationObserver(journaling)
                 .iamBaseUrl(target.iamUrl())
                 .urlTemplates(target.publicTemplate(), target.privateTemplate())
                 .regionCatalog(catalog)
                 .clock(clock)
                 .build());
+    }
+
+    /** The action journal this connection's requests are written to. */
+    public ActionJournal journal() {
+        return journal;
     }
 
     public RegionCatalog catalog() {

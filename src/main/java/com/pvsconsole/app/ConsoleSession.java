@@ -1,5 +1,7 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.journal.ActionJournal;
+
 import com.pvsconsole.api.EndpointType;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.accounts.AccountActivator;
@@ -45,6 +47,7 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     private final ConsoleWindow.Chrome chrome;
     private final ReadOnlyObjectWrapper<ConsoleWindow> window = new ReadOnlyObjectWrapper<>();
     private final InventoryCache inventoryCache;
+    private final ActionJournal journal;
     private ConsoleServices services;
     private InventoryCacheSync cacheSync;
     private BackgroundWatch background;
@@ -52,6 +55,15 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     public ConsoleSession(Scene scene, ThemeSwitcher theme, SettingsService settings, ServiceSettings tunables,
                           Executor uiThread, Clock clock, RegionCatalog catalog, ConsoleWindow.Chrome chrome,
                           InventoryCache inventoryCache) {
+        this(scene, theme, settings, tunables, uiThread, clock, catalog, chrome, inventoryCache,
+                ActionJournal.inMemory(clock));
+    }
+
+    /** With the run's action journal, which the History page lists. */
+    public ConsoleSession(Scene scene, ThemeSwitcher theme, SettingsService settings, ServiceSettings tunables,
+                          Executor uiThread, Clock clock, RegionCatalog catalog, ConsoleWindow.Chrome chrome,
+                          InventoryCache inventoryCache, ActionJournal journal) {
+        this.journal = journal;
         this.inventoryCache = inventoryCache;
         this.scene = scene;
         this.theme = theme;
@@ -77,7 +89,8 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         Settings saved = settings.current();
         ServiceSettings withInterval = new ServiceSettings(tunables.workerThreads(),
                 Duration.ofSeconds(saved.refreshIntervalSeconds()), tunables.pollInterval(), tunables.followLimit());
-        services = new ConsoleServices(profile.id(), connection.client(), catalog, withInterval, uiThread, clock);
+        services = new ConsoleServices(profile.id(), connection.client(), catalog, withInterval, uiThread, clock,
+                journal);
         ConsoleWindow next = new ConsoleWindow(services, new AccountInfo(profile.name(), profile.isDemo()),
                 connection.homeRegion(), theme, chrome);
         next.instances().visibleColumnsProperty().set(saved.visibleColumns(INSTANCE_TABLE).orElse(null));

@@ -1,5 +1,10 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.code.CodeGenerator;
+import com.pvsconsole.service.journal.JournalCode;
+import com.pvsconsole.ui.journal.HistoryView;
+import com.pvsconsole.ui.journal.HistoryViewModel;
+
 import com.pvsconsole.api.region.Region;
 import com.pvsconsole.ui.activity.ActivityView;
 import com.pvsconsole.ui.activity.ActivityViewModel;
@@ -108,6 +113,10 @@ public final class ConsoleWindow {
                 .exportWith(export).root());
         pages.put(Page.ALL_SERVERS, () -> allServers(services, dialogs, messages, export));
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
+        pages.put(Page.HISTORY, () -> new HistoryView(new HistoryViewModel(services.journal(),
+                new JournalCode(CodeGenerator.forIbmCloud(services.catalog())), id -> services.inventory().workspaces()
+                .stream().filter(ws -> ws.workspaceId().equals(id)).map(WorkspaceScope::workspaceName).findFirst(),
+                javafx.application.Platform::runLater), dialogs, messages).root());
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).exportWith(export).root());
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());

@@ -17,6 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
@@ -32,7 +33,8 @@ public final class NavigationView extends View<VBox> {
             Page.IMAGES, MaterialDesignI.IMAGE_MULTIPLE_OUTLINE,
             Page.SSH_KEYS, MaterialDesignK.KEY_VARIANT,
             Page.EVENTS, MaterialDesignC.CALENDAR_CLOCK,
-            Page.ACTIVITY, MaterialDesignH.HISTORY);
+            Page.ACTIVITY, MaterialDesignH.HISTORY,
+            Page.HISTORY, MaterialDesignN.NOTEBOOK_OUTLINE);
 
     private final ShellViewModel model;
     private final Messages messages;
