@@ -1,6 +1,12 @@
 package com.pvsconsole.ui.code;
 
+import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.service.code.CodeAction;
+import com.pvsconsole.service.code.CodeGenerator;
+import com.pvsconsole.service.code.CodeTarget;
 import com.pvsconsole.service.code.GeneratedCode;
+import com.pvsconsole.service.inventory.WorkspaceScope;
+import java.util.List;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import java.util.Optional;
@@ -18,7 +24,26 @@ import javafx.scene.control.MenuItem;
  */
 public final class CopyAsCode {
 
+    /** Pure and cheap; aimed at IBM Cloud's real regional hosts. */
+    private static final CodeGenerator CODE = CodeGenerator.forIbmCloud(RegionCatalog.loadDefault());
+
     private CopyAsCode() {
+    }
+
+    /** {@code action} in the workspace of {@code scope} (the row's own workspace, not the selected one). */
+    public static GeneratedCode generate(WorkspaceScope scope, CodeAction action) {
+        return CODE.generate(CodeTarget.of(scope.context(), scope.workspaceName()), action);
+    }
+
+    /** Several actions (a bulk action) as one text per form, in order. */
+    public static GeneratedCode joined(List<GeneratedCode> codes) {
+        return new GeneratedCode(join(codes, GeneratedCode::cliPosix), join(codes, GeneratedCode::cliPowerShell),
+                join(codes, GeneratedCode::curlPosix), join(codes, GeneratedCode::curlPowerShell),
+                join(codes, GeneratedCode::terraform));
+    }
+
+    private static String join(List<GeneratedCode> codes, java.util.function.Function<GeneratedCode, String> part) {
+        return codes.stream().map(part).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** A small button with id {@code idPrefix + "-copy-code"}. */
@@ -32,11 +57,11 @@ public final class CopyAsCode {
         return button;
     }
 
-    /** A context-menu item with id {@code idPrefix + "-copy-code"}; disabled while nothing is selected. */
+    /** A context-menu item with id {@code idPrefix + "-menu-copy-code"}; disabled while nothing is selected. */
     public static MenuItem menuItem(String idPrefix, Supplier<Optional<GeneratedCode>> code, DialogService dialogs,
             Messages messages) {
         MenuItem item = new MenuItem(messages.get("code.button"));
-        item.setId(idPrefix + "-copy-code");
+        item.setId(idPrefix + "-menu-copy-code");
         item.setOnAction(event -> code.get().ifPresent(c -> show(c, messages.get("code.titleAction"), dialogs,
                 messages)));
         return item;

@@ -135,6 +135,8 @@ public final class InstancesView extends View<VBox> {
         actionBar.getChildren().addAll(controls.buttons());
         actionBar.getChildren().addAll(provisioningControls.buttons());
         table.getContextMenu().getItems().addAll(provisioningControls.menuItems());
+        table.getContextMenu().getItems().add(com.pvsconsole.ui.code.CopyAsCode.menuItem("instance",
+                details::copyAsCode, dialogs, messages));
         actionBar.setAlignment(Pos.CENTER_LEFT);
         result = new Label();
         result.setId("action-result");

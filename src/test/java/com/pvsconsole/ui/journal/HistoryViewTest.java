@@ -24,7 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -99,9 +98,11 @@ class HistoryViewTest {
 
     @Test
     void should_offer_copy_as_code_for_an_entry_from_its_context_menu(FxRobot robot) {
-        // when the user right-clicks the stop entry and picks Copy as code
-        robot.clickOn("web-01", MouseButton.SECONDARY);
-        robot.clickOn("#history-copy-code");
+        // when the user selects the stop entry and picks Copy as code in its context menu
+        robot.clickOn("web-01");
+        javafx.scene.control.MenuItem item = table(robot).getContextMenu().getItems().stream()
+                .filter(i -> "history-menu-copy-code".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
 
         // then the dialog shows the command that stops that server in that workspace
