@@ -116,7 +116,8 @@ public final class ConsoleWindow {
         pages.put(Page.HISTORY, () -> new HistoryView(new HistoryViewModel(services.journal(),
                 new JournalCode(CodeGenerator.forIbmCloud(services.catalog())), id -> services.inventory().workspaces()
                 .stream().filter(ws -> ws.workspaceId().equals(id)).map(WorkspaceScope::workspaceName).findFirst(),
-                javafx.application.Platform::runLater), dialogs, messages).root());
+                javafx.application.Platform::runLater).namingObjectsWith((wsId, id) -> objectName(wsId, id)),
+                dialogs, messages).root());
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, dialogs, messages).exportWith(export).root());
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
@@ -150,6 +151,17 @@ public final class ConsoleWindow {
         volumesNote.setWrapText(true);
         return new InstancesView(fleet, fleetActions, new InstanceDetailsViewModel(services.details()),
                 fleetProvisioning, volumesNote, dialogs, messages).exportWith(export).root();
+    }
+
+    /** A server's, volume's or network's name by id, from what the inventory has loaded. */
+    private java.util.Optional<String> objectName(String workspaceId, String id) {
+        InventoryService store = services.inventory();
+        return store.workspaces().stream().filter(ws -> ws.workspaceId().equals(workspaceId)).findFirst()
+                .flatMap(ws -> java.util.stream.Stream.of(
+                        store.instances(ws).stream().filter(i -> id.equals(i.pvmInstanceID())).map(i -> i.serverName()),
+                        store.volumes(ws).stream().filter(v -> id.equals(v.volumeID())).map(v -> v.name()),
+                        store.networks(ws).stream().filter(n -> id.equals(n.networkID())).map(n -> n.name()))
+                        .flatMap(s -> s).findFirst());
     }
 
     /**

@@ -53,7 +53,7 @@ public final class HistoryView extends View<VBox> {
         table.getColumns().add(column("history.time", e -> TIME.format(e.createdAt())));
         table.getColumns().add(column("history.account", JournalEntry::account));
         table.getColumns().add(column("history.action", JournalEntry::action));
-        table.getColumns().add(column("history.target", this::target));
+        table.getColumns().add(column("history.target", model::target));
         table.getColumns().add(column("history.workspace", model::workspace));
         table.getColumns().add(column("history.state", e -> messages.get("history.state." + e.state().name())));
         table.getColumns().add(column("history.problem", e -> e.problem() == null ? "" : e.problem()));
@@ -72,15 +72,6 @@ public final class HistoryView extends View<VBox> {
         root.setPadding(new Insets(8));
         root.setId("history");
         return root;
-    }
-
-    private String target(JournalEntry e) {
-        if (e.target() == null) {
-            return "";
-        }
-        String name = e.target().resourceName();
-        String id = e.target().resourceId();
-        return name != null && !name.isBlank() ? name : id == null ? "" : id;
     }
 
     private Optional<com.pvsconsole.service.code.GeneratedCode> selectedCode() {

@@ -34,6 +34,7 @@ public final class HistoryViewModel {
     private final SearchModel<JournalEntry> search;
     private final FilteredList<JournalEntry> shown;
     private final Consumer<JournalEntry> onChange;
+    private java.util.function.BiFunction<String, String, Optional<String>> resourceNames = (ws, id) -> Optional.empty();
 
     /**
      * @param workspaceNames the workspace's name for its id, when the inventory knows it
@@ -45,7 +46,7 @@ public final class HistoryViewModel {
         this.code = Objects.requireNonNull(code, "code");
         this.workspaceNames = Objects.requireNonNull(workspaceNames, "workspaceNames");
         this.search = new SearchModel<>(new SearchLanguage<>(SearchScope.<JournalEntry>of("history entries")
-                .textInFreeText(SearchKey.NAME, e -> e.target() == null ? null : e.target().resourceName())
+                .textInFreeText(SearchKey.NAME, this::target)
                 .textInFreeText(SearchKey.ID, e -> e.target() == null ? null : e.target().resourceId())
                 .textInFreeText(SearchKey.STATUS, e -> e.state().name())
                 .text(SearchKey.REGION, e -> e.target() == null ? null : e.target().region())
@@ -59,6 +60,32 @@ public final class HistoryViewModel {
         this.onChange = entry -> ui.execute(this::refresh);
         journal.addListener(onChange);
         refresh();
+    }
+
+    /**
+     * Names objects the journal knows only by id (a stop, a delete) from what the console has loaded:
+     * {@code names} maps (workspace id, object id) to the object's name.
+     */
+    public HistoryViewModel namingObjectsWith(java.util.function.BiFunction<String, String, Optional<String>> names) {
+        this.resourceNames = Objects.requireNonNull(names, "names");
+        all.setAll(journal.entries());
+        return this;
+    }
+
+    /** The object's name: recorded, or known to the console now, else its id. */
+    public String target(JournalEntry e) {
+        if (e.target() == null) {
+            return "";
+        }
+        String name = e.target().resourceName();
+        String id = e.target().resourceId();
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        if (id == null) {
+            return "";
+        }
+        return resourceNames.apply(e.target().workspaceName(), id).orElse(id);
     }
 
     public void refresh() {
