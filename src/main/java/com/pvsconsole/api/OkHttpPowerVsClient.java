@@ -144,7 +144,8 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
         AccessTokenSource tokens = new IamTokenManager(iam, config.apiKey(), config.clock());
         RequestFactory requests = new RequestFactory(config.endpointUrls(), json, config.userAgent());
         return new OkHttpPowerVsClient(
-                new CallExecutor(http, writes, requests, tokens, config.retryPolicy(), config.sleeper(), json));
+                new CallExecutor(http, writes, requests, tokens, config.retryPolicy(), config.sleeper(), json,
+                        config.mutationObserver()));
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class PowerVsClientConfig {
     private final RetryPolicy retryPolicy;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final MutationObserver mutationObserver;
 
     private PowerVsClientConfig(Builder b) {
         this.iamBaseUrl = b.iamBaseUrl;
@@ -50,6 +51,7 @@ public final class PowerVsClientConfig {
         this.retryPolicy = b.retryPolicy;
         this.sleeper = b.sleeper;
         this.clock = b.clock;
+        this.mutationObserver = b.mutationObserver;
     }
 
     /**
@@ -122,6 +124,11 @@ public final class PowerVsClientConfig {
         return clock;
     }
 
+    /** Hears every mutating request (the action journal); {@link MutationObserver#NONE} by default. */
+    public MutationObserver mutationObserver() {
+        return mutationObserver;
+    }
+
     /** Mutable builder; every setter has a sensible default except the API key and version. */
     public static final class Builder {
         private final Supplier<String> apiKey;
@@ -139,6 +146,7 @@ public final class PowerVsClientConfig {
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Sleeper sleeper = Sleeper.cancellable();
         private Clock clock = Clock.systemUTC();
+        private MutationObserver mutationObserver = MutationObserver.NONE;
 
         private Builder(Supplier<String> apiKey, String version) {
             this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
@@ -204,6 +212,11 @@ public final class PowerVsClientConfig {
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder mutationObserver(MutationObserver observer) {
+            this.mutationObserver = Objects.requireNonNull(observer, "observer");
             return this;
         }
 

@@ -1,5 +1,8 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.journal.ActionJournal;
+import com.pvsconsole.service.journal.JournalingObserver;
+
 import com.pvsconsole.api.ApiOperation;
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.ErrorCategory;
@@ -44,9 +47,17 @@ public final class AccountClients implements AccountClientFactory {
     private final Clock clock;
     private final Supplier<DemoBackend> demo;
     private final OkHttpClient http = new OkHttpClient();
+    private final ActionJournal journal;
 
     /** @param demo starts (once) and returns the demo's simulator; called off the FX thread */
     public AccountClients(RegionCatalog catalog, String version, Clock clock, Supplier<DemoBackend> demo) {
+        this(catalog, version, clock, demo, ActionJournal.inMemory(clock));
+    }
+
+    /** @param journal where every mutating request of every account's client is written before it is sent */
+    public AccountClients(RegionCatalog catalog, String version, Clock clock, Supplier<DemoBackend> demo,
+                          ActionJournal journal) {
+        this.journal = journal;
         this.catalog = catalog;
         this.version = version;
         this.clock = clock;
@@ -55,23 +66,38 @@ public final class AccountClients implements AccountClientFactory {
 
     @Override
     public AccountConnection connect(AccountProfile profile, Secret key) {
+        JournalingObserver journaling = new JournalingObserver(journal, profile.name());
         if (profile.isDemo()) {
             ConnectionTarget target = demo.get().target();
-            return new AccountConnection(profile, OkHttpPowerVsClient.create(PowerVsClientConfig
+            return journaled(journaling, new AccountConnection(profile, OkHttpPowerVsClient.create(PowerVsClientConfig
                     .builder(target.apiKey(), version)
                     .iamBaseUrl(target.iamUrl())
                     .urlTemplates(target.publicTemplate(), target.privateTemplate())
-                    .regionCatalog(catalog).clock(clock).build()), target.initialRegion());
+                    .mutationObserver(journaling)
+                    .regionCatalog(catalog).clock(clock).build()), target.initialRegion()));
         }
         Secret held = Secret.of(key.chars());
         String publicTemplate = profile.apiUrlTemplateOverride().orElse(EndpointUrls.PUBLIC_TEMPLATE);
         String privateTemplate = profile.apiUrlTemplateOverride().orElse(EndpointUrls.PRIVATE_TEMPLATE);
-        return new AccountConnection(profile, OkHttpPowerVsClient.create(PowerVsClientConfig
+        return journaled(journaling, new AccountConnection(profile, OkHttpPowerVsClient.create(PowerVsClientConfig
                 .builder(held::reveal, version)
                 .iamBaseUrl(iamUrl(profile))
                 .urlTemplates(publicTemplate, privateTemplate)
                 .httpClient(httpFor(profile))
-                .regionCatalog(catalog).clock(clock).build()), DEFAULT_REGION);
+                .mutationObserver(journaling)
+                .regionCatalog(catalog).clock(clock).build()), DEFAULT_REGION));
+    }
+
+    /**
+     * Lets the journal check lost answers with the new client, and checks (in the background, so
+     * connecting never waits for it) the requests an earlier run of this account left unsettled.
+     */
+    private static AccountConnection journaled(JournalingObserver journaling, AccountConnection connection) {
+        journaling.checkWith(connection.client());
+        Thread check = new Thread(journaling::reconcileLeftovers, "pvs-journal-check");
+        check.setDaemon(true);
+        check.start();
+        return connection;
     }
 
     @Override

@@ -3,6 +3,9 @@ package com.pvsconsole.app;
 import com.pvsconsole.service.explain.ExplainSources;
 import com.pvsconsole.service.explain.LastActions;
 import com.pvsconsole.service.explain.TransitionHistory;
+import com.pvsconsole.service.journal.ActionJournal;
+import com.pvsconsole.service.journal.JournalFolder;
+
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.app.logging.LogControl;
 import com.pvsconsole.service.accounts.AccountService;
@@ -91,7 +94,10 @@ public final class ConsoleContext implements AutoCloseable {
                 settings.update(s -> s.withTheme(dark ? Theme.DARK : Theme.LIGHT)));
         RegionCatalog catalog = RegionCatalog.loadDefault();
         this.demo = demo;
-        AccountClients clients = new AccountClients(catalog, host.version(), host.clock(), demo);
+        // One journal for the whole run: every account's mutating requests, in the state folder.
+        ActionJournal journal = ActionJournal.open(JournalFolder.of(state.directories()), host.clock(),
+                ActionJournal.DEFAULT_MAX_BYTES);
+        AccountClients clients = new AccountClients(catalog, host.version(), host.clock(), demo, journal);
         HelpViewModel help = new HelpViewModel(logs.logDirectory(), host.folders(), state.config().httpTrace(), on -> {
             logs.setHttpTrace(on);
             settings.update(s -> s.withHttpTrace(on));
@@ -113,8 +119,8 @@ public final class ConsoleContext implements AutoCloseable {
                 new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),
                         List.of(new HelpMenu(help, messages).root())),
                 new InventoryCache(state.directories().cache(), host.clock()),
-                // The last console action comes from the action journal once it is wired here (journal branch).
-                new ExplainSources(TransitionHistory.open(state.directories().cache()), LastActions.none()));
+                new ExplainSources(TransitionHistory.open(state.directories().cache()), LastActions.from(journal)),
+                journal);
         sessionRef[0] = session;
     }
 

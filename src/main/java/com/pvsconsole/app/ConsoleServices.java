@@ -1,5 +1,8 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.journal.ActionJournal;
+import com.pvsconsole.service.journal.JournalingObserver;
+
 import com.pvsconsole.api.OkHttpPowerVsClient;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.PowerVsClientConfig;
@@ -65,6 +68,7 @@ public final class ConsoleServices implements AutoCloseable {
     private final ExplainService explainer;
     private final SnapshotService snapshots;
     private final InstanceNetworks instanceNetworks;
+    private final ActionJournal journal;
 
     public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
                            Clock clock) {
@@ -74,18 +78,36 @@ public final class ConsoleServices implements AutoCloseable {
     /** One catalog for the client's URLs and the region picker. */
     private ConsoleServices(RegionCatalog catalog, ConnectionTarget target, ServiceSettings settings, Executor uiThread,
                             String version, Clock clock) {
-        this(target.account().displayName(), clientFor(target, version, clock, catalog), catalog, settings, uiThread, clock);
+        this(target.account().displayName(), catalog, settings, uiThread, clock,
+                new JournalingObserver(ActionJournal.inMemory(clock), target.account().displayName()), target, version);
+    }
+
+    /** A window on a bare target journals in memory: History lists this run's requests. */
+    private ConsoleServices(String account, RegionCatalog catalog, ServiceSettings settings, Executor uiThread,
+                            Clock clock, JournalingObserver journaling, ConnectionTarget target, String version) {
+        this(account, checkedBy(journaling, clientFor(target, version, clock, catalog, journaling)),
+                catalog, settings, uiThread, clock, ExplainSources.inMemory(), journaling.journal());
+    }
+
+    private static PowerVsClient checkedBy(JournalingObserver journaling, PowerVsClient client) {
+        journaling.checkWith(client);
+        return client;
     }
 
     /** The services on a given client: built elsewhere for an account ({@link AccountClients}), or wrapped by tests to see what is sent. */
     public ConsoleServices(String accountId, PowerVsClient client, RegionCatalog catalog, ServiceSettings settings,
                            Executor uiThread, Clock clock) {
-        this(accountId, client, catalog, settings, uiThread, clock, ExplainSources.inMemory());
+        this(accountId, client, catalog, settings, uiThread, clock, ExplainSources.inMemory(),
+                ActionJournal.inMemory(clock));
     }
 
-    /** {@code explain}: the transition history and action record kept beyond this connection. */
+    /**
+     * {@code explain}: the transition history and action record kept beyond this connection;
+     * {@code journal}: where the client's requests are written (listed on the History page).
+     */
     public ConsoleServices(String accountId, PowerVsClient client, RegionCatalog catalog, ServiceSettings settings,
-                           Executor uiThread, Clock clock, ExplainSources explain) {
+                           Executor uiThread, Clock clock, ExplainSources explain, ActionJournal journal) {
+        this.journal = journal;
         this.catalog = catalog;
         this.activity = new ActivityLog(clock, HISTORY_LIMIT);
         this.executor = new PooledTaskExecutor(settings.workerThreads(), uiThread, activity);
@@ -116,13 +138,20 @@ public final class ConsoleServices implements AutoCloseable {
         this.instanceNetworks = new InstanceNetworks(client, executor);
     }
 
-    private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog) {
+    private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog,
+                                           JournalingObserver journaling) {
         return OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(), version)
+                .mutationObserver(journaling)
                 .iamBaseUrl(target.iamUrl())
                 .urlTemplates(target.publicTemplate(), target.privateTemplate())
                 .regionCatalog(catalog)
                 .clock(clock)
                 .build());
+    }
+
+    /** The action journal this connection's requests are written to. */
+    public ActionJournal journal() {
+        return journal;
     }
 
     public RegionCatalog catalog() {

@@ -3,6 +3,8 @@ package com.pvsconsole.app;
 import com.pvsconsole.service.explain.ExplainSources;
 import com.pvsconsole.ui.explain.ControlsFxNotifier;
 import com.pvsconsole.ui.explain.TransitionAlerts;
+import com.pvsconsole.service.journal.ActionJournal;
+
 import com.pvsconsole.api.EndpointType;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.accounts.AccountActivator;
@@ -49,6 +51,7 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     private final ConsoleWindow.Chrome chrome;
     private final ReadOnlyObjectWrapper<ConsoleWindow> window = new ReadOnlyObjectWrapper<>();
     private final InventoryCache inventoryCache;
+    private final ActionJournal journal;
     private ConsoleServices services;
     private InventoryCacheSync cacheSync;
     private BackgroundWatch background;
@@ -58,6 +61,15 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     public ConsoleSession(Scene scene, ThemeSwitcher theme, SettingsService settings, ServiceSettings tunables,
                           Executor uiThread, Clock clock, RegionCatalog catalog, ConsoleWindow.Chrome chrome,
                           InventoryCache inventoryCache, ExplainSources explainSources) {
+        this(scene, theme, settings, tunables, uiThread, clock, catalog, chrome, inventoryCache, explainSources,
+                ActionJournal.inMemory(clock));
+    }
+
+    /** With the run's action journal, which the History page lists. */
+    public ConsoleSession(Scene scene, ThemeSwitcher theme, SettingsService settings, ServiceSettings tunables,
+                          Executor uiThread, Clock clock, RegionCatalog catalog, ConsoleWindow.Chrome chrome,
+                          InventoryCache inventoryCache, ExplainSources explainSources, ActionJournal journal) {
+        this.journal = journal;
         this.inventoryCache = inventoryCache;
         this.explainSources = explainSources;
         this.scene = scene;
@@ -85,7 +97,7 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         ServiceSettings withInterval = new ServiceSettings(tunables.workerThreads(),
                 Duration.ofSeconds(saved.refreshIntervalSeconds()), tunables.pollInterval(), tunables.followLimit());
         services = new ConsoleServices(profile.id(), connection.client(), catalog, withInterval, uiThread, clock,
-                explainSources);
+                explainSources, journal);
         ConsoleWindow next = new ConsoleWindow(services, new AccountInfo(profile.name(), profile.isDemo()),
                 connection.homeRegion(), theme, chrome);
         next.instances().visibleColumnsProperty().set(saved.visibleColumns(INSTANCE_TABLE).orElse(null));

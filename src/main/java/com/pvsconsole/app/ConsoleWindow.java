@@ -1,5 +1,10 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.service.code.CodeGenerator;
+import com.pvsconsole.service.journal.JournalCode;
+import com.pvsconsole.ui.journal.HistoryView;
+import com.pvsconsole.ui.journal.HistoryViewModel;
+
 import com.pvsconsole.api.region.Region;
 import com.pvsconsole.ui.activity.ActivityView;
 import com.pvsconsole.ui.activity.ActivityViewModel;
@@ -132,6 +137,11 @@ public final class ConsoleWindow {
         pages.put(Page.SNAPSHOTS, () -> new SnapshotsView(SnapshotsViewModel.ofWorkspace(services.inventory(),
                 snapshotActions, scope), dialogs, messages).exportWith(export).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
+        pages.put(Page.HISTORY, () -> new HistoryView(new HistoryViewModel(services.journal(),
+                new JournalCode(CodeGenerator.forIbmCloud(services.catalog())), id -> services.inventory().workspaces()
+                .stream().filter(ws -> ws.workspaceId().equals(id)).map(WorkspaceScope::workspaceName).findFirst(),
+                javafx.application.Platform::runLater).namingObjectsWith((wsId, id) -> objectName(wsId, id)),
+                dialogs, messages).root());
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, volumeChanges, dialogs, messages).exportWith(export).root());
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
@@ -214,6 +224,17 @@ public final class ConsoleWindow {
                 details.detailsProperty());
         return view.withDetailTabs(new InstanceNetworksView(networksTab, dialogs, messages).root(),
                 new InstanceSnapshotsView(snapshotsTab, dialogs, messages).root());
+    }
+
+    /** A server's, volume's or network's name by id, from what the inventory has loaded. */
+    private java.util.Optional<String> objectName(String workspaceId, String id) {
+        InventoryService store = services.inventory();
+        return store.workspaces().stream().filter(ws -> ws.workspaceId().equals(workspaceId)).findFirst()
+                .flatMap(ws -> java.util.stream.Stream.of(
+                        store.instances(ws).stream().filter(i -> id.equals(i.pvmInstanceID())).map(i -> i.serverName()),
+                        store.volumes(ws).stream().filter(v -> id.equals(v.volumeID())).map(v -> v.name()),
+                        store.networks(ws).stream().filter(n -> id.equals(n.networkID())).map(n -> n.name()))
+                        .flatMap(s -> s).findFirst());
     }
 
     /**

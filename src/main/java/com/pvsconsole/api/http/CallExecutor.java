@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.ApiOperation;
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.ErrorCategory;
+import com.pvsconsole.api.MutatingRequest;
+import com.pvsconsole.api.MutationObserver;
 import com.pvsconsole.api.PowerVsException;
 import com.pvsconsole.api.auth.AccessTokenSource;
 import java.io.IOException;
@@ -37,6 +39,7 @@ public final class CallExecutor {
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final ObjectMapper json;
+    private final MutationObserver mutations;
 
     public CallExecutor(OkHttpClient http, RequestFactory requests, AccessTokenSource tokens, RetryPolicy retry,
             Sleeper sleeper, ObjectMapper json) {
@@ -46,6 +49,13 @@ public final class CallExecutor {
     /** {@code writes} serves POST, PUT and DELETE: same pool, longer timeouts. */
     public CallExecutor(OkHttpClient http, OkHttpClient writes, RequestFactory requests, AccessTokenSource tokens,
             RetryPolicy retry, Sleeper sleeper, ObjectMapper json) {
+        this(http, writes, requests, tokens, retry, sleeper, json, MutationObserver.NONE);
+    }
+
+    /** {@code mutations} hears every POST, PUT, PATCH and DELETE once, before it is sent and as it settles. */
+    public CallExecutor(OkHttpClient http, OkHttpClient writes, RequestFactory requests, AccessTokenSource tokens,
+            RetryPolicy retry, Sleeper sleeper, ObjectMapper json, MutationObserver mutations) {
+        this.mutations = java.util.Objects.requireNonNull(mutations, "mutations");
         this.http = http;
         this.writes = writes;
         this.requests = requests;
@@ -81,6 +91,24 @@ public final class CallExecutor {
     }
 
     private <T> T exchange(ApiCall call, CancellationToken cancel, Function<Reply, T> decoder) {
+        if (call.isIdempotentRead()) {
+            return logged(call, cancel, decoder);
+        }
+        // Once per request, not per attempt: a mutating request is sent once (a 401 replay excepted).
+        MutationObserver.Ticket ticket = mutations.beforeSending(new MutatingRequest(call.endpoint(), call.crn(),
+                call.operation(), call.pathValues(), call.query(), call.body()));
+        T answer;
+        try {
+            answer = logged(call, cancel, decoder);
+        } catch (PowerVsException failure) {
+            ticket.failed(failure);
+            throw failure;
+        }
+        ticket.answered(answer);
+        return answer;
+    }
+
+    private <T> T logged(ApiCall call, CancellationToken cancel, Function<Reply, T> decoder) {
         try {
             return attemptUntilDone(call, cancel, decoder);
         } catch (PowerVsException failure) {

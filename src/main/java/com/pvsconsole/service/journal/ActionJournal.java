@@ -18,14 +18,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,13 +57,16 @@ public final class ActionJournal {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final JournalDescriber describer = new JournalDescriber();
     private final Map<String, JournalEntry> entries = new LinkedHashMap<>();
+    private final Instant openedAt;
+    private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
     private int skippedLines;
 
     private ActionJournal(Path folder, Clock clock, long maxBytes, int keptOnCompaction) {
         this.keptOnCompaction = keptOnCompaction;
         this.folder = folder;
-        this.file = folder.resolve(FILE_NAME);
+        this.file = folder == null ? null : folder.resolve(FILE_NAME);
         this.clock = clock;
+        this.openedAt = clock.instant();
         this.maxBytes = maxBytes;
     }
 
@@ -78,12 +85,49 @@ public final class ActionJournal {
         return open(folder, Clock.systemUTC(), DEFAULT_MAX_BYTES);
     }
 
+    /** A journal kept in memory only: for a console run without a state folder (tests, a bare window). */
+    public static ActionJournal inMemory(Clock clock) {
+        return new ActionJournal(null, clock, Long.MAX_VALUE, KEPT_ON_COMPACTION);
+    }
+
     /** Records the action as PENDING, on disk, before the caller sends it. */
     public synchronized JournalEntry begin(String account, CodeTarget target, CodeAction action) {
         JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), account, action.kind(),
                 describer.target(target, action), describer.essentials(target, action), JournalState.PENDING, null,
-                null, clock.instant(), clock.instant());
+                null, clock.instant(), clock.instant(), describer.body(target, action));
         return write(entry);
+    }
+
+    /**
+     * Records a request as PENDING, on disk, before the caller sends it: the generic form the client's
+     * {@link JournalingObserver} uses for every mutating request. {@code essentials} and {@code body} must
+     * already be free of secrets ({@link RequestDescriber} makes them).
+     */
+    public synchronized JournalEntry begin(String account, String action, JournalTarget target,
+            Map<String, String> essentials, com.fasterxml.jackson.databind.JsonNode body) {
+        JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), account, action, target, essentials,
+                JournalState.PENDING, null, null, clock.instant(), clock.instant(), body);
+        return write(entry);
+    }
+
+    /** When this journal was opened: entries older than this and still unsettled were left by an earlier run. */
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    /** Unsettled entries of {@code account} written before this run (a crash or a quit before the answer). */
+    public synchronized List<JournalEntry> leftUnsettled(String account) {
+        return unsettled().stream().filter(e -> Objects.equals(e.account(), account))
+                .filter(e -> e.createdAt().isBefore(openedAt)).toList();
+    }
+
+    /** {@code listener} hears every written entry, on the writing thread (hop to the UI thread yourself). */
+    public void addListener(Consumer<JournalEntry> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(Consumer<JournalEntry> listener) {
+        listeners.remove(listener);
     }
 
     public synchronized JournalEntry accepted(String id, String resultId) {
@@ -155,6 +199,11 @@ public final class ActionJournal {
     }
 
     private JournalEntry write(JournalEntry entry) {
+        if (file == null) {
+            entries.put(entry.id(), entry);
+            announce(entry);
+            return entry;
+        }
         try {
             createFolder();
             if (Files.exists(file) && Files.size(file) > maxBytes) {
@@ -162,9 +211,20 @@ public final class ActionJournal {
             }
             append(file, (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
             entries.put(entry.id(), entry);
+            announce(entry);
             return entry;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the action journal", e);
+        }
+    }
+
+    private void announce(JournalEntry entry) {
+        for (Consumer<JournalEntry> listener : listeners) {
+            try {
+                listener.accept(entry);
+            } catch (RuntimeException e) {
+                LOG.warn("Action journal listener failed ({})", e.getClass().getSimpleName());
+            }
         }
     }
 
@@ -214,7 +274,7 @@ public final class ActionJournal {
     }
 
     private void load() {
-        if (!Files.exists(file)) {
+        if (file == null || !Files.exists(file)) {
             return;
         }
         List<String> lines;

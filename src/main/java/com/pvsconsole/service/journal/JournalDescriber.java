@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What the journal keeps of an action: the target's identity and the body's essentials. Only plain
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class JournalDescriber {
 
-    private static final Pattern SECRET_LIKE = Pattern.compile(
-            "(?i).*(secret|password|passwd|token|accesskey|apikey|userdata|sshkey|privatekey|credential).*");
     static final int MAX_VALUE = 120;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,7 +42,7 @@ final class JournalDescriber {
         try {
             JsonNode body = JSON.readTree(request.jsonBody());
             body.fields().forEachRemaining(field -> {
-                if (SECRET_LIKE.matcher(field.getKey()).matches()) {
+                if (JournalBodies.secretLike(field.getKey())) {
                     return;
                 }
                 JsonNode v = field.getValue();
@@ -62,6 +59,19 @@ final class JournalDescriber {
             out.put("body", "unreadable");
         }
         return out;
+    }
+
+    /** The request body without secret-like fields (null when there is none): for Copy as code later. */
+    com.fasterxml.jackson.databind.JsonNode body(CodeTarget target, CodeAction action) {
+        ApiRequest request = requests.of(target, action);
+        if (!request.hasBody()) {
+            return null;
+        }
+        try {
+            return JournalBodies.withoutSecrets(JSON.readTree(request.jsonBody()));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static String cut(String value) {

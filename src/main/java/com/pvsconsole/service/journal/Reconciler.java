@@ -66,6 +66,11 @@ public final class Reconciler {
         Map<String, String> body = entry.essentials();
         String id = entry.target().resourceId();
         String name = entry.target().resourceName();
+        boolean create = entry.action().endsWith("-create") || entry.action().equals("image-import")
+                || entry.action().equals("instance-capture");
+        if ((create ? name : id) == null || (create ? name : id).isBlank()) {
+            return new Verdict(JournalState.UNKNOWN, "nothing to look for", null);
+        }
         switch (entry.action()) {
             case "instance-create":
                 return created(client.listInstances(ctx, cancel).stream()

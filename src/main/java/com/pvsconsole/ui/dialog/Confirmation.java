@@ -1,5 +1,9 @@
 package com.pvsconsole.ui.dialog;
 
+import com.pvsconsole.service.code.GeneratedCode;
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import java.util.Objects;
 
 /**
@@ -9,12 +13,25 @@ import java.util.Objects;
  * resizing a running server), which gives it warning styling. Cancel is the default button of
  * every confirmation, so Enter never confirms.
  */
-public record Confirmation(String title, String consequence, String confirmLabel, Scope scope, boolean risky) {
+public record Confirmation(String title, String consequence, String confirmLabel, Scope scope, boolean risky,
+        Supplier<Optional<GeneratedCode>> code) {
 
     public Confirmation {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(consequence, "consequence");
         Objects.requireNonNull(confirmLabel, "confirmLabel");
+    }
+
+    public Confirmation(String title, String consequence, String confirmLabel, Scope scope, boolean risky) {
+        this(title, consequence, confirmLabel, scope, risky, null);
+    }
+
+    /**
+     * The same confirmation offering "Copy as code…" for what it is about to send: the dialog shows a
+     * button that opens the CLI, curl and Terraform for it (computed when clicked).
+     */
+    public Confirmation withCode(Supplier<Optional<GeneratedCode>> code) {
+        return new Confirmation(title, consequence, confirmLabel, scope, risky, code);
     }
 
     /** A confirmation with no particular risk and no scope line (the old three-argument form). */

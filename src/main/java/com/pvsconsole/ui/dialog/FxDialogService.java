@@ -71,6 +71,10 @@ public final class FxDialogService implements DialogService {
         consequence.setId("confirm-consequence");
         VBox content = new VBox(8, consequence);
         scopeLine(request.scope()).ifPresent(content.getChildren()::add);
+        if (request.code() != null) {
+            content.getChildren().add(com.pvsconsole.ui.code.CopyAsCode.button("confirm", request.code(), this,
+                    messages));
+        }
         pane.setContent(content);
         Button confirmButton = (Button) pane.lookupButton(confirm);
         confirmButton.setId("confirm-button");

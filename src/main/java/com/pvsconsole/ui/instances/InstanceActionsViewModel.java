@@ -113,7 +113,7 @@ public final class InstanceActionsViewModel implements ActionListener {
             }
             deleteVolumes = choice.get().deleteDataVolumes();
         } else if (kind.needsConfirmation() && !dialogs.confirm(ActionConfirmations.forAction(messages, kind,
-                targets, Where.of(byScope.keySet())))) {
+                targets, Where.of(byScope.keySet())).withCode(() -> copyAsCode(kind, byScope)))) {
             return;
         }
         actionProblem.set(null);
@@ -122,6 +122,16 @@ public final class InstanceActionsViewModel implements ActionListener {
         groupsLeft = byScope.size();
         boolean withVolumes = deleteVolumes;
         byScope.forEach((scope, group) -> actions.perform(scope.context(), kind, group, withVolumes, this));
+    }
+
+    /** What {@code kind} sends for each selected server, in each server's own workspace. */
+    private static Optional<com.pvsconsole.service.code.GeneratedCode> copyAsCode(InstanceActionKind kind,
+            Map<WorkspaceScope, List<InstanceTarget>> byScope) {
+        return kind.apiAction().map(action -> com.pvsconsole.ui.code.CopyAsCode.joined(byScope.entrySet().stream()
+                .flatMap(group -> group.getValue().stream().map(t -> com.pvsconsole.ui.code.CopyAsCode.generate(
+                        group.getKey(), new com.pvsconsole.service.code.CodeAction.InstancePower(
+                                new com.pvsconsole.service.code.CodeAction.Ref(t.id(), t.name()), action))))
+                .toList()));
     }
 
     public void openConsole() {

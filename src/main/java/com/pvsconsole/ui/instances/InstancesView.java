@@ -171,6 +171,8 @@ public final class InstancesView extends View<VBox> {
                     table.getSelectionModel().getSelectedItems().size() == 1
                             ? table.getSelectionModel().getSelectedItems().get(0) : null));
         }
+        table.getContextMenu().getItems().add(com.pvsconsole.ui.code.CopyAsCode.menuItem("instance",
+                details::copyAsCode, dialogs, messages));
         actionBar.setAlignment(Pos.CENTER_LEFT);
         result = new Label();
         result.setId("action-result");

@@ -53,6 +53,8 @@ public final class NetworksView extends View<VBox> {
     @Override
     protected VBox createView() {
         table = ResourceTables.table("networks-table", model.shownRows(), messages.get("page.empty"));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem("network",
+                model::copyAsCode, dialogs, messages)));
         SortedList<NetworkRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -83,6 +83,26 @@ public final class NetworksViewModel implements InventoryListener {
         showScope(scope.get());
     }
 
+    /** The selected network as code (the create that makes it again, with a Terraform import block). */
+    public java.util.Optional<com.pvsconsole.service.code.GeneratedCode> copyAsCode() {
+        NetworkRow row = selected.get();
+        if (row == null || shown == null) {
+            return java.util.Optional.empty();
+        }
+        String dns = row.dnsProperty().get();
+        return java.util.Optional.of(com.pvsconsole.ui.code.CopyAsCode.generate(shown,
+                new com.pvsconsole.service.code.CodeAction.Existing(new com.pvsconsole.service.code.CodeAction
+                        .CreateNetwork(com.pvsconsole.api.model.NetworkCreate.builder().name(row.name())
+                        .type(blankToNull(row.typeProperty().get())).cidr(blankToNull(row.cidrProperty().get()))
+                        .gateway(blankToNull(row.gatewayProperty().get()))
+                        .dnsServers(dns == null || dns.isBlank() ? null : List.of(dns.split("\\s*,\\s*"))).build()),
+                        new com.pvsconsole.service.code.CodeAction.Ref(row.id(), row.name()))));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     /** Shows the store's networks of {@code scope}; rows of the previous workspace go at once. */
     private void showScope(WorkspaceScope scope) {
         detailsLoad.cancel();

@@ -26,23 +26,25 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The left navigation: one toggle per page, bound to the shell's current page. */
 public final class NavigationView extends View<VBox> {
 
-    private static final Map<Page, Ikon> ICONS = Map.of(
-            Page.ALL_SERVERS, MaterialDesignS.SERVER_NETWORK,
-            Page.OVERVIEW, MaterialDesignV.VIEW_DASHBOARD_OUTLINE,
-            Page.INSTANCES, MaterialDesignS.SERVER,
-            Page.VOLUMES, MaterialDesignH.HARDDISK,
-            Page.NETWORKS, MaterialDesignL.LAN,
-            Page.SNAPSHOTS, MaterialDesignC.CAMERA_OUTLINE,
-            Page.IMAGES, MaterialDesignI.IMAGE_MULTIPLE_OUTLINE,
-            Page.SSH_KEYS, MaterialDesignK.KEY_VARIANT,
-            Page.EVENTS, MaterialDesignC.CALENDAR_CLOCK,
-            Page.ACTIVITY, MaterialDesignH.HISTORY);
+    private static final Map<Page, Ikon> ICONS = Map.ofEntries(
+            Map.entry(Page.ALL_SERVERS, MaterialDesignS.SERVER_NETWORK),
+            Map.entry(Page.OVERVIEW, MaterialDesignV.VIEW_DASHBOARD_OUTLINE),
+            Map.entry(Page.INSTANCES, MaterialDesignS.SERVER),
+            Map.entry(Page.VOLUMES, MaterialDesignH.HARDDISK),
+            Map.entry(Page.NETWORKS, MaterialDesignL.LAN),
+            Map.entry(Page.SNAPSHOTS, MaterialDesignC.CAMERA_OUTLINE),
+            Map.entry(Page.IMAGES, MaterialDesignI.IMAGE_MULTIPLE_OUTLINE),
+            Map.entry(Page.SSH_KEYS, MaterialDesignK.KEY_VARIANT),
+            Map.entry(Page.EVENTS, MaterialDesignC.CALENDAR_CLOCK),
+            Map.entry(Page.ACTIVITY, MaterialDesignH.HISTORY),
+            Map.entry(Page.HISTORY, MaterialDesignN.NOTEBOOK_OUTLINE));
 
     private final ShellViewModel model;
     private final Messages messages;

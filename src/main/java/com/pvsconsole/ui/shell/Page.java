@@ -13,7 +13,8 @@ public enum Page {
     IMAGES,
     SSH_KEYS,
     EVENTS,
-    ACTIVITY;
+    ACTIVITY,
+    HISTORY;
 
     /** Message key and node id suffix, e.g. {@code ssh-keys}. */
     public String key() {

@@ -49,6 +49,8 @@ public final class SshKeysView extends View<VBox> {
     @Override
     protected VBox createView() {
         table = ResourceTables.table("ssh-keys-table", model.shownKeys(), messages.get("sshkey.none"));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem("ssh-key",
+                model::copyAsCode, dialogs, messages)));
         SortedList<KeyLine> sorted = new SortedList<>(model.shownKeys());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -168,6 +168,21 @@ public final class SshKeysViewModel {
         return shownKeys;
     }
 
+    /**
+     * The selected key as code: its name and a Terraform import block. The key material is not in
+     * the list, so the generated create carries a placeholder for it.
+     */
+    public Optional<com.pvsconsole.service.code.GeneratedCode> copyAsCode() {
+        KeyLine key = selected.get();
+        if (key == null || scope == null) {
+            return Optional.empty();
+        }
+        return Optional.of(com.pvsconsole.ui.code.CopyAsCode.generate(scope, new com.pvsconsole.service.code
+                .CodeAction.Existing(new com.pvsconsole.service.code.CodeAction.CreateSshKey(
+                        com.pvsconsole.api.model.SshKey.builder().name(key.name()).sshKey("<PUBLIC_KEY>").build()),
+                new com.pvsconsole.service.code.CodeAction.Ref(key.name(), key.name()))));
+    }
+
     public SearchModel<KeyLine> search() {
         return search;
     }

@@ -81,6 +81,8 @@ public final class VolumesView extends View<VBox> {
     @Override
     protected VBox createView() {
         table = ResourceTables.table("volumes-table", model.shownRows(), messages.get("page.empty"));
+        table.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem("volume",
+                model::copyAsCode, dialogs, messages)));
         SortedList<VolumeRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

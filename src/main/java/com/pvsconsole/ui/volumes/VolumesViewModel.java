@@ -96,6 +96,19 @@ public final class VolumesViewModel implements InventoryListener {
         show(scope.get());
     }
 
+    /** The selected volume as code (the create that makes it again, with a Terraform import block). */
+    public Optional<com.pvsconsole.service.code.GeneratedCode> copyAsCode() {
+        VolumeRow row = selected.get();
+        if (row == null || shown == null) {
+            return Optional.empty();
+        }
+        VolumeRow.Facts f = row.facts();
+        return Optional.of(com.pvsconsole.ui.code.CopyAsCode.generate(shown, new com.pvsconsole.service.code.CodeAction
+                .Existing(new com.pvsconsole.service.code.CodeAction.CreateVolume(com.pvsconsole.api.model
+                .CreateDataVolume.builder().name(f.name()).size(f.size()).diskType(f.diskType())
+                .shareable(f.shareable()).build()), new com.pvsconsole.service.code.CodeAction.Ref(f.id(), f.name()))));
+    }
+
     /** Shows the store's volumes of {@code scope}; rows of the previous workspace go at once. */
     private void show(WorkspaceScope scope) {
         if (shown != null && !shown.equals(scope)) {
@@ -304,9 +317,21 @@ public final class VolumesViewModel implements InventoryListener {
         Optional<InstanceChoice> from = attached.size() == 1 ? Optional.of(attached.get(0))
                 : dialogs.choose(messages.get("volume.detachTitle", row.name()), messages.get("volume.detachPrompt"),
                         attached, InstanceChoice::label, messages.get("volume.detach"));
-        from.filter(instance -> confirmDetach(row.name(), instance.name()))
+        from.filter(instance -> confirmDetach(row, instance))
                 .ifPresent(instance -> detach(new VolumeTarget(row.id(), row.name(), instance.id(), instance.name()),
                         status, () -> { }));
+    }
+
+    /** The detach confirmation, offering the detach as code (in the volume's workspace). */
+    private boolean confirmDetach(VolumeRow row, InstanceChoice instance) {
+        WorkspaceScope where = shown;
+        return dialogs.confirm(Confirmation.risky(messages.get("volume.detachTitle", row.name()),
+                messages.get("volume.detachConfirm", row.name(), instance.name()), messages.get("volume.detach"),
+                Where.of(shown)).withCode(() -> where == null ? Optional.empty()
+                        : Optional.of(com.pvsconsole.ui.code.CopyAsCode.generate(where,
+                                new com.pvsconsole.service.code.CodeAction.DetachVolume(
+                                        new com.pvsconsole.service.code.CodeAction.Ref(instance.id(), instance.name()),
+                                        new com.pvsconsole.service.code.CodeAction.Ref(row.id(), row.name()))))));
     }
 
     boolean confirmDetach(String volumeName, String instanceName) {

@@ -40,6 +40,9 @@ public final class ResizeViewModel {
         }
     }
 
+    private static final com.pvsconsole.service.code.CodeGenerator RESIZE_CODE =
+            com.pvsconsole.service.code.CodeGenerator.forIbmCloud(com.pvsconsole.api.region.RegionCatalog.loadDefault());
+
     private final ProvisioningService service;
     private final WorkspaceContext ctx;
     private final InstanceTarget target;
@@ -159,13 +162,19 @@ public final class ResizeViewModel {
         String title = messages.get("resize.title", target.name());
         String consequence = messages.get(running() ? "resize.confirmRunning" : "resize.confirm", target.name(),
                 SizeRules.format(newProcessors), procType.get(), SizeRules.format(newMemory), newProcessors);
-        if (!dialogs.confirm(new Confirmation(title, consequence, messages.get("resize.submit"), scope, running()))) {
+        PvmInstanceUpdate request = PvmInstanceUpdate.builder().procType(procType.get()).processors(newProcessors)
+                .memory(newMemory).build();
+        // Copy as code shows the very request below, in the server's own workspace.
+        com.pvsconsole.service.code.CodeTarget codeTarget = com.pvsconsole.service.code.CodeTarget.of(ctx,
+                scope == null || scope.workspace().isBlank() ? null : scope.workspace());
+        if (!dialogs.confirm(new Confirmation(title, consequence, messages.get("resize.submit"), scope, running())
+                .withCode(() -> java.util.Optional.of(RESIZE_CODE.generate(codeTarget,
+                        new com.pvsconsole.service.code.CodeAction.ResizeInstance(
+                                new com.pvsconsole.service.code.CodeAction.Ref(target.id(), target.name()), request)))))) {
             return;
         }
         submitting.set(true);
         problem.set(null);
-        PvmInstanceUpdate request = PvmInstanceUpdate.builder().procType(procType.get()).processors(newProcessors)
-                .memory(newMemory).build();
         service.resize(ctx, target, request, progress).onSuccess(answer -> {
             submitting.set(false);
             done.set(true);
