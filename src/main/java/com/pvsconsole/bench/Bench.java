@@ -18,7 +18,7 @@ public final class Bench {
     /** Every figure, in table order. P3, P4, P6 and fleet are added here as they are written. */
     static final List<Measurement> MEASUREMENTS = List.of(
             new StartupFigure(),
-            new ConcurrentOpenFigure(),
+            new WorkspaceOpenFigure(),
             new ListDecodeFigure());
 
     private Bench() {
