@@ -39,7 +39,7 @@ import javafx.stage.Window;
  * <li>{@code keys}: per filter keystroke, the time from firing the key event at the filter box to
  *     the next frame rendered after the pulse that laid it out (P3), from JavaFX's
  *     {@code PerformanceTracker} rendered-frame callback;</li>
- * <li>{@code memory}: the process's VmRSS and VmHWM after a settle (P6).</li>
+ * <li>{@code memory}: the process's VmRSS and VmHWM after the refresh and a settle (P6).</li>
  * </ul>
  * System properties: {@code pvs.probe.rows}, {@code pvs.probe.mode} ({@code fleet}: stop after
  * tableReady), {@code pvs.probe.keys} (the text typed, then erased), {@code pvs.probe.rounds},
@@ -47,7 +47,7 @@ import javafx.stage.Window;
  */
 public final class BenchProbe {
 
-    private static final long TIMEOUT_MS = 240_000;
+    private static final long TIMEOUT_MS = 480_000;
 
     private final int rows;
     private final boolean fleetOnly;
@@ -94,7 +94,11 @@ public final class BenchProbe {
 
     private void run() throws Exception {
         awaitToolkit();
-        await(() -> onFx(this::findServersScene) != null, "the All servers table");
+        try {
+            await(() -> onFx(this::findServersScene) != null, "the All servers table");
+        } catch (IllegalStateException timedOut) {
+            throw new IllegalStateException(timedOut.getMessage() + "; windows: " + onFx(BenchProbe::windows));
+        }
         Scene scene = onFx(this::findServersScene);
         long windowFoundMs = sinceJvmStart();
         TableView<?> table = (TableView<?>) scene.lookup("#servers-table");
@@ -106,6 +110,7 @@ public final class BenchProbe {
         long firstFrames = framesRendered;
         await(() -> framesRendered >= firstFrames + 2 || !renderCallbacks && pulses.size() > 2, "the first frames");
         long arrivalFrom = System.nanoTime();
+        FxSampler arrivalSampler = FxSampler.startIfAsked("arrival");
         double firstSceneGap = maxGap(0, arrivalFrom);
         await(() -> onFx(() -> table.getItems().size()) >= rows, rows + " rows on All servers");
         emit("tableReady", String.format(Locale.ROOT, "\"sinceJvmStartMs\":%d,\"windowFoundMs\":%d,\"rows\":%d",
@@ -117,8 +122,10 @@ public final class BenchProbe {
         Node loading = page.lookup("#instances-loading");
         awaitQuiet(loading);
         double arrivalGap = maxGap(arrivalFrom, System.nanoTime());
+        FxSampler.report(arrivalSampler);
 
         long refreshFrom = System.nanoTime();
+        FxSampler refreshSampler = FxSampler.startIfAsked("refresh");
         onFx(() -> {
             ((ButtonBase) page.lookup("#refresh-button")).fire();
             return null;
@@ -126,13 +133,17 @@ public final class BenchProbe {
         await(() -> onFx(loading::isVisible), "the refresh to start");
         awaitQuiet(loading);
         double refreshGap = maxGap(refreshFrom, System.nanoTime());
+        FxSampler.report(refreshSampler);
         emit("pulses", String.format(Locale.ROOT,
                 "\"arrivalMaxGapMs\":%.1f,\"refreshMaxGapMs\":%.1f,\"firstSceneMaxGapMs\":%.1f,\"pulses\":%d",
                 arrivalGap, refreshGap, firstSceneGap, pulses.size()));
 
-        typeKeys(scene, page);
+        // Memory once loaded and refreshed, before the keystrokes (which a slow machine may time out).
         Thread.sleep(settleMs);
         emit("memory", memory());
+        FxSampler sampler = FxSampler.startIfAsked("keys");
+        typeKeys(scene, page);
+        FxSampler.report(sampler);
     }
 
     // ------------------------------------------------------------------ P3
@@ -186,7 +197,7 @@ public final class BenchProbe {
             Platform.requestNextPulse();
             return System.nanoTime() - keyFiredAt;
         });
-        long at = frame.get(10, TimeUnit.SECONDS);
+        long at = frame.get(120, TimeUnit.SECONDS);
         keyFrame = null;
         toFrame.add((at - keyFiredAt) / 1e6);
         handler.add(handled / 1e6);
@@ -287,6 +298,18 @@ public final class BenchProbe {
             }
         }
         return null;
+    }
+
+    /** What is on screen instead, for the failure line. */
+    private static String windows() {
+        StringBuilder seen = new StringBuilder();
+        for (Window window : Window.getWindows()) {
+            Scene scene = window.getScene();
+            seen.append(window.isShowing() ? "shown " : "hidden ").append(scene == null ? "no scene"
+                    : scene.getRoot().getClass().getSimpleName() + "#" + scene.getRoot().getId()
+                    + (scene.lookup("#servers-table") == null ? " without" : " with") + " #servers-table; ");
+        }
+        return seen.toString();
     }
 
     private static Node ancestor(Node node, String id) {

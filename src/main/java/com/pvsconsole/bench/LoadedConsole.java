@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 final class LoadedConsole {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long TIMEOUT_SECONDS = 300;
+    private static final long TIMEOUT_SECONDS = 900;
 
     /** What to simulate and what the probe does. */
     record Scenario(ScalePlan plan, String fault, boolean fleetOnly, String keys, int rounds) {
@@ -92,6 +92,9 @@ final class LoadedConsole {
             command.add("-Dpvs.probe.keys=" + scenario.keys());
             command.add("-Dpvs.probe.rounds=" + scenario.rounds());
             command.add("-Dpvs.probe.settleMs=" + (small ? 500 : 5000));
+            if (Boolean.getBoolean("pvs.probe.profile")) {
+                command.add("-Dpvs.probe.profile=true"); // a sampling profile of the FX thread, on stderr
+            }
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add("com.pvsconsole.app.BenchProbe");
@@ -118,6 +121,10 @@ final class LoadedConsole {
                 process.waitFor(30, TimeUnit.SECONDS);
             } finally {
                 process.destroyForcibly();
+            }
+            if (Boolean.getBoolean("pvs.probe.profile")) {
+                Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .dropWhile(l -> !l.startsWith("[profile")).forEach(System.err::println);
             }
             if (lines.isEmpty() || lines.containsKey("failed")) {
                 String tail = tail(log);

@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /**
  * P6: the console's resident memory with 10,000 instances loaded, in its own process under the
- * launcher's JVM options: the peak (VmHWM, "stays at or under") after loading, a full refresh
- * and the keystrokes, with the settled VmRSS and the heap beside it. Linux only (/proc).
+ * launcher's JVM options: the peak (VmHWM, "stays at or under") after loading and a full refresh, with the settled VmRSS and the heap beside it. Linux only (/proc).
  */
 final class MemoryFigure implements Measurement {
 
