@@ -278,9 +278,12 @@ public final class BenchProbe {
         }
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         var nonHeap = ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage();
+        // After the readings: a full GC shows the live heap, what the heap limit must leave room for.
+        System.gc();
+        long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         return String.format(Locale.ROOT, "\"rssKb\":%d,\"hwmKb\":%d,\"threads\":%d,\"heapUsedKb\":%d,"
-                        + "\"heapCommittedKb\":%d,\"nonHeapCommittedKb\":%d", rss, hwm, threads, heap.getUsed() / 1024,
-                heap.getCommitted() / 1024, nonHeap.getCommitted() / 1024);
+                        + "\"heapCommittedKb\":%d,\"nonHeapCommittedKb\":%d,\"liveHeapKb\":%d", rss, hwm, threads,
+                heap.getUsed() / 1024, heap.getCommitted() / 1024, nonHeap.getCommitted() / 1024, live / 1024);
     }
 
     private static long kb(String line) {

@@ -32,9 +32,10 @@ final class MemoryFigure implements Measurement {
             return Figure.skipped(id(), what, "no /proc/self/status on this OS");
         }
         return Figure.absolute(id(), what, memory.path("hwmKb").asLong() / 1024.0, "MB", 350, String.format(Locale.ROOT,
-                "VmRSS after settling %.0f MB, heap used %.0f of %.0f MB committed, non-heap committed %.0f MB, "
-                        + "%d threads; %s", memory.path("rssKb").asLong() / 1024.0,
+                "VmRSS after settling %.0f MB, heap used %.0f of %.0f MB committed (live after a full GC %.0f MB), "
+                        + "non-heap committed %.0f MB, %d threads; %s", memory.path("rssKb").asLong() / 1024.0,
                 memory.path("heapUsedKb").asLong() / 1024.0, memory.path("heapCommittedKb").asLong() / 1024.0,
+                memory.path("liveHeapKb").asLong() / 1024.0,
                 memory.path("nonHeapCommittedKb").asLong() / 1024.0, memory.path("threads").asInt(), result.setup()));
     }
 }
