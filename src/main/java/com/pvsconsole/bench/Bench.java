@@ -15,11 +15,18 @@ import java.util.Set;
  */
 public final class Bench {
 
-    /** Every figure, in table order. P3, P4, P6 and fleet are added here as they are written. */
+    /** P3, P4 and P6 measure one run of the console with 10,000 instances. */
+    private static final TenThousandConsole TEN_THOUSAND = new TenThousandConsole();
+
+    /** Every figure, in table order. */
     static final List<Measurement> MEASUREMENTS = List.of(
             new StartupFigure(),
-            new ConcurrentOpenFigure(),
-            new ListDecodeFigure());
+            new WorkspaceOpenFigure(),
+            new FilterKeysFigure(TEN_THOUSAND),
+            new PulseFigure(TEN_THOUSAND),
+            new ListDecodeFigure(),
+            new MemoryFigure(TEN_THOUSAND),
+            new FleetFigure());
 
     private Bench() {
     }

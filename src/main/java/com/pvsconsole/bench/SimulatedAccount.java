@@ -20,6 +20,7 @@ final class SimulatedAccount implements AutoCloseable {
     private final PowerVsSimulator sim;
     private final OkHttpPowerVsClient client;
     private final WorkspaceContext ctx;
+    private final String workspaceId;
 
     /** {@code fault} in the simulator's command-line form, or null. */
     SimulatedAccount(ScalePlan plan, String fault) {
@@ -40,6 +41,7 @@ final class SimulatedAccount implements AutoCloseable {
         Workspace workspace = client.listWorkspaces(endpoint, CancellationToken.none()).stream()
                 .filter(w -> w.id().equals(generated.id())).findFirst().orElseThrow();
         this.ctx = WorkspaceContext.forWorkspace(endpoint, workspace);
+        this.workspaceId = workspace.id();
     }
 
     PowerVsSimulator sim() {
@@ -52,6 +54,11 @@ final class SimulatedAccount implements AutoCloseable {
 
     WorkspaceContext ctx() {
         return ctx;
+    }
+
+    /** The generated workspace's id, as the store keys it. */
+    String workspaceId() {
+        return workspaceId;
     }
 
     @Override

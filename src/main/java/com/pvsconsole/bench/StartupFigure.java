@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * whole process) vs an {@link EmptyWindow}'s start to its first frame. Each run is a new JVM with
  * the launcher's options and this process's classpath, timed from spawn to the JSON line on its
  * stdout; runs alternate (console, window, window, console, ...) so drift hits both; medians.
- * Needs a display: skipped on a Linux without DISPLAY/WAYLAND_DISPLAY (CI).
+ * Needs a display, or Monocle on the class path ({@link ChildDisplay}); skipped otherwise.
  */
 final class StartupFigure implements Measurement {
 
@@ -35,19 +35,26 @@ final class StartupFigure implements Measurement {
     @Override
     public Figure measure(BenchOptions options) throws Exception {
         String what = "console start to populated demo table (--self-test) vs empty JavaFX window start";
-        if (!hasDisplay()) {
+        java.util.Optional<List<String>> display = ChildDisplay.jvmOptions();
+        if (display.isEmpty()) {
             return Figure.skipped(id(), what, "no display");
         }
-        LauncherJvmOptions.Loaded jvm = LauncherJvmOptions.load();
-        int runs = options.runs(5, 2);
+        LauncherJvmOptions.Loaded loaded = LauncherJvmOptions.load();
+        List<String> withDisplay = new ArrayList<>(loaded.options());
+        withDisplay.addAll(display.get());
+        LauncherJvmOptions.Loaded jvm = new LauncherJvmOptions.Loaded(List.copyOf(withDisplay), loaded.source());
+        int runs = options.runs(5, 1);
         Path home = Files.createTempDirectory("pvs-bench-home");
         try {
             List<Double> console = new ArrayList<>();
             List<Double> window = new ArrayList<>();
             List<Double> tableReady = new ArrayList<>();
-            // One unrecorded run of each first: the disk cache and the console's first-run settings.
-            launch(jvm.options(), home, "com.pvsconsole.app.Launcher", "--self-test");
-            launch(jvm.options(), home, EmptyWindow.Main.class.getName());
+            // One unrecorded run of each first: the disk cache and the console's first-run settings
+            // (and its saved inventory, which the measured runs show first). Skipped in --small.
+            if (!options.small()) {
+                launch(jvm.options(), home, "com.pvsconsole.app.Launcher", "--self-test");
+                launch(jvm.options(), home, EmptyWindow.Main.class.getName());
+            }
             for (int run = 0; run < runs; run++) {
                 boolean consoleFirst = run % 2 == 0;
                 if (!consoleFirst) {
@@ -62,8 +69,8 @@ final class StartupFigure implements Measurement {
             }
             return Figure.ratio(id(), what, Stats.median(console), Stats.median(window), "ms", 1.5,
                     String.format(Locale.ROOT, "%d runs each, interleaved, spawn to JSON line, medians; "
-                            + "self-test tableReadyMs median %.0f; JVM options from %s", runs, Stats.median(tableReady),
-                            LauncherJvmOptions.FILE));
+                            + "self-test tableReadyMs median %.0f; JVM options from %s; %s", runs,
+                            Stats.median(tableReady), LauncherJvmOptions.FILE, ChildDisplay.describe()));
         } finally {
             deleteTree(home);
         }

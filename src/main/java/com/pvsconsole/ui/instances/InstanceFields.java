@@ -5,8 +5,6 @@ import com.pvsconsole.api.model.PvmInstanceHealth;
 import com.pvsconsole.api.model.PvmInstanceNetwork;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * The columns of one instance, taken from either the list answer (reference) or a full get,
@@ -53,10 +51,16 @@ record InstanceFields(String id, String name, String status, String health, Stri
         if (source == null) {
             return "";
         }
-        return source.stream()
-                .map(n -> n.ipAddress() != null ? n.ipAddress() : n.ip())
-                .filter(Objects::nonNull)
-                .distinct()
-                .collect(Collectors.joining(", "));
+        // A loop, not a stream: this runs for every row when thousands arrive at once on the FX thread.
+        StringBuilder joined = new StringBuilder();
+        List<String> seen = new java.util.ArrayList<>(source.size());
+        for (PvmInstanceNetwork n : source) {
+            String ip = n.ipAddress() != null ? n.ipAddress() : n.ip();
+            if (ip != null && !seen.contains(ip)) {
+                seen.add(ip);
+                joined.append(joined.length() == 0 ? "" : ", ").append(ip);
+            }
+        }
+        return joined.toString();
     }
 }

@@ -207,8 +207,10 @@ final class InstanceTable {
         return com.pvsconsole.ui.common.Timestamps.date(iso, java.time.ZoneId.systemDefault());
     }
 
-    /** Marks rows in flight or flagged (ERROR after an action) with a CSS class, live. */
+    /** Marks rows in flight or flagged (ERROR after an action) with the :busy and :flagged pseudo-classes, live. */
     private static final class BusyAwareRow extends TableRow<InstanceRow> {
+        private static final javafx.css.PseudoClass BUSY = javafx.css.PseudoClass.getPseudoClass("busy");
+        private static final javafx.css.PseudoClass FLAGGED = javafx.css.PseudoClass.getPseudoClass("flagged");
         private final javafx.beans.InvalidationListener restyle = observable -> restyle();
         private InstanceRow watched;
 
@@ -230,14 +232,10 @@ final class InstanceTable {
             restyle();
         }
 
+        /** Pseudo-classes, not style classes: a style class change restyles the row and all its cells. */
         private void restyle() {
-            getStyleClass().removeAll("row-busy", "row-flagged");
-            if (watched != null && watched.isBusy()) {
-                getStyleClass().add("row-busy");
-            }
-            if (watched != null && watched.flaggedProperty().get()) {
-                getStyleClass().add("row-flagged");
-            }
+            pseudoClassStateChanged(BUSY, watched != null && watched.isBusy());
+            pseudoClassStateChanged(FLAGGED, watched != null && watched.flaggedProperty().get());
         }
     }
 }

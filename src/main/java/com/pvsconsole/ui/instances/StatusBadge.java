@@ -21,18 +21,15 @@ final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
 
     private final Label badge = new Label();
     private final Label pending = new Label();
-    private final ProgressIndicator spinner = new ProgressIndicator(-1);
-    private final HBox box = new HBox(4, badge, spinner, pending);
+    private final HBox box = new HBox(4, badge, pending);
+    /** Made the first time this cell shows a busy server: an idle spinner in every cell is costly to style. */
+    private ProgressIndicator spinner;
+    private String statusClass;
     private Tooltip tip;
 
     StatusBadge() {
         badge.getStyleClass().add("status-badge");
         badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        spinner.setMinSize(14, 14);
-        // The badge and the spinner always have room; a long pending action ("Immediate shutdown…")
-        // may shorten, and the cell's tooltip then gives it in full.
-        spinner.setPrefSize(14, 14);
-        spinner.setMaxSize(14, 14);
         pending.getStyleClass().add("pending-action");
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
@@ -45,19 +42,42 @@ final class StatusBadge extends TableCell<InstanceRow, StatusBadge.Shown> {
             setTooltip(null);
             return;
         }
-        // An ERROR server says why where the eye already is: the service's fault as the cell's tooltip.
-        setTooltip(shown.fault().isEmpty() ? null : faultTip(shown.fault()));
         String status = shown.status();
         badge.setText(status);
-        badge.getStyleClass().removeIf(style -> style.startsWith("status-") && !style.equals("status-badge"));
-        badge.getStyleClass().add(StatusGroup.of(status).styleClass());
-        badge.setGraphic(shown.flagged() ? Icons.icon(MaterialDesignA.ALERT) : null);
+        // Style classes change only when the status group does: every change restyles the badge,
+        // and scrolling or filtering re-fills each visible cell.
+        String wanted = StatusGroup.of(status).styleClass();
+        if (!wanted.equals(statusClass)) {
+            if (statusClass != null) {
+                badge.getStyleClass().remove(statusClass);
+            }
+            badge.getStyleClass().add(wanted);
+            statusClass = wanted;
+        }
+        if (shown.flagged() != (badge.getGraphic() != null)) {
+            badge.setGraphic(shown.flagged() ? Icons.icon(MaterialDesignA.ALERT) : null);
+        }
         boolean busy = shown.busy();
-        spinner.setVisible(busy);
-        spinner.setManaged(busy);
+        if (busy && spinner == null) {
+            spinner = new ProgressIndicator(-1);
+            // The badge and the spinner always have room; a long pending action ("Immediate shutdown…")
+            // may shorten, and the cell's tooltip then gives it in full.
+            spinner.setMinSize(14, 14);
+            spinner.setPrefSize(14, 14);
+            spinner.setMaxSize(14, 14);
+            box.getChildren().add(1, spinner);
+        }
+        if (spinner != null) {
+            spinner.setVisible(busy);
+            spinner.setManaged(busy);
+        }
         pending.setText(busy ? shown.pendingAction() + "…" : "");
-        setTooltip(busy ? new javafx.scene.control.Tooltip(status + " \u00b7 " + shown.pendingAction() + "…") : null);
-        setGraphic(box);
+        // Busy: what is going on; otherwise an ERROR server says why where the eye already is (the fault).
+        setTooltip(busy ? new javafx.scene.control.Tooltip(status + " \u00b7 " + shown.pendingAction() + "…")
+                : shown.fault().isEmpty() ? null : faultTip(shown.fault()));
+        if (getGraphic() != box) {
+            setGraphic(box);
+        }
     }
 
     private Tooltip faultTip(String fault) {

@@ -1,0 +1,39 @@
+package com.pvsconsole.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
+/**
+ * P3: filter keystrokes on All servers over 10,000 rows, from the key event fired at the filter
+ * box to the next frame rendered after the pulse that laid it out; p95 against 16 ms (one frame
+ * at 60 Hz). Keystrokes are spaced until the window is quiet, so each frame is its key's own.
+ */
+final class FilterKeysFigure implements Measurement {
+
+    private final TenThousandConsole console;
+
+    FilterKeysFigure(TenThousandConsole console) {
+        this.console = console;
+    }
+
+    @Override
+    public String id() {
+        return "P3";
+    }
+
+    @Override
+    public Figure measure(BenchOptions options) throws Exception {
+        String what = "All servers filter keystroke (real console, 10,000 rows; 1,000 --small): key event -> next rendered frame, p95";
+        LoadedConsole.Result result = console.result(options);
+        if (result.skipped() != null) {
+            return Figure.skipped(id(), what, result.skipped());
+        }
+        JsonNode keys = result.line("keys");
+        return Figure.absolute(id(), what, keys.path("p95Ms").asDouble(), "ms", 16, String.format(Locale.ROOT,
+                "%d keystrokes, median %.1f ms, max %.1f ms, key handler (filtering) p95 %.1f ms%s; %s",
+                keys.path("count").asInt(), keys.path("medianMs").asDouble(), keys.path("maxMs").asDouble(),
+                keys.path("handlerP95Ms").asDouble(),
+                keys.path("renderCallbacks").asBoolean() ? "" : "; no render callback here: to end of layout",
+                result.setup()));
+    }
+}
