@@ -1,8 +1,6 @@
 package com.pvsconsole.app;
 
-import com.pvsconsole.api.OkHttpPowerVsClient;
 import com.pvsconsole.api.PowerVsClient;
-import com.pvsconsole.api.PowerVsClientConfig;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.activity.ActivityLog;
@@ -51,18 +49,7 @@ public final class ConsoleServices implements AutoCloseable {
     private final WorkspaceUsage usage;
     private final ExportService exports;
 
-    public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
-                           Clock clock) {
-        this(RegionCatalog.loadDefault(), target, settings, uiThread, version, clock);
-    }
-
-    /** One catalog for the client's URLs and the region picker. */
-    private ConsoleServices(RegionCatalog catalog, ConnectionTarget target, ServiceSettings settings, Executor uiThread,
-                            String version, Clock clock) {
-        this(target.account().displayName(), clientFor(target, version, clock, catalog), catalog, settings, uiThread, clock);
-    }
-
-    /** The services on a given client: built elsewhere for an account ({@link AccountClients}), or wrapped by tests to see what is sent. */
+    /** The services on the client built for an account ({@link AccountClients}). */
     public ConsoleServices(String accountId, PowerVsClient client, RegionCatalog catalog, ServiceSettings settings,
                            Executor uiThread, Clock clock) {
         this.catalog = catalog;
@@ -84,15 +71,6 @@ public final class ConsoleServices implements AutoCloseable {
         this.events = new WorkspaceEvents(client, tasks);
         this.usage = new WorkspaceUsage(client, tasks);
         this.exports = new ExportService(executor);
-    }
-
-    private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog) {
-        return OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(), version)
-                .iamBaseUrl(target.iamUrl())
-                .urlTemplates(target.publicTemplate(), target.privateTemplate())
-                .regionCatalog(catalog)
-                .clock(clock)
-                .build());
     }
 
     public RegionCatalog catalog() {
