@@ -128,11 +128,11 @@ public final class Soak {
                         Page page = PAGES.get(pageIndex++ % PAGES.size());
                         Platform.runLater(() -> showPage(context, page));
                     }
-                    SoakSample sample = sample(minute, pulses.takeLongestGapMs());
+                    SoakSample sample = sample(minute, pulses.takeLongestGapMs(), pulses.takeLongestBusyMs());
                     samples.add(sample);
                     progress.printf(Locale.ROOT, "[soak] minute %d: rss %.1f MB, heap %.1f MB, %d threads, "
-                            + "longest pulse %.0f ms%n", minute, sample.rssMb(), sample.heapAfterGcMb(),
-                            sample.threads(), sample.longestPulseMs());
+                            + "longest pulse %.0f ms (FX busy %.0f ms)%n", minute, sample.rssMb(), sample.heapAfterGcMb(),
+                            sample.threads(), sample.longestPulseMs(), sample.longestFxBusyMs());
                 }
             } finally {
                 onFx(() -> {
@@ -176,12 +176,12 @@ public final class Soak {
                 .allMatch(value -> Math.abs(value - reference) <= TOLERANCE * Math.abs(reference));
     }
 
-    private static SoakSample sample(int minute, double longestPulseMs) {
+    private static SoakSample sample(int minute, double longestPulseMs, double longestFxBusyMs) {
         System.gc();
         System.gc();
         double heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1_048_576.0;
         int threads = ManagementFactory.getThreadMXBean().getThreadCount();
-        return new SoakSample(minute, rssMb(), heap, threads, longestPulseMs);
+        return new SoakSample(minute, rssMb(), heap, threads, longestPulseMs, longestFxBusyMs);
     }
 
     /** Resident set size from /proc (Linux); NaN elsewhere. */
@@ -210,10 +210,11 @@ public final class Soak {
         ObjectNode flat = json.putObject("flatWithin10Percent");
         result.flat().forEach(flat::put);
         out.println(JSON.writeValueAsString(json));
-        out.println("minute   rss MB  heap MB  threads  longest pulse ms");
+        out.println("minute   rss MB  heap MB  threads  longest pulse ms  FX busy ms");
         for (SoakSample s : result.samples()) {
-            out.printf(Locale.ROOT, "%6d %8.1f %8.1f %8d %17.0f%s%n", s.minute(), s.rssMb(), s.heapAfterGcMb(),
-                    s.threads(), s.longestPulseMs(), s.minute() <= result.warmUpMinutes() ? "  (warm-up)" : "");
+            out.printf(Locale.ROOT, "%6d %8.1f %8.1f %8d %17.0f %11.0f%s%n", s.minute(), s.rssMb(), s.heapAfterGcMb(),
+                    s.threads(), s.longestPulseMs(), s.longestFxBusyMs(),
+                    s.minute() <= result.warmUpMinutes() ? "  (warm-up)" : "");
         }
         StringBuilder verdict = new StringBuilder("flat within ±10% after warm-up:");
         result.flat().forEach((k, v) -> verdict.append(' ').append(k).append('=').append(v ? "yes" : "no"));
