@@ -1,6 +1,5 @@
 package com.pvsconsole.app.soak;
 
-import ch.qos.logback.classic.LoggerContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +7,7 @@ import com.pvsconsole.app.ConsoleContext;
 import com.pvsconsole.app.ConsoleWindow;
 import com.pvsconsole.app.ServiceSettings;
 import com.pvsconsole.app.logging.LogControl;
+import com.pvsconsole.app.logging.LogSetup;
 import com.pvsconsole.service.accounts.SecretStoreFactory;
 import com.pvsconsole.service.accounts.StartupConfigResolver;
 import com.pvsconsole.service.accounts.StartupLoader;
@@ -35,7 +35,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code pvs-console bench soak --minutes N}: the console, wired as in production, on an in-process
@@ -86,14 +85,16 @@ public final class Soak {
         System.exit(code); // idle HTTP client threads would otherwise keep the JVM alive
     }
 
-    /** Runs the soak; progress goes to {@code progress}. Leaves the FX toolkit running (a test may share it). */
+    /** Runs the soak (logging into its folder); progress goes to {@code progress}. Leaves the FX toolkit running. */
     public static Result run(SoakOptions options, PrintStream progress) throws Exception {
         Path home = options.home() != null ? options.home() : Files.createTempDirectory("pvs-soak-home");
         AppDirectories dirs = AppDirectories.resolve(OperatingSystem.current(), Map.of(), home, home.toString())
                 .createAll();
+        // Logged as the console logs, into the soak's own folder (so a scan afterwards sees it); before
+        // anything creates a logger, or Logback would settle on the user's log folder.
+        LogControl logs = LogSetup.start(dirs);
         startToolkit();
         try (PowerVsSimulator sim = PowerVsSimulator.builder().port(0).timeScale(TIME_SCALE).fault(FAULTS).start()) {
-            LogControl logs = new LogControl((LoggerContext) LoggerFactory.getILoggerFactory());
             StartupState loaded = new StartupLoader(dirs, new StartupConfigResolver(Map.of(
                     StartupConfigResolver.API_KEY_ENV, sim.apiKey(),
                     StartupConfigResolver.IAM_URL_ENV, sim.iamUrl(),
