@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.sim.PowerVsSimulator;
 import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.FxStallMonitor;
 import com.pvsconsole.testsupport.SimControl;
 import com.pvsconsole.ui.shell.Page;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import com.pvsconsole.api.HintCatalog;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.ui.instances.InstanceRow;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -248,21 +248,22 @@ class ConsoleWindowTest {
 
     @Test
     void should_stay_responsive_under_latency_and_let_the_load_be_cancelled(FxRobot robot) throws Exception {
-        // given the table loaded and every list call delayed by 2 s
+        // given the table loaded and every list call delayed by 5 s (long enough on a busy build machine)
         waitForTable(robot);
-        faults.addFault("{\"route\":\"GET /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"latency\",\"latencyMs\":2000}");
+        faults.addFault("{\"route\":\"GET /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"latency\",\"latencyMs\":5000}");
 
         // when a refresh is in flight
         robot.clickOn("#refresh-button");
         Button cancel = robot.lookup("#cancel-load-button").queryButton();
         waitUntil(cancel::isVisible);
 
-        // then another control still reacts at once
+        // then another control still reacts, the FX thread never held up by the load (measured as its own
+        // work and waits, not wall-clock time, which a busy build machine stretches)
         ToggleButton chip = robot.lookup("#chip-shutoff").queryAs(ToggleButton.class);
-        long before = System.nanoTime();
+        FxStallMonitor monitor = FxStallMonitor.start();
         robot.clickOn(chip);
         assertThat(chip.isSelected()).isTrue();
-        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofMillis(1500));
+        assertThat(monitor.stop().stallMs()).isLessThan(1000);
 
         // and the load can be cancelled before the answer arrives
         robot.clickOn(cancel);

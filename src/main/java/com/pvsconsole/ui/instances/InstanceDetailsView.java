@@ -117,6 +117,13 @@ public final class InstanceDetailsView extends View<VBox> {
         placeholder.setManaged(none);
         tabs.setVisible(!none);
         heading.setText(none ? messages.get("details.title") : row.name());
+        showOverview(row);
+        networks.getItems().clear();
+        events.getItems().clear();
+    }
+
+    /** The row's fields; drawn again when its details reload, so a status change shows without reselecting. */
+    private void showOverview(InstanceRow row) {
         overview.getChildren().clear();
         if (row != null) {
             int line = 0;
@@ -134,8 +141,6 @@ public final class InstanceDetailsView extends View<VBox> {
                 addField(line, "details.fault", row.faultProperty().get()).setId("details-fault");
             }
         }
-        networks.getItems().clear();
-        events.getItems().clear();
     }
 
     private Label addField(int line, String key, String value) {
@@ -155,6 +160,7 @@ public final class InstanceDetailsView extends View<VBox> {
         if (details == null) {
             return;
         }
+        showOverview(model.rowProperty().get());
         PvmInstance instance = details.instance();
         List<PvmInstanceNetwork> nets = instance.networks() == null ? List.of() : instance.networks();
         networks.getItems().setAll(nets.stream().map(n -> String.join("  ",
