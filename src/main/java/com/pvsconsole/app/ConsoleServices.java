@@ -1,11 +1,7 @@
 package com.pvsconsole.app;
 
 import com.pvsconsole.service.journal.ActionJournal;
-import com.pvsconsole.service.journal.JournalingObserver;
-
-import com.pvsconsole.api.OkHttpPowerVsClient;
 import com.pvsconsole.api.PowerVsClient;
-import com.pvsconsole.api.PowerVsClientConfig;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.activity.ActivityLog;
@@ -70,31 +66,7 @@ public final class ConsoleServices implements AutoCloseable {
     private final InstanceNetworks instanceNetworks;
     private final ActionJournal journal;
 
-    public ConsoleServices(ConnectionTarget target, ServiceSettings settings, Executor uiThread, String version,
-                           Clock clock) {
-        this(RegionCatalog.loadDefault(), target, settings, uiThread, version, clock);
-    }
-
-    /** One catalog for the client's URLs and the region picker. */
-    private ConsoleServices(RegionCatalog catalog, ConnectionTarget target, ServiceSettings settings, Executor uiThread,
-                            String version, Clock clock) {
-        this(target.account().displayName(), catalog, settings, uiThread, clock,
-                new JournalingObserver(ActionJournal.inMemory(clock), target.account().displayName()), target, version);
-    }
-
-    /** A window on a bare target journals in memory: History lists this run's requests. */
-    private ConsoleServices(String account, RegionCatalog catalog, ServiceSettings settings, Executor uiThread,
-                            Clock clock, JournalingObserver journaling, ConnectionTarget target, String version) {
-        this(account, checkedBy(journaling, clientFor(target, version, clock, catalog, journaling)),
-                catalog, settings, uiThread, clock, ExplainSources.inMemory(), journaling.journal());
-    }
-
-    private static PowerVsClient checkedBy(JournalingObserver journaling, PowerVsClient client) {
-        journaling.checkWith(client);
-        return client;
-    }
-
-    /** The services on a given client: built elsewhere for an account ({@link AccountClients}), or wrapped by tests to see what is sent. */
+    /** The services on the client built for an account ({@link AccountClients}). */
     public ConsoleServices(String accountId, PowerVsClient client, RegionCatalog catalog, ServiceSettings settings,
                            Executor uiThread, Clock clock) {
         this(accountId, client, catalog, settings, uiThread, clock, ExplainSources.inMemory(),
@@ -136,17 +108,6 @@ public final class ConsoleServices implements AutoCloseable {
         this.snapshots = new SnapshotService(client, executor, inventory, settings.pollInterval(),
                 settings.followLimit());
         this.instanceNetworks = new InstanceNetworks(client, executor);
-    }
-
-    private static PowerVsClient clientFor(ConnectionTarget target, String version, Clock clock, RegionCatalog catalog,
-                                           JournalingObserver journaling) {
-        return OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(), version)
-                .mutationObserver(journaling)
-                .iamBaseUrl(target.iamUrl())
-                .urlTemplates(target.publicTemplate(), target.privateTemplate())
-                .regionCatalog(catalog)
-                .clock(clock)
-                .build());
     }
 
     /** The action journal this connection's requests are written to. */

@@ -99,7 +99,7 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         services = new ConsoleServices(profile.id(), connection.client(), catalog, withInterval, uiThread, clock,
                 explainSources, journal);
         ConsoleWindow next = new ConsoleWindow(services, new AccountInfo(profile.name(), profile.isDemo()),
-                connection.homeRegion(), theme, chrome);
+                theme, chrome);
         next.instances().visibleColumnsProperty().set(saved.visibleColumns(INSTANCE_TABLE).orElse(null));
         next.instances().visibleColumnsProperty().addListener((obs, old, columns) ->
                 settings.update(s -> s.withVisibleColumns(INSTANCE_TABLE, columns)));
@@ -149,6 +149,11 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     /** The window of the current account; null until the first account is open. */
     public ReadOnlyObjectProperty<ConsoleWindow> windowProperty() {
         return window.getReadOnlyProperty();
+    }
+
+    /** The current account's services (null until the first account is open): for diagnostics and tests. */
+    public ConsoleServices services() {
+        return services;
     }
 
     private void closeServices() {

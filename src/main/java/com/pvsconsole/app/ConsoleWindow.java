@@ -12,7 +12,6 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.common.ToastArea;
 import com.pvsconsole.ui.dialog.DialogService;
-import com.pvsconsole.ui.dialog.FxDialogService;
 import com.pvsconsole.ui.events.EventsView;
 import com.pvsconsole.ui.events.EventsViewModel;
 import com.pvsconsole.ui.export.ExportMenu;
@@ -61,22 +60,18 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Window;
 
 /**
  * Builds the main window's view-models and views on the services, by constructor injection.
- * {@link #open()} selects the first region, which starts loading.
+ * {@link #openAt} selects the saved (or home) region, which starts loading.
  */
 public final class ConsoleWindow {
 
     private final ConsoleServices services;
-    private final String initialRegion;
     private final ShellViewModel shell;
     private final InstancesViewModel instances;
     private final NavigationView navigation;
@@ -87,20 +82,10 @@ public final class ConsoleWindow {
     private final VolumesViewModel volumes;
     private final NetworksViewModel networks;
 
-    /**
-     * @param browser opens a URL in the system browser
-     * @param owner   the window dialogs belong to
-     */
-    public ConsoleWindow(ConsoleServices services, ConnectionTarget target, ThemeSwitcher theme,
-                         Consumer<String> browser, Supplier<Window> owner) {
-        this(services, target.account(), target.initialRegion(), theme, Chrome.standalone(owner, browser));
-    }
-
     /** A window whose toasts, dialogs and extra top-bar controls outlive it (they move to the next account's window). */
-    public ConsoleWindow(ConsoleServices services, AccountInfo account, String initialRegion, ThemeSwitcher theme,
+    public ConsoleWindow(ConsoleServices services, AccountInfo account, ThemeSwitcher theme,
                          Chrome chrome) {
         this.services = services;
-        this.initialRegion = initialRegion;
         Messages messages = chrome.messages();
         ZoneId zone = ZoneId.systemDefault();
         ToastArea toasts = chrome.toasts();
@@ -303,19 +288,6 @@ public final class ConsoleWindow {
                 });
     }
 
-    public Scene createScene(double width, double height) {
-        Scene scene = new Scene(mainView.root(), width, height);
-        scene.getStylesheets().add(ThemeSwitcher.consoleStylesheet());
-        return scene;
-    }
-
-    /** Starts on the connection's first region. */
-    public void open() {
-        Region first = services.catalog().find(initialRegion)
-                .orElse(services.catalog().regions().get(0));
-        shell.selectRegion(first);
-    }
-
     /** Starts on a saved location: the region (the first when unknown), endpoint and workspace. */
     public void openAt(String regionId, boolean privateEndpoint, String workspaceId) {
         Region region = services.catalog().find(regionId).orElse(services.catalog().regions().get(0));
@@ -340,12 +312,5 @@ public final class ConsoleWindow {
      */
     public record Chrome(Messages messages, ToastArea toasts, DialogService dialogs, Node accountControl,
                          List<Node> trailing) {
-
-        static Chrome standalone(Supplier<Window> owner, Consumer<String> browser) {
-            Messages messages = Messages.defaults();
-            ToastArea toasts = new ToastArea();
-            return new Chrome(messages, toasts, new FxDialogService(owner, browser, toasts::show, messages), null,
-                    List.of());
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.app.soak.Soak;
 import com.pvsconsole.bench.Bench;
 import com.pvsconsole.sim.SimulatorCli;
 import java.util.Arrays;
@@ -23,6 +24,11 @@ public final class Launcher {
     public static void main(String[] args) throws InterruptedException {
         if (args.length > 0 && args[0].equals("simulate")) {
             SimulatorCli.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 1 && args[0].equals("bench") && args[1].equals("soak")) {
+            // The soak runs the whole console, so it lives beside the app, not in the bench package.
+            Soak.main(Arrays.copyOfRange(args, 2, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("bench")) {

@@ -1,8 +1,9 @@
 package com.pvsconsole.app;
 
-import static com.pvsconsole.app.AppHarness.waitUntil;
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.service.accounts.AccountKind;
 import com.pvsconsole.service.accounts.AccountProfile;
 import com.pvsconsole.service.accounts.AccountRepository;
@@ -26,7 +27,7 @@ import org.testfx.api.FxRobot;
 class AddAccountDialogTest extends ConsoleOnSimulatorTest {
 
     private void openConsole(FxRobot robot, SecretStoreFactory keys) throws Exception {
-        app = new AppHarness(home, stage, robot);
+        app = new ConsoleFixture(home, stage, robot);
         app.open(app.load(Map.of(), List.of(), keys));
         waitUntil(() -> robot.lookup("#account-menu").tryQuery().isPresent()
                 && !robot.lookup("#workspace-picker").queryComboBox().getItems().isEmpty());
@@ -53,7 +54,7 @@ class AddAccountDialogTest extends ConsoleOnSimulatorTest {
     void should_add_the_account_discover_its_workspaces_and_make_it_current(FxRobot robot) throws Exception {
         // given the console on the demo with a working keychain
         FakeKeychain keychain = new FakeKeychain();
-        openConsole(robot, AppHarness.keychain(keychain));
+        openConsole(robot, ConsoleFixture.keychain(keychain));
 
         // when the user adds an account with a valid key (white space from a paste around it)
         fillDialog(robot, "Prod", "  " + REAL_KEY + " ", sim.iamUrl(), sim.regionUrlTemplate());
@@ -61,7 +62,7 @@ class AddAccountDialogTest extends ConsoleOnSimulatorTest {
 
         // then the dialog closes, the account is listed, current, saved with its key in the keychain
         waitUntil(() -> robot.lookup("#add-account-dialog").tryQuery().isEmpty());
-        waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
+        waitUntil(() -> ConsoleFixture.accountShown(robot, "Prod"));
         assertThat(robot.lookup("#demo-badge").query().isVisible()).isFalse();
         List<AccountProfile> accounts = app.context().accounts().accounts();
         assertThat(accounts).extracting(AccountProfile::name).containsExactly("Demo", "Prod");
@@ -85,7 +86,7 @@ class AddAccountDialogTest extends ConsoleOnSimulatorTest {
     @Test
     void should_show_iams_reason_and_hint_for_a_wrong_key_and_save_nothing(FxRobot robot) throws Exception {
         // given the console on the demo
-        openConsole(robot, AppHarness.keychain(new FakeKeychain()));
+        openConsole(robot, ConsoleFixture.keychain(new FakeKeychain()));
 
         // when the user connects with a key IAM does not know
         fillDialog(robot, "Prod", "wrong-" + REAL_KEY, sim.iamUrl(), sim.regionUrlTemplate());
@@ -107,7 +108,7 @@ class AddAccountDialogTest extends ConsoleOnSimulatorTest {
     @Test
     void should_show_the_network_hint_when_iam_cannot_be_reached(FxRobot robot) throws Exception {
         // given the console on the demo and a port nothing listens on
-        openConsole(robot, AppHarness.keychain(new FakeKeychain()));
+        openConsole(robot, ConsoleFixture.keychain(new FakeKeychain()));
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
@@ -128,7 +129,7 @@ class AddAccountDialogTest extends ConsoleOnSimulatorTest {
     void should_keep_the_key_for_the_session_and_say_so_when_no_keychain_is_reachable(FxRobot robot)
             throws Exception {
         // given a machine without a keychain
-        openConsole(robot, AppHarness.noKeychain());
+        openConsole(robot, ConsoleFixture.noKeychain());
 
         // when the user adds an account
         fillDialog(robot, "Prod", REAL_KEY, sim.iamUrl(), sim.regionUrlTemplate());
@@ -138,7 +139,7 @@ class AddAccountDialogTest extends ConsoleOnSimulatorTest {
         waitUntil(() -> robot.lookup("#inform-dialog").tryQuery().isPresent());
         assertThat(robot.lookup("#inform-dialog").queryAs(DialogPane.class).getContentText())
                 .isEqualTo(SecretStoreFactory.SESSION_ONLY_NOTICE);
-        waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
+        waitUntil(() -> ConsoleFixture.accountShown(robot, "Prod"));
         assertThat(Files.readString(app.dirs.config().resolve(AccountRepository.FILE_NAME))).doesNotContain(REAL_KEY);
         assertThat(Files.readString(app.dirs.config().resolve(SettingsStore.FILE_NAME))).doesNotContain(REAL_KEY);
     }
@@ -146,7 +147,7 @@ class AddAccountDialogTest extends ConsoleOnSimulatorTest {
     @Test
     void should_flag_missing_fields_beside_them_without_calling_iam(FxRobot robot) throws Exception {
         // given the dialog open
-        openConsole(robot, AppHarness.keychain(new FakeKeychain()));
+        openConsole(robot, ConsoleFixture.keychain(new FakeKeychain()));
         int tokensBefore = sim.issuedTokenCount();
         robot.clickOn("#account-menu").clickOn("Add account…");
 
@@ -163,10 +164,10 @@ class AddAccountDialogTest extends ConsoleOnSimulatorTest {
     void should_remove_the_current_account_and_its_key_after_typing_its_name(FxRobot robot) throws Exception {
         // given an added account
         FakeKeychain keychain = new FakeKeychain();
-        openConsole(robot, AppHarness.keychain(keychain));
+        openConsole(robot, ConsoleFixture.keychain(keychain));
         fillDialog(robot, "Prod", REAL_KEY, sim.iamUrl(), sim.regionUrlTemplate());
         robot.clickOn("#connect-button");
-        waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
+        waitUntil(() -> ConsoleFixture.accountShown(robot, "Prod"));
 
         // when the user removes it and types its name to confirm
         robot.clickOn("#account-menu").clickOn("Remove account…");
@@ -174,7 +175,7 @@ class AddAccountDialogTest extends ConsoleOnSimulatorTest {
         robot.clickOn("#delete-confirm-button");
 
         // then it is gone with its key, and the console is back on the demo
-        waitUntil(() -> AppHarness.accountShown(robot, "Demo account"));
+        waitUntil(() -> ConsoleFixture.accountShown(robot, "Demo account"));
         assertThat(keychain.size()).isZero();
         assertThat(app.context().accounts().accounts()).extracting(AccountProfile::name).containsExactly("Demo");
         Node badge = robot.lookup("#demo-badge").query();

@@ -1,5 +1,6 @@
 package com.pvsconsole.app;
 
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.sim.PowerVsSimulator;
 import java.nio.file.Path;
 import javafx.stage.Stage;
@@ -26,7 +27,7 @@ abstract class ConsoleOnSimulatorTest {
     @TempDir
     Path home;
     Stage stage;
-    AppHarness app;
+    ConsoleFixture app;
 
     @BeforeAll
     static void startSimulator() {

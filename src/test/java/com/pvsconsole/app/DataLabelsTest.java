@@ -1,8 +1,9 @@
 package com.pvsconsole.app;
 
-import static com.pvsconsole.app.AppHarness.waitUntil;
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.service.accounts.StartupConfigResolver;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,10 @@ class DataLabelsTest extends ConsoleOnSimulatorTest {
     @Test
     void should_show_the_environment_account_name_with_its_underscores(FxRobot robot) throws Exception {
         // given the console opened on the key from PVS_CONSOLE_API_KEY
-        app = new AppHarness(home, stage, robot);
+        app = new ConsoleFixture(home, stage, robot);
         app.open(app.load(Map.of(StartupConfigResolver.API_KEY_ENV, REAL_KEY,
                 StartupConfigResolver.IAM_URL_ENV, sim.iamUrl(),
-                StartupConfigResolver.API_URL_ENV, sim.regionUrlTemplate()), List.of(), AppHarness.noKeychain()));
+                StartupConfigResolver.API_URL_ENV, sim.regionUrlTemplate()), List.of(), ConsoleFixture.noKeychain()));
         // (several workspaces: it opens on All servers)
         waitUntil(() -> robot.lookup("#servers-table").tryQuery().isPresent()
                 && !robot.lookup("#servers-table").queryAs(TableView.class).getItems().isEmpty());

@@ -1,12 +1,13 @@
 package com.pvsconsole.app;
 
 import static com.pvsconsole.app.ConsoleOnSimulatorTest.REAL_KEY;
-import static com.pvsconsole.app.AppHarness.waitUntil;
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.ContextInitializer;
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.app.logging.LogSetup;
 import com.pvsconsole.service.accounts.StartupConfigResolver;
 import com.pvsconsole.sim.PowerVsSimulator;
@@ -91,12 +92,12 @@ class NoSecretAfterSessionTest {
     @Test
     void should_leave_no_key_or_token_in_any_file_after_a_session(FxRobot robot) throws Exception {
         // given a session: add an account with a real key, browse, HTTP traces on, switch away and back
-        try (AppHarness app = new AppHarness(home, stage, robot)) {
-            app.open(app.load(Map.of(), List.of(), AppHarness.noKeychain()));
+        try (ConsoleFixture app = new ConsoleFixture(home, stage, robot)) {
+            app.open(app.load(Map.of(), List.of(), ConsoleFixture.noKeychain()));
             waitUntil(() -> robot.lookup("#account-menu").tryQuery().isPresent());
             AddAccountDialogTest.fillDialog(robot, "Prod", REAL_KEY, sim.iamUrl(), sim.regionUrlTemplate());
             robot.clickOn("#connect-button");
-            waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
+            waitUntil(() -> ConsoleFixture.accountShown(robot, "Prod"));
             waitForInstances(robot);
             robot.interact(() -> robot.lookup("#help-menu").queryAs(MenuButton.class).getItems().stream()
                     .filter(item -> "http-trace-item".equals(item.getId())).map(CheckMenuItem.class::cast)
@@ -104,17 +105,17 @@ class NoSecretAfterSessionTest {
             assertThat(app.logs.httpTrace()).isTrue();
             robot.clickOn("#refresh-button");
             chooseAccount(robot, "account-item-demo");
-            waitUntil(() -> AppHarness.accountShown(robot, "Demo account"));
+            waitUntil(() -> ConsoleFixture.accountShown(robot, "Demo account"));
             chooseAccount(robot, "account-item-" + app.context().accounts().accounts().get(1).id());
-            waitUntil(() -> AppHarness.accountShown(robot, "Prod"));
+            waitUntil(() -> ConsoleFixture.accountShown(robot, "Prod"));
             waitForInstances(robot);
         }
         // and a second run on the key from the environment, with --debug-http
-        try (AppHarness app = new AppHarness(home, stage, robot)) {
+        try (ConsoleFixture app = new ConsoleFixture(home, stage, robot)) {
             app.open(app.load(Map.of(StartupConfigResolver.API_KEY_ENV, REAL_KEY,
                     StartupConfigResolver.IAM_URL_ENV, sim.iamUrl(),
                     StartupConfigResolver.API_URL_ENV, sim.regionUrlTemplate()),
-                    List.of(StartupConfigResolver.DEBUG_HTTP_FLAG), AppHarness.noKeychain()));
+                    List.of(StartupConfigResolver.DEBUG_HTTP_FLAG), ConsoleFixture.noKeychain()));
             waitForInstances(robot);
         }
 

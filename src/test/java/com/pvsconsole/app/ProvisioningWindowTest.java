@@ -1,25 +1,24 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.api.OkHttpPowerVsClient;
-import com.pvsconsole.api.PowerVsClientConfig;
-import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimControl;
+import com.pvsconsole.ui.shell.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.testsupport.NodeSnapshots;
-import com.pvsconsole.testsupport.RecordingClient;
-import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.instances.InstanceRow;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -44,50 +43,44 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ProvisioningWindowTest {
 
-    private static final int TIMEOUT_S = 20;
-    private static DemoBackend demo;
-    private RecordingClient recording;
-    private ConsoleServices services;
+    private static final String CREATE = ".*/pvm-instances";
+    private static final String UPDATE = ".*/pvm-instances/[^/]+";
+    private static PowerVsSimulator sim;
+    private static SimControl server;
+    @TempDir
+    Path home;
+    private ConsoleFixture console;
     private Stage main;
 
     @BeforeAll
     static void startSimulator() {
-        demo = DemoBackend.start(0.02);
+        sim = ConsoleFixture.startSimulator(0.02);
+        server = new SimControl(sim.baseUrl());
     }
 
     @AfterAll
     static void stopSimulator() {
-        demo.close();
+        sim.close();
     }
 
     @Start
     void start(Stage stage) {
         main = stage;
-        ConnectionTarget target = demo.target();
-        RegionCatalog catalog = RegionCatalog.loadDefault();
-        recording = new RecordingClient(OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(), "test")
-                .iamBaseUrl(target.iamUrl())
-                .urlTemplates(target.publicTemplate(), target.privateTemplate())
-                .regionCatalog(catalog)
-                .build()));
-        services = new ConsoleServices("test", recording.client(), catalog, new ServiceSettings(4, Duration.ZERO,
-                Duration.ofMillis(100), Duration.ofSeconds(30)), Platform::runLater, Clock.systemUTC());
-        ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.open();
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(home, main, robot).openOn(sim);
+        console.show(Page.INSTANCES);
+        server.resetRequests();
     }
 
     @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
+    void tearDown(FxRobot robot) {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
                 .forEach(w -> ((Stage) w).close()));
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        server.clearFaults();
+        console.close();
     }
 
     private TableView<InstanceRow> table(FxRobot robot) {
@@ -196,7 +189,7 @@ class ProvisioningWindowTest {
         // and nothing was sent when the user cancels
         robot.clickOn("#create-cancel");
         waitUntil(() -> robot.lookup("#create-wizard").tryQuery().isEmpty());
-        assertThat(recording.count("createInstance")).isZero();
+        assertThat(server.requestsMatching("POST", CREATE)).isZero();
     }
 
     @Test
@@ -239,7 +232,7 @@ class ProvisioningWindowTest {
 
         // then the wizard closes, one request went out and the new row walks BUILD -> ACTIVE with progress
         waitUntil(() -> robot.lookup("#create-wizard").tryQuery().isEmpty());
-        assertThat(recording.count("createInstance")).isEqualTo(1);
+        assertThat(server.requestsMatching("POST", CREATE)).isEqualTo(1);
         waitUntil(() -> rowNamed(robot, "wiz-created").isPresent());
         InstanceRow row = rowNamed(robot, "wiz-created").orElseThrow();
         waitUntil(() -> row.status().equals("ACTIVE") && !row.isBusy());
@@ -250,14 +243,13 @@ class ProvisioningWindowTest {
     @Test
     void should_show_a_refused_create_in_the_wizard_and_keep_the_inputs(FxRobot robot) throws Exception {
         // given a valid wizard on its summary page, and the service refusing creates with 400
-        SimulatorFaults faults = new SimulatorFaults(demo.baseUrl());
         openWizard(robot);
         replaceText(robot, "#create-name", "wiz-400");
         pickFirstStockImage(robot);
         robot.clickOn("#create-next").clickOn("#create-next").clickOn("#create-network-0")
                 .clickOn("#create-next").clickOn("#create-next");
         waitUntil(() -> robot.lookup("#create-submit").queryButton().isVisible());
-        faults.add("{\"route\":\"POST /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"status\",\"status\":400}");
+        server.addFault("{\"route\":\"POST /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"status\",\"status\":400}");
         try {
             // when the user creates
             robot.clickOn("#create-submit");
@@ -273,10 +265,10 @@ class ProvisioningWindowTest {
             assertThat(text(robot, "#create-summary-1")).isEqualTo("wiz-400");
             robot.clickOn("#create-back");
             assertThat(robot.lookup("#create-network-0").queryAs(CheckBox.class).isSelected()).isTrue();
-            assertThat(recording.count("createInstance")).isEqualTo(1);
+            assertThat(server.requestsMatching("POST", CREATE)).isEqualTo(1);
             assertThat(rowNamed(robot, "wiz-400")).isEmpty();
         } finally {
-            faults.clear();
+            server.clearFaults();
         }
     }
 
@@ -300,7 +292,7 @@ class ProvisioningWindowTest {
 
         // then the row is busy while it resizes and rests ACTIVE with the new size
         waitUntil(() -> robot.lookup("#resize-dialog").tryQuery().isEmpty());
-        assertThat(recording.count("updateInstance")).isEqualTo(1);
+        assertThat(server.requestsMatching("PUT", UPDATE)).isEqualTo(1);
         waitUntil(() -> row.status().equals("ACTIVE") && !row.isBusy() && row.processorsProperty().get() == processors);
     }
 
@@ -328,6 +320,6 @@ class ProvisioningWindowTest {
                 .findFirst().orElseThrow();
         assertThat(entry.outcome()).isEqualTo(TaskOutcome.SUCCEEDED);
         assertThat(entry.target()).isEqualTo(row.name());
-        assertThat(recording.count("getJob")).isGreaterThanOrEqualTo(1);
+        assertThat(server.requests("GET", "/jobs/")).isGreaterThanOrEqualTo(1);
     }
 }

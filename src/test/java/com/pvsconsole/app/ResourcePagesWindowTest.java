@@ -1,22 +1,25 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimControl;
+import com.pvsconsole.ui.shell.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.activity.ActivityEntry;
-import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.networks.NetworkRow;
 import com.pvsconsole.ui.sshkeys.KeyLine;
 import com.pvsconsole.ui.sshkeys.TestKeys;
 import com.pvsconsole.ui.volumes.InstanceChoice;
 import com.pvsconsole.ui.volumes.VolumeRow;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -41,42 +44,39 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ResourcePagesWindowTest {
 
-    private static final int TIMEOUT_S = 20;
-    private static DemoBackend demo;
-    private static SimulatorFaults faults;
-    private ConsoleServices services;
+    private static PowerVsSimulator sim;
+    private static SimControl faults;
+    @TempDir
+    Path home;
+    private Stage stage;
+    private ConsoleFixture console;
 
     @BeforeAll
     static void startSimulator() {
-        demo = DemoBackend.start(0.05);
-        faults = new SimulatorFaults(demo.baseUrl());
+        sim = ConsoleFixture.startSimulator();
+        faults = new SimControl(sim.baseUrl());
     }
 
     @AfterAll
     static void stopSimulator() {
-        demo.close();
+        sim.close();
     }
 
     @Start
     void start(Stage stage) {
-        ConnectionTarget target = demo.target();
-        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(100),
-                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
-        ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.open();
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(home, stage, robot).openOn(sim);
+        console.show(Page.INSTANCES);
     }
 
     @AfterEach
-    void tearDown() throws Exception {
-        faults.clear();
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    void tearDown() {
+        faults.clearFaults();
+        console.close();
     }
 
     private static void waitFor(FxRobot robot, String query) throws TimeoutException {
@@ -181,7 +181,7 @@ class ResourcePagesWindowTest {
         robot.clickOn("#volume-delete");
         typeNameAndDelete(robot, "ui-vol-cycle");
         waitUntil(() -> volumeNamed(robot, "ui-vol-cycle") == null);
-        assertThat(services.activity().history()).extracting(ActivityEntry::name)
+        assertThat(console.services().activity().history()).extracting(ActivityEntry::name)
                 .contains("Create volume", "Attach volume", "Detach volume", "Delete volume");
     }
 
@@ -265,7 +265,7 @@ class ResourcePagesWindowTest {
     void should_show_the_problem_banner_with_hint_and_server_message_when_create_fails(FxRobot robot) throws Exception {
         // given network creation failing with 500
         openPage(robot, "networks");
-        faults.add("{\"route\":\"POST /pcloud/v1/cloud-instances/*/networks\",\"type\":\"status\",\"status\":500}");
+        faults.addFault("{\"route\":\"POST /pcloud/v1/cloud-instances/*/networks\",\"type\":\"status\",\"status\":500}");
 
         // when the user creates a public network
         robot.clickOn("#network-create");
@@ -283,7 +283,7 @@ class ResourcePagesWindowTest {
         assertThat(robot.lookup("#networks-problem-copy").queryButton().isVisible()).isTrue();
 
         // and the form comes back as it was typed
-        faults.clear();
+        faults.clearFaults();
         robot.clickOn("#network-create");
         waitFor(robot, "#network-name");
         assertThat(robot.lookup("#network-name").queryTextInputControl().getText()).isEqualTo("ui-net-fails");

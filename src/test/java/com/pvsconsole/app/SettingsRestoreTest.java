@@ -1,8 +1,9 @@
 package com.pvsconsole.app;
 
-import static com.pvsconsole.app.AppHarness.waitUntil;
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.accounts.FakeKeychain;
 import com.pvsconsole.service.accounts.SecretStoreFactory;
@@ -34,13 +35,13 @@ class SettingsRestoreTest extends ConsoleOnSimulatorTest {
     @Test
     void should_restore_account_location_window_theme_and_columns_after_a_restart(FxRobot robot) throws Exception {
         // given a console where the user added an account, then changed workspace, theme, window and columns
-        SecretStoreFactory keychain = AppHarness.keychain(new FakeKeychain());
-        app = new AppHarness(home, stage, robot);
+        SecretStoreFactory keychain = ConsoleFixture.keychain(new FakeKeychain());
+        app = new ConsoleFixture(home, stage, robot);
         app.open(app.load(Map.of(), List.of(), keychain));
         waitUntil(() -> robot.lookup("#account-menu").tryQuery().isPresent());
         AddAccountDialogTest.fillDialog(robot, "Prod", REAL_KEY, sim.iamUrl(), sim.regionUrlTemplate());
         robot.clickOn("#connect-button");
-        waitUntil(() -> AppHarness.accountShown(robot, "Prod")
+        waitUntil(() -> ConsoleFixture.accountShown(robot, "Prod")
                 && workspacePicker(robot).getValue() != null && workspacePicker(robot).getItems().size() > 1);
         WorkspaceScope chosen = workspacePicker(robot).getItems().get(1);
         String region = app.context().settings().current().region();
@@ -55,17 +56,17 @@ class SettingsRestoreTest extends ConsoleOnSimulatorTest {
         app.close();
 
         // when the console starts again from what is on disk
-        app = new AppHarness(home, stage, robot);
+        app = new ConsoleFixture(home, stage, robot);
         app.open(app.load(Map.of(), List.of(), keychain));
 
         // then it opens the same account, region, workspace, theme, window size and columns
         try {
-            waitUntil(() -> AppHarness.accountShown(robot, "Prod")
+            waitUntil(() -> ConsoleFixture.accountShown(robot, "Prod")
                     && chosen.equals(workspacePicker(robot).getValue()));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("picker shows " + workspacePicker(robot).getValue() + ", expected " + chosen
                     + ", saved " + app.context().settings().current().workspaceId() + ", account shown "
-                    + AppHarness.accountShown(robot, "Prod"), e);
+                    + ConsoleFixture.accountShown(robot, "Prod"), e);
         }
         assertThat(app.context().settings().current().region()).isEqualTo(region);
         assertThat(app.context().theme().darkProperty().get()).isTrue();
@@ -80,12 +81,12 @@ class SettingsRestoreTest extends ConsoleOnSimulatorTest {
     void should_use_defaults_keep_a_backup_and_tell_the_user_when_the_settings_file_is_damaged(FxRobot robot)
             throws Exception {
         // given a settings file that is not JSON
-        app = new AppHarness(home, stage, robot);
+        app = new ConsoleFixture(home, stage, robot);
         Path file = app.dirs.config().resolve(SettingsStore.FILE_NAME);
         Files.writeString(file, "{\"theme\": \"DARK\", oops");
 
         // when the console starts
-        app.open(app.load(Map.of(), List.of(), AppHarness.noKeychain()));
+        app.open(app.load(Map.of(), List.of(), ConsoleFixture.noKeychain()));
 
         // then the user is told, the damaged file is kept aside and defaults (light theme, demo) are used
         waitUntil(() -> robot.lookup("#inform-dialog").tryQuery().isPresent());
@@ -98,7 +99,7 @@ class SettingsRestoreTest extends ConsoleOnSimulatorTest {
             assertThat(Files.readString(backups.get(0))).isEqualTo("{\"theme\": \"DARK\", oops");
         }
         assertThat(app.context().theme().darkProperty().get()).isFalse();
-        waitUntil(() -> AppHarness.accountShown(robot, "Demo account"));
+        waitUntil(() -> ConsoleFixture.accountShown(robot, "Demo account"));
         assertThat(robot.lookup("#demo-badge").query().isVisible()).isTrue();
     }
 }

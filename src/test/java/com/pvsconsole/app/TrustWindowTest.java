@@ -1,15 +1,18 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.ui.shell.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
 import com.pvsconsole.ui.instances.InstanceRow;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,49 +35,45 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * "Trust what you see" on the real window at 1024x768 against the demo simulator over HTTP:
+ * "Trust what you see" on the real window at 1024x768 opened through the production wiring, against the simulator over HTTP:
  * risky confirmations default to Cancel and look like warnings, the pickers are never cut, and a
  * region without a workspace says so.
  */
 @ExtendWith(ApplicationExtension.class)
 class TrustWindowTest {
 
-    private static final int TIMEOUT_S = 20;
-    private static DemoBackend demo;
-    private ConsoleServices services;
-    private ConsoleWindow window;
+    private static PowerVsSimulator sim;
+    @TempDir
+    Path home;
+    private Stage stage;
+    private ConsoleFixture console;
 
     @BeforeAll
     static void startSimulator() {
-        demo = DemoBackend.start(0.05);
+        sim = ConsoleFixture.startSimulator();
     }
 
     @AfterAll
     static void stopSimulator() {
-        demo.close();
+        sim.close();
     }
 
     @Start
     void start(Stage stage) {
-        ConnectionTarget target = demo.target();
-        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(150),
-                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
-        window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(home, stage, robot).windowSize(1024, 768).browser(url -> {
             throw new IllegalStateException("no browser on this machine");
-        }, () -> stage);
-        stage.setScene(window.createScene(1024, 768));
-        stage.show();
-        window.open();
+        }).openOn(sim);
+        console.show(Page.INSTANCES);
     }
 
     @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    void tearDown() {
+        console.close();
     }
 
     private TableView<InstanceRow> table(FxRobot robot) {
@@ -112,7 +111,7 @@ class TrustWindowTest {
         assertThat(cancel.isDefaultButton()).isTrue();
         assertThat(pane.getHeaderText()).contains(row.name());
         assertThat(robot.lookup("#confirm-consequence").queryAs(Label.class).getText()).contains("unsaved data");
-        String workspace = window.shell().workspaceProperty().get().workspaceName();
+        String workspace = console.shell().workspaceProperty().get().workspaceName();
         assertThat(robot.lookup("#confirm-scope").queryAs(Label.class).getText())
                 .contains(workspace).contains("us-south");
 

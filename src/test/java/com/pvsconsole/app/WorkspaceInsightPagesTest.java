@@ -1,6 +1,11 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
+import org.junit.jupiter.api.BeforeEach;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +25,6 @@ import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.export.ExportFormat;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.ui.common.Messages;
-import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.dialog.FxDialogService;
 import com.pvsconsole.ui.events.EventsView;
@@ -42,13 +46,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -72,9 +73,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceInsightPagesTest {
 
-    private static final int TIMEOUT_S = 20;
     private static final CancellationToken NONE = CancellationToken.none();
-    private static DemoBackend demo;
+    private static PowerVsSimulator sim;
     private final Messages messages = new Messages(Locale.ROOT);
     private final ZoneId zone = ZoneId.of("UTC");
     @TempDir
@@ -126,42 +126,45 @@ class WorkspaceInsightPagesTest {
 
     @BeforeAll
     static void startSimulator() {
-        demo = DemoBackend.start(0.05);
+        sim = ConsoleFixture.startSimulator();
     }
 
     @AfterAll
     static void stopSimulator() {
-        demo.close();
+        sim.close();
     }
 
+    @TempDir
+    Path home;
+    private Stage stage;
+    private ConsoleFixture console;
     private ShellViewModel shell;
 
     @Start
     void start(Stage stage) {
-        ConnectionTarget target = demo.target();
-        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(150),
-                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
-        client = OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(), "test")
-                .iamBaseUrl(target.iamUrl()).urlTemplates(target.publicTemplate(), target.privateTemplate()).build());
-        new ThemeSwitcher(false);
+        this.stage = stage;
+    }
+
+    /**
+     * The console opened through the production wiring; each test then shows one page, built on the
+     * console's own services and workspace, in place of the main view (with dialogs that pick the
+     * export file, which a headless test cannot pick in a file chooser).
+     */
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(home, stage, robot).openOn(sim);
+        services = console.services();
+        shell = console.shell();
+        client = OkHttpPowerVsClient.create(PowerVsClientConfig.builder(sim::apiKey, "test")
+                .iamBaseUrl(sim.iamUrl()).urlTemplates(sim.regionUrlTemplate(), sim.privateRegionUrlTemplate()).build());
         dialogs = new ExportDialogs(new FxDialogService(() -> stage, url -> { }, message -> { }, messages));
-        shell = new ShellViewModel(services.inventory(), target.account(), messages, zone);
         content = new StackPane();
-        Scene scene = new Scene(content, 1280, 800);
-        scene.getStylesheets().add(ThemeSwitcher.consoleStylesheet());
-        stage.setScene(scene);
-        stage.show();
-        shell.selectRegion(services.catalog().find(target.initialRegion()).orElseThrow());
+        robot.interact(() -> stage.getScene().setRoot(content));
     }
 
     @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    void tearDown() {
+        console.close();
     }
 
     private WorkspaceContext workspace() throws TimeoutException {

@@ -62,6 +62,21 @@ public final class SimControl {
         return total;
     }
 
+    /** Requests with this method whose whole path matches {@code pathRegex}, counted at the simulator. */
+    public long requestsMatching(String method, String pathRegex) {
+        long total = 0;
+        Iterator<Map.Entry<String, JsonNode>> counted = send("GET", "/_sim/requests", null, 200).get("requests")
+                .fields();
+        while (counted.hasNext()) {
+            Map.Entry<String, JsonNode> entry = counted.next();
+            String key = entry.getKey();
+            if (key.startsWith(method + " ") && key.substring(method.length() + 1).matches(pathRegex)) {
+                total += entry.getValue().asLong();
+            }
+        }
+        return total;
+    }
+
     /** Every request counted since the last reset. */
     public long totalRequests() {
         return send("GET", "/_sim/requests", null, 200).get("total").asLong();

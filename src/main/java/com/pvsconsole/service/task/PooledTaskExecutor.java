@@ -61,6 +61,12 @@ public final class PooledTaskExecutor implements TaskExecutor {
             return TaskHandle.none();
         }
         ScheduledTimer handle = new ScheduledTimer();
+        if (timer.isShutdown()) {
+            // The connection closed (window closed, account switched) while an answer was on its way:
+            // whatever that answer wanted to follow up is dropped, not thrown on the FX thread.
+            handle.cancel();
+            return handle;
+        }
         handle.future = timer.schedule(() -> uiThread.execute(() -> handle.fire(action)),
                 Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
         return handle;

@@ -209,6 +209,7 @@ public final class InstanceDetailsView extends View<VBox> {
         if (details == null) {
             return;
         }
+        fillFields(model.rowProperty().get());
         PvmInstance instance = details.instance();
         List<PvmInstanceNetwork> nets = instance.networks() == null ? List.of() : instance.networks();
         networks.getItems().setAll(nets.stream().map(n -> String.join("  ",
