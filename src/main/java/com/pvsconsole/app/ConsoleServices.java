@@ -15,7 +15,9 @@ import com.pvsconsole.service.inventory.RefreshPolicy;
 import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.resources.NetworkService;
+import com.pvsconsole.service.pools.PoolService;
 import com.pvsconsole.service.resources.SshKeyService;
+import com.pvsconsole.service.workspace.WorkspaceFactsService;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import com.pvsconsole.service.usage.WorkspaceUsage;
@@ -46,6 +48,8 @@ public final class ConsoleServices implements AutoCloseable {
     private final VolumeService volumes;
     private final NetworkService networks;
     private final SshKeyService sshKeys;
+    private final PoolService pools;
+    private final WorkspaceFactsService workspaceFacts;
     private final ImageService images;
     private final WorkspaceEvents events;
     private final WorkspaceUsage usage;
@@ -79,6 +83,8 @@ public final class ConsoleServices implements AutoCloseable {
         this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
         this.networks = new NetworkService(client, executor, clock);
         this.sshKeys = new SshKeyService(client, executor);
+        this.pools = new PoolService(client, executor);
+        this.workspaceFacts = new WorkspaceFactsService(client, executor);
         WorkspaceTasks tasks = new WorkspaceTasks(executor);
         this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit());
         this.events = new WorkspaceEvents(client, tasks);
@@ -154,6 +160,14 @@ public final class ConsoleServices implements AutoCloseable {
 
     public SshKeyService sshKeys() {
         return sshKeys;
+    }
+
+    public PoolService pools() {
+        return pools;
+    }
+
+    public WorkspaceFactsService workspaceFacts() {
+        return workspaceFacts;
     }
 
     @Override

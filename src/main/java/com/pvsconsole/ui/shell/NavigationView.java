@@ -32,16 +32,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 /** The left navigation: one toggle per page, bound to the shell's current page. */
 public final class NavigationView extends View<VBox> {
 
-    private static final Map<Page, Ikon> ICONS = Map.of(
-            Page.ALL_SERVERS, MaterialDesignS.SERVER_NETWORK,
-            Page.OVERVIEW, MaterialDesignV.VIEW_DASHBOARD_OUTLINE,
-            Page.INSTANCES, MaterialDesignS.SERVER,
-            Page.VOLUMES, MaterialDesignH.HARDDISK,
-            Page.NETWORKS, MaterialDesignL.LAN,
-            Page.IMAGES, MaterialDesignI.IMAGE_MULTIPLE_OUTLINE,
-            Page.SSH_KEYS, MaterialDesignK.KEY_VARIANT,
-            Page.EVENTS, MaterialDesignC.CALENDAR_CLOCK,
-            Page.ACTIVITY, MaterialDesignH.HISTORY);
+    private static final Map<Page, Ikon> ICONS = Map.ofEntries(
+            Map.entry(Page.ALL_SERVERS, MaterialDesignS.SERVER_NETWORK),
+            Map.entry(Page.OVERVIEW, MaterialDesignV.VIEW_DASHBOARD_OUTLINE),
+            Map.entry(Page.INSTANCES, MaterialDesignS.SERVER),
+            Map.entry(Page.VOLUMES, MaterialDesignH.HARDDISK),
+            Map.entry(Page.NETWORKS, MaterialDesignL.LAN),
+            Map.entry(Page.IMAGES, MaterialDesignI.IMAGE_MULTIPLE_OUTLINE),
+            Map.entry(Page.SSH_KEYS, MaterialDesignK.KEY_VARIANT),
+            Map.entry(Page.POOLS, MaterialDesignC.CHIP),
+            Map.entry(Page.WORKSPACE, MaterialDesignI.INFORMATION_OUTLINE),
+            Map.entry(Page.EVENTS, MaterialDesignC.CALENDAR_CLOCK),
+            Map.entry(Page.ACTIVITY, MaterialDesignH.HISTORY));
 
     private final ShellViewModel model;
     private final Messages messages;

@@ -11,6 +11,8 @@ public enum Page {
     NETWORKS,
     IMAGES,
     SSH_KEYS,
+    POOLS,
+    WORKSPACE,
     EVENTS,
     ACTIVITY;
 
