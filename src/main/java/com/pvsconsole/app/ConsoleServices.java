@@ -16,6 +16,7 @@ import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.service.pools.PoolService;
+import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.workspace.WorkspaceFactsService;
 import com.pvsconsole.service.resources.VolumeService;
@@ -83,7 +84,7 @@ public final class ConsoleServices implements AutoCloseable {
         this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
         this.networks = new NetworkService(client, executor, clock);
         this.sshKeys = new SshKeyService(client, executor);
-        this.pools = new PoolService(client, executor);
+        this.pools = new PoolService(client, executor, new PollSchedule(settings.pollInterval(), settings.followLimit()));
         this.workspaceFacts = new WorkspaceFactsService(client, executor);
         WorkspaceTasks tasks = new WorkspaceTasks(executor);
         this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit());

@@ -2,6 +2,7 @@ package com.pvsconsole.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pvsconsole.testsupport.NodeSnapshots;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.pools.PoolRow;
@@ -107,6 +108,19 @@ class PoolsPageWindowTest {
         assertThat(services.activity().history()).anySatisfy(e ->
                 assertThat(e.name()).isEqualTo("Create shared processor pool"));
         assertThat(robot.lookup("#pools-notice").queryAs(Label.class).getText()).contains("web_pool");
+
+        // and its row, once selected, shows its members and workspace below (kept for the README)
+        robot.interact(() -> table.getSelectionModel().select(poolNamed(table, "web_pool")));
+        waitUntil(() -> robot.lookup("#pools-details .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("web_pool")));
+        // and the follow updates the row in place until the pool is configured, keeping it selected
+        waitUntil(() -> "active".equals(poolNamed(table, "web_pool").status()));
+        assertThat(table.getSelectionModel().getSelectedItem()).extracting(PoolRow::name).isEqualTo("web_pool");
+        javafx.scene.Scene scene = table.getScene();
+        robot.interact(() -> NodeSnapshots.save(scene.getRoot(), "pools-page"));
+        robot.clickOn("#nav-workspace");
+        waitFor(robot, "#workspace-general");
+        robot.interact(() -> NodeSnapshots.save(scene.getRoot(), "workspace-page"));
     }
 
     @Test

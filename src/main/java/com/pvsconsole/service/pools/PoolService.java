@@ -16,7 +16,12 @@ import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskExecutor;
+import com.pvsconsole.service.task.PollSchedule;
+import com.pvsconsole.service.task.Poller;
+import com.pvsconsole.service.task.TaskHandle;
+import java.time.Duration;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
@@ -27,12 +32,33 @@ import java.util.function.BiFunction;
  */
 public final class PoolService {
 
+    /** A new pool is "configuring" until the service has placed it on a host. */
+    private static final String CONFIGURING = "configuring";
+
     private final PowerVsClient client;
     private final TaskExecutor executor;
+    private final PollSchedule schedule;
 
-    public PoolService(PowerVsClient client, TaskExecutor executor) {
+    public PoolService(PowerVsClient client, TaskExecutor executor, PollSchedule schedule) {
         this.client = client;
         this.executor = executor;
+        this.schedule = schedule;
+    }
+
+    /** With the console's usual follow: every 2 s for at most 10 minutes. */
+    public PoolService(PowerVsClient client, TaskExecutor executor) {
+        this(client, executor, new PollSchedule(Duration.ofSeconds(2), Duration.ofMinutes(10)));
+    }
+
+    /** Polls a new pool until it is no longer configuring; every answer goes to {@code onUpdate}. */
+    public TaskHandle follow(WorkspaceScope scope, String poolId, String poolName, Consumer<SharedProcessorPool> onUpdate) {
+        WorkspaceContext ctx = scope.context();
+        return Poller.start(executor, schedule, "Follow shared processor pool", poolName,
+                cancellable(token -> client.getSharedProcessorPool(ctx, poolId, token).sharedProcessorPool()),
+                pool -> {
+                    onUpdate.accept(pool);
+                    return !CONFIGURING.equalsIgnoreCase(pool.status());
+                });
     }
 
     /** Pools, groups, SPP groups, servers and host groups of {@code scope}, read one after the other in one task. */

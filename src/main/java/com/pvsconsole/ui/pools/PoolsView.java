@@ -111,7 +111,7 @@ public final class PoolsView extends View<VBox> {
         details = new DetailsGrid("pools-details", 4);
         VBox detailsPane = new VBox(details.grid());
         detailsPane.setMinHeight(100);
-        return ResourcePageFrame.build("pools", messages.get("nav.pools"), model.pools(), model.status(),
+        return ResourcePageFrame.build("pools", messages.get("pools.title"), model.pools(), model.status(),
                 model.loadingProperty(), model::reload, List.of(), tabs, detailsPane, dialogs, messages);
     }
 

@@ -55,6 +55,7 @@ public final class PoolsViewModel {
     private final List<ServerChoice> servers = new ArrayList<>();
     private final List<String> hostGroups = new ArrayList<>();
     private TaskHandle load = TaskHandle.none();
+    private final Map<String, TaskHandle> follows = new HashMap<>();
     private WorkspaceScope shown;
     private CreatePoolForm unsentPool;
     private ResizePoolForm unsentResize;
@@ -72,6 +73,8 @@ public final class PoolsViewModel {
     /** Rows of another workspace go at once; the new one's load starts. */
     private void show(WorkspaceScope scope) {
         if (!Objects.equals(shown, scope)) {
+            follows.values().forEach(TaskHandle::cancel);
+            follows.clear();
             pools.clear();
             groups.clear();
             sppGroups.clear();
@@ -117,6 +120,9 @@ public final class PoolsViewModel {
                 poolMembers.computeIfAbsent(server.sharedProcessorPoolID(), id -> new ArrayList<>()).add(server.serverName());
             }
         }
+        String pool = selectedPool.get() == null ? null : selectedPool.get().id();
+        String group = selectedGroup.get() == null ? null : selectedGroup.get().id();
+        String sppGroup = selectedSppGroup.get() == null ? null : selectedSppGroup.get().id();
         Map<String, String> poolNames = overview.pools().stream()
                 .collect(Collectors.toMap(SharedProcessorPool::id, SharedProcessorPool::name, (a, b) -> a));
         pools.setAll(overview.pools().stream()
@@ -130,9 +136,10 @@ public final class PoolsViewModel {
                 Objects.requireNonNullElse(s.status(), ""), groupOf.getOrDefault(s.pvmInstanceID(), ""))));
         hostGroups.clear();
         hostGroups.addAll(overview.hostGroups());
-        reselect(selectedPool, pools, PoolRow::id);
-        reselect(selectedGroup, groups, GroupRow::id);
-        reselect(selectedSppGroup, sppGroups, GroupRow::id);
+        // The tables may clear their selection when the rows are replaced: it follows the rows by id.
+        restore(selectedPool, pools, PoolRow::id, pool);
+        restore(selectedGroup, groups, GroupRow::id, group);
+        restore(selectedSppGroup, sppGroups, GroupRow::id, sppGroup);
     }
 
     private static GroupRow groupRow(WorkspaceScope scope, PlacementGroup group, Map<String, String> serverNames) {
@@ -143,14 +150,6 @@ public final class PoolsViewModel {
     private static GroupRow sppGroupRow(WorkspaceScope scope, SppPlacementGroup group, Map<String, String> poolNames) {
         return GroupRow.of(scope, GroupRow.Kind.POOLS, group.id(), group.name(), group.policy(),
                 group.memberSharedProcessorPools(), poolNames);
-    }
-
-    /** The selection follows its row (by id) across a reload, which replaces the row objects. */
-    private static <T> void reselect(ReadOnlyObjectWrapper<T> selected, List<T> rows, Function<T, String> id) {
-        T old = selected.get();
-        if (old != null) {
-            selected.set(rows.stream().filter(r -> id.apply(r).equals(id.apply(old))).findFirst().orElse(null));
-        }
     }
 
     public void selectPool(PoolRow row) {
@@ -186,11 +185,18 @@ public final class PoolsViewModel {
         service.createPool(scope, form.request()).onSuccess(pool -> {
             upsert(pools, new PoolRow(scope, pool, List.of()), PoolRow::id);
             status.succeeded(messages.get("pools.created", pool.name(), pool.reservedCores(), pool.hostGroup()));
+            follows.put(pool.id(), service.follow(scope, pool.id(), pool.name(), this::followed));
             reload();
         }).onFailure(problem -> {
             unsentPool = form;
             status.failed(problem);
         });
+    }
+
+    /** A followed pool's answer updates its row in place (its members stay as last loaded). */
+    private void followed(SharedProcessorPool pool) {
+        pools.stream().filter(p -> p.id().equals(pool.id())).findFirst()
+                .ifPresent(row -> upsert(pools, new PoolRow(row.scope(), pool, row.members()), PoolRow::id));
     }
 
     /** The form for the selected pool, or the one whose resize was refused last (for the same pool). */
@@ -439,18 +445,33 @@ public final class PoolsViewModel {
         return rows.stream().map(name).collect(Collectors.toSet());
     }
 
-    /** Replaces the row with the same id (keeping its place) or appends it; a selection of it follows. */
+    /**
+     * Replaces the row with the same id (keeping its place) or appends it. A selection of the replaced row
+     * moves to the new one, even when the table cleared its selection on the replace.
+     */
     private <T> void upsert(ObservableList<T> rows, T row, Function<T, String> id) {
-        for (int i = 0; i < rows.size(); i++) {
+        String pool = selectedPool.get() == null ? null : selectedPool.get().id();
+        String group = selectedGroup.get() == null ? null : selectedGroup.get().id();
+        String sppGroup = selectedSppGroup.get() == null ? null : selectedSppGroup.get().id();
+        boolean replaced = false;
+        for (int i = 0; i < rows.size() && !replaced; i++) {
             if (id.apply(rows.get(i)).equals(id.apply(row))) {
                 rows.set(i, row);
-                reselect(selectedPool, pools, PoolRow::id);
-                reselect(selectedGroup, groups, GroupRow::id);
-                reselect(selectedSppGroup, sppGroups, GroupRow::id);
-                return;
+                replaced = true;
             }
         }
-        rows.add(row);
+        if (!replaced) {
+            rows.add(row);
+        }
+        restore(selectedPool, pools, PoolRow::id, pool);
+        restore(selectedGroup, groups, GroupRow::id, group);
+        restore(selectedSppGroup, sppGroups, GroupRow::id, sppGroup);
+    }
+
+    private static <T> void restore(ReadOnlyObjectWrapper<T> selected, List<T> rows, Function<T, String> id, String wanted) {
+        if (wanted != null) {
+            selected.set(rows.stream().filter(r -> id.apply(r).equals(wanted)).findFirst().orElse(null));
+        }
     }
 
     public Optional<PoolRow> pool(String name) {

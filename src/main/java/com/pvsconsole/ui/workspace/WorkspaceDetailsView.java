@@ -48,7 +48,7 @@ public final class WorkspaceDetailsView extends View<VBox> {
 
     @Override
     protected VBox createView() {
-        Label heading = new Label(messages.get("nav.workspace"));
+        Label heading = new Label(messages.get("workspaceInfo.title"));
         heading.getStyleClass().add(Styles.TITLE_4);
         ProgressIndicator spinner = new ProgressIndicator(-1);
         spinner.setPrefSize(18, 18);
@@ -98,7 +98,8 @@ public final class WorkspaceDetailsView extends View<VBox> {
                     continue;
                 }
                 boolean repeated = section == Section.SECURITY_GROUPS || section == Section.DHCP;
-                Label caption = new Label(repeated && row > 0 ? "" : line.caption());
+                // A list section is already named by its title: its lines need no caption.
+                Label caption = new Label(repeated ? "" : line.caption());
                 caption.getStyleClass().add(Styles.TEXT_MUTED);
                 caption.setMinWidth(Region.USE_PREF_SIZE);
                 Label value = new Label(line.value());

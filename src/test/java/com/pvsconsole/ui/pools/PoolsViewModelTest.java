@@ -92,6 +92,9 @@ class PoolsViewModelTest {
         assertThat(ws.finished("Create shared processor pool")).extracting(ActivityEntry::outcome)
                 .containsExactly(TaskOutcome.SUCCEEDED);
 
+        // and the row follows the new pool until the service has configured it
+        ws.until(() -> model.pool("db_pool").orElseThrow().status().equals("active"));
+
         // and a second pool of the same name is refused as typed
         CreatePoolForm again = model.newPoolForm();
         again.nameProperty().set("db_pool");
