@@ -3,6 +3,7 @@ package com.pvsconsole.ui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.service.workspace.WorkspaceFactsService;
+import com.pvsconsole.testsupport.SimControl;
 import com.pvsconsole.testsupport.SimulatedWorkspace;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.workspace.DetailLine.Section;
@@ -44,5 +45,21 @@ class WorkspaceDetailsViewModelTest {
         assertThat(model.value(messages.get("workspaceInfo.instances"))).matches("\\d+ of \\d+");
         assertThat(model.value(messages.get("workspaceInfo.securityGroups"))).isEqualTo(messages.get("workspaceInfo.none"));
         assertThat(model.value(messages.get("workspaceInfo.dhcp"))).isEqualTo(messages.get("workspaceInfo.none"));
+    }
+
+    @Test
+    void should_say_not_enabled_when_the_service_answers_404_for_network_security_groups() {
+        // given a workspace where network security groups are not enabled (the service answers 404)
+        new SimControl(ws.sim().baseUrl()).addFault("{\"route\":\"GET /v1/network-security-groups\","
+                + "\"type\":\"status\",\"status\":404,\"rate\":1.0,\"times\":-1}");
+
+        // when the page reloads
+        model.reload();
+
+        // then that is "not enabled", not a failure
+        assertThat(model.value(messages.get("workspaceInfo.securityGroups")))
+                .isEqualTo(messages.get("workspaceInfo.notEnabled"));
+        assertThat(model.status().problemProperty().get()).isNull();
+        assertThat(model.value(messages.get("workspaceInfo.zone"))).isNotEmpty();
     }
 }
