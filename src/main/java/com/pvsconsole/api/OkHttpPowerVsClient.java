@@ -57,6 +57,7 @@ import com.pvsconsole.api.model.SapProfiles;
 import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.api.model.SharedProcessorPoolDetail;
+import com.pvsconsole.api.model.SharedProcessorPoolUpdate;
 import com.pvsconsole.api.model.SharedProcessorPools;
 import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.api.model.SnapshotCreate;
@@ -535,6 +536,13 @@ public final class OkHttpPowerVsClient implements PowerVsClient {
             CancellationToken cancel) {
         return executor.execute(workspaceCall(ctx, "POST", POOLS).body(Objects.requireNonNull(request, "request"))
                 .build(), SharedProcessorPool.class, cancel);
+    }
+
+    @Override
+    public SharedProcessorPool updateSharedProcessorPool(WorkspaceContext ctx, String poolId,
+            SharedProcessorPoolUpdate request, CancellationToken cancel) {
+        return executor.execute(workspaceCall(ctx, "PUT", POOLS + "/{shared_processor_pool_id}").path(poolId)
+                .body(Objects.requireNonNull(request, "request")).build(), SharedProcessorPool.class, cancel);
     }
 
     @Override

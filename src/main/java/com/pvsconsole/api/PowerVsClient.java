@@ -34,6 +34,7 @@ import com.pvsconsole.api.model.SapProfile;
 import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.api.model.SharedProcessorPoolDetail;
+import com.pvsconsole.api.model.SharedProcessorPoolUpdate;
 import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.api.model.SnapshotCreate;
 import com.pvsconsole.api.model.SnapshotCreateResponse;
@@ -189,6 +190,13 @@ public interface PowerVsClient {
 
     /** {@code POST .../shared-processor-pools}: 202; the pool is configured on a host afterwards. */
     SharedProcessorPool createSharedProcessorPool(WorkspaceContext ctx, SharedProcessorPoolCreate request,
+            CancellationToken cancel);
+
+    /**
+     * {@code PUT .../shared-processor-pools/{id}}: a new name or reserve; refused (400) when the reserve
+     * would fall below what the pool's instances use.
+     */
+    SharedProcessorPool updateSharedProcessorPool(WorkspaceContext ctx, String poolId, SharedProcessorPoolUpdate request,
             CancellationToken cancel);
 
     /** Refused (409) while instances still run in the pool. */

@@ -20,8 +20,11 @@ import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.networks.InstanceNetworks;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.resources.NetworkService;
+import com.pvsconsole.service.pools.PoolService;
+import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.resources.VolumeChanges;
+import com.pvsconsole.service.workspace.WorkspaceFactsService;
 import com.pvsconsole.service.resources.VolumeService;
 import com.pvsconsole.service.catalog.WorkspaceCatalog;
 import com.pvsconsole.service.snapshots.SnapshotService;
@@ -56,6 +59,8 @@ public final class ConsoleServices implements AutoCloseable {
     private final WorkspaceCatalog workspaceCatalog;
     private final NetworkService networks;
     private final SshKeyService sshKeys;
+    private final PoolService pools;
+    private final WorkspaceFactsService workspaceFacts;
     private final ImageService images;
     private final WorkspaceEvents events;
     private final WorkspaceUsage usage;
@@ -100,6 +105,8 @@ public final class ConsoleServices implements AutoCloseable {
         this.workspaceCatalog = new WorkspaceCatalog(client, executor);
         this.networks = new NetworkService(client, executor, clock);
         this.sshKeys = new SshKeyService(client, executor);
+        this.pools = new PoolService(client, executor, new PollSchedule(settings.pollInterval(), settings.followLimit()));
+        this.workspaceFacts = new WorkspaceFactsService(client, executor);
         WorkspaceTasks tasks = new WorkspaceTasks(executor);
         this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit(), transitions);
         this.events = new WorkspaceEvents(client, tasks);
@@ -200,6 +207,14 @@ public final class ConsoleServices implements AutoCloseable {
 
     public InstanceNetworks instanceNetworks() {
         return instanceNetworks;
+    }
+
+    public PoolService pools() {
+        return pools;
+    }
+
+    public WorkspaceFactsService workspaceFacts() {
+        return workspaceFacts;
     }
 
     @Override

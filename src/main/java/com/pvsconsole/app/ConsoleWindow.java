@@ -44,7 +44,11 @@ import com.pvsconsole.ui.snapshots.InstanceSnapshotsViewModel;
 import com.pvsconsole.ui.snapshots.SnapshotActions;
 import com.pvsconsole.ui.snapshots.SnapshotsView;
 import com.pvsconsole.ui.snapshots.SnapshotsViewModel;
+import com.pvsconsole.ui.pools.PoolsView;
+import com.pvsconsole.ui.pools.PoolsViewModel;
 import com.pvsconsole.ui.sshkeys.SshKeysView;
+import com.pvsconsole.ui.workspace.WorkspaceDetailsView;
+import com.pvsconsole.ui.workspace.WorkspaceDetailsViewModel;
 import com.pvsconsole.ui.sshkeys.SshKeysViewModel;
 import com.pvsconsole.ui.volumes.InstanceVolumesView;
 import com.pvsconsole.ui.volumes.InstanceVolumesViewModel;
@@ -138,6 +142,11 @@ public final class ConsoleWindow {
         // Built on first visit: the account's keys are loaded only when someone looks at them.
         pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(scope, services.sshKeys(),
                 dialogs, messages), dialogs, messages).exportWith(export).root());
+        // Built on first visit, like SSH keys: the pools and the workspace's facts load when someone looks.
+        pages.put(Page.POOLS, () -> new PoolsView(new PoolsViewModel(scope, services.pools(), dialogs, messages),
+                dialogs, messages).exportWith(export).root());
+        pages.put(Page.WORKSPACE, () -> new WorkspaceDetailsView(new WorkspaceDetailsViewModel(scope,
+                services.workspaceFacts(), messages), dialogs, messages).root());
         pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(scope, services.events(),
                 messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
         this.messages = messages;

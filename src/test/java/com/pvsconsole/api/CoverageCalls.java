@@ -11,6 +11,7 @@ import com.pvsconsole.api.model.PlacementGroupCreate;
 import com.pvsconsole.api.model.PvmInstanceAddNetwork;
 import com.pvsconsole.api.model.SapCreate;
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
+import com.pvsconsole.api.model.SharedProcessorPoolUpdate;
 import com.pvsconsole.api.model.SnapshotCreate;
 import com.pvsconsole.api.model.SnapshotRestore;
 import com.pvsconsole.api.model.SppPlacementGroupCreate;
@@ -120,6 +121,9 @@ final class CoverageCalls {
                     SharedProcessorPoolCreate.builder().name("db_pool").hostGroup("s922").reservedCores(2L).build(), NONE)
                     .id()).isEqualTo("id-value"), "POST", pools, true,
                     "{\"hostGroup\":\"s922\",\"name\":\"db_pool\",\"reservedCores\":2}", "shared-processor-pool", 202),
+            new Case("updateSharedProcessorPool", c -> assertThat(c.updateSharedProcessorPool(CTX, "spp-1",
+                    SharedProcessorPoolUpdate.reservedCores(3), NONE).id()).isEqualTo("id-value"),
+                    "PUT", pools + "/spp-1", true, "{\"reservedCores\":3}", "shared-processor-pool", 200),
             new Case("deleteSharedProcessorPool", c -> c.deleteSharedProcessorPool(CTX, "spp-1", NONE),
                     "DELETE", pools + "/spp-1", true, null, null, 200),
             new Case("listPlacementGroups", c -> assertThat(c.listPlacementGroups(CTX, NONE).get(0).policy())

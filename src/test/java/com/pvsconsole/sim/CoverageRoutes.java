@@ -121,6 +121,8 @@ final class CoverageRoutes {
         ok(http.post("us-south", pools, "{\"name\":\"x\",\"hostGroup\":\"s922\",\"reservedCores\":2}"), 422);
         ok(http.get("us-south", pools), 200);
         ok(http.get("us-south", pools + "/" + pool), 200);
+        ok(http.put("us-south", pools + "/" + pool, "{\"reservedCores\":4}"), 200);
+        ok(http.put("us-south", pools + "/" + pool, "{\"reservedCores\":99}"), 400);
         String sppGroups = base + "/spp-placement-groups";
         String sppGroup = ok(http.post("us-south", sppGroups, "{\"name\":\"contract_g\",\"policy\":\"anti-affinity\"}"), 200)
                 .get("id").asText();

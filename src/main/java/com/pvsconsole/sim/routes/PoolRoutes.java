@@ -34,6 +34,7 @@ final class PoolRoutes {
         table.add("GET", POOLS, this::listPools)
                 .add("POST", POOLS, this::createPool)
                 .add("GET", POOLS + "/{shared_processor_pool_id}", this::getPool)
+                .add("PUT", POOLS + "/{shared_processor_pool_id}", this::updatePool)
                 .add("DELETE", POOLS + "/{shared_processor_pool_id}", this::deletePool)
                 .add("GET", GROUPS, this::listGroups)
                 .add("POST", GROUPS, this::createGroup)
@@ -151,6 +152,40 @@ final class PoolRoutes {
         ctx.events().info(ws, "shared-processor-pool", "create", "Creating shared processor pool " + name);
         ctx.scheduler().after(ctx.durations().volumeCreate(), () -> pool.put("status", "active"));
         return Reply.accepted(pool);
+    }
+
+    /** New name and/or reserve; the reserve rises up to a host's cores and falls only down to what is allocated. */
+    private Reply updatePool(SimRequest req) {
+        Workspace ws = ctx.workspace(req);
+        ObjectNode pool = ws.sharedProcessorPool(req.param("shared_processor_pool_id"));
+        JsonNode body = req.body();
+        if (body.hasNonNull("name")) {
+            String name = body.get("name").asText();
+            if (!name.matches(POOL_NAME)) {
+                throw ApiException.badRequest("a shared processor pool name has 2 to 12 letters, digits or _");
+            }
+            if (ws.sharedProcessorPools.values().stream().anyMatch(p -> p != pool && p.get("name").asText().equals(name))) {
+                throw ApiException.badRequest("a shared processor pool named " + name + " already exists");
+            }
+            pool.put("name", name);
+        }
+        if (body.hasNonNull("reservedCores")) {
+            long reserved = body.get("reservedCores").asLong();
+            double allocated = pool.get("allocatedCores").asDouble();
+            // The definition lists no 409 or 422 for this operation: the service answers 400.
+            if (reserved < allocated) {
+                throw ApiException.badRequest("reservedCores " + reserved + " is below the " + allocated
+                        + " cores the pool's instances use");
+            }
+            if (reserved < 1 || reserved > CatalogRoutes.CORES_PER_HOST) {
+                throw ApiException.badRequest("reservedCores must be between 1 and " + CatalogRoutes.CORES_PER_HOST);
+            }
+            pool.put("reservedCores", reserved);
+            pool.put("availableCores", reserved - allocated);
+        }
+        ctx.events().info(ws, "shared-processor-pool", "update", "Updated shared processor pool "
+                + pool.get("name").asText());
+        return Reply.ok(pool);
     }
 
     private Reply deletePool(SimRequest req) {

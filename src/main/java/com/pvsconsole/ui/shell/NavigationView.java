@@ -42,6 +42,8 @@ public final class NavigationView extends View<VBox> {
             Map.entry(Page.SNAPSHOTS, MaterialDesignC.CAMERA_OUTLINE),
             Map.entry(Page.IMAGES, MaterialDesignI.IMAGE_MULTIPLE_OUTLINE),
             Map.entry(Page.SSH_KEYS, MaterialDesignK.KEY_VARIANT),
+            Map.entry(Page.POOLS, MaterialDesignC.CHIP),
+            Map.entry(Page.WORKSPACE, MaterialDesignI.INFORMATION_OUTLINE),
             Map.entry(Page.EVENTS, MaterialDesignC.CALENDAR_CLOCK),
             Map.entry(Page.ACTIVITY, MaterialDesignH.HISTORY),
             Map.entry(Page.HISTORY, MaterialDesignN.NOTEBOOK_OUTLINE));

@@ -12,6 +12,8 @@ public enum Page {
     SNAPSHOTS,
     IMAGES,
     SSH_KEYS,
+    POOLS,
+    WORKSPACE,
     EVENTS,
     ACTIVITY,
     HISTORY;

@@ -38,6 +38,7 @@ import com.pvsconsole.api.model.SapProfile;
 import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.api.model.SharedProcessorPoolDetail;
+import com.pvsconsole.api.model.SharedProcessorPoolUpdate;
 import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.api.model.SnapshotCreate;
 import com.pvsconsole.api.model.SnapshotCreateResponse;
@@ -321,6 +322,11 @@ public class UnsupportedClient implements PowerVsClient {
     @Override
     public SharedProcessorPool createSharedProcessorPool(WorkspaceContext ctx, SharedProcessorPoolCreate request, CancellationToken cancel) {
         throw new UnsupportedOperationException("createSharedProcessorPool");
+    }
+
+    @Override
+    public SharedProcessorPool updateSharedProcessorPool(WorkspaceContext ctx, String poolId, SharedProcessorPoolUpdate request, CancellationToken cancel) {
+        throw new UnsupportedOperationException("updateSharedProcessorPool");
     }
 
     @Override

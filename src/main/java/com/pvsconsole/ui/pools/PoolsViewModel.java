@@ -1,0 +1,524 @@
+package com.pvsconsole.ui.pools;
+
+import com.pvsconsole.api.model.PlacementGroup;
+import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.SharedProcessorPool;
+import com.pvsconsole.api.model.SppPlacementGroup;
+import com.pvsconsole.service.inventory.WorkspaceScope;
+import com.pvsconsole.service.pools.PlacementPolicy;
+import com.pvsconsole.service.pools.PoolService;
+import com.pvsconsole.service.pools.PoolsOverview;
+import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.Where;
+import com.pvsconsole.ui.dialog.Confirmation;
+import com.pvsconsole.ui.dialog.DialogService;
+import com.pvsconsole.ui.resources.PageStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Pools and groups page: the shown workspace's shared processor pools, server placement groups and
+ * SPP placement groups; create, resize and delete pools; create and delete groups; add and remove
+ * members. Every row carries its workspace and every change goes there. UI thread only.
+ */
+public final class PoolsViewModel {
+
+    private final PoolService service;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ObservableList<PoolRow> pools = FXCollections.observableArrayList();
+    private final ObservableList<GroupRow> groups = FXCollections.observableArrayList();
+    private final ObservableList<GroupRow> sppGroups = FXCollections.observableArrayList();
+    private final ObservableList<PoolRow> readOnlyPools = FXCollections.unmodifiableObservableList(pools);
+    private final ObservableList<GroupRow> readOnlyGroups = FXCollections.unmodifiableObservableList(groups);
+    private final ObservableList<GroupRow> readOnlySppGroups = FXCollections.unmodifiableObservableList(sppGroups);
+    private final ReadOnlyObjectWrapper<PoolRow> selectedPool = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GroupRow> selectedGroup = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GroupRow> selectedSppGroup = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final PageStatus status = new PageStatus();
+    private final List<ServerChoice> servers = new ArrayList<>();
+    private final List<String> hostGroups = new ArrayList<>();
+    private TaskHandle load = TaskHandle.none();
+    private final Map<String, TaskHandle> follows = new HashMap<>();
+    private WorkspaceScope shown;
+    private CreatePoolForm unsentPool;
+    private ResizePoolForm unsentResize;
+    private CreateGroupForm unsentGroup;
+
+    public PoolsViewModel(ReadOnlyObjectProperty<WorkspaceScope> scope, PoolService service, DialogService dialogs,
+                          Messages messages) {
+        this.service = service;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        scope.addListener((obs, old, now) -> show(now));
+        show(scope.get());
+    }
+
+    /** Rows of another workspace go at once; the new one's load starts. */
+    private void show(WorkspaceScope scope) {
+        if (!Objects.equals(shown, scope)) {
+            follows.values().forEach(TaskHandle::cancel);
+            follows.clear();
+            pools.clear();
+            groups.clear();
+            sppGroups.clear();
+            servers.clear();
+            selectedPool.set(null);
+            selectedGroup.set(null);
+            selectedSppGroup.set(null);
+            unsentPool = null;
+            unsentResize = null;
+            unsentGroup = null;
+        }
+        shown = scope;
+        reload();
+    }
+
+    public void reload() {
+        load.cancel();
+        if (shown == null) {
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        WorkspaceScope asked = shown;
+        load = service.load(asked).onSuccess(overview -> {
+            if (asked.equals(shown)) {
+                loading.set(false);
+                apply(overview);
+            }
+        }).onFailure(problem -> {
+            if (asked.equals(shown)) {
+                loading.set(false);
+                status.failed(problem);
+            }
+        });
+    }
+
+    private void apply(PoolsOverview overview) {
+        Map<String, String> serverNames = new HashMap<>();
+        Map<String, List<String>> poolMembers = new HashMap<>();
+        for (PvmInstanceReference server : overview.servers()) {
+            serverNames.put(server.pvmInstanceID(), server.serverName());
+            if (server.sharedProcessorPoolID() != null && !server.sharedProcessorPoolID().isEmpty()) {
+                poolMembers.computeIfAbsent(server.sharedProcessorPoolID(), id -> new ArrayList<>()).add(server.serverName());
+            }
+        }
+        String pool = selectedPool.get() == null ? null : selectedPool.get().id();
+        String group = selectedGroup.get() == null ? null : selectedGroup.get().id();
+        String sppGroup = selectedSppGroup.get() == null ? null : selectedSppGroup.get().id();
+        Map<String, String> poolNames = overview.pools().stream()
+                .collect(Collectors.toMap(SharedProcessorPool::id, SharedProcessorPool::name, (a, b) -> a));
+        pools.setAll(overview.pools().stream()
+                .map(p -> new PoolRow(overview.scope(), p, poolMembers.getOrDefault(p.id(), List.of()))).toList());
+        groups.setAll(overview.groups().stream().map(g -> groupRow(overview.scope(), g, serverNames)).toList());
+        sppGroups.setAll(overview.sppGroups().stream().map(g -> sppGroupRow(overview.scope(), g, poolNames)).toList());
+        Map<String, String> groupOf = new HashMap<>();
+        groups.forEach(g -> g.memberIds().forEach(id -> groupOf.put(id, g.name())));
+        servers.clear();
+        overview.servers().forEach(s -> servers.add(new ServerChoice(s.pvmInstanceID(), s.serverName(),
+                Objects.requireNonNullElse(s.status(), ""), groupOf.getOrDefault(s.pvmInstanceID(), ""))));
+        hostGroups.clear();
+        hostGroups.addAll(overview.hostGroups());
+        // The tables may clear their selection when the rows are replaced: it follows the rows by id.
+        restore(selectedPool, pools, PoolRow::id, pool);
+        restore(selectedGroup, groups, GroupRow::id, group);
+        restore(selectedSppGroup, sppGroups, GroupRow::id, sppGroup);
+    }
+
+    private static GroupRow groupRow(WorkspaceScope scope, PlacementGroup group, Map<String, String> serverNames) {
+        return GroupRow.of(scope, GroupRow.Kind.SERVERS, group.id(), group.name(), group.policy(), group.members(),
+                serverNames);
+    }
+
+    private static GroupRow sppGroupRow(WorkspaceScope scope, SppPlacementGroup group, Map<String, String> poolNames) {
+        return GroupRow.of(scope, GroupRow.Kind.POOLS, group.id(), group.name(), group.policy(),
+                group.memberSharedProcessorPools(), poolNames);
+    }
+
+    public void selectPool(PoolRow row) {
+        selectedPool.set(row);
+    }
+
+    public void selectGroup(GroupRow row) {
+        selectedGroup.set(row);
+    }
+
+    public void selectSppGroup(GroupRow row) {
+        selectedSppGroup.set(row);
+    }
+
+    // Shared processor pools
+
+    /** A fresh form, or the one whose create the service refused last, so nothing typed is lost. */
+    public CreatePoolForm newPoolForm() {
+        if (unsentPool != null) {
+            CreatePoolForm again = unsentPool;
+            unsentPool = null;
+            return again;
+        }
+        return new CreatePoolForm(names(pools, PoolRow::name), hostGroups, messages);
+    }
+
+    public void createPool(CreatePoolForm form) {
+        WorkspaceScope scope = shown;
+        if (scope == null || !form.validProperty().get()) {
+            return;
+        }
+        status.started();
+        service.createPool(scope, form.request()).onSuccess(pool -> {
+            upsert(pools, new PoolRow(scope, pool, List.of()), PoolRow::id);
+            status.succeeded(messages.get("pools.created", pool.name(), pool.reservedCores(), pool.hostGroup()));
+            follows.put(pool.id(), service.follow(scope, pool.id(), pool.name(), this::followed));
+            reload();
+        }).onFailure(problem -> {
+            unsentPool = form;
+            status.failed(problem);
+        });
+    }
+
+    /** A followed pool's answer updates its row in place (its members stay as last loaded). */
+    private void followed(SharedProcessorPool pool) {
+        pools.stream().filter(p -> p.id().equals(pool.id())).findFirst()
+                .ifPresent(row -> upsert(pools, new PoolRow(row.scope(), pool, row.members()), PoolRow::id));
+    }
+
+    /** The form for the selected pool, or the one whose resize was refused last (for the same pool). */
+    public Optional<ResizePoolForm> newResizeForm() {
+        PoolRow row = selectedPool.get();
+        if (row == null) {
+            return Optional.empty();
+        }
+        if (unsentResize != null && unsentResize.pool().id().equals(row.id())) {
+            ResizePoolForm again = unsentResize;
+            unsentResize = null;
+            return Optional.of(again);
+        }
+        return Optional.of(new ResizePoolForm(row, messages));
+    }
+
+    public void resizePool(ResizePoolForm form) {
+        PoolRow row = form.pool();
+        if (!form.validProperty().get()) {
+            return;
+        }
+        status.started();
+        service.resizePool(row.scope(), row.id(), row.name(), form.wanted()).onSuccess(pool -> {
+            upsert(pools, new PoolRow(row.scope(), pool, row.members()), PoolRow::id);
+            status.succeeded(messages.get("pools.resized", pool.name(), pool.reservedCores()));
+            reload();
+        }).onFailure(problem -> {
+            unsentResize = form;
+            status.failed(problem);
+        });
+    }
+
+    /** Deletes the selected pool once the user typed its name; a pool with servers cannot go. */
+    public void deleteSelectedPool() {
+        PoolRow row = selectedPool.get();
+        if (row == null) {
+            return;
+        }
+        if (!row.members().isEmpty()) {
+            status.note(messages.get("pools.deleteHasMembers", row.name(), row.memberNames()));
+            return;
+        }
+        if (dialogs.askDelete(messages.get("pools.resource.pool"), row.name(), false, Where.of(row.scope())).isEmpty()) {
+            return;
+        }
+        status.started();
+        service.deletePool(row.scope(), row.id(), row.name()).onDone(() -> {
+            pools.removeIf(p -> p.id().equals(row.id()));
+            selectedPool.set(null);
+            status.succeeded(messages.get("pools.deleted", row.name()));
+            reload();
+        }).onFailure(status::failed);
+    }
+
+    // Placement groups (server and SPP)
+
+    public CreateGroupForm newGroupForm(GroupRow.Kind kind) {
+        if (unsentGroup != null && unsentGroup.kind() == kind) {
+            CreateGroupForm again = unsentGroup;
+            unsentGroup = null;
+            return again;
+        }
+        return new CreateGroupForm(kind, names(kind == GroupRow.Kind.SERVERS ? groups : sppGroups, GroupRow::name),
+                messages);
+    }
+
+    public void createGroup(CreateGroupForm form) {
+        WorkspaceScope scope = shown;
+        if (scope == null || !form.validProperty().get()) {
+            return;
+        }
+        status.started();
+        if (form.kind() == GroupRow.Kind.SERVERS) {
+            service.createGroup(scope, form.trimmedName(), form.policyProperty().get())
+                    .onSuccess(group -> groupCreated(groups, groupRow(scope, group, Map.of())))
+                    .onFailure(problem -> groupRefused(form, problem));
+        } else {
+            service.createSppGroup(scope, form.trimmedName(), form.policyProperty().get())
+                    .onSuccess(group -> groupCreated(sppGroups, sppGroupRow(scope, group, Map.of())))
+                    .onFailure(problem -> groupRefused(form, problem));
+        }
+    }
+
+    private void groupCreated(ObservableList<GroupRow> into, GroupRow row) {
+        upsert(into, row, GroupRow::id);
+        status.succeeded(messages.get("pools.groupCreated", row.name(), policyLabel(row)));
+        reload();
+    }
+
+    private void groupRefused(CreateGroupForm form, Problem problem) {
+        unsentGroup = form;
+        status.failed(problem);
+    }
+
+    public String policyLabel(GroupRow row) {
+        return row.policy() == PlacementPolicy.AFFINITY ? messages.get("pools.policy.affinity")
+                : messages.get("pools.policy.antiAffinity");
+    }
+
+    /** Deletes the selected group (server or SPP) once the user typed its name; members stay where they run. */
+    public void deleteSelectedGroup(GroupRow.Kind kind) {
+        GroupRow row = kind == GroupRow.Kind.SERVERS ? selectedGroup.get() : selectedSppGroup.get();
+        if (row == null) {
+            return;
+        }
+        String resource = messages.get(kind == GroupRow.Kind.SERVERS ? "pools.resource.group" : "pools.resource.sppGroup");
+        if (dialogs.askDelete(resource, row.name(), false, Where.of(row.scope())).isEmpty()) {
+            return;
+        }
+        status.started();
+        Runnable done = () -> {
+            (kind == GroupRow.Kind.SERVERS ? groups : sppGroups).removeIf(g -> g.id().equals(row.id()));
+            (kind == GroupRow.Kind.SERVERS ? selectedGroup : selectedSppGroup).set(null);
+            status.succeeded(messages.get("pools.groupDeleted", row.name()));
+            reload();
+        };
+        if (kind == GroupRow.Kind.SERVERS) {
+            service.deleteGroup(row.scope(), row.id(), row.name()).onDone(done).onFailure(status::failed);
+        } else {
+            service.deleteSppGroup(row.scope(), row.id(), row.name()).onDone(done).onFailure(status::failed);
+        }
+    }
+
+    /**
+     * Adds a server of the group's own workspace, picked by the user. A server already in another group
+     * is explained instead of sent: a server is in at most one placement group.
+     */
+    public void addServerToSelectedGroup() {
+        GroupRow row = selectedGroup.get();
+        if (row == null) {
+            return;
+        }
+        List<ServerChoice> choices = servers.stream().filter(s -> !row.memberIds().contains(s.id())).toList();
+        if (choices.isEmpty()) {
+            status.note(messages.get("pools.noServers", row.name()));
+            return;
+        }
+        dialogs.choose(messages.get("pools.addServerTitle", row.name()), messages.get("pools.addServerPrompt"),
+                        choices, this::serverLabel, messages.get("pools.add"))
+                .ifPresent(server -> addServer(row, server));
+    }
+
+    String serverLabel(ServerChoice server) {
+        return server.inAGroup() ? messages.get("pools.serverInGroup", server.name(), server.status(), server.group())
+                : messages.get("pools.serverLabel", server.name(), server.status());
+    }
+
+    void addServer(GroupRow row, ServerChoice server) {
+        if (server.inAGroup()) {
+            status.note(messages.get("pools.alreadyInGroup", server.name(), server.group()));
+            return;
+        }
+        status.started();
+        service.addMember(row.scope(), row.id(), row.name(), server.id(), server.name()).onSuccess(group -> {
+            upsert(groups, groupRow(row.scope(), group, serverNames()), GroupRow::id);
+            status.succeeded(messages.get("pools.memberAdded", server.name(), row.name()));
+            reload();
+        }).onFailure(status::failed);
+    }
+
+    /** Removes a member the user picks (the only one without asking which), after a risky confirmation. */
+    public void removeServerFromSelectedGroup() {
+        GroupRow row = selectedGroup.get();
+        if (row == null) {
+            return;
+        }
+        if (row.memberIds().isEmpty()) {
+            status.note(messages.get("pools.noMembers", row.name()));
+            return;
+        }
+        List<ServerChoice> members = new ArrayList<>();
+        for (int i = 0; i < row.memberIds().size(); i++) {
+            members.add(new ServerChoice(row.memberIds().get(i), row.memberNames().get(i), "", row.name()));
+        }
+        Optional<ServerChoice> which = members.size() == 1 ? Optional.of(members.get(0))
+                : dialogs.choose(messages.get("pools.removeServerTitle", row.name()), messages.get("pools.removeServerPrompt"),
+                        members, ServerChoice::name, messages.get("pools.remove"));
+        which.filter(server -> dialogs.confirm(Confirmation.risky(messages.get("pools.removeServerTitle", row.name()),
+                        messages.get("pools.removeConfirm", server.name(), row.name(), policyLabel(row)),
+                        messages.get("pools.remove"), Where.of(row.scope()))))
+                .ifPresent(server -> {
+                    status.started();
+                    service.removeMember(row.scope(), row.id(), row.name(), server.id(), server.name()).onSuccess(group -> {
+                        upsert(groups, groupRow(row.scope(), group, serverNames()), GroupRow::id);
+                        status.succeeded(messages.get("pools.memberRemoved", server.name(), row.name()));
+                        reload();
+                    }).onFailure(status::failed);
+                });
+    }
+
+    /** Adds a pool of the same workspace to the selected SPP placement group. */
+    public void addPoolToSelectedSppGroup() {
+        GroupRow row = selectedSppGroup.get();
+        if (row == null) {
+            return;
+        }
+        List<PoolRow> choices = pools.stream().filter(p -> !row.memberIds().contains(p.id())).toList();
+        if (choices.isEmpty()) {
+            status.note(messages.get("pools.noPools", row.name()));
+            return;
+        }
+        dialogs.choose(messages.get("pools.addPoolTitle", row.name()), messages.get("pools.addPoolPrompt"), choices,
+                        PoolRow::name, messages.get("pools.add"))
+                .ifPresent(pool -> {
+                    status.started();
+                    service.addSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name()).onSuccess(group -> {
+                        upsert(sppGroups, sppGroupRow(row.scope(), group, poolNames()), GroupRow::id);
+                        status.succeeded(messages.get("pools.memberAdded", pool.name(), row.name()));
+                        reload();
+                    }).onFailure(status::failed);
+                });
+    }
+
+    public void removePoolFromSelectedSppGroup() {
+        GroupRow row = selectedSppGroup.get();
+        if (row == null) {
+            return;
+        }
+        if (row.memberIds().isEmpty()) {
+            status.note(messages.get("pools.noMembers", row.name()));
+            return;
+        }
+        List<PoolRow> members = pools.stream().filter(p -> row.memberIds().contains(p.id())).toList();
+        Optional<PoolRow> which = members.size() == 1 ? Optional.of(members.get(0))
+                : dialogs.choose(messages.get("pools.removePoolTitle", row.name()), messages.get("pools.removeServerPrompt"),
+                        members, PoolRow::name, messages.get("pools.remove"));
+        which.ifPresent(pool -> {
+            status.started();
+            service.removeSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name()).onSuccess(group -> {
+                upsert(sppGroups, sppGroupRow(row.scope(), group, poolNames()), GroupRow::id);
+                status.succeeded(messages.get("pools.memberRemoved", pool.name(), row.name()));
+                reload();
+            }).onFailure(status::failed);
+        });
+    }
+
+    private Map<String, String> serverNames() {
+        return servers.stream().collect(Collectors.toMap(ServerChoice::id, ServerChoice::name, (a, b) -> a));
+    }
+
+    private Map<String, String> poolNames() {
+        return pools.stream().collect(Collectors.toMap(PoolRow::id, PoolRow::name, (a, b) -> a));
+    }
+
+    private static <T> Set<String> names(List<T> rows, Function<T, String> name) {
+        return rows.stream().map(name).collect(Collectors.toSet());
+    }
+
+    /**
+     * Replaces the row with the same id (keeping its place) or appends it. A selection of the replaced row
+     * moves to the new one, even when the table cleared its selection on the replace.
+     */
+    private <T> void upsert(ObservableList<T> rows, T row, Function<T, String> id) {
+        String pool = selectedPool.get() == null ? null : selectedPool.get().id();
+        String group = selectedGroup.get() == null ? null : selectedGroup.get().id();
+        String sppGroup = selectedSppGroup.get() == null ? null : selectedSppGroup.get().id();
+        boolean replaced = false;
+        for (int i = 0; i < rows.size() && !replaced; i++) {
+            if (id.apply(rows.get(i)).equals(id.apply(row))) {
+                rows.set(i, row);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            rows.add(row);
+        }
+        restore(selectedPool, pools, PoolRow::id, pool);
+        restore(selectedGroup, groups, GroupRow::id, group);
+        restore(selectedSppGroup, sppGroups, GroupRow::id, sppGroup);
+    }
+
+    private static <T> void restore(ReadOnlyObjectWrapper<T> selected, List<T> rows, Function<T, String> id, String wanted) {
+        if (wanted != null) {
+            selected.set(rows.stream().filter(r -> id.apply(r).equals(wanted)).findFirst().orElse(null));
+        }
+    }
+
+    public Optional<PoolRow> pool(String name) {
+        return pools.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public Optional<GroupRow> group(String name) {
+        return groups.stream().filter(g -> g.name().equals(name)).findFirst();
+    }
+
+    public Optional<GroupRow> sppGroup(String name) {
+        return sppGroups.stream().filter(g -> g.name().equals(name)).findFirst();
+    }
+
+    public List<ServerChoice> servers() {
+        return List.copyOf(servers);
+    }
+
+    public ObservableList<PoolRow> pools() {
+        return readOnlyPools;
+    }
+
+    public ObservableList<GroupRow> groups() {
+        return readOnlyGroups;
+    }
+
+    public ObservableList<GroupRow> sppGroups() {
+        return readOnlySppGroups;
+    }
+
+    public ReadOnlyObjectProperty<PoolRow> selectedPoolProperty() {
+        return selectedPool.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GroupRow> selectedGroupProperty() {
+        return selectedGroup.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GroupRow> selectedSppGroupProperty() {
+        return selectedSppGroup.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public PageStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,141 @@
+package com.pvsconsole.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pvsconsole.testsupport.NodeSnapshots;
+import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.ui.pools.PoolRow;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Pools and groups and Workspace details pages in the real window against the real simulator over HTTP. */
+@ExtendWith(ApplicationExtension.class)
+class PoolsPageWindowTest {
+
+    private static final int TIMEOUT_S = 20;
+    private static DemoBackend demo;
+    private final Messages messages = new Messages(Locale.ROOT);
+    private ConsoleServices services;
+
+    @BeforeAll
+    static void startSimulator() {
+        demo = DemoBackend.start(0.05);
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        demo.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        ConnectionTarget target = demo.target();
+        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(100),
+                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
+        ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
+        stage.setScene(window.createScene(1280, 800));
+        stage.show();
+        window.open();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    private static PoolRow poolNamed(TableView<PoolRow> table, String name) {
+        return table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void should_create_a_shared_processor_pool_through_the_page_and_list_it(FxRobot robot) throws Exception {
+        // given the Pools and groups page of the first workspace
+        waitUntil(() -> !robot.lookup("#instance-table").queryTableView().getItems().isEmpty());
+        robot.clickOn("#nav-pools");
+        waitFor(robot, "#pools-table");
+        TableView<PoolRow> table = robot.lookup("#pools-table").queryTableView();
+
+        // when the create form is filled in, with a name the service would refuse first
+        robot.clickOn("#pool-create");
+        waitFor(robot, "#pool-name");
+        Button create = robot.lookup("#pool-form-confirm").queryButton();
+        robot.clickOn("#pool-name").write("web pool");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#pool-name-error").queryAs(Label.class).getText())
+                .isEqualTo(messages.get("pools.error.poolName"));
+        assertThat(create.isDisabled()).isTrue();
+        robot.interact(() -> robot.lookup("#pool-name").queryTextInputControl().clear());
+        robot.clickOn("#pool-name").write("web_pool");
+        robot.doubleClickOn("#pool-cores").write("3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(create.isDisabled()).isFalse();
+        robot.clickOn(create);
+
+        // then the pool is listed with its reserve and host group, and Activity has the create
+        waitUntil(() -> poolNamed(table, "web_pool") != null);
+        PoolRow row = poolNamed(table, "web_pool");
+        assertThat(row.reserved()).isEqualTo(3);
+        assertThat(row.hostGroup()).isNotEmpty();
+        assertThat(services.activity().history()).anySatisfy(e ->
+                assertThat(e.name()).isEqualTo("Create shared processor pool"));
+        assertThat(robot.lookup("#pools-notice").queryAs(Label.class).getText()).contains("web_pool");
+
+        // and its row, once selected, shows its members and workspace below (kept for the README)
+        robot.interact(() -> table.getSelectionModel().select(poolNamed(table, "web_pool")));
+        waitUntil(() -> robot.lookup("#pools-details .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("web_pool")));
+        // and the follow updates the row in place until the pool is configured, keeping it selected
+        waitUntil(() -> "active".equals(poolNamed(table, "web_pool").status()));
+        assertThat(table.getSelectionModel().getSelectedItem()).extracting(PoolRow::name).isEqualTo("web_pool");
+        javafx.scene.Scene scene = table.getScene();
+        robot.interact(() -> NodeSnapshots.save(scene.getRoot(), "pools-page"));
+        robot.clickOn("#nav-workspace");
+        waitFor(robot, "#workspace-general");
+        robot.interact(() -> NodeSnapshots.save(scene.getRoot(), "workspace-page"));
+    }
+
+    @Test
+    void should_show_the_workspace_details_read_only(FxRobot robot) throws Exception {
+        waitUntil(() -> !robot.lookup("#instance-table").queryTableView().getItems().isEmpty());
+        robot.clickOn("#nav-workspace");
+        waitFor(robot, "#workspace-general");
+
+        java.util.Set<String> zones = services.inventory().workspaces().stream()
+                .map(com.pvsconsole.service.inventory.WorkspaceScope::zone).collect(java.util.stream.Collectors.toSet());
+        assertThat(robot.lookup("#workspace-general .label").queryAllAs(Label.class))
+                .extracting(Label::getText).anySatisfy(text -> assertThat(zones).contains(text));
+        assertThat(robot.lookup("#workspace-security-groups .label").queryAllAs(Label.class))
+                .extracting(Label::getText).contains(messages.get("workspaceInfo.none"));
+        assertThat(robot.lookup("#workspace-dhcp .label").queryAllAs(Label.class))
+                .extracting(Label::getText).contains(messages.get("workspaceInfo.none"));
+    }
+}
