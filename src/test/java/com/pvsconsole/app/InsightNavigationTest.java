@@ -54,10 +54,10 @@ class InsightNavigationTest {
             throws Exception {
         // given the console on the demo, its first workspace loaded
         waitUntil(() -> !robot.lookup("#instance-table").queryTableView().getItems().isEmpty());
-        assertThat(robot.lookup("#navigation").queryParent().getChildrenUnmodifiable().get(0).getId())
-                .isEqualTo("nav-all-servers");
-        assertThat(robot.lookup("#navigation").queryParent().getChildrenUnmodifiable().get(1).getId())
-                .isEqualTo("nav-overview");
+        // (saved views, when there are any, sit under All servers: only the page buttons count here)
+        java.util.List<String> pages = robot.lookup("#navigation").queryParent().getChildrenUnmodifiable().stream()
+                .map(javafx.scene.Node::getId).filter(id -> id != null && id.startsWith("nav-")).toList();
+        assertThat(pages.subList(0, 2)).containsExactly("nav-all-servers", "nav-overview");
 
         // when the user opens the overview, then it shows the workspace's usage
         robot.clickOn("#nav-overview");
