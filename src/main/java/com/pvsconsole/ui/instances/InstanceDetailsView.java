@@ -91,7 +91,7 @@ public final class InstanceDetailsView extends View<VBox> {
         VBox consoleTab = new VBox(10, consoleHelp, console);
         consoleTab.setPadding(new Insets(10));
         tabs = new TabPane(
-                tab("overview", overview), tab("networks", networksTab != null ? networksTab : networks),
+                tab("overview", scrolling(overview)), tab("networks", networksTab != null ? networksTab : networks),
                 tab("volumes", volumesTab), tab("console", consoleTab), tab("events", events));
         if (snapshotsTab != null) {
             tabs.getTabs().add(3, tab("snapshots", snapshotsTab));
@@ -117,6 +117,14 @@ public final class InstanceDetailsView extends View<VBox> {
         pane.setPadding(new Insets(10));
         pane.setMinHeight(180);
         return pane;
+    }
+
+    /** The pane under the table is short at 800 px: the fields scroll rather than being cut. */
+    private static javafx.scene.control.ScrollPane scrolling(javafx.scene.Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private Tab tab(String key, javafx.scene.Node content) {
