@@ -1,15 +1,16 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.service.journal.JournalEntry;
 import com.pvsconsole.service.journal.JournalState;
+import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.ui.instances.InstanceRow;
-import com.pvsconsole.ui.common.ThemeSwitcher;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import com.pvsconsole.ui.shell.Page;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -17,15 +18,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Copy as code and the History page in the real window against the simulator over HTTP: offered in
@@ -35,39 +38,39 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CopyAsCodeWindowTest {
 
-    private static final int TIMEOUT_S = 20;
-    private static DemoBackend demo;
-    private ConsoleServices services;
+    private static PowerVsSimulator sim;
+
+    @TempDir
+    Path home;
+    private Stage main;
+    private ConsoleFixture console;
 
     @BeforeAll
     static void startSimulator() {
-        demo = DemoBackend.start(0.05);
+        sim = ConsoleFixture.startSimulator();
     }
 
     @AfterAll
     static void stopSimulator() {
-        demo.close();
+        sim.close();
     }
 
     @Start
     void start(Stage stage) {
-        ConnectionTarget target = demo.target();
-        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(100),
-                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
-        ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.open();
+        main = stage;
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(home, main, robot).openOn(sim);
+        console.show(Page.INSTANCES);
     }
 
     @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    void close(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
+                .forEach(w -> ((Stage) w).close()));
+        console.close();
     }
 
     private static <T> TableView<T> table(FxRobot robot, String id) {
@@ -106,12 +109,12 @@ class CopyAsCodeWindowTest {
         // then it shows the very stop the dialog is about to send, in the server's workspace
         assertThat(cliText(robot)).contains("ibmcloud pi workspace target")
                 .contains("instance action " + server.id() + " --operation stop");
-        assertThat(services.journal().entries()).as("nothing sent while looking at code").isEmpty();
+        assertThat(console.services().journal().entries()).as("nothing sent while looking at code").isEmpty();
 
         // and when the user closes it and confirms, the stop is sent and listed on History
         closeCode(robot);
         robot.clickOn("#confirm-button");
-        waitUntil(() -> services.journal().entries().stream().anyMatch(e -> e.state() == JournalState.ACCEPTED));
+        waitUntil(() -> console.services().journal().entries().stream().anyMatch(e -> e.state() == JournalState.ACCEPTED));
         robot.clickOn("#nav-history");
         TableView<JournalEntry> history = table(robot, "#history-table");
         waitUntil(() -> history.getItems().size() == 1);

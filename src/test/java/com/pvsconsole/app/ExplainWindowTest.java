@@ -1,17 +1,15 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.shell.Page;
-import java.time.Clock;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -21,8 +19,10 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,44 +36,39 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExplainWindowTest {
 
-    private static final int TIMEOUT_S = 20;
-    private static DemoBackend demo;
-    private ConsoleServices services;
+    private static PowerVsSimulator sim;
+
+    @TempDir
+    Path home;
     private Stage main;
+    private ConsoleFixture console;
 
     @BeforeAll
     static void startSimulator() {
-        demo = DemoBackend.start(0.02);
+        sim = ConsoleFixture.startSimulator(0.02);
     }
 
     @AfterAll
     static void stopSimulator() {
-        demo.close();
+        sim.close();
     }
 
     @Start
     void start(Stage stage) {
         main = stage;
-        ConnectionTarget target = demo.target();
-        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(100),
-                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
-        ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.open();
-        window.shell().pageProperty().set(Page.ALL_SERVERS);
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(home, main, robot).openOn(sim);
+        console.show(Page.ALL_SERVERS);
     }
 
     @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
+    void close(FxRobot robot) {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
                 .forEach(w -> ((Stage) w).close()));
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        console.close();
     }
 
     private static TableView<InstanceRow> table(FxRobot robot) {

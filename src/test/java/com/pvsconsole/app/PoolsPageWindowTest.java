@@ -1,28 +1,31 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.testsupport.NodeSnapshots;
 import com.pvsconsole.ui.common.Messages;
-import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.pools.PoolRow;
-import java.time.Clock;
-import java.time.Duration;
+import com.pvsconsole.ui.shell.Page;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,40 +35,40 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PoolsPageWindowTest {
 
-    private static final int TIMEOUT_S = 20;
-    private static DemoBackend demo;
+    private static PowerVsSimulator sim;
     private final Messages messages = new Messages(Locale.ROOT);
-    private ConsoleServices services;
+
+    @TempDir
+    Path home;
+    private Stage main;
+    private ConsoleFixture console;
 
     @BeforeAll
     static void startSimulator() {
-        demo = DemoBackend.start(0.05);
+        sim = ConsoleFixture.startSimulator();
     }
 
     @AfterAll
     static void stopSimulator() {
-        demo.close();
+        sim.close();
     }
 
     @Start
     void start(Stage stage) {
-        ConnectionTarget target = demo.target();
-        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(100),
-                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
-        ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.open();
+        main = stage;
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(home, main, robot).openOn(sim);
+        console.show(Page.INSTANCES);
     }
 
     @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    void close(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
+                .forEach(w -> ((Stage) w).close()));
+        console.close();
     }
 
     private static void waitFor(FxRobot robot, String query) throws TimeoutException {
@@ -105,7 +108,7 @@ class PoolsPageWindowTest {
         PoolRow row = poolNamed(table, "web_pool");
         assertThat(row.reserved()).isEqualTo(3);
         assertThat(row.hostGroup()).isNotEmpty();
-        assertThat(services.activity().history()).anySatisfy(e ->
+        assertThat(console.services().activity().history()).anySatisfy(e ->
                 assertThat(e.name()).isEqualTo("Create shared processor pool"));
         assertThat(robot.lookup("#pools-notice").queryAs(Label.class).getText()).contains("web_pool");
 
@@ -129,7 +132,7 @@ class PoolsPageWindowTest {
         robot.clickOn("#nav-workspace");
         waitFor(robot, "#workspace-general");
 
-        java.util.Set<String> zones = services.inventory().workspaces().stream()
+        java.util.Set<String> zones = console.services().inventory().workspaces().stream()
                 .map(com.pvsconsole.service.inventory.WorkspaceScope::zone).collect(java.util.stream.Collectors.toSet());
         assertThat(robot.lookup("#workspace-general .label").queryAllAs(Label.class))
                 .extracting(Label::getText).anySatisfy(text -> assertThat(zones).contains(text));

@@ -8,15 +8,16 @@ import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.networks.InstanceInterface;
 import com.pvsconsole.service.task.TaskOutcome;
-import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.ui.instances.InstanceRow;
+import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.snapshots.SnapshotRow;
-import java.time.Clock;
-import java.time.Duration;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,11 +25,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,35 +45,41 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SnapshotsAndNetworksWindowTest {
 
+    /** Snapshots and restores take longer than the fixture's usual wait. */
     private static final int TIMEOUT_S = 30;
-    private static DemoBackend demo;
-    private ConsoleServices services;
-    private ConsoleWindow window;
+    private static PowerVsSimulator sim;
+
+    @TempDir
+    Path home;
+    private Stage main;
+    private ConsoleFixture console;
 
     @BeforeAll
     static void startSimulator() {
-        demo = DemoBackend.start(0.05);
+        sim = ConsoleFixture.startSimulator();
     }
 
     @AfterAll
     static void stopSimulator() {
-        demo.close();
+        sim.close();
     }
 
     @Start
     void start(Stage stage) {
-        ConnectionTarget target = demo.target();
-        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(100),
-                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
-        window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.open();
+        main = stage;
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(home, main, robot).openOn(sim);
+        console.show(Page.INSTANCES);
     }
 
     @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
+    void close(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
+                .forEach(w -> ((Stage) w).close()));
+        console.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
@@ -133,7 +143,7 @@ class SnapshotsAndNetworksWindowTest {
                 && snapshotNamed(robot, "ui-before-patch").status().equals("available"));
         SnapshotRow taken = snapshotNamed(robot, "ui-before-patch");
         assertThat(taken.scope().workspaceName()).isEqualTo(server.scope().workspaceName());
-        waitUntil(() -> services.activity().history().stream().anyMatch(e -> e.name().equals("Take snapshot")
+        waitUntil(() -> console.services().activity().history().stream().anyMatch(e -> e.name().equals("Take snapshot")
                 && e.outcome() == TaskOutcome.SUCCEEDED));
 
         // and the same name is refused next to the field before anything is sent
@@ -161,7 +171,7 @@ class SnapshotsAndNetworksWindowTest {
         // then the restore is followed to its end
         waitUntil(() -> robot.lookup("#details-snapshot-notice").queryAs(Label.class).getText()
                 .contains("was restored onto " + server.name()));
-        assertThat(services.activity().history()).filteredOn(e -> e.name().equals("Restore snapshot"))
+        assertThat(console.services().activity().history()).filteredOn(e -> e.name().equals("Restore snapshot"))
                 .singleElement().extracting(ActivityEntry::outcome).isEqualTo(TaskOutcome.SUCCEEDED);
 
         // and the Snapshots page lists it with the search box
@@ -174,16 +184,16 @@ class SnapshotsAndNetworksWindowTest {
     @Test
     void should_add_a_network_to_a_running_server_in_the_window(FxRobot robot) throws Exception {
         // given a private network no server is on yet, and a running server's Networks tab
-        waitUntil(() -> window.shell().workspaceProperty().get() != null
+        waitUntil(() -> console.shell().workspaceProperty().get() != null
                 && !table(robot, "#instance-table").getItems().isEmpty());
-        WorkspaceScope scope = window.shell().workspaceProperty().get();
+        WorkspaceScope scope = console.shell().workspaceProperty().get();
         boolean[] created = {false};
-        robot.interact(() -> services.networks().create(scope.context(), NetworkCreate.builder().name("ui-app-net")
+        robot.interact(() -> console.services().networks().create(scope.context(), NetworkCreate.builder().name("ui-app-net")
                 .type("vlan").cidr("192.168.88.0/24").gateway("192.168.88.1").build(), n -> {
                     created[0] = true;
-                    services.inventory().refresh(scope);
+                    console.services().inventory().refresh(scope);
                 }, p -> { }));
-        waitUntil(() -> created[0] && services.inventory().networks(scope).stream()
+        waitUntil(() -> created[0] && console.services().inventory().networks(scope).stream()
                 .anyMatch(n -> n.name().equals("ui-app-net")));
         InstanceRow server = openActiveServer(robot, "networks");
         TableView<InstanceInterface> interfaces = table(robot, "#details-networks");

@@ -1,27 +1,30 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.service.activity.ActivityEntry;
-import com.pvsconsole.ui.common.ThemeSwitcher;
+import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.volumes.VolumeRow;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,39 +34,39 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class VolumeCapabilityWindowTest {
 
-    private static final int TIMEOUT_S = 20;
-    private static DemoBackend demo;
-    private ConsoleServices services;
+    private static PowerVsSimulator sim;
+
+    @TempDir
+    Path home;
+    private Stage main;
+    private ConsoleFixture console;
 
     @BeforeAll
     static void startSimulator() {
-        demo = DemoBackend.start(0.05);
+        sim = ConsoleFixture.startSimulator();
     }
 
     @AfterAll
     static void stopSimulator() {
-        demo.close();
+        sim.close();
     }
 
     @Start
     void start(Stage stage) {
-        ConnectionTarget target = demo.target();
-        services = new ConsoleServices(target, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(100),
-                Duration.ofSeconds(30)), Platform::runLater, "test", Clock.systemUTC());
-        ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.open();
+        main = stage;
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        console = new ConsoleFixture(home, main, robot).openOn(sim);
+        console.show(Page.INSTANCES);
     }
 
     @AfterEach
-    void tearDown() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+    void close(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
+                .forEach(w -> ((Stage) w).close()));
+        console.close();
     }
 
     private static void waitFor(FxRobot robot, String query) throws TimeoutException {
@@ -122,8 +125,8 @@ class VolumeCapabilityWindowTest {
         waitUntil(() -> shown(table, "Size (GB)", row).equals(Long.toString(before + 20)));
         assertThat(table.getItems()).filteredOn(r -> r.id().equals(row.id())).containsExactly(row);
         assertThat(row.attachedToProperty().get()).isEqualTo(attachedTo);
-        waitUntil(() -> services.activity().history().stream().anyMatch(e -> e.name().equals("Grow volume")));
-        assertThat(services.activity().history()).filteredOn(e -> e.name().equals("Grow volume"))
+        waitUntil(() -> console.services().activity().history().stream().anyMatch(e -> e.name().equals("Grow volume")));
+        assertThat(console.services().activity().history()).filteredOn(e -> e.name().equals("Grow volume"))
                 .extracting(ActivityEntry::outcome).containsOnly(com.pvsconsole.service.task.TaskOutcome.SUCCEEDED);
     }
 
@@ -146,7 +149,7 @@ class VolumeCapabilityWindowTest {
         javafx.scene.control.DialogPane pane = robot.lookup("#typed-dialog").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(pane.getStyleClass()).contains("risky-confirmation");
         assertThat(robot.lookup("#confirm-scope").queryAs(Label.class).getText())
-                .contains(services.inventory().focused().orElseThrow().workspaceName());
+                .contains(console.services().inventory().focused().orElseThrow().workspaceName());
         assertThat(robot.lookup("#cancel-button").queryButton().isDefaultButton()).isTrue();
         Button confirm = robot.lookup("#typed-confirm-button").queryButton();
         assertThat(confirm.isDisabled()).isTrue();

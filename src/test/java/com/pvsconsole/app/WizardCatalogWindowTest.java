@@ -1,5 +1,6 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.api.CancellationToken;
@@ -10,18 +11,14 @@ import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.sim.PowerVsSimulator;
+import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.testsupport.NodeSnapshots;
-import com.pvsconsole.ui.common.ThemeSwitcher;
 import com.pvsconsole.ui.instances.InstanceRow;
-import com.pvsconsole.ui.shell.AccountInfo;
-import java.time.Clock;
-import java.time.Duration;
+import com.pvsconsole.ui.shell.Page;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -29,8 +26,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,40 +43,32 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WizardCatalogWindowTest {
 
-    private static final int TIMEOUT_S = 20;
+    @TempDir
+    Path home;
     private PowerVsSimulator sim;
-    private ConsoleServices services;
     private Stage main;
+    private ConsoleFixture console;
 
     @Start
     void start(Stage stage) {
         main = stage;
-        sim = PowerVsSimulator.builder().port(0).timeScale(0.02).start();
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) throws Exception {
+        // a simulator of its own per test: its datacenter offers only some system types and tiers
+        sim = ConsoleFixture.startSimulator(0.02);
         sim.offer(List.of("s1022", "e1080"), List.of("tier1", "tier3"));
-        ConnectionTarget target = new ConnectionTarget(sim.iamUrl(), sim.regionUrlTemplate(),
-                sim.privateRegionUrlTemplate(), sim::apiKey, new AccountInfo("Demo account", true), sim.regions().get(0));
-        RegionCatalog catalog = RegionCatalog.loadDefault();
-        services = new ConsoleServices("test", OkHttpPowerVsClient.create(PowerVsClientConfig.builder(target.apiKey(),
-                "test").iamBaseUrl(target.iamUrl()).urlTemplates(target.publicTemplate(), target.privateTemplate())
-                .regionCatalog(catalog).build()), catalog, new ServiceSettings(4, Duration.ZERO, Duration.ofMillis(100),
-                Duration.ofSeconds(30)), Platform::runLater, Clock.systemUTC());
-        ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { }, () -> stage);
-        stage.setScene(window.createScene(1280, 800));
-        stage.show();
-        window.open();
+        console = new ConsoleFixture(home, main, robot).openOn(sim);
+        console.show(Page.INSTANCES);
     }
 
     @AfterEach
-    void tearDown(FxRobot robot) throws Exception {
+    void close(FxRobot robot) {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
                 .forEach(w -> ((Stage) w).close()));
-        WaitForAsyncUtils.asyncFx(() -> services.close()).get(5, TimeUnit.SECONDS);
+        console.close();
         sim.close();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static TableView<InstanceRow> table(FxRobot robot) {
@@ -134,7 +125,7 @@ class WizardCatalogWindowTest {
         waitUntil(() -> !table(robot).getItems().isEmpty());
         WorkspaceContext ctx = table(robot).getItems().get(0).scope().context();
         List<SharedProcessorPool> made = new CopyOnWriteArrayList<>();
-        robot.interact(() -> services.provisioning().catalog().createSharedProcessorPool(ctx,
+        robot.interact(() -> console.services().provisioning().catalog().createSharedProcessorPool(ctx,
                 SharedProcessorPoolCreate.builder().name("ui_pool").hostGroup("e1080").reservedCores(2L).build())
                 .onSuccess(made::add));
         waitUntil(() -> made.size() == 1);

@@ -1,13 +1,9 @@
 package com.pvsconsole.app;
 
-import com.pvsconsole.api.OkHttpPowerVsClient;
-import com.pvsconsole.api.PowerVsClientConfig;
-import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.ui.common.ThemeSwitcher;
-import com.pvsconsole.ui.shell.AccountInfo;
-import java.time.Clock;
-import java.time.Duration;
+import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.ui.shell.Page;
+import java.nio.file.Files;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -15,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.testfx.api.FxRobot;
 
 /**
  * Opens the real window on a simulator whose datacenter has s1022 and e1080 hosts (tier1, tier3), opens the
@@ -27,28 +24,16 @@ public final class WizardScreenshot {
     }
 
     public static void main(String[] args) throws Exception {
-        PowerVsSimulator sim = PowerVsSimulator.builder().port(0).timeScale(0.05).start();
+        PowerVsSimulator sim = ConsoleFixture.startSimulator();
         sim.offer(List.of("s1022", "e1080"), List.of("tier1", "tier3"));
-        ConnectionTarget target = new ConnectionTarget(sim.iamUrl(), sim.regionUrlTemplate(),
-                sim.privateRegionUrlTemplate(), sim::apiKey, new AccountInfo("Demo account", true), sim.regions().get(0));
-        RegionCatalog catalog = RegionCatalog.loadDefault();
-        Platform.startup(() -> {
-            ConsoleServices services = new ConsoleServices("demo", OkHttpPowerVsClient.create(PowerVsClientConfig
-                    .builder(target.apiKey(), "demo").iamBaseUrl(target.iamUrl())
-                    .urlTemplates(target.publicTemplate(), target.privateTemplate()).regionCatalog(catalog).build()),
-                    catalog, new ServiceSettings(4, Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(5)),
-                    Platform::runLater, Clock.systemUTC());
-            Stage stage = new Stage();
-            ConsoleWindow window = new ConsoleWindow(services, target, new ThemeSwitcher(false), url -> { },
-                    () -> stage);
-            stage.setScene(window.createScene(1280, 800));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-            window.open();
-        });
+        Platform.startup(() -> { });
+        Stage stage = waitFor(Stage::new);
+        // the production wiring, as the window tests open it, on a real (Xvfb) display instead of Monocle
+        ConsoleFixture console = new ConsoleFixture(Files.createTempDirectory("wizard-screenshot"), stage,
+                new FxRobot()).windowSize(1280, 800).openOn(sim);
+        console.show(Page.INSTANCES);
         Button create = waitFor(() -> {
-            Node found = Window.getWindows().get(0).getScene().lookup("#action-new-instance");
+            Node found = stage.getScene().lookup("#action-new-instance");
             return found instanceof Button b && !b.isDisabled() ? b : null;
         });
         Platform.runLater(create::fire);
@@ -64,6 +49,7 @@ public final class WizardScreenshot {
             System.out.println("READY");
         });
         Thread.sleep(Long.parseLong(args.length > 0 ? args[0] : "60000"));
+        console.close();
         Platform.exit();
         sim.close();
         System.exit(0);

@@ -57,8 +57,13 @@ public final class PoolService {
                 cancellable(token -> client.getSharedProcessorPool(ctx, poolId, token).sharedProcessorPool()),
                 pool -> {
                     onUpdate.accept(pool);
-                    return !CONFIGURING.equalsIgnoreCase(pool.status());
+                    return !isConfiguring(pool);
                 });
+    }
+
+    /** Whether the service is still setting the pool up (a follow goes on while it is). */
+    public static boolean isConfiguring(SharedProcessorPool pool) {
+        return CONFIGURING.equalsIgnoreCase(pool.status());
     }
 
     /** Pools, groups, SPP groups, servers and host groups of {@code scope}, read one after the other in one task. */

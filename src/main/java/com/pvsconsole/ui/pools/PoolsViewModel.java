@@ -193,10 +193,18 @@ public final class PoolsViewModel {
         });
     }
 
-    /** A followed pool's answer updates its row in place (its members stay as last loaded). */
+    /**
+     * A followed pool's answer updates its row in place (its members stay as last loaded). Once it has settled the
+     * page reads again: a load started while the pool was configuring (the one after the create) can answer after
+     * the follow has ended and would otherwise put the old status back for good.
+     */
     private void followed(SharedProcessorPool pool) {
         pools.stream().filter(p -> p.id().equals(pool.id())).findFirst()
                 .ifPresent(row -> upsert(pools, new PoolRow(row.scope(), pool, row.members()), PoolRow::id));
+        if (!PoolService.isConfiguring(pool)) {
+            follows.remove(pool.id());
+            reload();
+        }
     }
 
     /** The form for the selected pool, or the one whose resize was refused last (for the same pool). */

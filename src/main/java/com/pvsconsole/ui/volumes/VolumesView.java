@@ -81,8 +81,6 @@ public final class VolumesView extends View<VBox> {
     @Override
     protected VBox createView() {
         table = ResourceTables.table("volumes-table", model.shownRows(), messages.get("page.empty"));
-        table.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem("volume",
-                model::copyAsCode, dialogs, messages)));
         SortedList<VolumeRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -226,8 +224,11 @@ public final class VolumesView extends View<VBox> {
         deleteItem.disableProperty().bind(changes.someSelectedProperty().not());
         attachItem.disableProperty().bind(model.rowSelectedProperty().not());
         detachItem.disableProperty().bind(model.detachAllowedProperty().not());
+        // Copy as code belongs to this one menu: a second menu set on the table would replace it.
+        MenuItem codeItem = com.pvsconsole.ui.code.CopyAsCode.menuItem("volume", model::copyAsCode, dialogs, messages);
         ContextMenu menu = new ContextMenu(growItem, renameItem, tierItem, bootableItem, cloneItem,
-                new SeparatorMenuItem(), attachItem, detachItem, new SeparatorMenuItem(), deleteItem);
+                new SeparatorMenuItem(), attachItem, detachItem, new SeparatorMenuItem(), codeItem,
+                new SeparatorMenuItem(), deleteItem);
         menu.setId("volume-context-menu");
         menu.setOnShowing(event -> bootableItem.setText(messages.get(model.selectedProperty().get() != null
                 && model.selectedProperty().get().bootableProperty().get()
