@@ -28,6 +28,7 @@ public final class WorkspaceEvents {
 
     public TaskHandle load(WorkspaceScope scope, EventRange range, Consumer<List<Event>> onLoaded, Consumer<Problem> onFailure) {
         return tasks.run(scope, "Load events", (ctx, token) -> client.listEvents(ctx, range.from(), range.to(), token)
-                .stream().sorted(NEWEST_FIRST).toList(), onLoaded, onFailure);
+                .stream().sorted(NEWEST_FIRST).toList())
+                .onSuccess(onLoaded).onFailure(onFailure);
     }
 }

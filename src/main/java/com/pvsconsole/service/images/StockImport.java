@@ -9,12 +9,12 @@ import com.pvsconsole.api.model.Image;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.PollSchedule;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.task.TrackedWork;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * Copies a stock image into the workspace, then follows the copy with a {@link Poller} until it is
@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * the import running until it really ends, and a copy that ends "failed" (or never settles, or
  * disappears) fails that entry instead of passing for a success. UI thread only.
  */
-final class StockImport implements Poller.Watcher<Image>, TaskHandle {
+final class StockImport implements Poller.Watcher<Image> {
 
     static final String NAME = "Import image";
 
@@ -32,26 +32,24 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
     private final WorkspaceContext ctx;
     private final String name;
     private final BackgroundTask.ProgressListener onProgress;
-    private final Consumer<Image> onActive;
-    private final Consumer<Problem> onFailure;
+    private final Pending<Image> outcome = new Pending<>();
     private TrackedWork activity;
     private TaskHandle request = TaskHandle.none();
     private TaskHandle follow = TaskHandle.none();
     private String lastState = "requested";
 
     StockImport(PowerVsClient client, TaskExecutor executor, PollSchedule schedule, WorkspaceContext ctx, String name,
-                BackgroundTask.ProgressListener onProgress, Consumer<Image> onActive, Consumer<Problem> onFailure) {
+                BackgroundTask.ProgressListener onProgress) {
         this.client = client;
         this.executor = executor;
         this.schedule = schedule;
         this.ctx = ctx;
         this.name = name;
         this.onProgress = onProgress;
-        this.onActive = onActive;
-        this.onFailure = onFailure;
     }
 
-    StockImport start(String stockImageId) {
+    /** Starts the import; the handle succeeds once the copy is active, and cancelling it stops request and follow. */
+    Pending<Image> start(String stockImageId) {
         activity = executor.track(NAME, name);
         report("requested");
         // Quiet and named apart: the import's own entry is the one the user follows.
@@ -60,7 +58,8 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
                 .quiet()
                 .onSuccess(this::requested)
                 .onFailure(this::fail));
-        return this;
+        outcome.onCancelled(this::stop);
+        return outcome;
     }
 
     private void requested(Image image) {
@@ -77,7 +76,7 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
         report(state);
         if (state.equals("active")) {
             activity.succeeded();
-            onActive.accept(image);
+            outcome.succeed(image);
             return true;
         }
         if (state.equals("failed") || state.equals("error")) {
@@ -100,16 +99,10 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
                 "The service may still finish it: refresh the images list later."));
     }
 
-    @Override
-    public void cancel() {
+    private void stop() {
         request.cancel();
         follow.cancel();
         activity.cancelled();
-    }
-
-    @Override
-    public boolean isDone() {
-        return activity.isFinished();
     }
 
     private void report(String state) {
@@ -119,7 +112,7 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
 
     private void fail(Problem problem) {
         activity.failed(problem);
-        onFailure.accept(problem);
+        outcome.fail(problem);
     }
 
     private static Problem problem(String title, String hint) {

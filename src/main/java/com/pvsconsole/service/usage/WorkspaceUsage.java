@@ -23,14 +23,14 @@ public final class WorkspaceUsage {
     }
 
     public TaskHandle load(WorkspaceScope scope, Consumer<List<UsageMetric>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.run(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)), onLoaded,
-                onFailure);
+        return tasks.run(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)))
+                .onSuccess(onLoaded).onFailure(onFailure);
     }
 
     /** The same load, kept out of the activity history unless it fails (it follows the auto-refresh). */
     public TaskHandle refreshQuietly(WorkspaceScope scope, Consumer<List<UsageMetric>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.quiet(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)), onLoaded,
-                onFailure);
+        return tasks.quiet(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)))
+                .onSuccess(onLoaded).onFailure(onFailure);
     }
 
     /** Instances, processors, memory and storage; a missing number counts as 0. */

@@ -71,18 +71,19 @@ public final class ImagesViewModel {
         problem.set(null);
         outstanding = 2;
         loading.set(true);
-        workspaceLoad = images.workspaceImages(scope, settle(workspace), this::failed);
-        stockLoad = images.stockImages(scope, settle(stock), this::failed);
-        if (workspaceLoad == TaskHandle.none()) {
+        if (scope == null) {
             outstanding = 0;
             loading.set(false);
+            return;
         }
+        workspaceLoad = images.workspaceImages(scope).onSuccess(settle(workspace)).onFailure(this::failed);
+        stockLoad = images.stockImages(scope).onSuccess(settle(stock)).onFailure(this::failed);
     }
 
     /** Loads the workspace's images again (after an import or a delete). */
     void reloadWorkspace() {
         workspaceLoad.cancel();
-        workspaceLoad = images.workspaceImages(scope, workspace::setAll, problem::set);
+        workspaceLoad = images.workspaceImages(scope).onSuccess(workspace::setAll).onFailure(problem::set);
     }
 
     private Consumer<List<ImageReference>> settle(ObservableList<ImageReference> target) {
@@ -108,7 +109,8 @@ public final class ImagesViewModel {
         selection.set(chosen);
         details.set(null);
         if (chosen != null) {
-            detailsLoad = images.details(scope, chosen.image().imageID(), chosen.stock(), details::set, problem::set);
+            detailsLoad = images.details(scope, chosen.image().imageID(), chosen.stock())
+                    .onSuccess(details::set).onFailure(problem::set);
         }
     }
 

@@ -159,8 +159,8 @@ class ImageActionsViewModelTest {
     void should_stop_following_and_record_a_cancelled_import_when_cancelled() {
         // given an import under way
         List<String> outcomes = new ArrayList<>();
-        TaskHandle handle = service.importFromStock(images.scope(), "stock-1", "aix-73-copy", (fraction, state) -> { },
-                image -> outcomes.add("active"), problem -> outcomes.add("failed"));
+        TaskHandle handle = service.importFromStock(images.scope(), "stock-1", "aix-73-copy", (fraction, state) -> { })
+                .onSuccess(image -> outcomes.add("active")).onFailure(problem -> outcomes.add("failed"));
         executor.runScheduled();
 
         // when it is cancelled
