@@ -93,18 +93,19 @@ public final class EventsViewModel {
         }
         current.cancel();
         problem.set(null);
+        if (scope == null) {
+            loading.set(false);
+            return;
+        }
         loading.set(true);
-        current = events.load(scope, range.get(), list -> {
+        current = events.load(scope, range.get()).onSuccess(list -> {
             loading.set(false);
             loaded.setAll(list);
             resources.setAll(list.stream().map(Event::resource).filter(Objects::nonNull).distinct().sorted().toList());
-        }, failure -> {
+        }).onFailure(failure -> {
             loading.set(false);
             problem.set(failure);
         });
-        if (current == TaskHandle.none()) {
-            loading.set(false);
-        }
     }
 
     public void cancel() {
