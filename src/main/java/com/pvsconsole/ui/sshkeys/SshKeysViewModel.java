@@ -1,8 +1,6 @@
 package com.pvsconsole.ui.sshkeys;
 
 import com.pvsconsole.service.inventory.WorkspaceScope;
-import com.pvsconsole.api.WorkspaceContext;
-import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.search.SearchKey;
@@ -85,17 +83,17 @@ public final class SshKeysViewModel {
             return;
         }
         loading.set(true);
-        load = service.list(scope.context(), scope.workspaceName(), list -> {
+        load = service.list(scope).onSuccess(list -> {
             loading.set(false);
             keys.setAll(list.stream().map(KeyLine::of).toList());
-        }, problem -> {
+        }).onFailure(problem -> {
             loading.set(false);
             status.failed(problem);
         });
     }
 
-    private Optional<WorkspaceContext> context() {
-        return Optional.ofNullable(scope).map(WorkspaceScope::context);
+    private Optional<WorkspaceScope> target() {
+        return Optional.ofNullable(scope);
     }
 
     public void select(KeyLine key) {
@@ -115,22 +113,22 @@ public final class SshKeysViewModel {
     /** Lets the user pick a public key file and puts its text into the form. */
     public void loadKeyFile(AddSshKeyForm form) {
         dialogs.chooseFile(messages.get("sshkey.fileTitle"), messages.get("sshkey.fileFilter"), List.of("*.pub"))
-                .ifPresent(file -> service.readKeyFile(file, form::loaded,
-                        problem -> form.fileFailed(messages.get("sshkey.error.file", file.getFileName()))));
+                .ifPresent(file -> service.readKeyFile(file).onSuccess(form::loaded)
+                        .onFailure(problem -> form.fileFailed(messages.get("sshkey.error.file", file.getFileName()))));
     }
 
     public void add(AddSshKeyForm form) {
-        Optional<WorkspaceContext> ctx = context();
-        if (ctx.isEmpty() || !form.validProperty().get()) {
+        Optional<WorkspaceScope> where = target();
+        if (where.isEmpty() || !form.validProperty().get()) {
             return;
         }
         status.started();
-        service.add(ctx.get(), form.trimmedName(), form.keyLine(), (SshKey added) -> {
+        service.add(where.get(), form.trimmedName(), form.keyLine()).onSuccess(added -> {
             KeyLine line = KeyLine.of(added);
             keys.add(line);
             status.succeeded(messages.get("sshkey.added", line.name(), line.fingerprint()));
             reload();
-        }, problem -> {
+        }).onFailure(problem -> {
             unsent = form;
             status.failed(problem);
         });
@@ -139,20 +137,20 @@ public final class SshKeysViewModel {
     /** Deletes the selected key once the user typed its name. */
     public void deleteSelected() {
         KeyLine key = selected.get();
-        Optional<WorkspaceContext> ctx = context();
-        if (key == null || ctx.isEmpty()) {
+        Optional<WorkspaceScope> where = target();
+        if (key == null || where.isEmpty()) {
             return;
         }
         if (dialogs.askDelete(messages.get("resource.sshKey"), key.name(), false).isEmpty()) {
             return;
         }
         status.started();
-        service.delete(ctx.get(), key.name(), () -> {
+        service.delete(where.get(), key.name()).onDone(() -> {
             keys.remove(key);
             selected.set(null);
             status.succeeded(messages.get("sshkey.deleted", key.name()));
             reload();
-        }, status::failed);
+        }).onFailure(status::failed);
     }
 
     public Optional<KeyLine> key(String name) {
