@@ -7,6 +7,7 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceConsole;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskWork;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Runs instance actions, one task per instance so a bulk action reports a result per instance,
@@ -86,12 +86,10 @@ public final class ActionService {
     }
 
     /** Asks for a fresh noVNC console URL. */
-    public void openConsole(WorkspaceContext ctx, InstanceTarget target, Consumer<String> onUrl,
-                            Consumer<Problem> onFailure) {
-        executor.submit(BackgroundTask.of("Open console", target.name(),
-                        cancellable(token -> client.createConsoleUrl(ctx, target.id(), token)))
-                .onSuccess((PvmInstanceConsole console) -> onUrl.accept(console.consoleURL()))
-                .onFailure(onFailure));
+    public Pending<String> openConsole(WorkspaceContext ctx, InstanceTarget target) {
+        return executor.start(BackgroundTask.of("Open console", target.name(),
+                        cancellable(token -> client.createConsoleUrl(ctx, target.id(), token))))
+                .map(PvmInstanceConsole::consoleURL);
     }
 
     /** Stops following every instance (workspace switch, shutdown). */
