@@ -14,6 +14,7 @@ import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
+import com.pvsconsole.api.model.PvmInstanceUpdateResponse;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.actions.ActionListener;
 import com.pvsconsole.service.actions.ActionService;
@@ -21,11 +22,10 @@ import com.pvsconsole.service.actions.InstanceActionKind;
 import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.jobs.JobListener;
 import com.pvsconsole.service.jobs.JobTracker;
-import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskContext;
 import com.pvsconsole.service.task.TaskExecutor;
-import com.pvsconsole.service.task.TaskHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,9 +52,8 @@ public final class ProvisioningService {
     }
 
     /** Everything the create wizard offers, read in one task (progress names each step). */
-    public TaskHandle loadCreateOptions(WorkspaceContext ctx, String workspaceName, Consumer<CreateOptions> onLoaded,
-                                        Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load create options", workspaceName, context -> {
+    public Pending<CreateOptions> loadCreateOptions(WorkspaceContext ctx, String workspaceName) {
+        return executor.start(BackgroundTask.of("Load create options", workspaceName, context -> {
                     CancellationToken token = tokenFor(context);
                     context.updateProgress(0.1, "images");
                     var images = client.listImages(ctx, token);
@@ -73,76 +72,60 @@ public final class ProvisioningService {
                     List<String> names = workspace.pvmInstances() == null ? List.of()
                             : workspace.pvmInstances().stream().map(PvmInstanceReference::serverName).toList();
                     return new CreateOptions(images, stock, networks, keys, volumes, names, Quota.of(workspace));
-                })
-                .onSuccess(onLoaded)
-                .onFailure(onFailure));
+                }));
     }
 
     /** The workspace's quota (resize checks against what is left plus what the instance holds). */
-    public TaskHandle loadQuota(WorkspaceContext ctx, String instanceName, Consumer<Quota> onLoaded,
-                                Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load quota", instanceName,
+    public Pending<Quota> loadQuota(WorkspaceContext ctx, String instanceName) {
+        return executor.start(BackgroundTask.of("Load quota", instanceName,
                         cancellable(token -> Quota.of(client.getCloudInstance(ctx, token))))
-                .quiet()
-                .onSuccess(onLoaded)
-                .onFailure(onFailure));
+                .quiet());
     }
 
     /** The data volumes attached to an instance (capture may include them). */
-    public TaskHandle loadDataVolumes(WorkspaceContext ctx, InstanceTarget target, Consumer<List<VolumeReference>> onLoaded,
-                                      Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load volumes", target.name(),
+    public Pending<List<VolumeReference>> loadDataVolumes(WorkspaceContext ctx, InstanceTarget target) {
+        return executor.start(BackgroundTask.of("Load volumes", target.name(),
                         cancellable(token -> client.listInstanceVolumes(ctx, target.id(), token).stream()
                                 .filter(v -> !Boolean.TRUE.equals(v.bootVolume())).toList()))
-                .quiet()
-                .onSuccess(onLoaded)
-                .onFailure(onFailure));
+                .quiet());
     }
 
     /**
-     * Sends the create request; on success {@code onCreated} gets the new instance(s) and each is
-     * followed from BUILD until ACTIVE or ERROR through {@code progress}.
+     * Sends the create request; the handle succeeds with the new instance(s), and each is then
+     * followed from BUILD until ACTIVE or ERROR through {@code progress} (the follow starts after
+     * the outcomes the caller attached before the answer came).
      */
-    public TaskHandle create(WorkspaceContext ctx, PvmInstanceCreate request, ActionListener progress,
-                             Consumer<List<PvmInstance>> onCreated, Consumer<Problem> onFailure) {
+    public Pending<List<PvmInstance>> create(WorkspaceContext ctx, PvmInstanceCreate request, ActionListener progress) {
         // Quiet when accepted: each new server's Activity entry runs until it is ACTIVE (or ERROR).
-        return executor.submit(BackgroundTask.of("Create instance", request.serverName(),
+        return thenFollow(executor.start(BackgroundTask.of("Create instance", request.serverName(),
                         cancellable(token -> client.createInstance(ctx, request, token)))
-                .quiet()
-                .onSuccess(created -> {
-                    onCreated.accept(created);
-                    actions.followChange(ctx, InstanceActionKind.CREATE, created.stream()
-                            .map(i -> new InstanceTarget(i.pvmInstanceID(), i.serverName(),
-                                    i.status() == null ? "BUILD" : i.status()))
-                            .toList(), progress);
-                })
-                .onFailure(onFailure));
+                .quiet()), created -> actions.followChange(ctx, InstanceActionKind.CREATE, created.stream()
+                .map(i -> new InstanceTarget(i.pvmInstanceID(), i.serverName(), i.status() == null ? "BUILD" : i.status()))
+                .toList(), progress));
     }
 
-    /** Sends the resize; once accepted the instance is followed until it rests again. */
-    public TaskHandle resize(WorkspaceContext ctx, InstanceTarget target, PvmInstanceUpdate request,
-                             ActionListener progress, Runnable onAccepted, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Resize", target.name(),
+    /** Sends the resize; once accepted (the handle succeeds) the instance is followed until it rests again. */
+    public Pending<PvmInstanceUpdateResponse> resize(WorkspaceContext ctx, InstanceTarget target, PvmInstanceUpdate request,
+                                                     ActionListener progress) {
+        return thenFollow(executor.start(BackgroundTask.of("Resize", target.name(),
                         cancellable(token -> client.updateInstance(ctx, target.id(), request, token)))
-                .quiet()
-                .onSuccess(answer -> {
-                    onAccepted.run();
-                    actions.followChange(ctx, InstanceActionKind.RESIZE, List.of(target), progress);
-                })
-                .onFailure(onFailure));
+                .quiet()), answer -> actions.followChange(ctx, InstanceActionKind.RESIZE, List.of(target), progress));
     }
 
     /** Queues the capture; once accepted its job is followed to the end (an Activity entry). */
-    public TaskHandle capture(WorkspaceContext ctx, InstanceTarget target, PvmInstanceCapture request,
-                              JobListener jobListener, Consumer<JobReference> onAccepted, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Capture", target.name(),
+    public Pending<JobReference> capture(WorkspaceContext ctx, InstanceTarget target, PvmInstanceCapture request,
+                                         JobListener jobListener) {
+        return executor.start(BackgroundTask.of("Capture", target.name(),
                         cancellable(token -> client.captureInstance(ctx, target.id(), request, token)))
-                .onSuccess(reference -> {
-                    jobs.track(ctx, reference.id(), "Capture image " + request.captureName(), target.name(),
-                            jobListener);
-                    onAccepted.accept(reference);
-                })
-                .onFailure(onFailure));
+                .onSuccess(reference -> jobs.track(ctx, reference.id(), "Capture image " + request.captureName(),
+                        target.name(), jobListener)));
+    }
+
+    /** The request's outcome for the caller, with {@code follow} started once the caller's success callbacks ran. */
+    private static <T> Pending<T> thenFollow(Pending<T> request, Consumer<T> follow) {
+        Pending<T> accepted = request.map(answer -> answer);
+        request.onSuccess(follow);
+        return accepted;
     }
 
     private static CancellationToken tokenFor(TaskContext context) {

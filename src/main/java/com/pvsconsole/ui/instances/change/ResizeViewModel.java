@@ -77,10 +77,10 @@ public final class ResizeViewModel {
 
     /** Reads the quota; the instance's own processors and memory count as available to it. */
     public void load() {
-        service.loadQuota(ctx, target.name(), loaded -> {
+        service.loadQuota(ctx, target.name()).onSuccess(loaded -> {
             quota = loaded.releasing(current.processors(), current.memoryGb());
             validate();
-        }, problem::set);
+        }).onFailure(problem::set);
     }
 
     private void validate() {
@@ -132,10 +132,10 @@ public final class ResizeViewModel {
         problem.set(null);
         PvmInstanceUpdate request = PvmInstanceUpdate.builder().procType(procType.get()).processors(newProcessors)
                 .memory(newMemory).build();
-        service.resize(ctx, target, request, progress, () -> {
+        service.resize(ctx, target, request, progress).onDone(() -> {
             submitting.set(false);
             done.set(true);
-        }, failure -> {
+        }).onFailure(failure -> {
             submitting.set(false);
             problem.set(failure);
         });

@@ -82,7 +82,7 @@ public final class CreateInstanceViewModel {
     public void load() {
         loading.set(true);
         problem.set(null);
-        pending = service.loadCreateOptions(ctx, workspaceName, this::apply, failure -> {
+        pending = service.loadCreateOptions(ctx, workspaceName).onSuccess(this::apply).onFailure(failure -> {
             loading.set(false);
             problem.set(failure);
         });
@@ -138,11 +138,11 @@ public final class CreateInstanceViewModel {
         }
         submitting.set(true);
         problem.set(null);
-        pending = service.create(ctx, form.request(), progress, created -> {
+        pending = service.create(ctx, form.request(), progress).onSuccess(created -> {
             submitting.set(false);
             onCreated.accept(created);
             done.set(true);
-        }, failure -> {
+        }).onFailure(failure -> {
             submitting.set(false);
             problem.set(failure);
         });
