@@ -19,6 +19,8 @@ final class WorkspaceInventory {
     final List<TaskHandle> inFlight = new ArrayList<>();
     int pending;
     boolean queued;
+    /** A view needed a kind while a load without it was out: list it when that load ends. */
+    boolean missingAfterLoad;
     boolean fromCache;
     int failures;
     Problem problem;
@@ -38,6 +40,12 @@ final class WorkspaceInventory {
     <T> void setList(KindSpec<T> spec, Map<String, T> items, Instant at) {
         lists.put(spec.kind(), items);
         loadedAt.put(spec.kind(), at);
+    }
+
+    /** Drops a kind no view needs any more: it is neither shown nor followed. */
+    void forget(ResourceKind kind) {
+        lists.remove(kind);
+        loadedAt.remove(kind);
     }
 
     boolean isLoaded(ResourceKind kind) {
