@@ -112,7 +112,7 @@ public final class ConsoleWindow {
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
         pages.put(Page.IMAGES, () -> {
-            ImagesViewModel images = new ImagesViewModel(scope, services.images());
+            ImagesViewModel images = new ImagesViewModel(services.inventory(), scope, services.images());
             return new ImagesView(images, new ImageActionsViewModel(images, services.images(), dialogs, messages),
                     export, dialogs, messages, zone).root();
         });

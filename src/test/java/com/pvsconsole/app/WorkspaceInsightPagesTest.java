@@ -337,7 +337,7 @@ class WorkspaceInsightPagesTest {
     }
 
     private Parent imagesPage() {
-        ImagesViewModel model = new ImagesViewModel(shell.workspaceProperty(), services.images());
+        ImagesViewModel model = new ImagesViewModel(services.inventory(), shell.workspaceProperty(), services.images());
         return new ImagesView(model, new ImageActionsViewModel(model, services.images(), dialogs, messages),
                 exportMenu(), dialogs, messages, zone).root();
     }

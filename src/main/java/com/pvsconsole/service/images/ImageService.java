@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The Images page's work on the current workspace: its images and the stock catalogue, one image's
- * details, importing a stock image (followed until active) and deleting a workspace image.
+ * The Images page's work on a given workspace: the stock catalogue, one image's details, importing a
+ * stock image (followed until active) and deleting a workspace image. The workspace's own images
+ * are a kind of the inventory store.
  */
 public final class ImageService {
 
@@ -31,10 +32,6 @@ public final class ImageService {
         this.client = client;
         this.tasks = tasks;
         this.schedule = new PollSchedule(pollInterval, importLimit);
-    }
-
-    public Pending<List<ImageReference>> workspaceImages(WorkspaceScope scope) {
-        return tasks.run(scope, "Load images", client::listImages);
     }
 
     public Pending<List<ImageReference>> stockImages(WorkspaceScope scope) {

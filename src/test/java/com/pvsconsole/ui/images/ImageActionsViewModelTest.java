@@ -91,7 +91,7 @@ class ImageActionsViewModelTest {
         InventoryService inventory = Stores.store(client, executor, Clock.systemUTC());
         service = new ImageService(client, new WorkspaceTasks(executor),
                 Duration.ofMillis(1), Duration.ofMillis(50));
-        images = new ImagesViewModel(Stores.open(inventory, "us-south", OneWorkspaceClient.PROD), service);
+        images = new ImagesViewModel(inventory, Stores.open(inventory, "us-south", OneWorkspaceClient.PROD), service);
         actions = new ImageActionsViewModel(images, service, new NotingDialogs(notes), new Messages(Locale.ROOT));
         images.select(new ImagesViewModel.Selection(images.stockImages().get(0), true));
     }
