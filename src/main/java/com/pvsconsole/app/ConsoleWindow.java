@@ -117,7 +117,7 @@ public final class ConsoleWindow {
                     export, dialogs, messages, zone).root();
         });
         // Built on first visit: the account's keys are loaded only when someone looks at them.
-        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(scope, services.sshKeys(),
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(services.inventory(), scope, services.sshKeys(),
                 dialogs, messages), dialogs, messages).exportWith(export).root());
         pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(scope, services.events(),
                 messages, Clock.systemUTC(), zone), export, dialogs, messages).root());

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** The account's SSH keys (shared by every workspace of the tenant): list, add and delete. UI thread only. */
 public final class SshKeyService {
@@ -27,13 +26,6 @@ public final class SshKeyService {
     public SshKeyService(PowerVsClient client, TaskExecutor executor) {
         this.client = client;
         this.executor = executor;
-    }
-
-    /** Lists the keys through the workspace of {@code scope} (its name names the task in Activity). */
-    public Pending<List<SshKey>> list(WorkspaceScope scope) {
-        WorkspaceContext ctx = scope.context();
-        return executor.start(BackgroundTask.of("Load SSH keys", scope.workspaceName(),
-                cancellable(token -> client.listSshKeys(ctx, token))));
     }
 
     public Pending<SshKey> add(WorkspaceScope scope, String name, String publicKey) {
