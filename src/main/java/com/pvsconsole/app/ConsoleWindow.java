@@ -119,7 +119,7 @@ public final class ConsoleWindow {
         // Built on first visit: the account's keys are loaded only when someone looks at them.
         pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(services.inventory(), scope, services.sshKeys(),
                 dialogs, messages), dialogs, messages).exportWith(export).root());
-        pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(scope, services.events(),
+        pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(services.inventory(), scope, services.events(),
                 messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
                 chrome.trailing()), new NavigationView(shell, messages),

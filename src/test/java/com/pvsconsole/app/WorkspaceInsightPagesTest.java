@@ -221,7 +221,7 @@ class WorkspaceInsightPagesTest {
                 .filter(i -> "ACTIVE".equals(i.status())).findFirst().orElseThrow();
         client.performInstanceAction(ctx, instance.pvmInstanceID(), InstanceAction.SOFT_REBOOT, NONE);
         client.createVolume(ctx, CreateDataVolume.builder().name("events-test-vol").size(10.0).build(), NONE);
-        show(robot, () -> new EventsView(new EventsViewModel(shell.workspaceProperty(), services.events(), messages,
+        show(robot, () -> new EventsView(new EventsViewModel(services.inventory(), shell.workspaceProperty(), services.events(), messages,
                 Clock.systemUTC(), zone), exportMenu(), dialogs, messages).root());
         TableView<Event> table = robot.lookup("#events-table").queryTableView();
         waitUntil(() -> table.getItems().size() >= 3);
