@@ -47,7 +47,7 @@ class WorkspaceCatalogTest {
         };
         List<WorkspaceOffer> loaded = new ArrayList<>();
 
-        new WorkspaceCatalog(client, new CurrentThreadTaskExecutor()).load(CTX, loaded::add, p -> { });
+        new WorkspaceCatalog(client, new CurrentThreadTaskExecutor()).load(CTX).onSuccess(loaded::add);
 
         WorkspaceOffer offer = loaded.get(0);
         assertThat(offer.systemTypes()).extracting(WorkspaceOffer.SystemTypeOffer::type).containsExactly("e1080", "s922");
