@@ -7,14 +7,12 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.NetworkInterface;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
-import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.provisioning.Violation;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskExecutor;
-import com.pvsconsole.service.task.TaskHandle;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Adds a network to a server and removes it again through the network-interfaces API: add reserves an
@@ -47,14 +45,13 @@ public final class InstanceNetworks {
 
     /**
      * Reserves an address ({@code ipAddress} null: the next free one) and attaches it; the OS still has to
-     * configure the new adapter. {@code onAdded} gets the attached interface.
+     * configure the new adapter. The handle succeeds with the attached interface.
      */
-    public TaskHandle add(WorkspaceContext ctx, String instanceId, String instanceName, String networkId,
-                          String networkName, String ipAddress, Consumer<NetworkInterface> onAdded,
-                          Consumer<Problem> onFailure) {
+    public Pending<NetworkInterface> add(WorkspaceContext ctx, String instanceId, String instanceName, String networkId,
+                                         String networkName, String ipAddress) {
         NetworkInterfaceCreate request = NetworkInterfaceCreate.builder().name(instanceName + "-" + networkName)
                 .ipAddress(ipAddress == null || ipAddress.isBlank() ? null : ipAddress.strip()).build();
-        return executor.submit(BackgroundTask.of("Add network", networkName + " to " + instanceName,
+        return executor.start(BackgroundTask.of("Add network", networkName + " to " + instanceName,
                         cancellable(token -> {
                             NetworkInterface reserved = client.createNetworkInterface(ctx, networkId, request, token);
                             try {
@@ -65,23 +62,18 @@ public final class InstanceNetworks {
                                 releaseQuietly(ctx, networkId, reserved.id());
                                 throw attachFailed;
                             }
-                        }))
-                .onSuccess(onAdded)
-                .onFailure(onFailure));
+                        })));
     }
 
     /** Detaches the interface from its server and frees its address. */
-    public TaskHandle remove(WorkspaceContext ctx, String networkId, String interfaceId, String description,
-                             Runnable onRemoved, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Remove network", description,
+    public Pending<Boolean> remove(WorkspaceContext ctx, String networkId, String interfaceId, String description) {
+        return executor.start(BackgroundTask.of("Remove network", description,
                         cancellable(token -> {
                             client.updateNetworkInterface(ctx, networkId, interfaceId, NetworkInterfaceUpdate.detach(),
                                     token);
                             client.deleteNetworkInterface(ctx, networkId, interfaceId, token);
                             return Boolean.TRUE;
-                        }))
-                .onSuccess(ignored -> onRemoved.run())
-                .onFailure(onFailure));
+                        })));
     }
 
     private void releaseQuietly(WorkspaceContext ctx, String networkId, String interfaceId) {

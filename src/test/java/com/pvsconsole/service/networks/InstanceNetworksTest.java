@@ -67,7 +67,7 @@ class InstanceNetworksTest {
     void should_reserve_an_address_and_attach_it_to_the_server() {
         List<NetworkInterface> added = new ArrayList<>();
 
-        networks.add(CTX, "vm-1", "web01", "net-2", "app", null, added::add, problems::add);
+        networks.add(CTX, "vm-1", "web01", "net-2", "app", null).onSuccess(added::add).onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("create net-2 web01-app", "update nic-1 instanceID=vm-1");
         assertThat(added).singleElement().satisfies(n -> assertThat(n.instance().instanceID()).isEqualTo("vm-1"));
@@ -78,7 +78,7 @@ class InstanceNetworksTest {
     void should_free_the_reserved_address_when_the_attach_is_refused() {
         client.refuseAttach = true;
 
-        networks.add(CTX, "vm-1", "web01", "net-2", "app", "10.0.0.11", n -> { }, problems::add);
+        networks.add(CTX, "vm-1", "web01", "net-2", "app", "10.0.0.11").onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("create net-2 web01-app", "update nic-1 instanceID=vm-1",
                 "delete nic-1");
@@ -89,7 +89,7 @@ class InstanceNetworksTest {
     void should_detach_then_free_on_remove() {
         boolean[] removed = {false};
 
-        networks.remove(CTX, "net-2", "nic-1", "app from web01", () -> removed[0] = true, problems::add);
+        networks.remove(CTX, "net-2", "nic-1", "app from web01").onDone(() -> removed[0] = true).onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("update nic-1 instanceID=", "delete nic-1");
         assertThat(removed[0]).isTrue();
