@@ -87,8 +87,8 @@ class SnapshotServiceTest {
     void should_list_per_instance_or_per_workspace() {
         List<Snapshot> loaded = new ArrayList<>();
 
-        service.list(CTX, "vm-1", loaded::addAll, problems::add);
-        service.list(CTX, null, loaded::addAll, problems::add);
+        service.list(CTX, "vm-1").onSuccess(loaded::addAll).onFailure(problems::add);
+        service.list(CTX, null).onSuccess(loaded::addAll).onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("listInstanceSnapshots vm-1", "listSnapshots");
         assertThat(loaded).extracting(Snapshot::snapshotID).containsExactly("s-1");
@@ -101,9 +101,10 @@ class SnapshotServiceTest {
         client.gets.add(snapshot("s-1", "creating"));
         client.gets.add(snapshot("s-1", "available"));
 
-        service.create(CTX, "vm-1", "aix-01", SnapshotCreate.builder().name("before-patch").build(),
-                created -> service.follow(CTX, created.snapshotID(), s -> seen.add(s.status()), () -> seen.add("gone")),
-                problems::add);
+        service.create(CTX, "vm-1", "aix-01", SnapshotCreate.builder().name("before-patch").build())
+                .onSuccess(created -> service.follow(CTX, created.snapshotID(), s -> seen.add(s.status()),
+                        () -> seen.add("gone")))
+                .onFailure(problems::add);
         executor.runScheduled();
         executor.runScheduled();
 
@@ -129,9 +130,11 @@ class SnapshotServiceTest {
     void should_restore_with_force_only_when_asked() {
         List<String> started = new ArrayList<>();
 
-        service.restore(CTX, snapshot("s-1", "available"), false, s -> started.add(s.status()), problems::add);
+        service.restore(CTX, snapshot("s-1", "available"), false)
+                .onSuccess(s -> started.add(s.status())).onFailure(problems::add);
         SnapshotRestore plain = client.lastRestore;
-        service.restore(CTX, snapshot("s-1", "available"), true, s -> started.add(s.status()), problems::add);
+        service.restore(CTX, snapshot("s-1", "available"), true)
+                .onSuccess(s -> started.add(s.status())).onFailure(problems::add);
 
         assertThat(plain.force()).isNull();
         assertThat(client.lastRestore.force()).isTrue();
@@ -151,7 +154,7 @@ class SnapshotServiceTest {
         SnapshotService failing = new SnapshotService(refusing, executor, Duration.ofSeconds(5), Duration.ofSeconds(20));
         boolean[] done = {false};
 
-        failing.delete(CTX, "s-1", "before-patch", () -> done[0] = true, problems::add);
+        failing.delete(CTX, "s-1", "before-patch").onDone(() -> done[0] = true).onFailure(problems::add);
 
         assertThat(done[0]).isFalse();
         assertThat(problems).singleElement().satisfies(p -> {
