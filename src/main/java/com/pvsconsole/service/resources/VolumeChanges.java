@@ -16,6 +16,7 @@ import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.problem.Problems;
 import com.pvsconsole.service.provisioning.Violation;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
@@ -73,66 +74,57 @@ public final class VolumeChanges {
         return typed != null && typed.strip().equals(Integer.toString(count));
     }
 
-    public TaskHandle grow(WorkspaceContext ctx, Volume volume, double newSize, Consumer<Volume> onDone,
-                           Consumer<Problem> onFailure) {
+    public Pending<Volume> grow(WorkspaceContext ctx, Volume volume, double newSize) {
         if (volume.size() != null && newSize < volume.size()) {
             // Never sent: the form should have caught it (growProblem); the failure names the rule all the same.
-            onFailure.accept(Problems.describe("Grow volume", PowerVsException.invalidInput("input.volume.shrink",
+            return Pending.failed(Problems.describe("Grow volume", PowerVsException.invalidInput("input.volume.shrink",
                     "size " + newSize + " GB is below the current " + volume.size() + " GB")));
-            return TaskHandle.none();
         }
-        return update("Grow volume", ctx, volume, UpdateVolume.builder().size(newSize).build(), onDone, onFailure);
+        return update("Grow volume", ctx, volume, UpdateVolume.builder().size(newSize).build());
     }
 
-    public TaskHandle rename(WorkspaceContext ctx, Volume volume, String newName, Consumer<Volume> onDone,
-                             Consumer<Problem> onFailure) {
-        return update("Rename volume", ctx, volume, UpdateVolume.builder().name(newName.strip()).build(), onDone,
-                onFailure);
+    public Pending<Volume> rename(WorkspaceContext ctx, Volume volume, String newName) {
+        return update("Rename volume", ctx, volume, UpdateVolume.builder().name(newName.strip()).build());
     }
 
-    public TaskHandle setBootable(WorkspaceContext ctx, Volume volume, boolean bootable, Consumer<Volume> onDone,
-                                  Consumer<Problem> onFailure) {
+    public Pending<Volume> setBootable(WorkspaceContext ctx, Volume volume, boolean bootable) {
         return update(bootable ? "Make volume bootable" : "Make volume not bootable", ctx, volume,
-                UpdateVolume.builder().bootable(bootable).build(), onDone, onFailure);
+                UpdateVolume.builder().bootable(bootable).build());
     }
 
-    private TaskHandle update(String name, WorkspaceContext ctx, Volume volume, UpdateVolume request,
-                              Consumer<Volume> onDone, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of(name, volume.name(),
-                        cancellable(token -> client.updateVolume(ctx, volume.volumeID(), volume.size(), request, token)))
-                .onSuccess(onDone)
-                .onFailure(onFailure));
+    private Pending<Volume> update(String name, WorkspaceContext ctx, Volume volume, UpdateVolume request) {
+        return executor.start(BackgroundTask.of(name, volume.name(),
+                cancellable(token -> client.updateVolume(ctx, volume.volumeID(), volume.size(), request, token))));
     }
 
-    public TaskHandle changeTier(WorkspaceContext ctx, Volume volume, String targetTier, Runnable onDone,
-                                 Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Change storage tier", volume.name() + " to " + targetTier,
-                        cancellable(token -> {
-                            client.performVolumeAction(ctx, volume.volumeID(),
-                                    VolumeAction.builder().targetStorageTier(targetTier).build(), token);
-                            return Boolean.TRUE;
-                        }))
-                .onSuccess(ignored -> onDone.run())
-                .onFailure(onFailure));
+    public Pending<Boolean> changeTier(WorkspaceContext ctx, Volume volume, String targetTier) {
+        return executor.start(BackgroundTask.of("Change storage tier", volume.name() + " to " + targetTier,
+                cancellable(token -> {
+                    client.performVolumeAction(ctx, volume.volumeID(),
+                            VolumeAction.builder().targetStorageTier(targetTier).build(), token);
+                    return Boolean.TRUE;
+                })));
     }
 
     /**
      * Starts a clone and follows its task until it is no longer running: {@code onProgress} gets every answer,
-     * {@code onFinished} the last one (completed, failed or unknown; also the last seen when the follow limit
-     * is reached while still running).
+     * the handle succeeds with the last one (completed, failed or unknown; also the last seen when the follow
+     * limit is reached while still running) and fails when the clone is refused.
      */
-    public TaskHandle clone(WorkspaceContext ctx, VolumesCloneAsyncRequest request, Consumer<CloneTaskStatus> onProgress,
-                            Consumer<CloneTaskStatus> onFinished, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Clone volumes", request.name(),
-                        cancellable(token -> client.cloneVolumes(ctx, request, token)))
-                .onSuccess((CloneTaskReference task) -> followClone(ctx, task.cloneTaskID(), onProgress, onFinished))
-                .onFailure(onFailure));
+    public Pending<CloneTaskStatus> clone(WorkspaceContext ctx, VolumesCloneAsyncRequest request,
+                                          Consumer<CloneTaskStatus> onProgress) {
+        Pending<CloneTaskStatus> finished = new Pending<>();
+        executor.start(BackgroundTask.of("Clone volumes", request.name(),
+                        cancellable(token -> client.cloneVolumes(ctx, request, token))))
+                .onSuccess((CloneTaskReference task) -> followClone(ctx, task.cloneTaskID(), onProgress, finished))
+                .onFailure(finished::fail);
+        return finished;
     }
 
     private void followClone(WorkspaceContext ctx, String taskId, Consumer<CloneTaskStatus> onProgress,
-                             Consumer<CloneTaskStatus> onFinished) {
+                             Pending<CloneTaskStatus> finished) {
         CloneTaskStatus[] last = {null};
-        Poller.start(executor, schedule, "Follow clone", taskId,
+        TaskHandle follow = Poller.start(executor, schedule, "Follow clone", taskId,
                 cancellable(token -> client.getCloneTask(ctx, taskId, token)), new Poller.Watcher<CloneTaskStatus>() {
                     @Override
                     public boolean answered(CloneTaskStatus status) {
@@ -140,7 +132,7 @@ public final class VolumeChanges {
                         onProgress.accept(status);
                         boolean settled = !"running".equals(status.status());
                         if (settled) {
-                            onFinished.accept(status);
+                            finished.succeed(status);
                         }
                         return settled;
                     }
@@ -148,26 +140,23 @@ public final class VolumeChanges {
                     @Override
                     public void timedOut() {
                         if (last[0] != null) {
-                            onFinished.accept(last[0]); // the last seen, still running, when the limit passed
+                            finished.succeed(last[0]); // the last seen, still running, when the limit passed
                         }
                     }
                 });
+        finished.onCancelled(follow::cancel);
     }
 
     /**
      * Deletes the volumes in one request once {@link #deleteConfirmed} holds for {@code typedCount}; answers
      * the service's summary (a 206 means some stayed: the summary names them).
      */
-    public TaskHandle deleteAll(WorkspaceContext ctx, List<String> volumeIds, String typedCount,
-                                Consumer<VolumesDeleteResponse> onDone, Consumer<Problem> onFailure) {
+    public Pending<VolumesDeleteResponse> deleteAll(WorkspaceContext ctx, List<String> volumeIds, String typedCount) {
         if (!deleteConfirmed(typedCount, volumeIds.size())) {
-            onFailure.accept(new Problem("Delete volumes", 0, "Not confirmed",
+            return Pending.failed(new Problem("Delete volumes", 0, "Not confirmed",
                     "Type the number of volumes (" + volumeIds.size() + ") to confirm the delete.", "", "", false));
-            return TaskHandle.none();
         }
-        return executor.submit(BackgroundTask.of("Delete volumes", volumeIds.size() + " volumes",
-                        cancellable(token -> client.deleteVolumes(ctx, volumeIds, token)))
-                .onSuccess(onDone)
-                .onFailure(onFailure));
+        return executor.start(BackgroundTask.of("Delete volumes", volumeIds.size() + " volumes",
+                cancellable(token -> client.deleteVolumes(ctx, volumeIds, token))));
     }
 }

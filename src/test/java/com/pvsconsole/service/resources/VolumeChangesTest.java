@@ -82,8 +82,8 @@ class VolumeChangesTest {
     void should_grow_but_never_send_a_shrink() {
         List<Double> grown = new ArrayList<>();
 
-        changes.grow(CTX, volume("v1", 20.0, "tier3"), 50.0, v -> grown.add(v.size()), problems::add);
-        changes.grow(CTX, volume("v1", 50.0, "tier3"), 30.0, v -> grown.add(v.size()), problems::add);
+        changes.grow(CTX, volume("v1", 20.0, "tier3"), 50.0).onSuccess(v -> grown.add(v.size())).onFailure(problems::add);
+        changes.grow(CTX, volume("v1", 50.0, "tier3"), 30.0).onSuccess(v -> grown.add(v.size())).onFailure(problems::add);
 
         assertThat(grown).containsExactly(50.0);
         assertThat(client.sent).hasSize(1);
@@ -108,9 +108,9 @@ class VolumeChangesTest {
         Volume data = volume("v1", 20.0, "tier3");
         boolean[] tierDone = {false};
 
-        changes.rename(CTX, data, " logs ", v -> { }, problems::add);
-        changes.setBootable(CTX, data, true, v -> { }, problems::add);
-        changes.changeTier(CTX, data, "tier1", () -> tierDone[0] = true, problems::add);
+        changes.rename(CTX, data, " logs ").onFailure(problems::add);
+        changes.setBootable(CTX, data, true).onFailure(problems::add);
+        changes.changeTier(CTX, data, "tier1").onDone(() -> tierDone[0] = true).onFailure(problems::add);
 
         assertThat(client.sent).containsExactly(UpdateVolume.builder().name("logs").build(),
                 UpdateVolume.builder().bootable(true).build(), VolumeAction.builder().targetStorageTier("tier1").build());
@@ -126,7 +126,7 @@ class VolumeChangesTest {
         List<String> finished = new ArrayList<>();
 
         changes.clone(CTX, VolumesCloneAsyncRequest.builder().name("copy").volumeIDs(List.of("v1")).build(),
-                s -> progress.add(s.percentComplete()), s -> finished.add(s.status()), problems::add);
+                s -> progress.add(s.percentComplete())).onSuccess(s -> finished.add(s.status())).onFailure(problems::add);
         executor.runScheduled();
         assertThat(finished).isEmpty();
         executor.runScheduled();
@@ -141,8 +141,8 @@ class VolumeChangesTest {
         List<String> summaries = new ArrayList<>();
         List<String> ids = List.of("v1", "v2", "v3");
 
-        changes.deleteAll(CTX, ids, "2", r -> summaries.add(r.summary()), problems::add);
-        changes.deleteAll(CTX, ids, " 3 ", r -> summaries.add(r.summary()), problems::add);
+        changes.deleteAll(CTX, ids, "2").onSuccess(r -> summaries.add(r.summary())).onFailure(problems::add);
+        changes.deleteAll(CTX, ids, " 3 ").onSuccess(r -> summaries.add(r.summary())).onFailure(problems::add);
 
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.hint()).contains("3"));
         assertThat(client.sent).containsExactly(ids);
