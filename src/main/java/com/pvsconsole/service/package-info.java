@@ -14,7 +14,8 @@
  * <li><b>Lists come from the store.</b> Instances, volumes and networks of every workspace, and images, SSH
  *     keys, events and jobs of the workspaces a view {@linkplain com.pvsconsole.service.inventory.InventoryService#need
  *     needs} them for, are kinds of {@link com.pvsconsole.service.inventory.InventoryService}; services do not
- *     list them on their own.</li>
+ *     list them on their own. Snapshots are a lazy kind of the store too: listed when a view calls
+ *     {@code load(scope, SNAPSHOTS)}, then kept current by the snapshot actions' follows.</li>
  * <li><b>One follow loop.</b> Following something until it settles is {@link com.pvsconsole.service.task.Poller},
  *     its limit a {@code Duration} in {@link com.pvsconsole.service.task.PollSchedule}.</li>
  * </ul>

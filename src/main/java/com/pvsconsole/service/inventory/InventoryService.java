@@ -277,7 +277,8 @@ public final class InventoryService {
     /**
      * A view shows {@code kind} (images, SSH keys, events, jobs) for {@code scope}: the store lists
      * it now if it has not, and with every refresh of that workspace until the view releases it.
-     * Kinds kept for every workspace need no call here.
+     * Kinds kept for every workspace need no call here, nor do snapshots: a view lists those with
+     * {@link #load}, and their actions keep them current.
      */
     public Need need(WorkspaceScope scope, ResourceKind kind) {
         if (scope == null || !kind.onDemand()) {
@@ -325,8 +326,15 @@ public final class InventoryService {
         }
     }
 
-    /** Lists one kind of the workspace again (after a change the user made to it), unless a load is out. */
+    /**
+     * Lists one kind of the workspace again (after a change the user made to it), unless a load is out.
+     * A lazy kind (snapshots) is listed through {@link #load}, apart from the workspace's loads.
+     */
     public void refresh(WorkspaceScope scope, ResourceKind kind) {
+        if (KindSpec.LAZY.stream().anyMatch(spec -> spec.kind() == kind)) {
+            load(scope, kind);
+            return;
+        }
         find(scope).filter(ws -> !ws.isLoading() && needed(ws, kind))
                 .ifPresent(ws -> startLoad(ws, true, List.of(KindSpec.of(kind))));
     }
@@ -457,8 +465,8 @@ public final class InventoryService {
         Map<String, T> base = ws.list(spec);
         WorkspaceScope scope = ws.scope;
         return executor.start(BackgroundTask.of(spec.kind().action(), scope.workspaceName(),
-                        cancellable(token -> ListMerge.of(base, spec.lister().list(client, scope.context(), clock.instant(), token),
-                                spec.id())))
+                        cancellable(token -> ListMerge.of(base,
+                                spec.lister().list(client, scope.context(), clock.instant(), token), spec.id())))
                 .quiet())
                 .map(merge -> {
                     if (workspaces.get(scope.workspaceId()) != ws) {
