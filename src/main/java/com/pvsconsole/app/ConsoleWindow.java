@@ -135,19 +135,19 @@ public final class ConsoleWindow {
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
         pages.put(Page.IMAGES, () -> {
-            ImagesViewModel images = new ImagesViewModel(scope, services.images());
+            ImagesViewModel images = new ImagesViewModel(services.inventory(), scope, services.images());
             return new ImagesView(images, new ImageActionsViewModel(images, services.images(), dialogs, messages),
                     export, dialogs, messages, zone).root();
         });
         // Built on first visit: the account's keys are loaded only when someone looks at them.
-        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(scope, services.sshKeys(),
+        pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(services.inventory(), scope, services.sshKeys(),
                 dialogs, messages), dialogs, messages).exportWith(export).root());
         // Built on first visit, like SSH keys: the pools and the workspace's facts load when someone looks.
         pages.put(Page.POOLS, () -> new PoolsView(new PoolsViewModel(scope, services.pools(), dialogs, messages),
                 dialogs, messages).exportWith(export).root());
         pages.put(Page.WORKSPACE, () -> new WorkspaceDetailsView(new WorkspaceDetailsViewModel(scope,
                 services.workspaceFacts(), messages), dialogs, messages).root());
-        pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(scope, services.events(),
+        pages.put(Page.EVENTS, () -> new EventsView(new EventsViewModel(services.inventory(), scope, services.events(),
                 messages, Clock.systemUTC(), zone), export, dialogs, messages).root());
         this.messages = messages;
         this.navigation = new NavigationView(shell, messages);

@@ -224,7 +224,7 @@ class WorkspaceInsightPagesTest {
                 .filter(i -> "ACTIVE".equals(i.status())).findFirst().orElseThrow();
         client.performInstanceAction(ctx, instance.pvmInstanceID(), InstanceAction.SOFT_REBOOT, NONE);
         client.createVolume(ctx, CreateDataVolume.builder().name("events-test-vol").size(10.0).build(), NONE);
-        show(robot, () -> new EventsView(new EventsViewModel(shell.workspaceProperty(), services.events(), messages,
+        show(robot, () -> new EventsView(new EventsViewModel(services.inventory(), shell.workspaceProperty(), services.events(), messages,
                 Clock.systemUTC(), zone), exportMenu(), dialogs, messages).root());
         TableView<Event> table = robot.lookup("#events-table").queryTableView();
         waitUntil(() -> table.getItems().size() >= 3);
@@ -340,7 +340,7 @@ class WorkspaceInsightPagesTest {
     }
 
     private Parent imagesPage() {
-        ImagesViewModel model = new ImagesViewModel(shell.workspaceProperty(), services.images());
+        ImagesViewModel model = new ImagesViewModel(services.inventory(), shell.workspaceProperty(), services.images());
         return new ImagesView(model, new ImageActionsViewModel(model, services.images(), dialogs, messages),
                 exportMenu(), dialogs, messages, zone).root();
     }

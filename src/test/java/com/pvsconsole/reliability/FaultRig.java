@@ -167,8 +167,9 @@ final class FaultRig implements AutoCloseable {
     String consoleUrl(PvmInstanceReference instance) throws Exception {
         CompletableFuture<String> done = new CompletableFuture<>();
         uiThread.execute(() -> actions.openConsole(ctx(),
-                new InstanceTarget(instance.pvmInstanceID(), instance.serverName(), instance.status()),
-                done::complete, problem -> done.completeExceptionally(new AssertionError(problem.details()))));
+                        new InstanceTarget(instance.pvmInstanceID(), instance.serverName(), instance.status()))
+                .onSuccess(done::complete)
+                .onFailure(problem -> done.completeExceptionally(new AssertionError(problem.details()))));
         String url = done.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         String token = url.substring(url.indexOf("token=") + "token=".length());
         secretsSeen.add(token.contains("&") ? token.substring(0, token.indexOf('&')) : token);

@@ -9,6 +9,7 @@ import com.pvsconsole.service.explain.TransitionHistory;
 import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskWork;
@@ -97,12 +98,10 @@ public final class ActionService {
     }
 
     /** Asks for a fresh noVNC console URL. */
-    public void openConsole(WorkspaceContext ctx, InstanceTarget target, Consumer<String> onUrl,
-                            Consumer<Problem> onFailure) {
-        executor.submit(BackgroundTask.of("Open console", target.name(),
-                        cancellable(token -> client.createConsoleUrl(ctx, target.id(), token)))
-                .onSuccess((PvmInstanceConsole console) -> onUrl.accept(console.consoleURL()))
-                .onFailure(onFailure));
+    public Pending<String> openConsole(WorkspaceContext ctx, InstanceTarget target) {
+        return executor.start(BackgroundTask.of("Open console", target.name(),
+                        cancellable(token -> client.createConsoleUrl(ctx, target.id(), token))))
+                .map(PvmInstanceConsole::consoleURL);
     }
 
     /** Stops following every instance (workspace switch, shutdown). */

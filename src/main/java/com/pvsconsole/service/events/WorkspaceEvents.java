@@ -3,13 +3,11 @@ package com.pvsconsole.service.events;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.model.Event;
 import com.pvsconsole.service.inventory.WorkspaceScope;
-import com.pvsconsole.service.problem.Problem;
-import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /** A workspace's events in a time range, newest first, for the events timeline. */
 public final class WorkspaceEvents {
@@ -26,8 +24,8 @@ public final class WorkspaceEvents {
         this.tasks = tasks;
     }
 
-    public TaskHandle load(WorkspaceScope scope, EventRange range, Consumer<List<Event>> onLoaded, Consumer<Problem> onFailure) {
+    public Pending<List<Event>> load(WorkspaceScope scope, EventRange range) {
         return tasks.run(scope, "Load events", (ctx, token) -> client.listEvents(ctx, range.from(), range.to(), token)
-                .stream().sorted(NEWEST_FIRST).toList(), onLoaded, onFailure);
+                .stream().sorted(NEWEST_FIRST).toList());
     }
 }

@@ -3,15 +3,14 @@ package com.pvsconsole.service.export;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.problem.ProblemException;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskExecutor;
-import com.pvsconsole.service.task.TaskHandle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.function.Consumer;
 
 /**
  * Writes an exported table to a file on a worker thread (never the UI thread). The text goes to a temporary
@@ -26,16 +25,13 @@ public final class ExportService {
         this.executor = executor;
     }
 
-    /** Writes {@code table} as {@code format} to {@code target}; {@code onWritten} gets the row count. */
-    public TaskHandle export(TableData table, ExportFormat format, Path target, Consumer<Integer> onWritten,
-                             Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Export " + format.label(), target.getFileName().toString(),
+    /** Writes {@code table} as {@code format} to {@code target}; the handle succeeds with the row count. */
+    public Pending<Integer> export(TableData table, ExportFormat format, Path target) {
+        return executor.start(BackgroundTask.of("Export " + format.label(), target.getFileName().toString(),
                         context -> {
                             write(target, exporter.format(table, format));
                             return table.rows().size();
-                        })
-                .onSuccess(onWritten)
-                .onFailure(onFailure));
+                        }));
     }
 
     private static void write(Path target, String text) {

@@ -6,19 +6,18 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.service.inventory.WorkspaceScope;
-import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.task.PollSchedule;
-import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
- * The Images page's work on the current workspace: its images and the stock catalogue, one image's
- * details, importing a stock image (followed until active) and deleting a workspace image.
+ * The Images page's work on a given workspace: the stock catalogue, one image's details, importing a
+ * stock image (followed until active) and deleting a workspace image. The workspace's own images
+ * are a kind of the inventory store.
  */
 public final class ImageService {
 
@@ -44,37 +43,33 @@ public final class ImageService {
         this.schedule = new PollSchedule(pollInterval, importLimit);
     }
 
-    public TaskHandle workspaceImages(WorkspaceScope scope, Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.run(scope, "Load images", client::listImages, onLoaded, onFailure);
-    }
-
-    public TaskHandle stockImages(WorkspaceScope scope, Consumer<List<ImageReference>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.run(scope, "Load stock images", client::listStockImages, onLoaded, onFailure);
+    public Pending<List<ImageReference>> stockImages(WorkspaceScope scope) {
+        return tasks.run(scope, "Load stock images", client::listStockImages);
     }
 
     /** Details of a workspace image ({@code stock} false) or of a stock image. */
-    public TaskHandle details(WorkspaceScope scope, String imageId, boolean stock, Consumer<Image> onLoaded, Consumer<Problem> onFailure) {
+    public Pending<Image> details(WorkspaceScope scope, String imageId, boolean stock) {
         return tasks.quiet(scope, "Load image details", (ctx, token) -> stock ? client.getStockImage(ctx, imageId, token)
-                : client.getImage(ctx, imageId, token), onLoaded, onFailure);
+                : client.getImage(ctx, imageId, token));
     }
 
     /**
      * Copies {@code stockImageId} into the workspace as {@code name}; {@code onProgress} hears each state the
-     * copy passes through, {@code onActive} gets it once it is usable.
+     * copy passes through, and the handle succeeds with the image once it is usable.
      */
-    public TaskHandle importFromStock(WorkspaceScope scope, String stockImageId, String name, BackgroundTask.ProgressListener onProgress,
-                                      Consumer<Image> onActive, Consumer<Problem> onFailure) {
+    public Pending<Image> importFromStock(WorkspaceScope scope, String stockImageId, String name,
+                                          BackgroundTask.ProgressListener onProgress) {
         if (scope == null) {
-            return TaskHandle.none();
+            return new Pending<>();
         }
-        return new StockImport(client, tasks.executor(), schedule, scope.context(), name, onProgress, onActive,
-                onFailure, transitions).start(stockImageId);
+        return new StockImport(client, tasks.executor(), schedule, scope.context(), name, onProgress, transitions)
+                .start(stockImageId);
     }
 
-    public TaskHandle delete(WorkspaceScope scope, ImageReference image, Runnable onDeleted, Consumer<Problem> onFailure) {
+    public Pending<Boolean> delete(WorkspaceScope scope, ImageReference image) {
         return tasks.work(scope, "Delete image", image.name(), ctx -> cancellable(token -> {
             client.deleteImage(ctx, image.imageID(), token);
             return Boolean.TRUE;
-        }), (fraction, message) -> { }, done -> onDeleted.run(), onFailure);
+        }), (fraction, message) -> { });
     }
 }

@@ -11,12 +11,12 @@ import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.PollSchedule;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.task.TrackedWork;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * Copies a stock image into the workspace, then follows the copy with a {@link Poller} until it is
@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * the import running until it really ends, and a copy that ends "failed" (or never settles, or
  * disappears) fails that entry instead of passing for a success. UI thread only.
  */
-final class StockImport implements Poller.Watcher<Image>, TaskHandle {
+final class StockImport implements Poller.Watcher<Image> {
 
     static final String NAME = "Import image";
 
@@ -34,8 +34,7 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
     private final WorkspaceContext ctx;
     private final String name;
     private final BackgroundTask.ProgressListener onProgress;
-    private final Consumer<Image> onActive;
-    private final Consumer<Problem> onFailure;
+    private final Pending<Image> outcome = new Pending<>();
     private TrackedWork activity;
     private TaskHandle request = TaskHandle.none();
     private TaskHandle follow = TaskHandle.none();
@@ -44,8 +43,7 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
     private final String timingId = "import:" + java.util.UUID.randomUUID();
 
     StockImport(PowerVsClient client, TaskExecutor executor, PollSchedule schedule, WorkspaceContext ctx, String name,
-                BackgroundTask.ProgressListener onProgress, Consumer<Image> onActive, Consumer<Problem> onFailure,
-                Transitions transitions) {
+                BackgroundTask.ProgressListener onProgress, Transitions transitions) {
         this.transitions = transitions;
         this.client = client;
         this.executor = executor;
@@ -53,11 +51,10 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
         this.ctx = ctx;
         this.name = name;
         this.onProgress = onProgress;
-        this.onActive = onActive;
-        this.onFailure = onFailure;
     }
 
-    StockImport start(String stockImageId) {
+    /** Starts the import; the handle succeeds once the copy is active, and cancelling it stops request and follow. */
+    Pending<Image> start(String stockImageId) {
         activity = executor.track(NAME, name);
         transitions.begin(ctx.crn().location(), TransitionHistory.Kind.IMPORT, timingId, name);
         report("requested");
@@ -67,7 +64,8 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
                 .quiet()
                 .onSuccess(this::requested)
                 .onFailure(this::fail));
-        return this;
+        outcome.onCancelled(this::stop);
+        return outcome;
     }
 
     private void requested(Image image) {
@@ -85,7 +83,7 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
         if (state.equals("active")) {
             transitions.succeeded(timingId);
             activity.succeeded();
-            onActive.accept(image);
+            outcome.succeed(image);
             return true;
         }
         if (state.equals("failed") || state.equals("error")) {
@@ -111,17 +109,11 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
                 "The service may still finish it: refresh the images list later."));
     }
 
-    @Override
-    public void cancel() {
+    private void stop() {
         request.cancel();
         follow.cancel();
         transitions.abandoned(timingId);
         activity.cancelled();
-    }
-
-    @Override
-    public boolean isDone() {
-        return activity.isFinished();
     }
 
     private void report(String state) {
@@ -133,7 +125,7 @@ final class StockImport implements Poller.Watcher<Image>, TaskHandle {
     private void fail(Problem problem) {
         transitions.failed(timingId); // a refused request too; nothing if the follow already ended it
         activity.failed(problem);
-        onFailure.accept(problem);
+        outcome.fail(problem);
     }
 
     private static Problem problem(String title, String hint) {

@@ -6,14 +6,13 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.VolumeReference;
-import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.TaskExecutor;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskHandle;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Loads the details of the selected instance (full record, its volumes, its recent events): the
@@ -44,19 +43,18 @@ public final class InstanceDetailsLoader {
      * The instance's details: from the cache when {@code fresh} is false and a recent answer is
      * there, else from the service.
      */
-    public void load(WorkspaceScope scope, String instanceId, String name, boolean fresh,
-                     Consumer<InstanceDetails> onLoaded, Consumer<Problem> onFailure) {
+    public Pending<InstanceDetails> load(WorkspaceScope scope, String instanceId, String name, boolean fresh) {
         current.cancel();
         String key = scope.workspaceId() + "/" + instanceId;
         if (!fresh) {
             var cached = cache.get(key);
             if (cached.isPresent()) {
-                onLoaded.accept(cached.get());
-                return;
+                current = TaskHandle.none();
+                return Pending.done(cached.get());
             }
         }
         WorkspaceContext ctx = scope.context();
-        current = executor.submit(BackgroundTask.of("Load details", name, context -> {
+        Pending<InstanceDetails> pending = executor.start(BackgroundTask.of("Load details", name, context -> {
                     CancellationToken token = new CancellationToken();
                     context.onCancel(token::cancel);
                     PvmInstance instance = client.getInstance(ctx, instanceId, token);
@@ -66,11 +64,9 @@ public final class InstanceDetailsLoader {
                     return new InstanceDetails(instance, volumes, events);
                 })
                 .quiet()
-                .onSuccess(details -> {
-                    cache.put(key, details);
-                    onLoaded.accept(details);
-                })
-                .onFailure(onFailure));
+                .onSuccess(details -> cache.put(key, details)));
+        current = pending;
+        return pending;
     }
 
     public void cancel() {

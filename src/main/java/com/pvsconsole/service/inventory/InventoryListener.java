@@ -1,9 +1,13 @@
 package com.pvsconsole.service.inventory;
 
 import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.api.model.Event;
+import com.pvsconsole.api.model.ImageReference;
+import com.pvsconsole.api.model.Job;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.Snapshot;
+import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.problem.Problem;
 import java.time.Instant;
@@ -34,6 +38,19 @@ public interface InventoryListener {
 
     /** The workspace's snapshots changed: a load a view asked for, or a snapshot followed after an action. */
     default void snapshotsChanged(WorkspaceScope scope, Delta<Snapshot> delta) {
+    }
+
+    /** The kinds below arrive only for workspaces a view {@linkplain InventoryService#need needs} them for. */
+    default void imagesChanged(WorkspaceScope scope, Delta<ImageReference> delta) {
+    }
+
+    default void sshKeysChanged(WorkspaceScope scope, Delta<SshKey> delta) {
+    }
+
+    default void eventsChanged(WorkspaceScope scope, Delta<Event> delta) {
+    }
+
+    default void jobsChanged(WorkspaceScope scope, Delta<Job> delta) {
     }
 
     /** Every list of the workspace answered (the first time, or on a refresh). */

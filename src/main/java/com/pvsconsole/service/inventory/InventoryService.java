@@ -5,9 +5,13 @@ import static com.pvsconsole.service.task.ApiCalls.cancellable;
 import com.pvsconsole.api.EndpointType;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.RegionEndpoint;
+import com.pvsconsole.api.model.Event;
+import com.pvsconsole.api.model.ImageReference;
+import com.pvsconsole.api.model.Job;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.Snapshot;
+import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.api.region.Region;
@@ -23,6 +27,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +65,8 @@ public final class InventoryService {
     private final List<InventoryListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<RegionEndpoint, RegionState> regions = new LinkedHashMap<>();
     private final Map<String, WorkspaceInventory> workspaces = new LinkedHashMap<>();
+    /** How many views need each on-demand kind, per workspace id. */
+    private final Map<String, Map<ResourceKind, Integer>> needs = new HashMap<>();
     private RefreshPolicy policy;
     private boolean background;
     private boolean fromCache;
@@ -142,6 +150,26 @@ public final class InventoryService {
     /** The workspace's instance snapshots: empty until a view asked for them with {@link #load}. */
     public Collection<Snapshot> snapshots(WorkspaceScope scope) {
         return find(scope).map(ws -> ws.list(KindSpec.SNAPSHOTS).values()).orElse(List.of());
+    }
+
+    /** The workspace's images; empty unless a view {@linkplain #need needs} them. */
+    public Collection<ImageReference> images(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.IMAGES).values()).orElse(List.of());
+    }
+
+    /** The account's keys as listed through the workspace; empty unless a view needs them. */
+    public Collection<SshKey> sshKeys(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.SSH_KEYS).values()).orElse(List.of());
+    }
+
+    /** The workspace's events of the last week, as the service ordered them; empty unless a view needs them. */
+    public Collection<Event> events(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.EVENTS).values()).orElse(List.of());
+    }
+
+    /** The workspace's recent jobs; empty unless a view needs them. */
+    public Collection<Job> jobs(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.JOBS).values()).orElse(List.of());
     }
 
     /** True once the workspace's list of {@code kind} has arrived (from the service or the cache). */
@@ -238,6 +266,77 @@ public final class InventoryService {
 
     public Optional<WorkspaceScope> focused() {
         return Optional.ofNullable(focus);
+    }
+
+    /** What {@link #need} returns: the view gives it back when it no longer shows the kind. */
+    public interface Need {
+        /** The view stopped showing the kind; the last one to release stops its refreshes. Idempotent. */
+        void release();
+    }
+
+    /**
+     * A view shows {@code kind} (images, SSH keys, events, jobs) for {@code scope}: the store lists
+     * it now if it has not, and with every refresh of that workspace until the view releases it.
+     * Kinds kept for every workspace need no call here, nor do snapshots: a view lists those with
+     * {@link #load}, and their actions keep them current.
+     */
+    public Need need(WorkspaceScope scope, ResourceKind kind) {
+        if (scope == null || !kind.onDemand()) {
+            return () -> { };
+        }
+        needs.computeIfAbsent(scope.workspaceId(), id -> new EnumMap<>(ResourceKind.class)).merge(kind, 1, Integer::sum);
+        find(scope).ifPresent(ws -> {
+            if (!ws.isLoaded(kind)) {
+                loadMissing(ws);
+            }
+        });
+        boolean[] released = {false};
+        return () -> {
+            if (released[0]) {
+                return;
+            }
+            released[0] = true;
+            Map<ResourceKind, Integer> counts = needs.get(scope.workspaceId());
+            if (counts != null && counts.merge(kind, -1, Integer::sum) <= 0) {
+                counts.remove(kind);
+                // Forgotten, not kept stale: a running job no one looks at must not keep the workspace polled.
+                find(scope).ifPresent(ws -> ws.forget(kind));
+            }
+        };
+    }
+
+    private boolean needed(WorkspaceInventory ws, ResourceKind kind) {
+        return !kind.onDemand() || needs.getOrDefault(ws.scope.workspaceId(), Map.of()).getOrDefault(kind, 0) > 0;
+    }
+
+    /** The kinds a refresh of the workspace lists: the kept ones and those a view needs. */
+    private List<KindSpec<?>> kindsFor(WorkspaceInventory ws) {
+        return KindSpec.ALL.stream().filter(spec -> needed(ws, spec.kind())).toList();
+    }
+
+    /** Lists the needed kinds the workspace has not got yet (a page was just opened), or after the load out now. */
+    private void loadMissing(WorkspaceInventory ws) {
+        if (ws.isLoading()) {
+            ws.missingAfterLoad = true;
+            return;
+        }
+        List<KindSpec<?>> missing = kindsFor(ws).stream().filter(spec -> !ws.isLoaded(spec.kind())).toList();
+        if (!missing.isEmpty()) {
+            startLoad(ws, true, missing);
+        }
+    }
+
+    /**
+     * Lists one kind of the workspace again (after a change the user made to it), unless a load is out.
+     * A lazy kind (snapshots) is listed through {@link #load}, apart from the workspace's loads.
+     */
+    public void refresh(WorkspaceScope scope, ResourceKind kind) {
+        if (KindSpec.LAZY.stream().anyMatch(spec -> spec.kind() == kind)) {
+            load(scope, kind);
+            return;
+        }
+        find(scope).filter(ws -> !ws.isLoading() && needed(ws, kind))
+                .ifPresent(ws -> startLoad(ws, true, List.of(KindSpec.of(kind))));
     }
 
     /** Reloads one workspace's lists now (the user asked), unless a load is already out. */
@@ -366,8 +465,8 @@ public final class InventoryService {
         Map<String, T> base = ws.list(spec);
         WorkspaceScope scope = ws.scope;
         return executor.start(BackgroundTask.of(spec.kind().action(), scope.workspaceName(),
-                        cancellable(token -> ListMerge.of(base, spec.lister().list(client, scope.context(), token),
-                                spec.id())))
+                        cancellable(token -> ListMerge.of(base,
+                                spec.lister().list(client, scope.context(), clock.instant(), token), spec.id())))
                 .quiet())
                 .map(merge -> {
                     if (workspaces.get(scope.workspaceId()) != ws) {
@@ -475,14 +574,19 @@ public final class InventoryService {
 
     /** Loads the workspace's lists, one call per kind, concurrently within the store's bound. */
     private void startLoad(WorkspaceInventory ws, boolean first) {
+        startLoad(ws, first, kindsFor(ws));
+    }
+
+    private void startLoad(WorkspaceInventory ws, boolean first, List<KindSpec<?>> kinds) {
         if (ws.isLoading()) {
             return;
         }
+        ws.missingAfterLoad = false;
         ws.queued = true;
         ws.nextDue = null;
         LoadThrottle.Load load = release -> {
             ws.queued = false;
-            ws.pending = KindSpec.ALL.size();
+            ws.pending = kinds.size();
             boolean[] failed = {false};
             Runnable settle = () -> {
                 release.run();
@@ -491,14 +595,14 @@ public final class InventoryService {
                     finished(ws, failed[0]);
                 }
             };
-            KindSpec.ALL.forEach(spec -> loadKind(ws, spec, settle, release, failed, first));
+            kinds.forEach(spec -> loadKind(ws, spec, settle, release, failed, first));
             publishStatus();
         };
-        // A workspace on screen jumps the queue; its three calls count as one slot each.
+        // A workspace on screen jumps the queue; each of its calls counts as one slot.
         if (first) {
-            throttle.submitFirst(load, KindSpec.ALL.size());
+            throttle.submitFirst(load, kinds.size());
         } else {
-            throttle.submit(load, KindSpec.ALL.size());
+            throttle.submit(load, kinds.size());
         }
         publishStatus();
     }
@@ -508,12 +612,17 @@ public final class InventoryService {
         Map<String, T> base = ws.list(spec);
         WorkspaceScope scope = ws.scope;
         BackgroundTask<ListMerge<T>> task = BackgroundTask.of(spec.kind().action(), scope.workspaceName(),
-                cancellable(token -> ListMerge.of(base, spec.lister().list(client, scope.context(), token), spec.id())));
+                cancellable(token -> ListMerge.of(base, spec.lister().list(client, scope.context(), clock.instant(), token),
+                        spec.id())));
         // The workspace on screen is recorded in Activity; the rest of the fleet loads quietly (failures still show).
         TaskHandle handle = executor.submit((recorded ? task : task.quiet())
                 .onSuccess(merge -> {
                     if (workspaces.get(scope.workspaceId()) != ws) {
                         release.run(); // the workspace went away or was replaced meanwhile
+                        return;
+                    }
+                    if (!needed(ws, spec.kind())) {
+                        settle.run(); // the view that needed it went away meanwhile
                         return;
                     }
                     ListMerge<T> current = merge.rebase(ws.list(spec), spec.id());
@@ -556,6 +665,9 @@ public final class InventoryService {
         }
         if (workspaces.values().stream().noneMatch(other -> other.fromCache)) {
             fromCache = false;
+        }
+        if (!failed && ws.missingAfterLoad) {
+            loadMissing(ws); // a page opened while this load was out
         }
         reschedule();
         publishStatus();

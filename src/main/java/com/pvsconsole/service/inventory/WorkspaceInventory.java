@@ -19,6 +19,8 @@ final class WorkspaceInventory {
     final List<TaskHandle> inFlight = new ArrayList<>();
     int pending;
     boolean queued;
+    /** A view needed a kind while a load without it was out: list it when that load ends. */
+    boolean missingAfterLoad;
     boolean fromCache;
     int failures;
     Problem problem;
@@ -43,6 +45,12 @@ final class WorkspaceInventory {
     /** Changes records without marking the list loaded (an action's answer, not a list answer). */
     <T> void replaceItems(KindSpec<T> spec, Map<String, T> items) {
         lists.put(spec.kind(), items);
+    }
+
+    /** Drops a kind no view needs any more: it is neither shown nor followed. */
+    void forget(ResourceKind kind) {
+        lists.remove(kind);
+        loadedAt.remove(kind);
     }
 
     boolean isLoaded(ResourceKind kind) {

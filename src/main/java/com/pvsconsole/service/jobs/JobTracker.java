@@ -10,11 +10,12 @@ import com.pvsconsole.api.model.Workspace;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.inventory.WorkspaceScope;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import com.pvsconsole.service.problem.Problem;
-import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
@@ -50,8 +51,10 @@ public final class JobTracker implements InventoryListener {
     private final Map<String, TrackedJob> known = new LinkedHashMap<>();
     private final Map<String, Follow> following = new LinkedHashMap<>();
     private final Set<String> discovered = new HashSet<>();
-    private TaskHandle discovery = TaskHandle.none();
     private final Transitions transitions;
+    /** Workspaces whose job list is asked of the store for {@link #discover}, until it answers. */
+    private final Map<String, InventoryService.Need> looking = new HashMap<>();
+    private static final InventoryService.Need LOOKING = () -> { };
 
     public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
                       Clock clock, Duration interval, Duration followLimit) {
@@ -92,24 +95,55 @@ public final class JobTracker implements InventoryListener {
         follow.start();
     }
 
-    /** Reads the workspace's job list and follows the running jobs not followed yet. */
-    public void discover(WorkspaceContext ctx) {
-        if (!discovery.isDone()) {
+    /**
+     * Follows the running jobs of the workspace's job list not followed yet. The list comes from
+     * the store (one list call, or none when a view already shows it), which is asked for it only
+     * until it has answered: the list is short-lived, so it is not kept refreshed for this.
+     */
+    public void discover(WorkspaceScope scope) {
+        if (scope == null || looking.containsKey(scope.workspaceId())) {
             return;
         }
-        discovery = executor.submit(BackgroundTask.of("Look for jobs", ctx.cloudInstanceId(),
-                        cancellable(token -> client.listJobs(ctx, token)))
-                .quiet()
-                .onSuccess(jobs -> jobs.stream().filter(JobTracker::running)
-                        .filter(job -> !known.containsKey(job.id()))
-                        .forEach(job -> track(ctx, job.id(), labelOf(job), targetOf(job), JobListener.NONE, false))));
+        if (inventory.isLoaded(scope, ResourceKind.JOBS)) {
+            pickUp(scope);
+            return;
+        }
+        looking.put(scope.workspaceId(), LOOKING);
+        InventoryService.Need need = inventory.need(scope, ResourceKind.JOBS);
+        if (looking.get(scope.workspaceId()) == LOOKING) {
+            looking.put(scope.workspaceId(), need);
+        } else {
+            need.release(); // the store answered at once (it runs inline in tests)
+        }
     }
 
-    /** The first time the workspace on screen has loaded, its running jobs are picked up (once: the list is short-lived). */
+    private void pickUp(WorkspaceScope scope) {
+        WorkspaceContext ctx = scope.context();
+        inventory.jobs(scope).stream().filter(JobTracker::running)
+                .filter(job -> !known.containsKey(job.id()))
+                .forEach(job -> track(ctx, job.id(), labelOf(job), targetOf(job), JobListener.NONE, false));
+    }
+
+    /**
+     * The first time the workspace on screen has loaded, its running jobs are picked up (once);
+     * a job list that arrived for {@link #discover} is read and given back.
+     */
     @Override
     public void workspaceLoaded(WorkspaceScope scope, Instant at) {
+        if (looking.containsKey(scope.workspaceId()) && inventory.isLoaded(scope, ResourceKind.JOBS)) {
+            pickUp(scope);
+            looking.remove(scope.workspaceId()).release();
+        }
         if (inventory.focused().filter(scope::equals).isPresent() && discovered.add(scope.workspaceId())) {
-            discover(scope.context());
+            discover(scope);
+        }
+    }
+
+    @Override
+    public void workspaceFailed(WorkspaceScope scope, Problem problem) {
+        InventoryService.Need need = looking.remove(scope.workspaceId());
+        if (need != null) {
+            need.release();
         }
     }
 
@@ -130,7 +164,8 @@ public final class JobTracker implements InventoryListener {
 
     /** Stops every poll (shutdown). */
     public void stopAll() {
-        discovery.cancel();
+        List.copyOf(looking.values()).forEach(InventoryService.Need::release);
+        looking.clear();
         List.copyOf(following.values()).forEach(Follow::stop);
         following.clear();
     }

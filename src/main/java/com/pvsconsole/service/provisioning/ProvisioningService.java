@@ -27,7 +27,6 @@ import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.catalog.WorkspaceCatalog;
 import com.pvsconsole.service.jobs.JobListener;
 import com.pvsconsole.service.jobs.JobTracker;
-import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskContext;
@@ -107,14 +106,11 @@ public final class ProvisioningService {
     }
 
     /** The data volumes attached to an instance (capture may include them). */
-    public TaskHandle loadDataVolumes(WorkspaceContext ctx, InstanceTarget target, Consumer<List<VolumeReference>> onLoaded,
-                                      Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load volumes", target.name(),
+    public Pending<List<VolumeReference>> loadDataVolumes(WorkspaceContext ctx, InstanceTarget target) {
+        return executor.start(BackgroundTask.of("Load volumes", target.name(),
                         cancellable(token -> client.listInstanceVolumes(ctx, target.id(), token).stream()
                                 .filter(v -> !Boolean.TRUE.equals(v.bootVolume())).toList()))
-                .quiet()
-                .onSuccess(onLoaded)
-                .onFailure(onFailure));
+                .quiet());
     }
 
     /**
@@ -189,16 +185,19 @@ public final class ProvisioningService {
     }
 
     /** Queues the capture; once accepted its job is followed to the end (an Activity entry). */
-    public TaskHandle capture(WorkspaceContext ctx, InstanceTarget target, PvmInstanceCapture request,
-                              JobListener jobListener, Consumer<JobReference> onAccepted, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Capture", target.name(),
+    public Pending<JobReference> capture(WorkspaceContext ctx, InstanceTarget target, PvmInstanceCapture request,
+                                         JobListener jobListener) {
+        return executor.start(BackgroundTask.of("Capture", target.name(),
                         cancellable(token -> client.captureInstance(ctx, target.id(), request, token)))
-                .onSuccess(reference -> {
-                    jobs.track(ctx, reference.id(), "Capture image " + request.captureName(), target.name(),
-                            jobListener);
-                    onAccepted.accept(reference);
-                })
-                .onFailure(onFailure));
+                .onSuccess(reference -> jobs.track(ctx, reference.id(), "Capture image " + request.captureName(),
+                        target.name(), jobListener)));
+    }
+
+    /** The request's outcome for the caller, with {@code follow} started once the caller's success callbacks ran. */
+    private static <T> Pending<T> thenFollow(Pending<T> request, Consumer<T> follow) {
+        Pending<T> accepted = request.map(answer -> answer);
+        request.onSuccess(follow);
+        return accepted;
     }
 
     private static CancellationToken tokenFor(TaskContext context) {

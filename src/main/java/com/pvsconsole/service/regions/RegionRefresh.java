@@ -6,11 +6,9 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.api.region.RegionDirectory;
-import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskExecutor;
-import com.pvsconsole.service.task.TaskHandle;
-import java.util.function.Consumer;
 
 /**
  * Refreshes the region picker's catalog from the live datacenter list: {@code GET /v1/datacenters} (or
@@ -29,12 +27,11 @@ public final class RegionRefresh {
         this.regions = regions;
     }
 
-    /** Asks {@code endpoint} for the datacenters; {@code onRefreshed} gets the merged catalog. */
-    public TaskHandle refresh(RegionEndpoint endpoint, Consumer<RegionCatalog> onRefreshed, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Refresh regions", endpoint.region(),
+    /** Asks {@code endpoint} for the datacenters; the handle succeeds with the merged catalog. */
+    public Pending<RegionCatalog> refresh(RegionEndpoint endpoint) {
+        return executor.start(BackgroundTask.of("Refresh regions", endpoint.region(),
                         cancellable(token -> client.listDatacenters(endpoint, token)))
-                .quiet()
-                .onSuccess(datacenters -> onRefreshed.accept(regions.refresh(datacenters)))
-                .onFailure(onFailure));
+                .quiet())
+                .map(regions::refresh);
     }
 }

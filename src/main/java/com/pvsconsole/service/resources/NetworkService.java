@@ -9,14 +9,12 @@ import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.NetworkPort;
 import com.pvsconsole.service.inventory.TtlCache;
 import com.pvsconsole.service.inventory.WorkspaceScope;
-import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.TaskExecutor;
-import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.task.Pending;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Networks beyond the workspace's reference list: the full records (CIDR, gateway, DNS, IP
@@ -40,23 +38,17 @@ public final class NetworkService {
      * The full record of one network (CIDR, gateway, DNS, IP usage): called only for the network
      * the user is looking at, and kept for a minute so clicking back does not call again.
      */
-    public TaskHandle details(WorkspaceScope scope, String networkId, String networkName,
-                              Consumer<Network> onLoaded, Consumer<Problem> onFailure) {
+    public Pending<Network> details(WorkspaceScope scope, String networkId, String networkName) {
         String key = scope.workspaceId() + "/" + networkId;
         var cached = detailCache.get(key);
         if (cached.isPresent()) {
-            onLoaded.accept(cached.get());
-            return TaskHandle.none();
+            return Pending.done(cached.get());
         }
         WorkspaceContext ctx = scope.context();
-        return executor.submit(BackgroundTask.of("Load network details", networkName,
+        return executor.start(BackgroundTask.of("Load network details", networkName,
                         cancellable(token -> client.getNetwork(ctx, networkId, token)))
                 .quiet()
-                .onSuccess(network -> {
-                    detailCache.put(key, network);
-                    onLoaded.accept(network);
-                })
-                .onFailure(onFailure));
+                .onSuccess(network -> detailCache.put(key, network)));
     }
 
     /** Forgets a network's cached details (after it changed). */
@@ -64,32 +56,26 @@ public final class NetworkService {
         detailCache.invalidate(scope.workspaceId() + "/" + networkId);
     }
 
-    public TaskHandle ports(WorkspaceContext ctx, String networkId, String networkName,
-                            Consumer<List<NetworkPort>> onLoaded, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load network ports", networkName,
+    public Pending<List<NetworkPort>> ports(WorkspaceScope scope, String networkId, String networkName) {
+        WorkspaceContext ctx = scope.context();
+        return executor.start(BackgroundTask.of("Load network ports", networkName,
                         // The ports routes are deprecated: the same addresses come from network-interfaces.
                         cancellable(token -> InterfacePorts.asPorts(client.listNetworkInterfaces(ctx, networkId, token))))
-                .quiet()
-                .onSuccess(onLoaded)
-                .onFailure(onFailure));
+                .quiet());
     }
 
-    public TaskHandle create(WorkspaceContext ctx, NetworkCreate request, Consumer<Network> onCreated,
-                             Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Create network", request.name(),
-                        cancellable(token -> client.createNetwork(ctx, request, token)))
-                .onSuccess(onCreated)
-                .onFailure(onFailure));
+    public Pending<Network> create(WorkspaceScope scope, NetworkCreate request) {
+        WorkspaceContext ctx = scope.context();
+        return executor.start(BackgroundTask.of("Create network", request.name(),
+                cancellable(token -> client.createNetwork(ctx, request, token))));
     }
 
-    public TaskHandle delete(WorkspaceContext ctx, String networkId, String networkName, Runnable onDone,
-                             Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Delete network", networkName,
-                        cancellable(token -> {
-                            client.deleteNetwork(ctx, networkId, token);
-                            return Boolean.TRUE;
-                        }))
-                .onSuccess(ignored -> onDone.run())
-                .onFailure(onFailure));
+    public Pending<Boolean> delete(WorkspaceScope scope, String networkId, String networkName) {
+        WorkspaceContext ctx = scope.context();
+        return executor.start(BackgroundTask.of("Delete network", networkName,
+                cancellable(token -> {
+                    client.deleteNetwork(ctx, networkId, token);
+                    return Boolean.TRUE;
+                })));
     }
 }

@@ -5,16 +5,14 @@ import static com.pvsconsole.service.task.ApiCalls.cancellable;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.SshKey;
-import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.TaskExecutor;
-import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.task.Pending;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Consumer;
 
 /** The account's SSH keys (shared by every workspace of the tenant): list, add and delete. UI thread only. */
 public final class SshKeyService {
@@ -30,47 +28,33 @@ public final class SshKeyService {
         this.executor = executor;
     }
 
-    /** Lists the keys through {@code ctx}; {@code workspaceName} names the task in Activity. */
-    public TaskHandle list(WorkspaceContext ctx, String workspaceName, Consumer<List<SshKey>> onLoaded,
-                           Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Load SSH keys", workspaceName,
-                        cancellable(token -> client.listSshKeys(ctx, token)))
-                .onSuccess(onLoaded)
-                .onFailure(onFailure));
-    }
-
-    public TaskHandle add(WorkspaceContext ctx, String name, String publicKey, Consumer<SshKey> onAdded,
-                          Consumer<Problem> onFailure) {
+    public Pending<SshKey> add(WorkspaceScope scope, String name, String publicKey) {
         SshKey key = SshKey.builder().name(name).sshKey(publicKey).build();
-        return executor.submit(BackgroundTask.of("Add SSH key", name,
-                        cancellable(token -> client.createSshKey(ctx, key, token)))
-                .onSuccess(onAdded)
-                .onFailure(onFailure));
+        WorkspaceContext ctx = scope.context();
+        return executor.start(BackgroundTask.of("Add SSH key", name,
+                cancellable(token -> client.createSshKey(ctx, key, token))));
     }
 
     /**
      * Reads a public key file off the UI thread. Refuses anything over {@value #MAX_KEY_FILE_BYTES}
      * bytes: a public key is one short line, a bigger file is the wrong file.
      */
-    public TaskHandle readKeyFile(Path file, Consumer<String> onRead, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.<String>of("Read key file", file.getFileName().toString(), context -> {
+    public Pending<String> readKeyFile(Path file) {
+        return executor.start(BackgroundTask.<String>of("Read key file", file.getFileName().toString(), context -> {
                     if (Files.size(file) > MAX_KEY_FILE_BYTES) {
                         throw new IOException("larger than " + MAX_KEY_FILE_BYTES + " bytes");
                     }
                     return Files.readString(file, StandardCharsets.UTF_8);
                 })
-                .quiet()
-                .onSuccess(onRead)
-                .onFailure(onFailure));
+                .quiet());
     }
 
-    public TaskHandle delete(WorkspaceContext ctx, String name, Runnable onDone, Consumer<Problem> onFailure) {
-        return executor.submit(BackgroundTask.of("Delete SSH key", name,
-                        cancellable(token -> {
-                            client.deleteSshKey(ctx, name, token);
-                            return Boolean.TRUE;
-                        }))
-                .onSuccess(ignored -> onDone.run())
-                .onFailure(onFailure));
+    public Pending<Boolean> delete(WorkspaceScope scope, String name) {
+        WorkspaceContext ctx = scope.context();
+        return executor.start(BackgroundTask.of("Delete SSH key", name,
+                cancellable(token -> {
+                    client.deleteSshKey(ctx, name, token);
+                    return Boolean.TRUE;
+                })));
     }
 }

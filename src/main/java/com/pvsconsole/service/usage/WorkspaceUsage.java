@@ -4,11 +4,9 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.model.CloudInstance;
 import com.pvsconsole.api.model.CloudInstanceUsageLimits;
 import com.pvsconsole.service.inventory.WorkspaceScope;
-import com.pvsconsole.service.problem.Problem;
-import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** A workspace's usage against its limits, from {@code GET /pcloud/v1/cloud-instances/{id}}. */
@@ -22,15 +20,13 @@ public final class WorkspaceUsage {
         this.tasks = tasks;
     }
 
-    public TaskHandle load(WorkspaceScope scope, Consumer<List<UsageMetric>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.run(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)), onLoaded,
-                onFailure);
+    public Pending<List<UsageMetric>> load(WorkspaceScope scope) {
+        return tasks.run(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)));
     }
 
     /** The same load, kept out of the activity history unless it fails (it follows the auto-refresh). */
-    public TaskHandle refreshQuietly(WorkspaceScope scope, Consumer<List<UsageMetric>> onLoaded, Consumer<Problem> onFailure) {
-        return tasks.quiet(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)), onLoaded,
-                onFailure);
+    public Pending<List<UsageMetric>> refreshQuietly(WorkspaceScope scope) {
+        return tasks.quiet(scope, "Load usage", (ctx, token) -> metrics(client.getCloudInstance(ctx, token)));
     }
 
     /** Instances, processors, memory and storage; a missing number counts as 0. */

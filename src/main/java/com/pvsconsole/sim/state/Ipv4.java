@@ -1,6 +1,7 @@
 package com.pvsconsole.sim.state;
 
 import com.pvsconsole.sim.http.ApiException;
+import java.util.Arrays;
 
 /** The little IPv4 arithmetic networks need. */
 public final class Ipv4 {
@@ -20,8 +21,16 @@ public final class Ipv4 {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("cidr prefix length is not a number: " + cidr);
         }
-        if (bits < 16 || bits > 30 || !cidr.substring(0, slash).matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+        String address = cidr.substring(0, slash);
+        if (bits < 16 || bits > 30 || !address.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+                || Arrays.stream(address.split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255)) {
             throw ApiException.badRequest("cidr must be an IPv4 block between /16 and /30, was " + cidr);
+        }
+        // The same rule as the console's service.net.Ipv4Cidr: a network address has its host bits zero.
+        long hostMask = (1L << (32 - bits)) - 1;
+        if ((value(address) & hostMask) != 0) {
+            throw ApiException.badRequest("cidr " + cidr + " has host bits set; the network is "
+                    + dotted(value(address) & ~hostMask & 0xFFFFFFFFL) + "/" + bits);
         }
         return (1 << (32 - bits)) - 2;
     }
@@ -45,6 +54,10 @@ public final class Ipv4 {
         long base = value(cidr.substring(0, cidr.indexOf('/')));
         long address = value(ip);
         return address > base && address < base + size - 1;
+    }
+
+    private static String dotted(long value) {
+        return ((value >> 24) & 255) + "." + ((value >> 16) & 255) + "." + ((value >> 8) & 255) + "." + (value & 255);
     }
 
     private static long value(String dotted) {

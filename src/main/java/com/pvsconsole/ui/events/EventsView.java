@@ -150,6 +150,8 @@ public final class EventsView extends View<VBox> {
 
     @Override
     protected void initListeners() {
+        // The store lists the workspace's events only while this page is on screen.
+        root().parentProperty().addListener((obs, old, now) -> model.setShown(now != null));
         window.valueProperty().bindBidirectional(model.windowProperty());
         from.valueProperty().bindBidirectional(model.customFromProperty());
         to.valueProperty().bindBidirectional(model.customToProperty());

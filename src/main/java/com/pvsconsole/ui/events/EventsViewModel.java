@@ -4,6 +4,10 @@ import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.api.model.Event;
 import com.pvsconsole.service.events.EventRange;
 import com.pvsconsole.service.events.WorkspaceEvents;
+import com.pvsconsole.service.inventory.Delta;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
@@ -30,12 +34,14 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The events timeline: the time range (a preset or custom dates) decides what is loaded from the service;
- * level, resource and text narrow the loaded events at once, as the user types. Reloads when the range or
- * the workspace changes. A custom range that ends before it starts is refused with a message, unsent.
+ * The events timeline. The presets (up to a week) are a projection of the inventory store, which
+ * lists the shown workspace's last week of events only while this page is on screen; custom dates
+ * are one query of their own. Level, resource and text narrow the events at once, as the user
+ * types. A custom range that ends before it starts is refused with a message, unsent.
  */
-public final class EventsViewModel {
+public final class EventsViewModel implements InventoryListener {
 
+    private final InventoryService inventory;
     private final WorkspaceEvents events;
     private final Messages messages;
     private final Clock clock;
@@ -55,10 +61,13 @@ public final class EventsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private TaskHandle current = TaskHandle.none();
+    private InventoryService.Need need = () -> { };
+    private boolean pageShown = true;
     private WorkspaceScope scope;
 
-    public EventsViewModel(ReadOnlyObjectProperty<WorkspaceScope> scope, WorkspaceEvents events, Messages messages, Clock clock,
-                           ZoneId zone) {
+    public EventsViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> scope,
+                           WorkspaceEvents events, Messages messages, Clock clock, ZoneId zone) {
+        this.inventory = inventory;
         this.events = events;
         this.messages = messages;
         this.clock = clock;
@@ -69,22 +78,108 @@ public final class EventsViewModel {
         level.addListener((obs, old, now) -> updateFilter());
         resource.addListener((obs, old, now) -> updateFilter());
         filterText.addListener((obs, old, now) -> updateFilter());
-        window.addListener((obs, old, now) -> reload());
+        window.addListener((obs, old, now) -> showWindow());
         customFrom.addListener((obs, old, now) -> reloadIfCustom());
         customTo.addListener((obs, old, now) -> reloadIfCustom());
         count.bind(Bindings.createStringBinding(
                 () -> messages.get("events.count", shown.size(), loaded.size()), shown, loaded));
-        this.scope = scope.get();
-        scope.addListener((obs, old, now) -> {
-            this.scope = now;
-            loaded.clear();
-            reload();
-        });
-        reload();
+        inventory.addListener(this);
+        scope.addListener((obs, old, now) -> show(now));
+        show(scope.get());
     }
 
-    /** Loads the selected range again (also picks up events that happened since). */
+    private void show(WorkspaceScope now) {
+        need.release();
+        scope = now;
+        loaded.clear();
+        need = pageShown ? inventory.need(now, ResourceKind.EVENTS) : () -> { };
+        showWindow();
+    }
+
+    /** The page was put on screen or taken off it: the store lists events only while it is shown. */
+    public void setShown(boolean shown) {
+        if (shown == pageShown) {
+            return;
+        }
+        pageShown = shown;
+        if (shown) {
+            show(scope);
+        } else {
+            need.release();
+            need = () -> { };
+        }
+    }
+
+    /** A preset shows what the store holds (no call); custom dates are queried. */
+    private void showWindow() {
+        current.cancel();
+        if (window.get() == EventWindow.CUSTOM) {
+            loadCustom();
+        } else {
+            project();
+        }
+    }
+
+    /** Lists the events again (also picks up events that happened since): one call. */
     public void reload() {
+        if (window.get() == EventWindow.CUSTOM) {
+            loadCustom();
+        } else if (scope != null) {
+            problem.set(null);
+            inventory.refresh(scope, ResourceKind.EVENTS);
+            project();
+        }
+    }
+
+    /** The store's events of the shown workspace within the preset, newest first. */
+    private void project() {
+        Optional<EventRange> range = range();
+        if (scope == null || range.isEmpty()) {
+            loading.set(false);
+            return;
+        }
+        long from = range.get().from().toEpochMilli();
+        List<Event> within = inventory.events(scope).stream()
+                .filter(event -> event.timestamp() == null || millis(event.timestamp()) >= from)
+                .sorted(WorkspaceEvents.NEWEST_FIRST).toList();
+        showLoaded(within);
+        loading.set(!inventory.isLoaded(scope, ResourceKind.EVENTS) && inventory.isLoading(scope));
+    }
+
+    private void showLoaded(List<Event> list) {
+        loaded.setAll(list);
+        resources.setAll(list.stream().map(Event::resource).filter(Objects::nonNull).distinct().sorted().toList());
+    }
+
+    /** The definition says "unix epoch" without a unit: small values are seconds. */
+    private static long millis(long timestamp) {
+        return timestamp < 100_000_000_000L ? timestamp * 1000 : timestamp;
+    }
+
+    @Override
+    public void eventsChanged(WorkspaceScope changed, Delta<Event> delta) {
+        if (changed.equals(scope) && window.get() != EventWindow.CUSTOM) {
+            project();
+        }
+    }
+
+    @Override
+    public void workspaceLoaded(WorkspaceScope changed, Instant at) {
+        if (changed.equals(scope) && window.get() != EventWindow.CUSTOM) {
+            project();
+        }
+    }
+
+    @Override
+    public void workspaceFailed(WorkspaceScope failed, Problem failure) {
+        if (failed.equals(scope) && pageShown && window.get() != EventWindow.CUSTOM) {
+            loading.set(false);
+            problem.set(failure);
+        }
+    }
+
+    /** Custom dates: one query of their own, outside the store's week. */
+    private void loadCustom() {
         Optional<EventRange> range = range();
         if (range.isEmpty()) {
             current.cancel();
@@ -93,18 +188,18 @@ public final class EventsViewModel {
         }
         current.cancel();
         problem.set(null);
-        loading.set(true);
-        current = events.load(scope, range.get(), list -> {
+        if (scope == null) {
             loading.set(false);
-            loaded.setAll(list);
-            resources.setAll(list.stream().map(Event::resource).filter(Objects::nonNull).distinct().sorted().toList());
-        }, failure -> {
+            return;
+        }
+        loading.set(true);
+        current = events.load(scope, range.get()).onSuccess(list -> {
+            loading.set(false);
+            showLoaded(list);
+        }).onFailure(failure -> {
             loading.set(false);
             problem.set(failure);
         });
-        if (current == TaskHandle.none()) {
-            loading.set(false);
-        }
     }
 
     public void cancel() {
@@ -114,7 +209,7 @@ public final class EventsViewModel {
 
     private void reloadIfCustom() {
         if (window.get() == EventWindow.CUSTOM) {
-            reload();
+            loadCustom();
         }
     }
 

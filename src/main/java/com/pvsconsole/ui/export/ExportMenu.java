@@ -54,9 +54,9 @@ public final class ExportMenu {
     private void export(TableData data, ExportFormat format, String fileStem) {
         String suggested = fileStem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-") + "-"
                 + STAMP.format(clock.instant().atZone(ZoneId.systemDefault())) + "." + format.extension();
-        dialogs.chooseExportFile(suggested, format).ifPresent(path -> exports.export(data, format, path,
-                rows -> dialogs.notify(messages.get("export.done", rows, fileName(path))),
-                problem -> dialogs.notify(messages.get("export.failed", problem.title(), problem.hint()))));
+        dialogs.chooseExportFile(suggested, format).ifPresent(path -> exports.export(data, format, path)
+                .onSuccess(rows -> dialogs.notify(messages.get("export.done", rows, fileName(path))))
+                .onFailure(problem -> dialogs.notify(messages.get("export.failed", problem.title(), problem.hint()))));
     }
 
     private static String fileName(Path path) {

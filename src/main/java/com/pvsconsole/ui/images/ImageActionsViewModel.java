@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.images;
 
-import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.problem.Problem;
@@ -83,14 +82,14 @@ public final class ImageActionsViewModel {
         importing.set(true);
         importStatus.set(messages.get("images.import.requested", name));
         service.importFromStock(images.scope(), stock.imageID(), name,
-                (fraction, state) -> importStatus.set(messages.get("images.import.state", name, state)),
-                (Image image) -> {
+                        (fraction, state) -> importStatus.set(messages.get("images.import.state", name, state)))
+                .onSuccess(image -> {
                     importing.set(false);
                     importStatus.set(messages.get("images.import.done", name));
                     dialogs.notify(messages.get("images.import.done", name));
                     images.reloadWorkspace();
-                },
-                problem -> {
+                })
+                .onFailure(problem -> {
                     importing.set(false);
                     importStatus.set("");
                     actionProblem.set(problem);
@@ -108,11 +107,11 @@ public final class ImageActionsViewModel {
             return;
         }
         actionProblem.set(null);
-        service.delete(images.scope(), image, () -> {
+        service.delete(images.scope(), image).onDone(() -> {
             dialogs.notify(messages.get("images.deleted", image.name()));
             images.select(null);
             images.reloadWorkspace();
-        }, actionProblem::set);
+        }).onFailure(actionProblem::set);
     }
 
     public void dismissProblem() {

@@ -137,6 +137,8 @@ public final class ImagesView extends View<VBox> {
 
     @Override
     protected void initListeners() {
+        // The store lists the workspace's images only while this page is on screen.
+        root().parentProperty().addListener((obs, old, now) -> model.setShown(now != null));
         watchSelection(workspaceTable, false);
         watchSelection(stockTable, true);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {

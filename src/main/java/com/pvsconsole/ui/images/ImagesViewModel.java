@@ -5,15 +5,18 @@ import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.images.ImageService;
+import com.pvsconsole.service.inventory.Delta;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.search.SearchKey;
 import com.pvsconsole.service.search.SearchLanguage;
 import com.pvsconsole.service.search.SearchScope;
 import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.ui.common.StoreRows;
 import com.pvsconsole.ui.search.SearchModel;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,15 +27,17 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The Images page: the workspace's images and the stock catalogue (both narrowed by one filter as the user
- * types), the selected image and its details. Reloads both lists when the workspace changes.
+ * The Images page: the workspace's images (a projection of the inventory store, which lists them
+ * only while this page is shown) and the stock catalogue (read once per workspace), both narrowed
+ * by one filter as the user types, the selected image and its details.
  */
-public final class ImagesViewModel {
+public final class ImagesViewModel implements InventoryListener {
 
     /** An image chosen in one of the two lists. */
     public record Selection(ImageReference image, boolean stock) {
     }
 
+    private final InventoryService inventory;
     private final ImageService images;
     private final ObservableList<ImageReference> workspace = FXCollections.observableArrayList();
     private final ObservableList<ImageReference> stock = FXCollections.observableArrayList();
@@ -45,61 +50,90 @@ public final class ImagesViewModel {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Image> details = new ReadOnlyObjectWrapper<>();
-    private TaskHandle workspaceLoad = TaskHandle.none();
     private TaskHandle stockLoad = TaskHandle.none();
+    private InventoryService.Need need = () -> { };
+    private boolean pageShown = true;
     private TaskHandle detailsLoad = TaskHandle.none();
     private WorkspaceScope scope;
-    private int outstanding;
 
-    public ImagesViewModel(ReadOnlyObjectProperty<WorkspaceScope> scope, ImageService images) {
+    public ImagesViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> scope, ImageService images) {
+        this.inventory = inventory;
         this.images = images;
-        this.scope = scope.get();
-        scope.addListener((obs, old, now) -> {
-            this.scope = now;
-            workspace.clear();
-            stock.clear();
-            select(null);
-            reload();
-        });
-        reload();
+        inventory.addListener(this);
+        scope.addListener((obs, old, now) -> show(now));
+        show(scope.get());
     }
 
-    /** Loads both lists again. */
-    public void reload() {
-        workspaceLoad.cancel();
-        stockLoad.cancel();
+    /** Rows of the previous workspace go at once; the store's images of {@code now} replace them. */
+    private void show(WorkspaceScope now) {
+        need.release();
+        scope = now;
+        workspace.clear();
+        stock.clear();
+        select(null);
         problem.set(null);
-        outstanding = 2;
-        loading.set(true);
-        workspaceLoad = images.workspaceImages(scope, settle(workspace), this::failed);
-        stockLoad = images.stockImages(scope, settle(stock), this::failed);
-        if (workspaceLoad == TaskHandle.none()) {
-            outstanding = 0;
-            loading.set(false);
+        need = pageShown ? inventory.need(now, ResourceKind.IMAGES) : () -> { };
+        workspace.setAll(inventory.images(now));
+        reloadStock();
+    }
+
+    /**
+     * The page was put on screen or taken off it: the store lists the workspace's images only
+     * while it is shown.
+     */
+    public void setShown(boolean shown) {
+        if (shown == pageShown) {
+            return;
+        }
+        pageShown = shown;
+        if (shown) {
+            show(scope);
+        } else {
+            need.release();
+            need = () -> { };
         }
     }
 
-    /** Loads the workspace's images again (after an import or a delete). */
+    /** Lists both again (the workspace's through the store). */
+    public void reload() {
+        problem.set(null);
+        reloadWorkspace();
+        reloadStock();
+    }
+
+    private void reloadStock() {
+        stockLoad.cancel();
+        if (scope == null) {
+            loading.set(false);
+            return;
+        }
+        loading.set(true);
+        stockLoad = images.stockImages(scope).onSuccess(list -> {
+            stock.setAll(list);
+            loading.set(false);
+        }).onFailure(failure -> {
+            problem.set(failure);
+            loading.set(false);
+        });
+    }
+
+    /** Lists the workspace's images again (after an import or a delete): one call, merged by id. */
     void reloadWorkspace() {
-        workspaceLoad.cancel();
-        workspaceLoad = images.workspaceImages(scope, workspace::setAll, problem::set);
+        inventory.refresh(scope, ResourceKind.IMAGES);
     }
 
-    private Consumer<List<ImageReference>> settle(ObservableList<ImageReference> target) {
-        return list -> {
-            target.setAll(list);
-            done();
-        };
+    @Override
+    public void imagesChanged(WorkspaceScope changed, Delta<ImageReference> delta) {
+        if (changed.equals(scope)) {
+            StoreRows.apply(workspace, delta, ImageReference::imageID);
+        }
     }
 
-    private void failed(Problem failure) {
-        problem.set(failure);
-        done();
-    }
-
-    private void done() {
-        outstanding = Math.max(0, outstanding - 1);
-        loading.set(outstanding > 0);
+    @Override
+    public void workspaceFailed(WorkspaceScope failed, Problem failure) {
+        if (failed.equals(scope) && pageShown) {
+            problem.set(failure);
+        }
     }
 
     /** Shows {@code chosen} and loads its details; null clears both. */
@@ -108,7 +142,8 @@ public final class ImagesViewModel {
         selection.set(chosen);
         details.set(null);
         if (chosen != null) {
-            detailsLoad = images.details(scope, chosen.image().imageID(), chosen.stock(), details::set, problem::set);
+            detailsLoad = images.details(scope, chosen.image().imageID(), chosen.stock())
+                    .onSuccess(details::set).onFailure(problem::set);
         }
     }
 

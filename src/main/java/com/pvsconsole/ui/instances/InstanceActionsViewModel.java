@@ -139,9 +139,9 @@ public final class InstanceActionsViewModel implements ActionListener {
             return;
         }
         InstanceRow row = selection.get(0);
-        actions.openConsole(row.scope().context(), new InstanceTarget(row.id(), row.name(), row.status()),
-                url -> dialogs.offerUrl(messages.get("console.title", row.name()), url),
-                actionProblem::set);
+        actions.openConsole(row.scope().context(), new InstanceTarget(row.id(), row.name(), row.status()))
+                .onSuccess(url -> dialogs.offerUrl(messages.get("console.title", row.name()), url))
+                .onFailure(actionProblem::set);
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class InstanceDetailsViewModel {
     private void load(boolean fresh) {
         InstanceRow shown = row.get();
         if (shown != null) {
-            loader.load(shown.scope(), shown.id(), shown.name(), fresh, details::set, problem::set);
+            loader.load(shown.scope(), shown.id(), shown.name(), fresh).onSuccess(details::set).onFailure(problem::set);
         }
     }
 

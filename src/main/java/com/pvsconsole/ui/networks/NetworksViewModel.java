@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.networks;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.Network;
 import com.pvsconsole.api.model.NetworkPort;
 import com.pvsconsole.api.model.NetworkReference;
@@ -161,8 +160,8 @@ public final class NetworksViewModel implements InventoryListener {
     }
 
     /** The workspace of the rows shown: every action here goes there. */
-    private Optional<WorkspaceContext> context() {
-        return Optional.ofNullable(shown).map(WorkspaceScope::context);
+    private Optional<WorkspaceScope> target() {
+        return Optional.ofNullable(shown);
     }
 
     private void refreshShown() {
@@ -187,11 +186,11 @@ public final class NetworksViewModel implements InventoryListener {
         portsLoad.cancel();
         detailsLoad.cancel();
         ports.clear();
-        Optional<WorkspaceContext> ctx = context();
-        if (row != null && ctx.isPresent()) {
-            detailsLoad = service.details(shown, row.id(), row.name(), this::show, status::failed);
-            portsLoad = service.ports(ctx.get(), row.id(), row.name(),
-                    list -> ports.setAll(list.stream().map(this::line).toList()), status::failed);
+        Optional<WorkspaceScope> where = target();
+        if (row != null && where.isPresent()) {
+            detailsLoad = service.details(where.get(), row.id(), row.name()).onSuccess(this::show).onFailure(status::failed);
+            portsLoad = service.ports(where.get(), row.id(), row.name())
+                    .onSuccess(list -> ports.setAll(list.stream().map(this::line).toList())).onFailure(status::failed);
         }
     }
 
@@ -217,16 +216,16 @@ public final class NetworksViewModel implements InventoryListener {
     }
 
     public void create(CreateNetworkForm form) {
-        Optional<WorkspaceContext> ctx = context();
-        if (ctx.isEmpty() || !form.validProperty().get()) {
+        Optional<WorkspaceScope> where = target();
+        if (where.isEmpty() || !form.validProperty().get()) {
             return;
         }
         status.started();
-        service.create(ctx.get(), form.request(), network -> {
+        service.create(where.get(), form.request()).onSuccess(network -> {
             show(network);
             status.succeeded(messages.get("network.created", network.name(), Objects.requireNonNullElse(network.cidr(), "")));
             refreshShown();
-        }, problem -> {
+        }).onFailure(problem -> {
             unsent = form;
             status.failed(problem);
         });
@@ -235,8 +234,8 @@ public final class NetworksViewModel implements InventoryListener {
     /** Deletes the selected network once the user typed its name. */
     public void deleteSelected() {
         NetworkRow row = selected.get();
-        Optional<WorkspaceContext> ctx = context();
-        if (row == null || ctx.isEmpty()) {
+        Optional<WorkspaceScope> where = target();
+        if (row == null || where.isEmpty()) {
             return;
         }
         if (dialogs.askDelete(messages.get("resource.network"), row.name(), false,
@@ -244,12 +243,12 @@ public final class NetworksViewModel implements InventoryListener {
             return;
         }
         status.started();
-        service.delete(ctx.get(), row.id(), row.name(), () -> {
+        service.delete(where.get(), row.id(), row.name()).onDone(() -> {
             rows.remove(row);
             select(null);
             status.succeeded(messages.get("network.deleted", row.name()));
             refreshShown();
-        }, status::failed);
+        }).onFailure(status::failed);
     }
 
     public Optional<NetworkRow> row(String name) {

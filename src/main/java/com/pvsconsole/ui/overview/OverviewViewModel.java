@@ -55,27 +55,28 @@ public final class OverviewViewModel implements InventoryListener {
     @Override
     public void instancesChanged(WorkspaceScope changed, Delta<PvmInstanceReference> delta) {
         if (changed.equals(scope) && !loading.get() && !delta.isEmpty()) {
-            current = usage.refreshQuietly(scope, loaded -> {
+            current = usage.refreshQuietly(scope).onSuccess(loaded -> {
                 problem.set(null);
                 metrics.setAll(loaded);
-            }, problem::set);
+            }).onFailure(problem::set);
         }
     }
 
     public void reload() {
         current.cancel();
         problem.set(null);
+        if (scope == null) {
+            loading.set(false);
+            return;
+        }
         loading.set(true);
-        current = usage.load(scope, loaded -> {
+        current = usage.load(scope).onSuccess(loaded -> {
             loading.set(false);
             metrics.setAll(loaded);
-        }, failure -> {
+        }).onFailure(failure -> {
             loading.set(false);
             problem.set(failure);
         });
-        if (current == TaskHandle.none()) {
-            loading.set(false);
-        }
     }
 
     public void dismissProblem() {

@@ -73,6 +73,8 @@ public final class SshKeysView extends View<VBox> {
 
     @Override
     protected void initListeners() {
+        // The store lists the keys only while this page is on screen.
+        root().parentProperty().addListener((obs, old, now) -> model.setShown(now != null));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, key) -> model.select(key));
         model.selectedProperty().addListener((obs, old, key) -> showDetails(key));
         model.keys().addListener((ListChangeListener<KeyLine>) change -> showDetails(model.selectedProperty().get()));

@@ -1,18 +1,22 @@
 package com.pvsconsole.ui.sshkeys;
 
-import com.pvsconsole.service.inventory.WorkspaceScope;
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.service.inventory.Delta;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.ResourceKind;
+import com.pvsconsole.service.inventory.WorkspaceScope;
+import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.search.SearchKey;
 import com.pvsconsole.service.search.SearchLanguage;
 import com.pvsconsole.service.search.SearchScope;
-import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
 import com.pvsconsole.ui.search.SearchModel;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,11 +32,13 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The SSH keys page: the account's keys (loaded when the workspace changes or on Refresh), add
- * from pasted text or a file, delete with the typed name. UI thread only.
+ * The SSH keys page: the account's keys as the inventory store lists them through the shown
+ * workspace (only while this page is on screen), add from pasted text or a file, delete with the
+ * typed name. UI thread only.
  */
-public final class SshKeysViewModel {
+public final class SshKeysViewModel implements InventoryListener {
 
+    private final InventoryService inventory;
     private final SshKeyService service;
     private final DialogService dialogs;
     private final Messages messages;
@@ -52,50 +58,93 @@ public final class SshKeysViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final PageStatus status = new PageStatus();
     private final BooleanBinding keySelected;
-    private TaskHandle load = TaskHandle.none();
+    private InventoryService.Need need = () -> { };
+    private boolean pageShown = true;
     private WorkspaceScope scope;
     private AddSshKeyForm unsent;
 
-    public SshKeysViewModel(ReadOnlyObjectProperty<WorkspaceScope> scope, SshKeyService service,
-                            DialogService dialogs, Messages messages) {
+    public SshKeysViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> scope,
+                            SshKeyService service, DialogService dialogs, Messages messages) {
+        this.inventory = inventory;
         this.service = service;
         this.dialogs = dialogs;
         this.messages = messages;
         this.keySelected = Bindings.createBooleanBinding(() -> selected.get() != null && keys.contains(selected.get()),
                 selected, keys);
-        this.scope = scope.get();
-        // Keys belong to the account, but calls go through a workspace: reload when it changes.
+        inventory.addListener(this);
+        // Keys belong to the account, but calls go through a workspace: follow the shown one.
         scope.addListener((obs, old, now) -> {
-            this.scope = now;
             if (old == null || now == null || !old.accountId().equals(now.accountId())
                     || !old.endpoint().equals(now.endpoint())) {
                 keys.clear();
             }
-            reload();
+            show(now);
         });
-        if (this.scope != null) {
-            reload();
-        }
+        show(scope.get());
     }
 
-    public void reload() {
-        load.cancel();
-        if (scope == null) {
-            loading.set(false);
+    private void show(WorkspaceScope now) {
+        need.release();
+        scope = now;
+        need = pageShown ? inventory.need(now, ResourceKind.SSH_KEYS) : () -> { };
+        if (now != null && inventory.isLoaded(now, ResourceKind.SSH_KEYS)) {
+            keys.setAll(inventory.sshKeys(now).stream().map(KeyLine::of).toList());
+        }
+        updateLoading();
+    }
+
+    /** The page was put on screen or taken off it: the store lists keys only while it is shown. */
+    public void setShown(boolean shown) {
+        if (shown == pageShown) {
             return;
         }
-        loading.set(true);
-        load = service.list(scope.context(), scope.workspaceName(), list -> {
-            loading.set(false);
-            keys.setAll(list.stream().map(KeyLine::of).toList());
-        }, problem -> {
-            loading.set(false);
-            status.failed(problem);
-        });
+        pageShown = shown;
+        if (shown) {
+            show(scope);
+        } else {
+            need.release();
+            need = () -> { };
+        }
     }
 
-    private Optional<WorkspaceContext> context() {
-        return Optional.ofNullable(scope).map(WorkspaceScope::context);
+    /** Lists the keys again: one call, merged by name. */
+    public void reload() {
+        if (scope != null) {
+            inventory.refresh(scope, ResourceKind.SSH_KEYS);
+        }
+        updateLoading();
+    }
+
+    private void updateLoading() {
+        loading.set(scope != null && pageShown && !inventory.isLoaded(scope, ResourceKind.SSH_KEYS)
+                && inventory.isLoading(scope));
+    }
+
+    @Override
+    public void sshKeysChanged(WorkspaceScope changed, Delta<SshKey> delta) {
+        if (changed.equals(scope)) {
+            keys.setAll(inventory.sshKeys(scope).stream().map(KeyLine::of).toList());
+            updateLoading();
+        }
+    }
+
+    @Override
+    public void workspaceLoaded(WorkspaceScope loaded, Instant at) {
+        if (loaded.equals(scope)) {
+            updateLoading();
+        }
+    }
+
+    @Override
+    public void workspaceFailed(WorkspaceScope failed, Problem problem) {
+        if (failed.equals(scope) && pageShown) {
+            loading.set(false);
+            status.failed(problem);
+        }
+    }
+
+    private Optional<WorkspaceScope> target() {
+        return Optional.ofNullable(scope);
     }
 
     public void select(KeyLine key) {
@@ -115,22 +164,22 @@ public final class SshKeysViewModel {
     /** Lets the user pick a public key file and puts its text into the form. */
     public void loadKeyFile(AddSshKeyForm form) {
         dialogs.chooseFile(messages.get("sshkey.fileTitle"), messages.get("sshkey.fileFilter"), List.of("*.pub"))
-                .ifPresent(file -> service.readKeyFile(file, form::loaded,
-                        problem -> form.fileFailed(messages.get("sshkey.error.file", file.getFileName()))));
+                .ifPresent(file -> service.readKeyFile(file).onSuccess(form::loaded)
+                        .onFailure(problem -> form.fileFailed(messages.get("sshkey.error.file", file.getFileName()))));
     }
 
     public void add(AddSshKeyForm form) {
-        Optional<WorkspaceContext> ctx = context();
-        if (ctx.isEmpty() || !form.validProperty().get()) {
+        Optional<WorkspaceScope> where = target();
+        if (where.isEmpty() || !form.validProperty().get()) {
             return;
         }
         status.started();
-        service.add(ctx.get(), form.trimmedName(), form.keyLine(), (SshKey added) -> {
+        service.add(where.get(), form.trimmedName(), form.keyLine()).onSuccess(added -> {
             KeyLine line = KeyLine.of(added);
             keys.add(line);
             status.succeeded(messages.get("sshkey.added", line.name(), line.fingerprint()));
             reload();
-        }, problem -> {
+        }).onFailure(problem -> {
             unsent = form;
             status.failed(problem);
         });
@@ -139,20 +188,20 @@ public final class SshKeysViewModel {
     /** Deletes the selected key once the user typed its name. */
     public void deleteSelected() {
         KeyLine key = selected.get();
-        Optional<WorkspaceContext> ctx = context();
-        if (key == null || ctx.isEmpty()) {
+        Optional<WorkspaceScope> where = target();
+        if (key == null || where.isEmpty()) {
             return;
         }
         if (dialogs.askDelete(messages.get("resource.sshKey"), key.name(), false).isEmpty()) {
             return;
         }
         status.started();
-        service.delete(ctx.get(), key.name(), () -> {
+        service.delete(where.get(), key.name()).onDone(() -> {
             keys.remove(key);
             selected.set(null);
             status.succeeded(messages.get("sshkey.deleted", key.name()));
             reload();
-        }, status::failed);
+        }).onFailure(status::failed);
     }
 
     public Optional<KeyLine> key(String name) {

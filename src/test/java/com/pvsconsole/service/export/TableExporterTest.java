@@ -61,8 +61,8 @@ class TableExporterTest {
         Path target = dir.resolve("events.csv");
         List<Integer> written = new ArrayList<>();
 
-        new ExportService(new CurrentThreadTaskExecutor()).export(table, ExportFormat.CSV, target, written::add,
-                problem -> { });
+        new ExportService(new CurrentThreadTaskExecutor()).export(table, ExportFormat.CSV, target)
+                .onSuccess(written::add);
 
         assertThat(written).containsExactly(3);
         assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(exporter.csv(table));
@@ -76,8 +76,8 @@ class TableExporterTest {
         Path target = dir.resolve("missing").resolve("events.json");
         List<Problem> problems = new ArrayList<>();
 
-        new ExportService(new CurrentThreadTaskExecutor()).export(table, ExportFormat.JSON, target, rows -> { },
-                problems::add);
+        new ExportService(new CurrentThreadTaskExecutor()).export(table, ExportFormat.JSON, target)
+                .onFailure(problems::add);
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.title()).isEqualTo("Could not write events.json");

@@ -33,8 +33,8 @@ class TimedImportTest {
         boolean[] active = {false};
 
         // when a stock image is imported
-        images.importFromStock(ws.scope().get(), stock, "timed-copy", (f, s) -> { }, image -> active[0] = true,
-                problem -> { });
+        images.importFromStock(ws.scope().get(), stock, "timed-copy", (f, s) -> { })
+                .onSuccess(image -> active[0] = true);
         boolean timedWhileRunning = !transitions.running().isEmpty()
                 && transitions.running().get(0).kind() == TransitionHistory.Kind.IMPORT;
         ws.until(() -> active[0]);

@@ -154,4 +154,35 @@ class InventoryCallCountTest {
         // then nothing was called
         assertThat(control.totalRequests()).isZero();
     }
+
+    @Test
+    void should_list_on_demand_kinds_once_per_refresh_only_while_a_view_shows_them() {
+        // given the first workspace open, with the Images and Events pages shown on it
+        ws.open();
+        WorkspaceScope scope = ws.scope().get();
+        InventoryService.Need images = ws.inventory().need(scope, ResourceKind.IMAGES);
+        InventoryService.Need events = ws.inventory().need(scope, ResourceKind.EVENTS);
+        String base = "/pcloud/v1/cloud-instances/" + scope.crn().cloudInstanceId();
+        control.resetRequests();
+
+        // when it is refreshed
+        ws.inventory().refresh(scope);
+
+        // then each kept kind and each shown kind was listed once, and keys and jobs (no view) not at all
+        assertThat(control.requests("GET", base + "/pvm-instances")).isEqualTo(1);
+        assertThat(control.requests("GET", base + "/volumes")).isEqualTo(1);
+        assertThat(control.requests("GET", base + "/networks")).isEqualTo(1);
+        assertThat(control.requests("GET", base + "/images")).isEqualTo(1);
+        assertThat(control.requests("GET", base + "/events")).isEqualTo(1);
+        assertThat(control.requests("GET", "/sshkeys")).isZero();
+        assertThat(control.requests("GET", base + "/jobs")).isZero();
+        assertThat(control.totalRequests()).isEqualTo(5);
+
+        // when the pages are closed, a refresh is back to the three kept kinds
+        images.release();
+        events.release();
+        control.resetRequests();
+        ws.inventory().refresh(scope);
+        assertThat(control.totalRequests()).isEqualTo(3);
+    }
 }

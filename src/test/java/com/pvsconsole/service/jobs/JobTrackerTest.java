@@ -10,10 +10,12 @@ import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
 import com.pvsconsole.service.task.TaskOutcome;
 import com.pvsconsole.testsupport.Eventually;
 import com.pvsconsole.testsupport.SimulatedWorkspace;
+import com.pvsconsole.testsupport.Stores;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +30,8 @@ class JobTrackerTest {
     private final SimulatedWorkspace sim = SimulatedWorkspace.start(0.005);
     private final ActivityLog activity = new ActivityLog(Clock.systemUTC(), 100);
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(activity);
-    private final JobTracker tracker = new JobTracker(sim.client(), executor, activity,
-            com.pvsconsole.testsupport.Stores.store(sim.client(), executor, Clock.systemUTC()),
+    private final InventoryService store = Stores.store(sim.client(), executor, Clock.systemUTC());
+    private final JobTracker tracker = new JobTracker(sim.client(), executor, activity, store,
             Clock.systemUTC(), Duration.ofMillis(10), Duration.ofMinutes(1));
     private final List<String> heard = new ArrayList<>();
 
@@ -109,11 +111,12 @@ class JobTrackerTest {
 
     @Test
     void should_pick_up_running_jobs_it_finds_and_follow_them_to_the_end() {
-        // given a job started elsewhere (another tool)
+        // given a workspace in the store and a job started elsewhere (another tool)
+        WorkspaceScope scope = Stores.open(store, sim.sim().regions().get(0), sim.workspace()).get();
         String jobId = startCapture("from-the-cli");
 
-        // when the tracker looks at the workspace's jobs
-        tracker.discover(sim.context());
+        // when the tracker looks at the workspace's jobs (through the store's job list)
+        tracker.discover(scope);
 
         // then it follows that job until it ends
         assertThat(tracker.job(jobId)).isPresent();

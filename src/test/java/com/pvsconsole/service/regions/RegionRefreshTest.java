@@ -32,8 +32,8 @@ class RegionRefreshTest {
         List<RegionCatalog> refreshed = new ArrayList<>();
         RegionEndpoint endpoint = new RegionEndpoint("us-south", EndpointType.PRIVATE);
 
-        new RegionRefresh(client, new CurrentThreadTaskExecutor(), directory).refresh(endpoint, refreshed::add,
-                problem -> { });
+        new RegionRefresh(client, new CurrentThreadTaskExecutor(), directory).refresh(endpoint)
+                .onSuccess(refreshed::add);
 
         assertThat(asked).containsExactly(endpoint);
         assertThat(refreshed).singleElement().satisfies(c -> assertThat(c.regionOfZone("dal99")).isPresent());

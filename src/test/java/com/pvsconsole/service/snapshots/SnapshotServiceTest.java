@@ -122,6 +122,26 @@ class SnapshotServiceTest {
     }
 
     @Test
+    void should_list_only_snapshots_when_a_view_needs_them_or_refreshes_them_and_not_at_a_workspace_refresh() {
+        // given a workspace whose snapshots were never asked for
+        client.listed = List.of(snapshot("s-1", "available", 100L));
+
+        // when a view needs snapshots the way it needs on-demand kinds, and the workspace refreshes
+        store.need(scope, ResourceKind.SNAPSHOTS).release();
+        store.refresh(scope);
+
+        // then no snapshot list was asked for: snapshots are lazy, not on demand
+        assertThat(client.calls).doesNotContain("listSnapshots");
+
+        // when the view refreshes the snapshot kind itself
+        store.refresh(scope, ResourceKind.SNAPSHOTS);
+
+        // then exactly that kind is listed, through the lazy load
+        assertThat(client.calls).containsExactly("listSnapshots");
+        assertThat(store.snapshots(scope)).extracting(Snapshot::snapshotID).containsExactly("s-1");
+    }
+
+    @Test
     void should_take_a_snapshot_and_follow_it_until_available_with_one_activity_entry_open_until_then() {
         // given the service answers "creating" once, then "available"
         client.gets.add(snapshot("s-1", "creating", 40L));

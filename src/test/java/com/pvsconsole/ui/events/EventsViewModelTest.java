@@ -64,7 +64,7 @@ class EventsViewModelTest {
                 event("warning", "volume", "Volume data-1 is almost full", NOW.minusSeconds(1200)),
                 event("info", "network", "Created network app-net", NOW.minusSeconds(7200)));
         InventoryService inventory = Stores.store(client, executor, clock);
-        model = new EventsViewModel(Stores.open(inventory, "us-south", OneWorkspaceClient.PROD),
+        model = new EventsViewModel(inventory, Stores.open(inventory, "us-south", OneWorkspaceClient.PROD),
                 new WorkspaceEvents(client, new WorkspaceTasks(executor)),
                 new Messages(Locale.ROOT), clock, ZoneOffset.UTC);
     }
@@ -104,12 +104,27 @@ class EventsViewModelTest {
     }
 
     @Test
-    void should_query_the_chosen_range_again() {
+    void should_narrow_a_shorter_preset_from_the_stores_week_without_a_call() {
         model.windowProperty().set(EventWindow.LAST_HOUR);
 
-        assertThat(client.queries).hasSize(2);
-        assertThat(client.queries.get(1)[0]).isEqualTo(NOW.minus(Duration.ofHours(1)));
+        assertThat(client.queries).as("the store already holds the week").hasSize(1);
+        assertThat(shownMessages()).containsExactly("Started aix-db", "aix-app went to ERROR",
+                "Volume data-1 is almost full");
+    }
 
+    @Test
+    void should_list_the_week_again_on_reload_and_show_what_arrived() {
+        Event fresh = event("info", "volume", "Created volume logs", NOW.minusSeconds(5));
+        client.events = List.of(fresh, client.events.get(0));
+
+        model.reload();
+
+        assertThat(client.queries).hasSize(2);
+        assertThat(shownMessages()).containsExactly("Created volume logs", "Started aix-db");
+    }
+
+    @Test
+    void should_query_custom_dates_on_their_own() {
         model.windowProperty().set(EventWindow.CUSTOM);
         model.customFromProperty().set(LocalDate.of(2026, 11, 1));
         model.customToProperty().set(LocalDate.of(2026, 11, 3));

@@ -91,7 +91,7 @@ class ImageActionsViewModelTest {
         InventoryService inventory = Stores.store(client, executor, Clock.systemUTC());
         service = new ImageService(client, new WorkspaceTasks(executor),
                 Duration.ofMillis(1), Duration.ofMillis(50));
-        images = new ImagesViewModel(Stores.open(inventory, "us-south", OneWorkspaceClient.PROD), service);
+        images = new ImagesViewModel(inventory, Stores.open(inventory, "us-south", OneWorkspaceClient.PROD), service);
         actions = new ImageActionsViewModel(images, service, new NotingDialogs(notes), new Messages(Locale.ROOT));
         images.select(new ImagesViewModel.Selection(images.stockImages().get(0), true));
     }
@@ -159,8 +159,8 @@ class ImageActionsViewModelTest {
     void should_stop_following_and_record_a_cancelled_import_when_cancelled() {
         // given an import under way
         List<String> outcomes = new ArrayList<>();
-        TaskHandle handle = service.importFromStock(images.scope(), "stock-1", "aix-73-copy", (fraction, state) -> { },
-                image -> outcomes.add("active"), problem -> outcomes.add("failed"));
+        TaskHandle handle = service.importFromStock(images.scope(), "stock-1", "aix-73-copy", (fraction, state) -> { })
+                .onSuccess(image -> outcomes.add("active")).onFailure(problem -> outcomes.add("failed"));
         executor.runScheduled();
 
         // when it is cancelled

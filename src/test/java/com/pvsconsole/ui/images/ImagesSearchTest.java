@@ -41,7 +41,7 @@ class ImagesSearchTest {
         ImageService service = new ImageService(ws.client(), new WorkspaceTasks(ws.executor()),
                 Duration.ofMillis(20), Duration.ofSeconds(10));
         ws.open();
-        ImagesViewModel model = new ImagesViewModel(ws.scope(), service);
+        ImagesViewModel model = new ImagesViewModel(ws.inventory(), ws.scope(), service);
         ImageActionsViewModel actions = new ImageActionsViewModel(model, service, dialogs, messages);
         ExportMenu export = new ExportMenu(new ExportService(ws.executor()), dialogs, messages, Clock.systemUTC());
         stage.setScene(new Scene(new ImagesView(model, actions, export, dialogs, messages, ZoneOffset.UTC).root(),

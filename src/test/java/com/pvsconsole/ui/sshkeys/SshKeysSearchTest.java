@@ -31,7 +31,7 @@ class SshKeysSearchTest {
     void start(Stage stage) {
         ws = SimulatedWorkspace.start(0.01);
         ws.open();
-        model = new SshKeysViewModel(ws.scope(), new SshKeyService(ws.client(), ws.executor()),
+        model = new SshKeysViewModel(ws.inventory(), ws.scope(), new SshKeyService(ws.client(), ws.executor()),
                 new ScriptedDialogs(), messages);
         stage.setScene(new Scene(new SshKeysView(model, new ScriptedDialogs(), messages).root(), 1100, 600));
         stage.show();

@@ -29,7 +29,7 @@ class SshKeysViewModelTest {
     @BeforeEach
     void open() {
         ws = SimulatedWorkspace.start(0.01);
-        model = new SshKeysViewModel(ws.scope(), new SshKeyService(ws.client(), ws.executor()), dialogs, messages);
+        model = new SshKeysViewModel(ws.inventory(), ws.scope(), new SshKeyService(ws.client(), ws.executor()), dialogs, messages);
         ws.open();
     }
 

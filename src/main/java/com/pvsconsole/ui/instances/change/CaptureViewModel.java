@@ -58,11 +58,11 @@ public final class CaptureViewModel {
 
     /** Lists the instance's data volumes (the boot volume is always captured). */
     public void load() {
-        service.loadDataVolumes(ctx, target, list -> {
+        service.loadDataVolumes(ctx, target).onSuccess(list -> {
             volumes.setAll(list.stream().map(v -> new Choice<>(v, v.name() + " ("
                     + SizeRules.format(v.size() == null ? 0 : v.size()) + " GB)")).toList());
             loaded.set(true);
-        }, failure -> {
+        }).onFailure(failure -> {
             loaded.set(true);
             problem.set(failure);
         });
@@ -93,11 +93,11 @@ public final class CaptureViewModel {
                 dialogs.notify(completed ? messages.get("capture.completed", imageName, target.name())
                         : messages.get("capture.failed", target.name(), job.message()));
             }
-        }, reference -> {
+        }).onSuccess(reference -> {
             submitting.set(false);
             dialogs.notify(messages.get("capture.queued", target.name()));
             done.set(true);
-        }, failure -> {
+        }).onFailure(failure -> {
             submitting.set(false);
             problem.set(failure);
         });
