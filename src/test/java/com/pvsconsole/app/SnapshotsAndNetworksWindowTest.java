@@ -188,11 +188,11 @@ class SnapshotsAndNetworksWindowTest {
                 && !table(robot, "#instance-table").getItems().isEmpty());
         WorkspaceScope scope = console.shell().workspaceProperty().get();
         boolean[] created = {false};
-        robot.interact(() -> console.services().networks().create(scope.context(), NetworkCreate.builder().name("ui-app-net")
-                .type("vlan").cidr("192.168.88.0/24").gateway("192.168.88.1").build(), n -> {
+        robot.interact(() -> console.services().networks().create(scope, NetworkCreate.builder().name("ui-app-net")
+                .type("vlan").cidr("192.168.88.0/24").gateway("192.168.88.1").build()).onSuccess(n -> {
                     created[0] = true;
                     console.services().inventory().refresh(scope);
-                }, p -> { }));
+                }));
         waitUntil(() -> created[0] && console.services().inventory().networks(scope).stream()
                 .anyMatch(n -> n.name().equals("ui-app-net")));
         InstanceRow server = openActiveServer(robot, "networks");
