@@ -52,6 +52,7 @@ public final class JobTracker implements InventoryListener {
     private final Set<String> discovered = new HashSet<>();
     private TaskHandle discovery = TaskHandle.none();
     private final Transitions transitions;
+    private final com.pvsconsole.service.task.WorkSettled settled;
 
     public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
                       Clock clock, Duration interval, Duration followLimit) {
@@ -61,6 +62,14 @@ public final class JobTracker implements InventoryListener {
     /** {@code transitions}: where the jobs this console starts are timed against the usual. */
     public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
                       Clock clock, Duration interval, Duration followLimit, Transitions transitions) {
+        this(client, executor, activity, inventory, clock, interval, followLimit, transitions, com.pvsconsole.service.task.WorkSettled.NONE);
+    }
+
+    /** {@code settled}: told when a followed job ends (the journal marks the request that started it). */
+    public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
+                      Clock clock, Duration interval, Duration followLimit, Transitions transitions,
+                      com.pvsconsole.service.task.WorkSettled settled) {
+        this.settled = java.util.Objects.requireNonNull(settled, "settled");
         this.transitions = transitions;
         this.client = client;
         this.executor = executor;
@@ -211,8 +220,10 @@ public final class JobTracker implements InventoryListener {
             following.remove(id);
             if (job.completed()) {
                 transitions.succeeded(id);
+                settled.finished(ctx, id);
             } else {
                 transitions.failed(id);
+                settled.failed(ctx, id, "Job " + job.state());
             }
             activity.finished(activityId, job.completed() ? TaskOutcome.SUCCEEDED : TaskOutcome.FAILED,
                     job.completed() ? null : new Problem(job.label(), 0, "Job " + job.state(),
