@@ -1,5 +1,11 @@
 package com.pvsconsole.ui.images;
 
+import com.pvsconsole.api.model.CreateImage;
+import com.pvsconsole.service.code.CodeAction;
+import com.pvsconsole.service.code.GeneratedCode;
+import com.pvsconsole.service.inventory.WorkspaceScope;
+import com.pvsconsole.ui.code.CopyAsCode;
+import java.util.Optional;
 import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.service.images.ImageService;
@@ -72,6 +78,20 @@ public final class ImageActionsViewModel {
         return "";
     }
 
+    /** The copy Import would ask for now (the selected stock image under the typed name), as code. */
+    public Optional<GeneratedCode> importCode() {
+        if (!canImport.get()) {
+            return Optional.empty();
+        }
+        return code(new CodeAction.ImportImage(CreateImage.fromStock(
+                images.selectionProperty().get().image().imageID(), importName.get().strip())));
+    }
+
+    private Optional<GeneratedCode> code(CodeAction action) {
+        WorkspaceScope where = images.scope();
+        return where == null ? Optional.empty() : Optional.of(CopyAsCode.generate(where, action));
+    }
+
     /** Copies the selected stock image into the workspace under the typed name. */
     public void importSelected() {
         if (!canImport.get()) {
@@ -104,7 +124,9 @@ public final class ImageActionsViewModel {
             return;
         }
         ImageReference image = images.selectionProperty().get().image();
-        if (dialogs.askDelete(messages.get("resource.image"), image.name(), false).isEmpty()) {
+        if (dialogs.askDelete(messages.get("resource.image"), image.name(), false, null,
+                () -> code(new CodeAction.DeleteImage(new CodeAction.Ref(image.imageID(), image.name()))))
+                .isEmpty()) {
             return;
         }
         actionProblem.set(null);

@@ -120,7 +120,9 @@ public final class ImagesView extends View<VBox> {
         Label caption = new Label(messages.get("images.import.as"));
         caption.setMinWidth(Region.USE_PREF_SIZE);
         importButton.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, caption, importName, importButton, importing, importStatus,
+        HBox bar = new HBox(8, caption, importName, importButton,
+                com.pvsconsole.ui.code.CopyAsCode.button("image-import", actions::importCode, dialogs, messages),
+                importing, importStatus,
                 new Spacer(), export.forTable("stock-images", "stock-images", stockTable));
         bar.setAlignment(Pos.CENTER_LEFT);
         return tab("images-tab-stock", "images.tab.stock", new VBox(4, bar, importNameError), stockTable);

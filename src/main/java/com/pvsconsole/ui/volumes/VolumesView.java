@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.volumes;
 
+import com.pvsconsole.ui.code.CopyAsCode;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
@@ -195,7 +196,8 @@ public final class VolumesView extends View<VBox> {
     private void openCreateForm() {
         CreateVolumeForm form = model.newCreateForm();
         if (dialogs.showForm("volume-form", messages.get("volume.createTitle"),
-                new CreateVolumeFormView(form, messages).root(), messages.get("volume.createConfirm"),
+                CopyAsCode.withButton(new CreateVolumeFormView(form, messages).root(), "volume-form",
+                        () -> model.createCode(form), dialogs, messages), messages.get("volume.createConfirm"),
                 form.validProperty())) {
             model.create(form);
         }
