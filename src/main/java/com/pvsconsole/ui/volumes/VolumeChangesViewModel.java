@@ -309,6 +309,33 @@ public final class VolumeChangesViewModel {
         volumes.context().ifPresent(action);
     }
 
+    /** The grow the form would send now, as code in the shown workspace; empty while the form is invalid. */
+    public Optional<GeneratedCode> growCode(GrowVolumeForm form) {
+        return form.validProperty().get() ? volumes.code(new CodeAction.UpdateVolume(ref(form.volume()),
+                com.pvsconsole.api.model.UpdateVolume.builder().size(form.newSize()).build())) : Optional.empty();
+    }
+
+    public Optional<GeneratedCode> renameCode(RenameVolumeForm form) {
+        return form.validProperty().get() ? volumes.code(new CodeAction.UpdateVolume(ref(form.volume()),
+                com.pvsconsole.api.model.UpdateVolume.builder().name(form.newName().strip()).build()))
+                : Optional.empty();
+    }
+
+    public Optional<GeneratedCode> tierCode(TierChangeForm form) {
+        return form.validProperty().get() ? volumes.code(new CodeAction.ChangeVolumeTier(ref(form.volume()),
+                com.pvsconsole.api.model.VolumeAction.builder().targetStorageTier(form.target()).build()))
+                : Optional.empty();
+    }
+
+    public Optional<GeneratedCode> cloneCode(CloneVolumesForm form) {
+        return form.validProperty().get() ? volumes.code(new CodeAction.CloneVolumes(form.request()))
+                : Optional.empty();
+    }
+
+    private static CodeAction.Ref ref(VolumeSubject volume) {
+        return new CodeAction.Ref(volume.id(), volume.name());
+    }
+
     /** The deletes the typed confirmation is about to send, as code (one per volume). */
     private Optional<GeneratedCode> deleteCode(List<VolumeRow> rows) {
         List<GeneratedCode> each = rows.stream().map(r -> volumes.code(new CodeAction.DeleteVolume(

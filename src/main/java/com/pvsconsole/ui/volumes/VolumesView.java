@@ -247,7 +247,8 @@ public final class VolumesView extends View<VBox> {
     private void openGrow() {
         changes.newGrowForm().ifPresent(form -> {
             if (dialogs.showForm("volume-grow", messages.get("volume.growTitle", form.volume().name()),
-                    forms.grow(form), messages.get("volume.growConfirm"), form.validProperty())) {
+                    CopyAsCode.withButton(forms.grow(form), "volume-grow", () -> changes.growCode(form), dialogs,
+                            messages), messages.get("volume.growConfirm"), form.validProperty())) {
                 changes.grow(form);
             }
         });
@@ -256,7 +257,8 @@ public final class VolumesView extends View<VBox> {
     private void openRename() {
         changes.newRenameForm().ifPresent(form -> {
             if (dialogs.showForm("volume-rename", messages.get("volume.renameTitle", form.volume().name()),
-                    forms.rename(form), messages.get("volume.renameConfirm"), form.validProperty())) {
+                    CopyAsCode.withButton(forms.rename(form), "volume-rename", () -> changes.renameCode(form), dialogs,
+                            messages), messages.get("volume.renameConfirm"), form.validProperty())) {
                 changes.rename(form);
             }
         });
@@ -265,7 +267,8 @@ public final class VolumesView extends View<VBox> {
     private void openTier() {
         changes.newTierForm().ifPresent(form -> {
             if (dialogs.showForm("volume-tier", messages.get("volume.tierTitle", form.volume().name()),
-                    forms.tier(form), messages.get("volume.tierConfirm"), form.validProperty())) {
+                    CopyAsCode.withButton(forms.tier(form), "volume-tier", () -> changes.tierCode(form), dialogs,
+                            messages), messages.get("volume.tierConfirm"), form.validProperty())) {
                 changes.changeTier(form);
             }
         });
@@ -274,7 +277,8 @@ public final class VolumesView extends View<VBox> {
     private void openClone() {
         changes.newCloneForm().ifPresent(form -> {
             if (dialogs.showForm("volume-clone", messages.get("volume.cloneTitle", form.volumes().size()),
-                    forms.clone(form), messages.get("volume.cloneConfirm"), form.validProperty())) {
+                    CopyAsCode.withButton(forms.clone(form), "volume-clone", () -> changes.cloneCode(form), dialogs,
+                            messages), messages.get("volume.cloneConfirm"), form.validProperty())) {
                 changes.clone(form);
             }
         });

@@ -357,11 +357,11 @@ public final class VolumesViewModel implements InventoryListener {
                                         new com.pvsconsole.service.code.CodeAction.Ref(row.id(), row.name()))))));
     }
 
-    boolean confirmDetach(String volumeName, String instanceName) {
+    boolean confirmDetach(String volumeName, String instanceName, CodeAction.DetachVolume detach) {
         String label = messages.get("volume.detach");
         return dialogs.confirm(Confirmation.risky(messages.get("volume.detachTitle", volumeName),
                 messages.get("volume.detachConfirm", volumeName, instanceName), label,
-                Where.of(shown)));
+                Where.of(shown)).withCode(() -> code(detach)));
     }
 
     /** Attaches and follows; {@code where} shows progress and problems, {@code after} runs on success. */

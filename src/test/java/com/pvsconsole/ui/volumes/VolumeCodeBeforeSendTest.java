@@ -131,4 +131,41 @@ class VolumeCodeBeforeSendTest {
         two.forEach(r -> assertThat(code.cliPosix()).contains("ibmcloud pi volume delete " + r.id()));
         assertThat(SimMutations.count(ws.sim())).isZero();
     }
+
+    @Test
+    void should_offer_grow_rename_tier_and_clone_as_code_from_their_forms_with_nothing_sent() {
+        // given one available volume selected, and each change form filled in
+        VolumeRow row = availableVolume();
+        model.select(row);
+        GrowVolumeForm grow = changes.newGrowForm().orElseThrow();
+        grow.sizeProperty().set(Long.toString(Math.round(row.sizeGbProperty().get()) + 10));
+        RenameVolumeForm rename = changes.newRenameForm().orElseThrow();
+        rename.nameProperty().set("renamed-by-code");
+        TierChangeForm tier = changes.newTierForm().orElseThrow();
+        String otherTier = "tier1".equals(row.tierProperty().get()) ? "tier3" : "tier1";
+        tier.tierProperty().set(otherTier);
+        CloneVolumesForm clone = changes.newCloneForm().orElseThrow();
+        clone.nameProperty().set("copy-by-code");
+
+        // when each form's Copy as code is asked
+        GeneratedCode grown = changes.growCode(grow).orElseThrow();
+        GeneratedCode renamed = changes.renameCode(rename).orElseThrow();
+        GeneratedCode tiered = changes.tierCode(tier).orElseThrow();
+        GeneratedCode cloned = changes.cloneCode(clone).orElseThrow();
+
+        // then each is the call the form would make, on this volume, and the simulator saw none of them
+        assertThat(grown.cliPosix()).contains("ibmcloud pi volume update " + row.id() + " --size "
+                + (Math.round(row.sizeGbProperty().get()) + 10));
+        assertThat(grown.curlPosix()).contains("-X PUT").contains("/volumes/" + row.id());
+        assertThat(renamed.cliPosix()).contains("--name renamed-by-code");
+        assertThat(tiered.cliPosix()).contains("ibmcloud pi volume action " + row.id() + " --target-tier " + otherTier);
+        assertThat(tiered.curlPosix()).contains("/volumes/" + row.id() + "/action");
+        assertThat(cloned.cliPosix()).contains("ibmcloud pi volume clone-async create copy-by-code --volumes " + row.id());
+        assertThat(cloned.terraform()).contains("resource \"ibm_pi_volume_clone\"");
+        assertThat(SimMutations.count(ws.sim())).isZero();
+
+        // and an invalid form offers nothing
+        grow.sizeProperty().set("1");
+        assertThat(changes.growCode(grow)).isEmpty();
+    }
 }
