@@ -163,6 +163,9 @@ public final class ApiRequests {
                 if (a.definition() instanceof CodeAction.CreateNetwork) {
                     return get("pcloud", "v1", "cloud-instances", ws, "networks", id);
                 }
+                if (a.definition() instanceof CodeAction.ImportImage) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "images", id);
+                }
                 return get("pcloud", "v1", "tenants", tenant, "sshkeys", id);
             }
         });

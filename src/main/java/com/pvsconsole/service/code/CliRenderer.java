@@ -331,8 +331,10 @@ final class CliRenderer {
         public List<String> visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
             String noun = d instanceof CodeAction.CreateInstance ? "instance" : d instanceof CodeAction.CreateVolume
-                    ? "volume" : d instanceof CodeAction.CreateNetwork ? "subnet" : "ssh-key";
-            about(Map.of("instance", "Server", "volume", "Volume", "subnet", "Network", "ssh-key", "Key").get(noun),
+                    ? "volume" : d instanceof CodeAction.CreateNetwork ? "subnet"
+                    : d instanceof CodeAction.ImportImage ? "image" : "ssh-key";
+            about(Map.of("instance", "Server", "volume", "Volume", "subnet", "Network", "ssh-key", "Key",
+                            "image", "Image").get(noun),
                     a.object());
             return done(new CliCommand("ibmcloud pi " + noun + " get").value(a.object().id()).option("--json"),
                     null);

@@ -306,20 +306,22 @@ public sealed interface CodeAction {
 
     /**
      * An object that exists, described by the create that would make it ({@link CreateInstance},
-     * {@link CreateVolume}, {@link CreateNetwork} or {@link CreateSshKey}): the CLI and curl read it,
+     * {@link CreateVolume}, {@link CreateNetwork}, {@link CreateSshKey} or {@link ImportImage}, a workspace image
+     * by its name): the CLI and curl read it,
      * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
      */
     record Existing(CodeAction definition, Ref object) implements CodeAction {
         public Existing {
             Objects.requireNonNull(object, "object");
             if (!(definition instanceof CreateInstance || definition instanceof CreateVolume
-                    || definition instanceof CreateNetwork || definition instanceof CreateSshKey)) {
+                    || definition instanceof CreateNetwork || definition instanceof CreateSshKey
+                    || definition instanceof ImportImage)) {
                 throw new IllegalArgumentException("not a create: " + definition);
             }
         }
 
         public String kind() {
-            return definition.kind().replace("-create", "-existing");
+            return definition.kind().replace("-create", "-existing").replace("-import", "-existing");
         }
 
         public <R> R accept(Visitor<R> v) {

@@ -365,6 +365,7 @@ final class TerraformRenderer {
             Built built = d instanceof CodeAction.CreateInstance i ? buildInstance(i)
                     : d instanceof CodeAction.CreateVolume v ? buildVolume(v)
                     : d instanceof CodeAction.CreateNetwork n ? buildNetwork(n)
+                    : d instanceof CodeAction.ImportImage i ? buildExistingImage(i)
                     : buildSshKey((CodeAction.CreateSshKey) d);
             if (!built.notReadBack().isEmpty()) {
                 built.block().block(ignoring(built.notReadBack()));
@@ -411,6 +412,15 @@ final class TerraformRenderer {
             }
             f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
             return unread(f) + variables + r.render();
+        }
+
+        /** A workspace image: its source (stock id or bucket) is not in the image, and Terraform does not read it back. */
+        private Built buildExistingImage(CodeAction.ImportImage a) {
+            String name = a.request().imageName() == null ? "" : a.request().imageName();
+            String label = CodeText.label(name, "image");
+            HclBlock r = resource("ibm_pi_image", label).str("pi_image_name", name);
+            return new Built("", r, "ibm_pi_image", label, List.of("pi_image_id", "pi_image_bucket_name",
+                    "pi_image_bucket_file_name", "pi_image_bucket_region", "pi_image_bucket_access"));
         }
 
         @Override

@@ -87,6 +87,11 @@ public final class ImageActionsViewModel {
                 images.selectionProperty().get().image().imageID(), importName.get().strip())));
     }
 
+    /** A workspace image as code: read it, with a Terraform import block (the Images table's context menu). */
+    public Optional<GeneratedCode> existingCode(com.pvsconsole.api.model.ImageReference image) {
+        return code(com.pvsconsole.service.code.ExistingObjects.image(image));
+    }
+
     private Optional<GeneratedCode> code(CodeAction action) {
         WorkspaceScope where = images.scope();
         return where == null ? Optional.empty() : Optional.of(CopyAsCode.generate(where, action));

@@ -71,6 +71,10 @@ public final class ImagesView extends View<VBox> {
                 messages).left(filter).row();
 
         workspaceTable = ImageTable.create("images-table", model.workspaceImages(), messages, zone);
+        // Copy as code for a workspace image: read it, and a Terraform import block to manage it.
+        workspaceTable.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem(
+                "image", () -> java.util.Optional.ofNullable(workspaceTable.getSelectionModel().getSelectedItem())
+                        .flatMap(actions::existingCode), dialogs, messages)));
         stockTable = ImageTable.create("stock-images-table", model.stockImages(), messages, zone);
         filter.placeholderOf(workspaceTable).placeholderOf(stockTable);
         tabs = new TabPane(workspaceTab(), stockTab());

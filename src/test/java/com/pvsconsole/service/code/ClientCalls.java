@@ -161,6 +161,8 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
             client.getVolume(ctx, id, none);
         } else if (a.definition() instanceof CodeAction.CreateNetwork) {
             client.getNetwork(ctx, id, none);
+        } else if (a.definition() instanceof CodeAction.ImportImage) {
+            client.getImage(ctx, id, none);
         } else {
             // The client lists tenant keys rather than reading one: the generated curl reads the one key.
             client.listSshKeys(ctx, none);

@@ -81,6 +81,9 @@ final class SampleActions {
         actions.put("volume-existing", new CodeAction.Existing(actions.get("volume-create"), DATA01));
         actions.put("network-existing", new CodeAction.Existing(actions.get("network-create"),
                 new CodeAction.Ref("4b6d8f0a-2c4e-4a6c-8e0a-2c4e6a8c0e2a", "app-net")));
+        actions.put("image-existing", new CodeAction.Existing(new CodeAction.ImportImage(
+                new CreateImage(null, null, null, null, null, "RHEL9-SP4", null, null, null, null, null, null, null,
+                        null)), new CodeAction.Ref("9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "RHEL9-SP4")));
         actions.put("sshkey-existing", new CodeAction.Existing(actions.get("sshkey-create"),
                 new CodeAction.Ref("ops key", "ops key")));
         return actions;
