@@ -140,7 +140,7 @@ public final class ConsoleServices implements AutoCloseable {
         this.usage = new WorkspaceUsage(client, tasks);
         this.exports = new ExportService(executor);
         this.snapshots = new SnapshotService(client, executor, inventory, settings.pollInterval(),
-                settings.followLimit());
+                settings.followLimit(), settled);
         this.instanceNetworks = new InstanceNetworks(client, executor);
     }
 

@@ -130,4 +130,25 @@ class JournalSettlementSimTest {
         assertThat(history.estimate(ws.context().crn().location(), TransitionHistory.Kind.CLONE).orElseThrow()
                 .samples()).isEqualTo(1);
     }
+
+    @Test
+    void should_finish_a_snapshot_once_it_is_available() {
+        // given the snapshot service reporting to the journal, in the opened workspace
+        ws.open();
+        com.pvsconsole.service.snapshots.SnapshotService snapshots = new com.pvsconsole.service.snapshots
+                .SnapshotService(client, ws.executor(), ws.inventory(), Duration.ofMillis(20), Duration.ofSeconds(30),
+                settler);
+        PvmInstanceReference server = ws.direct().listInstances(ws.context(), NONE).stream()
+                .filter(i -> "ACTIVE".equals(i.status())).findFirst().orElseThrow();
+        boolean[] done = {false};
+
+        // when a snapshot is taken and followed until available
+        snapshots.create(ws.scope().get(), server.pvmInstanceID(), server.serverName(),
+                com.pvsconsole.api.model.SnapshotCreate.builder().name("journal-snap").build())
+                .onSuccess(s -> done[0] = true);
+        ws.until(() -> done[0]);
+
+        // then its journal entry is FINISHED
+        assertThat(newest("snapshot-create").state()).isEqualTo(JournalState.FINISHED);
+    }
 }
