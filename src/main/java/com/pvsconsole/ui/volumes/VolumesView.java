@@ -82,8 +82,6 @@ public final class VolumesView extends View<VBox> {
     @Override
     protected VBox createView() {
         table = ResourceTables.table("volumes-table", model.shownRows(), messages.get("page.empty"));
-        table.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem("volume",
-                model::copyAsCode, dialogs, messages)));
         SortedList<VolumeRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -228,8 +226,12 @@ public final class VolumesView extends View<VBox> {
         deleteItem.disableProperty().bind(changes.someSelectedProperty().not());
         attachItem.disableProperty().bind(model.rowSelectedProperty().not());
         detachItem.disableProperty().bind(model.detachAllowedProperty().not());
+        // The one context menu of the table: the changes, then Copy as code for the selected volume.
+        MenuItem codeItem = CopyAsCode.menuItem("volume", model::copyAsCode, dialogs, messages);
+        codeItem.disableProperty().bind(model.rowSelectedProperty().not());
         ContextMenu menu = new ContextMenu(growItem, renameItem, tierItem, bootableItem, cloneItem,
-                new SeparatorMenuItem(), attachItem, detachItem, new SeparatorMenuItem(), deleteItem);
+                new SeparatorMenuItem(), attachItem, detachItem, new SeparatorMenuItem(), deleteItem,
+                new SeparatorMenuItem(), codeItem);
         menu.setId("volume-context-menu");
         menu.setOnShowing(event -> bootableItem.setText(messages.get(model.selectedProperty().get() != null
                 && model.selectedProperty().get().bootableProperty().get()
