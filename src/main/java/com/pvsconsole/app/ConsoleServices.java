@@ -1,6 +1,7 @@
 package com.pvsconsole.app;
 
 import com.pvsconsole.service.journal.ActionJournal;
+import com.pvsconsole.service.journal.JournalSettler;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.actions.ActionService;
@@ -92,16 +93,21 @@ public final class ConsoleServices implements AutoCloseable {
         // A third of the workers at most for background lists, so a user's action never waits for them.
         this.inventory = new InventoryService(accountId, client, catalog, executor, clock,
                 RefreshPolicy.defaults(settings.autoRefresh()), Math.max(3, settings.workerThreads() - 2));
-        this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit(), transitions);
+        // What the console sees settle marks the journal's entry for it FINISHED or FAILED.
+        JournalSettler settled = new JournalSettler(journal);
+        this.actions = new ActionService(client, executor, settings.pollInterval(), settings.followLimit(), transitions,
+                settled);
         this.details = new InstanceDetailsLoader(client, executor, clock);
         this.jobs = new JobTracker(client, executor, activity, inventory, clock, settings.pollInterval(),
-                JOB_FOLLOW_LIMIT, transitions);
+                JOB_FOLLOW_LIMIT, transitions, settled);
         this.explainer = new ExplainService(client, executor, new Explainer(FaultCatalog.loadDefault()),
                 explain.lastActions(), transitions, clock);
         this.provisioning = new ProvisioningService(client, executor, actions, jobs);
-        this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit());
+        this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit(),
+                transitions, settled);
         // Clones can take many minutes (FAULTS-AND-SEMANTICS 2: about 5 min in IBM's tests): followed like jobs.
-        this.volumeChanges = new VolumeChanges(client, executor, settings.pollInterval(), JOB_FOLLOW_LIMIT);
+        this.volumeChanges = new VolumeChanges(client, executor, settings.pollInterval(), JOB_FOLLOW_LIMIT, transitions,
+                settled);
         this.workspaceCatalog = new WorkspaceCatalog(client, executor);
         this.networks = new NetworkService(client, executor, clock);
         this.sshKeys = new SshKeyService(client, executor);
@@ -113,7 +119,7 @@ public final class ConsoleServices implements AutoCloseable {
         this.usage = new WorkspaceUsage(client, tasks);
         this.exports = new ExportService(executor);
         this.snapshots = new SnapshotService(client, executor, inventory, settings.pollInterval(),
-                settings.followLimit());
+                settings.followLimit(), settled);
         this.instanceNetworks = new InstanceNetworks(client, executor);
     }
 

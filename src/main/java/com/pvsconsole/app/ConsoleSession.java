@@ -157,6 +157,9 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
     }
 
     private void closeServices() {
+        if (window.get() != null) {
+            window.get().close();
+        }
         if (alerts != null) {
             alerts.detach();
             alerts = null;

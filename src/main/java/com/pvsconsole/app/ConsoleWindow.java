@@ -85,6 +85,8 @@ public final class ConsoleWindow {
     private final MainView mainView;
     private final VolumesViewModel volumes;
     private final NetworksViewModel networks;
+    /** The History page's model once built: it listens to the journal, which outlives this window. */
+    private HistoryViewModel history;
 
     /** A window whose toasts, dialogs and extra top-bar controls outlive it (they move to the next account's window). */
     public ConsoleWindow(ConsoleServices services, AccountInfo account, ThemeSwitcher theme,
@@ -126,11 +128,15 @@ public final class ConsoleWindow {
         pages.put(Page.SNAPSHOTS, () -> new SnapshotsView(SnapshotsViewModel.ofWorkspace(services.inventory(),
                 snapshotActions, scope), dialogs, messages).exportWith(export).root());
         pages.put(Page.ACTIVITY, () -> new ActivityView(activity, dialogs, messages, zone).root());
-        pages.put(Page.HISTORY, () -> new HistoryView(new HistoryViewModel(services.journal(),
-                new JournalCode(CodeGenerator.forIbmCloud(services.catalog())), id -> services.inventory().workspaces()
-                .stream().filter(ws -> ws.workspaceId().equals(id)).map(WorkspaceScope::workspaceName).findFirst(),
-                javafx.application.Platform::runLater).namingObjectsWith((wsId, id) -> objectName(wsId, id)),
-                dialogs, messages).root());
+        pages.put(Page.HISTORY, () -> {
+            closeHistory();
+            history = new HistoryViewModel(services.journal(),
+                    new JournalCode(CodeGenerator.forIbmCloud(services.catalog())), id -> services.inventory()
+                    .workspaces().stream().filter(ws -> ws.workspaceId().equals(id))
+                    .map(WorkspaceScope::workspaceName).findFirst(),
+                    javafx.application.Platform::runLater).namingObjectsWith((wsId, id) -> objectName(wsId, id));
+            return new HistoryView(history, dialogs, messages).root();
+        });
         pages.put(Page.VOLUMES, () -> new VolumesView(volumes, volumeChanges, dialogs, messages).exportWith(export).root());
         this.networks = new NetworksViewModel(services.inventory(), scope, services.networks(), dialogs, messages);
         pages.put(Page.NETWORKS, () -> new NetworksView(networks, dialogs, messages).exportWith(export).root());
@@ -301,6 +307,18 @@ public final class ConsoleWindow {
     public void openAt(String regionId, boolean privateEndpoint, String workspaceId) {
         Region region = services.catalog().find(regionId).orElse(services.catalog().regions().get(0));
         shell.openAt(region, privateEndpoint, workspaceId);
+    }
+
+    /** Lets go of what outlives the window (the journal's listener): called when another window replaces it. */
+    public void close() {
+        closeHistory();
+    }
+
+    private void closeHistory() {
+        if (history != null) {
+            history.close();
+            history = null;
+        }
     }
 
     public Parent root() {

@@ -114,10 +114,13 @@ class CopyAsCodeWindowTest {
         // and when the user closes it and confirms, the stop is sent and listed on History
         closeCode(robot);
         robot.clickOn("#confirm-button");
-        waitUntil(() -> console.services().journal().entries().stream().anyMatch(e -> e.state() == JournalState.ACCEPTED));
+        waitUntil(() -> console.services().journal().entries().stream().anyMatch(e -> e.state() == JournalState.ACCEPTED
+                || e.state() == JournalState.FINISHED));
         robot.clickOn("#nav-history");
         TableView<JournalEntry> history = table(robot, "#history-table");
         waitUntil(() -> history.getItems().size() == 1);
+        // and once the console sees the server stopped, the entry (and History, which follows the journal) says so
+        waitUntil(() -> history.getItems().get(0).state() == JournalState.FINISHED);
         JournalEntry entry = history.getItems().get(0);
         assertThat(entry.action()).isEqualTo("instance-stop");
         assertThat(entry.target().resourceId()).isEqualTo(server.id());

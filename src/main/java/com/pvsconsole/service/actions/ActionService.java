@@ -8,6 +8,7 @@ import com.pvsconsole.api.model.PvmInstanceConsole;
 import com.pvsconsole.service.explain.TransitionHistory;
 import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.problem.Problem;
+import com.pvsconsole.service.task.WorkSettled;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.PollSchedule;
@@ -35,6 +36,7 @@ public final class ActionService {
     private final PollSchedule schedule;
     private final Map<String, InstanceFollower> followers = new HashMap<>();
     private final Transitions transitions;
+    private final WorkSettled settled;
 
     public ActionService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
         this(client, executor, pollInterval, followLimit, Transitions.untracked(java.time.Clock.systemUTC()));
@@ -43,6 +45,13 @@ public final class ActionService {
     /** {@code transitions}: where followed changes are timed against the usual (and learnt from). */
     public ActionService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit,
                          Transitions transitions) {
+        this(client, executor, pollInterval, followLimit, transitions, WorkSettled.NONE);
+    }
+
+    /** {@code settled}: told when a followed change ends (the journal marks its entry FINISHED or FAILED). */
+    public ActionService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit,
+                         Transitions transitions, WorkSettled settled) {
+        this.settled = java.util.Objects.requireNonNull(settled, "settled");
         this.client = client;
         this.executor = executor;
         this.schedule = new PollSchedule(pollInterval, followLimit);
@@ -174,6 +183,11 @@ public final class ActionService {
                     }
                 }
                 if (error) {
+                    settled.failed(ctx, target.id(), target.name() + " went to ERROR");
+                } else {
+                    settled.finished(ctx, target.id());
+                }
+                if (error) {
                     entry.failed(new Problem(label, 0, target.name() + " went to ERROR",
                             "Open the server's details: its fault says why. Explain and the Events page have more.",
                             "", "", false));
@@ -196,6 +210,7 @@ public final class ActionService {
             public void instanceGone(String instanceId) {
                 transitions.abandoned(target.id());
                 if (kind == InstanceActionKind.DELETE) {
+                    settled.finished(ctx, target.id());
                     entry.succeeded();
                 } else {
                     entry.failed(new Problem(label, 404, target.name() + " no longer exists",

@@ -76,6 +76,41 @@ public final class ApiRequests {
             }
 
             @Override
+            public ApiRequest visit(CodeAction.UpdateVolume a) {
+                return request("PUT", Map.of(), body(a.request()), "pcloud", "v1", "cloud-instances", ws,
+                        "volumes", a.volume().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.ChangeVolumeTier a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws, "volumes", a.volume().id(),
+                        "action");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.CloneVolumes a) {
+                return post(body(a.request()), "pcloud", "v2", "cloud-instances", ws, "volumes", "clone");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.CreateSnapshot a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws, "pvm-instances",
+                        a.instance().id(), "snapshots");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.RestoreSnapshot a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws, "pvm-instances",
+                        a.instance().id(), "snapshots", a.snapshot().id(), "restore");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeleteSnapshot a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances", ws, "snapshots",
+                        a.snapshot().id());
+            }
+
+            @Override
             public ApiRequest visit(CodeAction.DeleteVolume a) {
                 return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances",
                         ws, "volumes", a.volume().id());
@@ -127,6 +162,9 @@ public final class ApiRequests {
                 }
                 if (a.definition() instanceof CodeAction.CreateNetwork) {
                     return get("pcloud", "v1", "cloud-instances", ws, "networks", id);
+                }
+                if (a.definition() instanceof CodeAction.ImportImage) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "images", id);
                 }
                 return get("pcloud", "v1", "tenants", tenant, "sshkeys", id);
             }

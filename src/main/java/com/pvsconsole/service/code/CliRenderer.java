@@ -191,6 +191,68 @@ final class CliRenderer {
         }
 
         @Override
+        public List<String> visit(CodeAction.UpdateVolume a) {
+            about("Volume", a.volume());
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi volume update").value(a.volume().id());
+            f.number("size").ifPresent(v -> c.flag("--size", v));
+            f.text("name").ifPresent(v -> c.flag("--name", v));
+            f.bool("shareable").ifPresent(v -> c.flag("--shareable", v));
+            f.bool("bootable").ifPresent(v -> c.flag("--bootable", v));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.ChangeVolumeTier a) {
+            about("Volume", a.volume());
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi volume action").value(a.volume().id());
+            f.text("targetStorageTier").ifPresent(v -> c.flag("--target-tier", v));
+            f.bool("replicationEnabled").ifPresent(v -> c.flag("--replication-enabled", v));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.CloneVolumes a) {
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi volume clone-async create").value(f.text("name").orElse(""));
+            f.strings("volumeIDs").ifPresent(v -> c.flag("--volumes", String.join(",", v)));
+            f.text("targetStorageTier").ifPresent(v -> c.flag("--target-tier", v));
+            f.bool("targetReplicationEnabled").ifPresent(v -> c.flag("--replication-enabled", v));
+            f.strings("userTags").ifPresent(v -> c.flag("--user-tags", String.join(",", v)));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.CreateSnapshot a) {
+            about("Server", a.instance());
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi instance snapshot create").value(a.instance().id());
+            f.text("name").ifPresent(v -> c.flag("--name", v));
+            f.text("description").ifPresent(v -> c.flag("--description", v));
+            f.strings("volumeIDs").ifPresent(v -> c.flag("--volumes", String.join(",", v)));
+            f.strings("userTags").ifPresent(v -> c.flag("--user-tags", String.join(",", v)));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.RestoreSnapshot a) {
+            about("Server", a.instance());
+            about("Snapshot", a.snapshot());
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi instance snapshot restore").value(a.instance().id())
+                    .flag("--snapshot", a.snapshot().id());
+            f.bool("force").filter(Boolean::booleanValue).ifPresent(v -> c.flag("--force", v));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.DeleteSnapshot a) {
+            about("Snapshot", a.snapshot());
+            return done(new CliCommand("ibmcloud pi instance snapshot delete").value(a.snapshot().id()), null);
+        }
+
+        @Override
         public List<String> visit(CodeAction.DeleteVolume a) {
             about("Volume", a.volume());
             return done(new CliCommand("ibmcloud pi volume delete").value(a.volume().id()), null);
@@ -269,8 +331,10 @@ final class CliRenderer {
         public List<String> visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
             String noun = d instanceof CodeAction.CreateInstance ? "instance" : d instanceof CodeAction.CreateVolume
-                    ? "volume" : d instanceof CodeAction.CreateNetwork ? "subnet" : "ssh-key";
-            about(Map.of("instance", "Server", "volume", "Volume", "subnet", "Network", "ssh-key", "Key").get(noun),
+                    ? "volume" : d instanceof CodeAction.CreateNetwork ? "subnet"
+                    : d instanceof CodeAction.ImportImage ? "image" : "ssh-key";
+            about(Map.of("instance", "Server", "volume", "Volume", "subnet", "Network", "ssh-key", "Key",
+                            "image", "Image").get(noun),
                     a.object());
             return done(new CliCommand("ibmcloud pi " + noun + " get").value(a.object().id()).option("--json"),
                     null);

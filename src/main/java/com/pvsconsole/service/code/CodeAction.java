@@ -54,6 +54,18 @@ public sealed interface CodeAction {
 
         R visit(DeleteImage a);
 
+        R visit(UpdateVolume a);
+
+        R visit(ChangeVolumeTier a);
+
+        R visit(CloneVolumes a);
+
+        R visit(CreateSnapshot a);
+
+        R visit(RestoreSnapshot a);
+
+        R visit(DeleteSnapshot a);
+
         R visit(Existing a);
     }
 
@@ -226,22 +238,90 @@ public sealed interface CodeAction {
         }
     }
 
+    /** Grow, rename or toggle shareable/bootable: the console's PUT of the volume. */
+    record UpdateVolume(Ref volume, com.pvsconsole.api.model.UpdateVolume request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "volume-update";
+        }
+    }
+
+    /** A new storage tier (or replication toggle) through the volume action. */
+    record ChangeVolumeTier(Ref volume, com.pvsconsole.api.model.VolumeAction request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "volume-action";
+        }
+    }
+
+    /** An asynchronous clone of one or more volumes (clone-async). */
+    record CloneVolumes(com.pvsconsole.api.model.VolumesCloneAsyncRequest request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "volume-clone";
+        }
+    }
+
+    /** A snapshot of a server's volumes. */
+    record CreateSnapshot(Ref instance, com.pvsconsole.api.model.SnapshotCreate request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "snapshot-create";
+        }
+    }
+
+    /** Restores a server's volumes from its snapshot. */
+    record RestoreSnapshot(Ref instance, Ref snapshot, com.pvsconsole.api.model.SnapshotRestore request) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "snapshot-restore";
+        }
+    }
+
+    /** Deletes a snapshot. */
+    record DeleteSnapshot(Ref snapshot) implements CodeAction {
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "snapshot-delete";
+        }
+    }
+
     /**
      * An object that exists, described by the create that would make it ({@link CreateInstance},
-     * {@link CreateVolume}, {@link CreateNetwork} or {@link CreateSshKey}): the CLI and curl read it,
+     * {@link CreateVolume}, {@link CreateNetwork}, {@link CreateSshKey} or {@link ImportImage}, a workspace image
+     * by its name): the CLI and curl read it,
      * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
      */
     record Existing(CodeAction definition, Ref object) implements CodeAction {
         public Existing {
             Objects.requireNonNull(object, "object");
             if (!(definition instanceof CreateInstance || definition instanceof CreateVolume
-                    || definition instanceof CreateNetwork || definition instanceof CreateSshKey)) {
+                    || definition instanceof CreateNetwork || definition instanceof CreateSshKey
+                    || definition instanceof ImportImage)) {
                 throw new IllegalArgumentException("not a create: " + definition);
             }
         }
 
         public String kind() {
-            return definition.kind().replace("-create", "-existing");
+            return definition.kind().replace("-create", "-existing").replace("-import", "-existing");
         }
 
         public <R> R accept(Visitor<R> v) {

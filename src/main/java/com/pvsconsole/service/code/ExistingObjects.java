@@ -61,6 +61,13 @@ public final class ExistingObjects {
                 .sshKey(key.sshKey()).build()), new CodeAction.Ref(key.name(), key.name()));
     }
 
+    /** A workspace image, by its name (how it was made is not in the image). */
+    public static CodeAction.Existing image(com.pvsconsole.api.model.ImageReference image) {
+        return new CodeAction.Existing(new CodeAction.ImportImage(new com.pvsconsole.api.model.CreateImage(null, null,
+                null, null, null, image.name(), null, null, null, null, null, null, null, null)),
+                new CodeAction.Ref(image.imageID(), image.name()));
+    }
+
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

@@ -240,6 +240,70 @@ final class TerraformRenderer {
                     + "\n" + r.render();
         }
 
+        /** A change Terraform makes in place on the imported {@code ibm_pi_volume} (TFgo:volume L446-475). */
+        private String volumeChange(CodeAction.Ref volume, HclBlock r, Fields f) {
+            String label = CodeText.label(volume.nameOrId(), "volume");
+            return "# Also set the volume's other arguments as they are today (or draft the whole block with\n"
+                    + "# terraform plan -generate-config-out=generated.tf), then apply: the change is in place\n"
+                    + unread(f) + importBlock("ibm_pi_volume", label, ws + "/" + volume.id()) + "\n" + r.render();
+        }
+
+        @Override
+        public String visit(CodeAction.UpdateVolume a) {
+            Fields f = Fields.of(a.request());
+            HclBlock r = resource("ibm_pi_volume", CodeText.label(a.volume().nameOrId(), "volume"))
+                    .str("pi_volume_name", f.text("name").orElse(a.volume().nameOrId()));
+            f.number("size").ifPresent(v -> r.expr("pi_volume_size", v));
+            f.bool("shareable").ifPresent(v -> r.expr("pi_volume_shareable", v.toString()));
+            return volumeChange(a.volume(), r, f);
+        }
+
+        @Override
+        public String visit(CodeAction.ChangeVolumeTier a) {
+            Fields f = Fields.of(a.request());
+            HclBlock r = resource("ibm_pi_volume", CodeText.label(a.volume().nameOrId(), "volume"))
+                    .str("pi_volume_name", a.volume().nameOrId());
+            f.text("targetStorageTier").ifPresent(v -> r.str("pi_volume_type", v));
+            f.bool("replicationEnabled").ifPresent(v -> r.expr("pi_replication_enabled", v.toString()));
+            return volumeChange(a.volume(), r, f);
+        }
+
+        @Override
+        public String visit(CodeAction.CloneVolumes a) {
+            Fields f = Fields.of(a.request());
+            String name = f.text("name").orElse("");
+            HclBlock r = resource("ibm_pi_volume_clone", CodeText.label(name, "volume_clone"))
+                    .str("pi_volume_clone_name", name);
+            f.strings("volumeIDs").ifPresent(v -> r.strings("pi_volume_ids", v));
+            f.text("targetStorageTier").ifPresent(v -> r.str("pi_target_storage_tier", v));
+            f.bool("targetReplicationEnabled").ifPresent(v -> r.expr("pi_replication_enabled", v.toString()));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            return unread(f) + r.render();
+        }
+
+        @Override
+        public String visit(CodeAction.CreateSnapshot a) {
+            Fields f = Fields.of(a.request());
+            String name = f.text("name").orElse("");
+            HclBlock r = resource("ibm_pi_instance_snapshot", CodeText.label(name, "snapshot"))
+                    .str("pi_instance_name", a.instance().id()).str("pi_snapshot_name", name);
+            f.text("description").ifPresent(v -> r.str("pi_description", v));
+            f.strings("volumeIDs").ifPresent(v -> r.strings("pi_volume_ids", v));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            return unread(f) + r.render();
+        }
+
+        @Override
+        public String visit(CodeAction.RestoreSnapshot a) {
+            return "# No ibm_pi_* resource restores a snapshot: use the CLI or curl form\n";
+        }
+
+        @Override
+        public String visit(CodeAction.DeleteSnapshot a) {
+            String label = CodeText.label(a.snapshot().nameOrId(), "snapshot");
+            return destroy("ibm_pi_instance_snapshot", label, ws + "/" + a.snapshot().id(), null);
+        }
+
         @Override
         public String visit(CodeAction.DeleteVolume a) {
             String label = CodeText.label(a.volume().nameOrId(), "volume");
@@ -301,6 +365,7 @@ final class TerraformRenderer {
             Built built = d instanceof CodeAction.CreateInstance i ? buildInstance(i)
                     : d instanceof CodeAction.CreateVolume v ? buildVolume(v)
                     : d instanceof CodeAction.CreateNetwork n ? buildNetwork(n)
+                    : d instanceof CodeAction.ImportImage i ? buildExistingImage(i)
                     : buildSshKey((CodeAction.CreateSshKey) d);
             if (!built.notReadBack().isEmpty()) {
                 built.block().block(ignoring(built.notReadBack()));
@@ -347,6 +412,15 @@ final class TerraformRenderer {
             }
             f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
             return unread(f) + variables + r.render();
+        }
+
+        /** A workspace image: its source (stock id or bucket) is not in the image, and Terraform does not read it back. */
+        private Built buildExistingImage(CodeAction.ImportImage a) {
+            String name = a.request().imageName() == null ? "" : a.request().imageName();
+            String label = CodeText.label(name, "image");
+            HclBlock r = resource("ibm_pi_image", label).str("pi_image_name", name);
+            return new Built("", r, "ibm_pi_image", label, List.of("pi_image_id", "pi_image_bucket_name",
+                    "pi_image_bucket_file_name", "pi_image_bucket_region", "pi_image_bucket_access"));
         }
 
         @Override

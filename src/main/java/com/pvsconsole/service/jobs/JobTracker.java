@@ -55,6 +55,7 @@ public final class JobTracker implements InventoryListener {
     /** Workspaces whose job list is asked of the store for {@link #discover}, until it answers. */
     private final Map<String, InventoryService.Need> looking = new HashMap<>();
     private static final InventoryService.Need LOOKING = () -> { };
+    private final com.pvsconsole.service.task.WorkSettled settled;
 
     public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
                       Clock clock, Duration interval, Duration followLimit) {
@@ -64,6 +65,14 @@ public final class JobTracker implements InventoryListener {
     /** {@code transitions}: where the jobs this console starts are timed against the usual. */
     public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
                       Clock clock, Duration interval, Duration followLimit, Transitions transitions) {
+        this(client, executor, activity, inventory, clock, interval, followLimit, transitions, com.pvsconsole.service.task.WorkSettled.NONE);
+    }
+
+    /** {@code settled}: told when a followed job ends (the journal marks the request that started it). */
+    public JobTracker(PowerVsClient client, TaskExecutor executor, ActivityLog activity, InventoryService inventory,
+                      Clock clock, Duration interval, Duration followLimit, Transitions transitions,
+                      com.pvsconsole.service.task.WorkSettled settled) {
+        this.settled = java.util.Objects.requireNonNull(settled, "settled");
         this.transitions = transitions;
         this.client = client;
         this.executor = executor;
@@ -246,8 +255,10 @@ public final class JobTracker implements InventoryListener {
             following.remove(id);
             if (job.completed()) {
                 transitions.succeeded(id);
+                settled.finished(ctx, id);
             } else {
                 transitions.failed(id);
+                settled.failed(ctx, id, "Job " + job.state());
             }
             activity.finished(activityId, job.completed() ? TaskOutcome.SUCCEEDED : TaskOutcome.FAILED,
                     job.completed() ? null : new Problem(job.label(), 0, "Job " + job.state(),

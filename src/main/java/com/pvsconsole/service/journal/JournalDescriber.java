@@ -126,6 +126,36 @@ final class JournalDescriber {
         }
 
         @Override
+        public String[] visit(CodeAction.UpdateVolume a) {
+            return of("volume", a.volume());
+        }
+
+        @Override
+        public String[] visit(CodeAction.ChangeVolumeTier a) {
+            return of("volume", a.volume());
+        }
+
+        @Override
+        public String[] visit(CodeAction.CloneVolumes a) {
+            return new String[] {"volume", "", a.request().name()};
+        }
+
+        @Override
+        public String[] visit(CodeAction.CreateSnapshot a) {
+            return new String[] {"snapshot", "", a.request().name()};
+        }
+
+        @Override
+        public String[] visit(CodeAction.RestoreSnapshot a) {
+            return of("snapshot", a.snapshot());
+        }
+
+        @Override
+        public String[] visit(CodeAction.DeleteSnapshot a) {
+            return of("snapshot", a.snapshot());
+        }
+
+        @Override
         public String[] visit(CodeAction.DeleteVolume a) {
             return of("volume", a.volume());
         }

@@ -19,6 +19,9 @@ import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.Poller;
+import com.pvsconsole.service.task.WorkSettled;
+import com.pvsconsole.service.explain.TransitionHistory;
+import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.task.TrackedWork;
@@ -51,8 +54,19 @@ public final class VolumeChanges {
     private final PowerVsClient client;
     private final TaskExecutor executor;
     private final PollSchedule schedule;
+    private final Transitions transitions;
+    private final WorkSettled settled;
 
     public VolumeChanges(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
+        this(client, executor, pollInterval, followLimit, Transitions.untracked(java.time.Clock.systemUTC()),
+                WorkSettled.NONE);
+    }
+
+    /** {@code transitions}: where clones are timed; {@code settled}: told when a clone task ends (the journal). */
+    public VolumeChanges(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit,
+                         Transitions transitions, WorkSettled settled) {
+        this.transitions = java.util.Objects.requireNonNull(transitions, "transitions");
+        this.settled = java.util.Objects.requireNonNull(settled, "settled");
         this.client = client;
         this.executor = executor;
         this.schedule = new PollSchedule(pollInterval, followLimit);
@@ -174,6 +188,8 @@ public final class VolumeChanges {
             }
             entry[0] = executor.track(CLONE, request.name());
             entry[0].progress(0, "accepted; clone task " + task.cloneTaskID());
+            transitions.begin(ctx.crn().location(), TransitionHistory.Kind.CLONE, task.cloneTaskID(), request.name());
+            result.onCancelled(() -> transitions.abandoned(task.cloneTaskID()));
             running[0] = followClone(ctx, task.cloneTaskID(), request.name(), entry[0], onProgress, result);
         }).onFailure(result::fail).onCancelled(result::cancel);
         return result;
@@ -189,12 +205,18 @@ public final class VolumeChanges {
                         entry.progress(percent / 100.0, status.status() + ", " + percent + "%");
                         onProgress.accept(status);
                         if ("running".equals(status.status())) {
+                            transitions.touched(taskId);
                             return false;
                         }
                         if ("completed".equals(status.status())) {
+                            transitions.succeeded(taskId);
+                            settled.finished(ctx, taskId);
                             entry.succeeded();
                         } else {
-                            entry.failed(cloneFailed(name, status));
+                            Problem failed = cloneFailed(name, status);
+                            transitions.failed(taskId);
+                            settled.failed(ctx, taskId, failed.title());
+                            entry.failed(failed);
                         }
                         result.succeed(status);
                         return true;
@@ -204,6 +226,7 @@ public final class VolumeChanges {
                     public void gone() {
                         Problem problem = new Problem(CLONE, 404, "The clone task of " + name + " no longer exists",
                                 "Refresh the Volumes page: the clones show there if the task finished.", "", "", false);
+                        transitions.abandoned(taskId);
                         entry.failed(problem);
                         result.fail(problem);
                     }
@@ -214,6 +237,7 @@ public final class VolumeChanges {
                                 + " was still running when the console stopped waiting",
                                 "Clones can take a long time. The service goes on: refresh later to see the clones.",
                                 "", "", true);
+                        transitions.abandoned(taskId);
                         entry.failed(problem);
                         result.fail(problem);
                     }

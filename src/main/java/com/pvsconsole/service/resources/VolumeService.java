@@ -11,6 +11,9 @@ import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.Poller;
+import com.pvsconsole.service.task.WorkSettled;
+import com.pvsconsole.service.explain.TransitionHistory;
+import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import java.time.Duration;
@@ -33,8 +36,22 @@ public final class VolumeService {
     private final TaskExecutor executor;
     private final PollSchedule schedule;
     private final Map<String, TaskHandle> followed = new HashMap<>();
+    private final Transitions transitions;
+    private final WorkSettled settled;
 
     public VolumeService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit) {
+        this(client, executor, pollInterval, followLimit, Transitions.untracked(java.time.Clock.systemUTC()),
+                WorkSettled.NONE);
+    }
+
+    /**
+     * {@code transitions}: where attaches are timed (per zone, like the server transitions);
+     * {@code settled}: told when a followed volume rests or goes (the journal's FINISHED / FAILED).
+     */
+    public VolumeService(PowerVsClient client, TaskExecutor executor, Duration pollInterval, Duration followLimit,
+                         Transitions transitions, WorkSettled settled) {
+        this.transitions = java.util.Objects.requireNonNull(transitions, "transitions");
+        this.settled = java.util.Objects.requireNonNull(settled, "settled");
         this.client = client;
         this.executor = executor;
         this.schedule = new PollSchedule(pollInterval, followLimit);
@@ -50,8 +67,11 @@ public final class VolumeService {
     }
 
     public Pending<Boolean> attach(WorkspaceContext ctx, VolumeTarget target) {
+        // Timed from the accepted request to the volume at rest (in-use), ended by follow().
         return change("Attach volume", target,
-                token -> client.attachVolume(ctx, target.instanceId(), target.volumeId(), token));
+                token -> client.attachVolume(ctx, target.instanceId(), target.volumeId(), token))
+                .onSuccess(accepted -> transitions.begin(ctx.crn().location(), TransitionHistory.Kind.ATTACH,
+                        target.volumeId(), target.volumeName()));
     }
 
     public Pending<Boolean> detach(WorkspaceContext ctx, VolumeTarget target) {
@@ -87,14 +107,37 @@ public final class VolumeService {
                     @Override
                     public boolean answered(Volume volume) {
                         onUpdate.accept(volume);
-                        return isResting(volume.state());
+                        boolean resting = isResting(volume.state());
+                        if (resting) {
+                            settledAt(ctx, volumeId, volume);
+                        } else {
+                            transitions.touched(volumeId);
+                        }
+                        return resting;
                     }
 
                     @Override
                     public void gone() {
+                        transitions.abandoned(volumeId);
+                        settled.finished(ctx, volumeId); // a delete's work is done
                         onGone.run();
                     }
+
+                    @Override
+                    public void timedOut() {
+                        transitions.abandoned(volumeId);
+                    }
                 }));
+    }
+
+    private void settledAt(WorkspaceContext ctx, String volumeId, Volume volume) {
+        if ("error".equalsIgnoreCase(volume.state())) {
+            transitions.failed(volumeId);
+            settled.failed(ctx, volumeId, volume.name() + " went to error");
+        } else {
+            transitions.succeeded(volumeId);
+            settled.finished(ctx, volumeId);
+        }
     }
 
     public void stopFollowing(String volumeId) {

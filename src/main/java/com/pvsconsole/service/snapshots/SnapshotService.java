@@ -13,6 +13,7 @@ import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.Poller;
+import com.pvsconsole.service.task.WorkSettled;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.task.TaskWork;
@@ -42,9 +43,17 @@ public final class SnapshotService {
     private final InventoryService inventory;
     private final PollSchedule schedule;
     private final Map<String, TaskHandle> followed = new HashMap<>();
+    private final WorkSettled settled;
 
     public SnapshotService(PowerVsClient client, TaskExecutor executor, InventoryService inventory,
                            Duration pollInterval, Duration followLimit) {
+        this(client, executor, inventory, pollInterval, followLimit, WorkSettled.NONE);
+    }
+
+    /** {@code settled}: told when a followed snapshot rests or goes (the journal marks its entry). */
+    public SnapshotService(PowerVsClient client, TaskExecutor executor, InventoryService inventory,
+                           Duration pollInterval, Duration followLimit, WorkSettled settled) {
+        this.settled = java.util.Objects.requireNonNull(settled, "settled");
         this.client = client;
         this.executor = executor;
         this.inventory = inventory;
@@ -150,10 +159,13 @@ public final class SnapshotService {
             }
             followed.remove(snapshotId);
             if ("available".equalsIgnoreCase(snapshot.status())) {
+                settled.finished(scope.context(), snapshotId);
                 entry.succeeded();
                 outcome.succeed(snapshot);
             } else {
-                end(failedStatus(snapshot));
+                Problem failed = failedStatus(snapshot);
+                settled.failed(scope.context(), snapshotId, failed.title());
+                end(failed);
             }
             return true;
         }
@@ -163,6 +175,7 @@ public final class SnapshotService {
             followed.remove(snapshotId);
             inventory.forgetSnapshot(scope, snapshotId);
             if (untilGone) {
+                settled.finished(scope.context(), snapshotId);
                 entry.succeeded();
                 outcome.succeed(last);
             } else {

@@ -35,6 +35,11 @@ public final class CopyAsCode {
         return CODE.generate(CodeTarget.of(scope.context(), scope.workspaceName()), action);
     }
 
+    /** {@code action} for a target named by its context (when no inventory row names its workspace). */
+    public static GeneratedCode code(CodeTarget target, CodeAction action) {
+        return CODE.generate(target, action);
+    }
+
     /** Several actions (a bulk action) as one text per form, in order. */
     public static GeneratedCode joined(List<GeneratedCode> codes) {
         return new GeneratedCode(join(codes, GeneratedCode::cliPosix), join(codes, GeneratedCode::cliPowerShell),
@@ -55,6 +60,15 @@ public final class CopyAsCode {
         button.setOnAction(event -> code.get().ifPresent(c -> show(c, messages.get("code.titleAction"), dialogs,
                 messages)));
         return button;
+    }
+
+    /**
+     * {@code form} with the "Copy as code…" button under it: for {@code dialogs.showForm(...)}, so the code of
+     * what the form would send now is one click away before submitting.
+     */
+    public static javafx.scene.Node withButton(javafx.scene.Node form, String idPrefix,
+            Supplier<Optional<GeneratedCode>> code, DialogService dialogs, Messages messages) {
+        return new javafx.scene.layout.VBox(8, form, button(idPrefix, code, dialogs, messages));
     }
 
     /** A context-menu item with id {@code idPrefix + "-menu-copy-code"}; disabled while nothing is selected. */

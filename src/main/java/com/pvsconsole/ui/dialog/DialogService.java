@@ -1,10 +1,12 @@
 package com.pvsconsole.ui.dialog;
 
+import com.pvsconsole.service.code.GeneratedCode;
 import com.pvsconsole.service.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 
@@ -37,6 +39,12 @@ public interface DialogService {
     default Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes,
                                              Confirmation.Scope scope) {
         return askDelete(resourceKind, resourceName, offerDataVolumes);
+    }
+
+    /** As {@link #askDelete(String, String, boolean, Confirmation.Scope)}, offering the delete as code. */
+    default Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes,
+                                             Confirmation.Scope scope, Supplier<Optional<GeneratedCode>> code) {
+        return askDelete(resourceKind, resourceName, offerDataVolumes, scope);
     }
 
     /**
@@ -85,6 +93,15 @@ public interface DialogService {
     default <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label,
                                    String confirmLabel) {
         return choose(title, prompt, options, label);
+    }
+
+    /**
+     * As {@link #choose(String, String, List, Function, String)}, offering "Copy as code…" for what confirming
+     * the picked option would send ({@code code} is asked when clicked; empty: nothing picked yet).
+     */
+    default <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label,
+                                   String confirmLabel, Function<T, Optional<GeneratedCode>> code) {
+        return choose(title, prompt, options, label, confirmLabel);
     }
 
     /** Lets the user pick a file to open; empty when cancelled (the default). */

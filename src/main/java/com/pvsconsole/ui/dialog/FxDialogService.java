@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.dialog;
 
+import com.pvsconsole.service.code.GeneratedCode;
 import com.pvsconsole.service.export.ExportFormat;
 import com.pvsconsole.ui.common.Messages;
 import java.io.File;
@@ -127,6 +128,13 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes,
                                             Confirmation.Scope scope) {
+        return askDelete(resourceKind, resourceName, offerDataVolumes, scope, null);
+    }
+
+    @Override
+    public Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes,
+                                            Confirmation.Scope scope,
+                                            java.util.function.Supplier<Optional<GeneratedCode>> code) {
         DeleteConfirmation model = new DeleteConfirmation(resourceName);
         Dialog<DeleteChoice> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
@@ -148,6 +156,9 @@ public final class FxDialogService implements DialogService {
         VBox content = new VBox(10, wrapped(messages.get("delete.typeName", resourceName)));
         scopeLine(scope).ifPresent(content.getChildren()::add);
         content.getChildren().addAll(typed, volumes);
+        if (code != null) {
+            content.getChildren().add(com.pvsconsole.ui.code.CopyAsCode.button("delete", code, this, messages));
+        }
         dialog.getDialogPane().setContent(content);
 
         Button deleteButton = (Button) dialog.getDialogPane().lookupButton(delete);
@@ -195,6 +206,12 @@ public final class FxDialogService implements DialogService {
     @Override
     public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label,
                                   String confirmLabel) {
+        return choose(title, prompt, options, label, confirmLabel, null);
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label,
+                                  String confirmLabel, Function<T, Optional<GeneratedCode>> code) {
         Dialog<T> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
@@ -208,7 +225,13 @@ public final class FxDialogService implements DialogService {
         choices.setCellFactory(list -> new LabelledCell<>(label));
         choices.setButtonCell(new LabelledCell<>(label));
         choices.setPromptText(messages.get("choose.prompt")); // nothing preselected: the target is picked on purpose
-        dialog.getDialogPane().setContent(new VBox(10, new Label(prompt), choices));
+        VBox content = new VBox(10, new Label(prompt), choices);
+        if (code != null) {
+            content.getChildren().add(com.pvsconsole.ui.code.CopyAsCode.button("choose",
+                    () -> choices.getValue() == null ? Optional.empty() : code.apply(choices.getValue()), this,
+                    messages));
+        }
+        dialog.getDialogPane().setContent(content);
         Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
         confirmButton.setId("choose-confirm");
         confirmButton.disableProperty().bind(choices.valueProperty().isNull());
@@ -318,6 +341,10 @@ public final class FxDialogService implements DialogService {
         VBox content = new VBox(10, consequence);
         scopeLine(request.scope()).ifPresent(content.getChildren()::add);
         content.getChildren().addAll(wrapped(messages.get("confirm.typeToConfirm", expected)), typed);
+        if (request.code() != null) {
+            content.getChildren().add(com.pvsconsole.ui.code.CopyAsCode.button("typed", request.code(), this,
+                    messages));
+        }
         dialog.getDialogPane().setContent(content);
         Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
         confirmButton.setId("typed-confirm-button");

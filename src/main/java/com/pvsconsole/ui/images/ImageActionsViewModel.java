@@ -1,5 +1,12 @@
 package com.pvsconsole.ui.images;
 
+import com.pvsconsole.api.model.CreateImage;
+import com.pvsconsole.service.code.CodeAction;
+import com.pvsconsole.service.code.GeneratedCode;
+import com.pvsconsole.service.inventory.WorkspaceScope;
+import com.pvsconsole.ui.code.CopyAsCode;
+import java.util.Optional;
+import com.pvsconsole.api.model.Image;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.service.images.ImageService;
 import com.pvsconsole.service.problem.Problem;
@@ -71,6 +78,25 @@ public final class ImageActionsViewModel {
         return "";
     }
 
+    /** The copy Import would ask for now (the selected stock image under the typed name), as code. */
+    public Optional<GeneratedCode> importCode() {
+        if (!canImport.get()) {
+            return Optional.empty();
+        }
+        return code(new CodeAction.ImportImage(CreateImage.fromStock(
+                images.selectionProperty().get().image().imageID(), importName.get().strip())));
+    }
+
+    /** A workspace image as code: read it, with a Terraform import block (the Images table's context menu). */
+    public Optional<GeneratedCode> existingCode(com.pvsconsole.api.model.ImageReference image) {
+        return code(com.pvsconsole.service.code.ExistingObjects.image(image));
+    }
+
+    private Optional<GeneratedCode> code(CodeAction action) {
+        WorkspaceScope where = images.scope();
+        return where == null ? Optional.empty() : Optional.of(CopyAsCode.generate(where, action));
+    }
+
     /** Copies the selected stock image into the workspace under the typed name. */
     public void importSelected() {
         if (!canImport.get()) {
@@ -103,7 +129,9 @@ public final class ImageActionsViewModel {
             return;
         }
         ImageReference image = images.selectionProperty().get().image();
-        if (dialogs.askDelete(messages.get("resource.image"), image.name(), false).isEmpty()) {
+        if (dialogs.askDelete(messages.get("resource.image"), image.name(), false, null,
+                () -> code(new CodeAction.DeleteImage(new CodeAction.Ref(image.imageID(), image.name()))))
+                .isEmpty()) {
             return;
         }
         actionProblem.set(null);

@@ -71,6 +71,10 @@ public final class ImagesView extends View<VBox> {
                 messages).left(filter).row();
 
         workspaceTable = ImageTable.create("images-table", model.workspaceImages(), messages, zone);
+        // Copy as code for a workspace image: read it, and a Terraform import block to manage it.
+        workspaceTable.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem(
+                "image", () -> java.util.Optional.ofNullable(workspaceTable.getSelectionModel().getSelectedItem())
+                        .flatMap(actions::existingCode), dialogs, messages)));
         stockTable = ImageTable.create("stock-images-table", model.stockImages(), messages, zone);
         filter.placeholderOf(workspaceTable).placeholderOf(stockTable);
         tabs = new TabPane(workspaceTab(), stockTab());
@@ -120,7 +124,9 @@ public final class ImagesView extends View<VBox> {
         Label caption = new Label(messages.get("images.import.as"));
         caption.setMinWidth(Region.USE_PREF_SIZE);
         importButton.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, caption, importName, importButton, importing, importStatus,
+        HBox bar = new HBox(8, caption, importName, importButton,
+                com.pvsconsole.ui.code.CopyAsCode.button("image-import", actions::importCode, dialogs, messages),
+                importing, importStatus,
                 new Spacer(), export.forTable("stock-images", "stock-images", stockTable));
         bar.setAlignment(Pos.CENTER_LEFT);
         return tab("images-tab-stock", "images.tab.stock", new VBox(4, bar, importNameError), stockTable);

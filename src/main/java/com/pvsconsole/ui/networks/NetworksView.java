@@ -107,7 +107,9 @@ public final class NetworksView extends View<VBox> {
     private void openCreateForm() {
         CreateNetworkForm form = model.newCreateForm();
         if (dialogs.showForm("network-form", messages.get("network.createTitle"),
-                new CreateNetworkFormView(form, messages).root(), messages.get("network.createConfirm"),
+                com.pvsconsole.ui.code.CopyAsCode.withButton(new CreateNetworkFormView(form, messages).root(),
+                        "network-form", () -> model.createCode(form), dialogs, messages),
+                messages.get("network.createConfirm"),
                 form.validProperty())) {
             model.create(form);
         }

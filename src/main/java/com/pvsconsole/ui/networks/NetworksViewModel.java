@@ -232,6 +232,18 @@ public final class NetworksViewModel implements InventoryListener {
     }
 
     /** Deletes the selected network once the user typed its name. */
+    /** The create form's network as code in the shown workspace; empty while the form is invalid. */
+    public Optional<com.pvsconsole.service.code.GeneratedCode> createCode(CreateNetworkForm form) {
+        return form.validProperty().get()
+                ? code(new com.pvsconsole.service.code.CodeAction.CreateNetwork(form.request())) : Optional.empty();
+    }
+
+    private Optional<com.pvsconsole.service.code.GeneratedCode> code(com.pvsconsole.service.code.CodeAction action) {
+        WorkspaceScope where = shown;
+        return where == null ? Optional.empty()
+                : Optional.of(com.pvsconsole.ui.code.CopyAsCode.generate(where, action));
+    }
+
     public void deleteSelected() {
         NetworkRow row = selected.get();
         Optional<WorkspaceScope> where = target();
@@ -239,7 +251,8 @@ public final class NetworksViewModel implements InventoryListener {
             return;
         }
         if (dialogs.askDelete(messages.get("resource.network"), row.name(), false,
-                Where.of(shown)).isEmpty()) {
+                Where.of(shown), () -> code(new com.pvsconsole.service.code.CodeAction.DeleteNetwork(
+                        new com.pvsconsole.service.code.CodeAction.Ref(row.id(), row.name())))).isEmpty()) {
             return;
         }
         status.started();

@@ -82,7 +82,9 @@ public final class InstanceSnapshotsView extends View<VBox> {
     private void openCreateForm() {
         CreateSnapshotForm form = model.newForm();
         if (dialogs.showForm("snapshot-form", messages.get("snapshot.createTitle", form.instanceName()),
-                new CreateSnapshotFormView(form, messages).root(), messages.get("snapshot.createConfirm"),
+                com.pvsconsole.ui.code.CopyAsCode.withButton(new CreateSnapshotFormView(form, messages).root(),
+                        "snapshot-form", () -> model.createCode(form), dialogs, messages),
+                messages.get("snapshot.createConfirm"),
                 form.validProperty())) {
             model.submit(form);
         }

@@ -46,6 +46,12 @@ public final class InstanceSnapshotsViewModel {
         return list.actions().newForm(shown.scope(), shown.id(), shown.name(), loaded.volumes());
     }
 
+    /** The form's snapshot as code (its Copy as code button), in the shown server's workspace. */
+    public java.util.Optional<com.pvsconsole.service.code.GeneratedCode> createCode(CreateSnapshotForm form) {
+        InstanceRow shown = row.getValue();
+        return shown == null ? java.util.Optional.empty() : list.actions().createCode(shown.scope(), form);
+    }
+
     /** Takes the snapshot of a valid form, in the shown server's workspace. */
     public void submit(CreateSnapshotForm form) {
         InstanceRow shown = row.getValue();

@@ -1,5 +1,8 @@
 package com.pvsconsole.ui.snapshots;
 
+import com.pvsconsole.service.code.CodeAction;
+import com.pvsconsole.service.code.GeneratedCode;
+import com.pvsconsole.ui.code.CopyAsCode;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.api.model.VolumeReference;
@@ -51,6 +54,14 @@ public final class SnapshotActions {
     }
 
     /** Takes the snapshot of a valid form; on a refusal the form is kept for the next open. */
+    /** The snapshot the form would take, as code in the server's workspace; empty while the form is invalid. */
+    public Optional<GeneratedCode> createCode(WorkspaceScope scope, CreateSnapshotForm form) {
+        return form.validProperty().get() && scope != null
+                ? Optional.of(CopyAsCode.generate(scope, new CodeAction.CreateSnapshot(
+                        new CodeAction.Ref(form.instanceId(), form.instanceName()), form.request())))
+                : Optional.empty();
+    }
+
     public void submit(WorkspaceScope scope, CreateSnapshotForm form, PageStatus where) {
         if (!form.validProperty().get()) {
             return;
@@ -82,7 +93,10 @@ public final class SnapshotActions {
         }
         if (!dialogs.confirm(Confirmation.risky(messages.get("snapshot.restoreTitle", row.name(), serverName),
                 consequence, messages.get(force ? "snapshot.restoreForce" : "snapshot.restore"),
-                Where.of(row.scope())))) {
+                Where.of(row.scope())).withCode(() -> Optional.of(CopyAsCode.generate(row.scope(),
+                        new CodeAction.RestoreSnapshot(new CodeAction.Ref(row.instanceId(), serverName),
+                                new CodeAction.Ref(row.id(), row.name()), com.pvsconsole.api.model.SnapshotRestore
+                                .builder().force(force ? Boolean.TRUE : null).build())))))) {
             return;
         }
         where.started();
@@ -93,7 +107,9 @@ public final class SnapshotActions {
 
     /** Deletes once the user typed the snapshot's name. */
     public void delete(SnapshotRow row, PageStatus where) {
-        if (dialogs.askDelete(messages.get("resource.snapshot"), row.name(), false, Where.of(row.scope())).isEmpty()) {
+        if (dialogs.askDelete(messages.get("resource.snapshot"), row.name(), false, Where.of(row.scope()),
+                () -> Optional.of(CopyAsCode.generate(row.scope(), new CodeAction.DeleteSnapshot(
+                        new CodeAction.Ref(row.id(), row.name()))))).isEmpty()) {
             return;
         }
         where.started();

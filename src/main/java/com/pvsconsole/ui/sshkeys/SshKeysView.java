@@ -87,7 +87,8 @@ public final class SshKeysView extends View<VBox> {
     private void openAddForm() {
         AddSshKeyForm form = model.newAddForm();
         if (dialogs.showForm("ssh-key-form", messages.get("sshkey.addTitle"),
-                new AddSshKeyFormView(form, () -> model.loadKeyFile(form), messages).root(),
+                com.pvsconsole.ui.code.CopyAsCode.withButton(new AddSshKeyFormView(form, () -> model.loadKeyFile(form),
+                        messages).root(), "ssh-key-form", () -> model.addCode(form), dialogs, messages),
                 messages.get("sshkey.addConfirm"), form.validProperty())) {
             model.add(form);
         }

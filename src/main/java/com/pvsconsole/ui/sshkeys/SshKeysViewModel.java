@@ -168,6 +168,18 @@ public final class SshKeysViewModel implements InventoryListener {
                         .onFailure(problem -> form.fileFailed(messages.get("sshkey.error.file", file.getFileName()))));
     }
 
+    /** The key the add form would send, as code (the account's keys, targeted through this workspace). */
+    public Optional<com.pvsconsole.service.code.GeneratedCode> addCode(AddSshKeyForm form) {
+        return form.validProperty().get() ? code(new com.pvsconsole.service.code.CodeAction.CreateSshKey(
+                SshKey.builder().name(form.trimmedName()).sshKey(form.keyLine()).build())) : Optional.empty();
+    }
+
+    private Optional<com.pvsconsole.service.code.GeneratedCode> code(com.pvsconsole.service.code.CodeAction action) {
+        WorkspaceScope where = scope;
+        return where == null ? Optional.empty()
+                : Optional.of(com.pvsconsole.ui.code.CopyAsCode.generate(where, action));
+    }
+
     public void add(AddSshKeyForm form) {
         Optional<WorkspaceScope> where = target();
         if (where.isEmpty() || !form.validProperty().get()) {
@@ -192,7 +204,8 @@ public final class SshKeysViewModel implements InventoryListener {
         if (key == null || where.isEmpty()) {
             return;
         }
-        if (dialogs.askDelete(messages.get("resource.sshKey"), key.name(), false).isEmpty()) {
+        if (dialogs.askDelete(messages.get("resource.sshKey"), key.name(), false, null,
+                () -> code(new com.pvsconsole.service.code.CodeAction.DeleteSshKey(key.name()))).isEmpty()) {
             return;
         }
         status.started();

@@ -71,7 +71,9 @@ public final class InstanceVolumesView extends View<VBox> {
         grow.disableProperty().bind(model.canGrowProperty().not());
         grow.setOnAction(event -> model.newGrowForm().ifPresent(form -> {
             if (dialogs.showForm("volume-grow", messages.get("volume.growTitle", form.volume().name()),
-                    new VolumeChangeForms(messages).grow(form), messages.get("volume.growConfirm"),
+                    com.pvsconsole.ui.code.CopyAsCode.withButton(new VolumeChangeForms(messages).grow(form),
+                            "volume-grow", () -> model.growCode(form), dialogs, messages),
+                    messages.get("volume.growConfirm"),
                     form.validProperty())) {
                 model.grow(form);
             }

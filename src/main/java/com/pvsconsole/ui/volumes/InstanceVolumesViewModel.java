@@ -85,7 +85,10 @@ public final class InstanceVolumesViewModel {
         }
         dialogs.choose(messages.get("volume.attachToTitle", name), messages.get("volume.attachToPrompt"), free,
                         row -> row.name() + "  (" + Math.round(row.sizeGbProperty().get()) + " GB, "
-                                + row.tierProperty().get() + ", " + row.state() + ")", messages.get("volume.attachConfirm"))
+                                + row.tierProperty().get() + ", " + row.state() + ")", messages.get("volume.attachConfirm"),
+                        row -> volumes.code(new com.pvsconsole.service.code.CodeAction.AttachVolume(
+                                new com.pvsconsole.service.code.CodeAction.Ref(id, name),
+                                new com.pvsconsole.service.code.CodeAction.Ref(row.id(), row.name()))))
                 .ifPresent(row -> volumes.attach(new VolumeTarget(row.id(), row.name(), id, name), status, reloadDetails));
     }
 
@@ -96,10 +99,17 @@ public final class InstanceVolumesViewModel {
             return;
         }
         String name = details.instance().serverName();
-        if (volumes.confirmDetach(volume.name(), name)) {
+        if (volumes.confirmDetach(volume.name(), name, new com.pvsconsole.service.code.CodeAction.DetachVolume(
+                new com.pvsconsole.service.code.CodeAction.Ref(details.instance().pvmInstanceID(), name),
+                new com.pvsconsole.service.code.CodeAction.Ref(volume.volumeID(), volume.name())))) {
             volumes.detach(new VolumeTarget(volume.volumeID(), volume.name(), details.instance().pvmInstanceID(), name),
                     status, reloadDetails);
         }
+    }
+
+    /** The grow the form would send, as code (Copy as code in the grow dialog). */
+    public Optional<com.pvsconsole.service.code.GeneratedCode> growCode(GrowVolumeForm form) {
+        return changes.growCode(form);
     }
 
     /** A grow form for the selected volume; the volume grows while attached to this instance. */

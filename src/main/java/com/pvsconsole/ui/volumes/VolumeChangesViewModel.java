@@ -12,6 +12,9 @@ import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.Where;
+import com.pvsconsole.service.code.CodeAction;
+import com.pvsconsole.service.code.GeneratedCode;
+import com.pvsconsole.ui.code.CopyAsCode;
 import com.pvsconsole.ui.dialog.Confirmation;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
@@ -268,7 +271,7 @@ public final class VolumeChangesViewModel {
                 + (attached.isEmpty() ? "" : " " + messages.get("volume.bulkDeleteAttached", attached));
         Optional<String> typed = dialogs.askTyped(Confirmation.risky(
                 messages.get("volume.bulkDeleteTitle", rows.size()), consequence, messages.get("delete.confirm"),
-                Where.of(volumes.shownScope())), count);
+                Where.of(volumes.shownScope())).withCode(() -> deleteCode(rows)), count);
         if (typed.isEmpty()) {
             return;
         }
@@ -304,6 +307,40 @@ public final class VolumeChangesViewModel {
 
     private void withContext(java.util.function.Consumer<WorkspaceContext> action) {
         volumes.context().ifPresent(action);
+    }
+
+    /** The grow the form would send now, as code in the shown workspace; empty while the form is invalid. */
+    public Optional<GeneratedCode> growCode(GrowVolumeForm form) {
+        return form.validProperty().get() ? volumes.code(new CodeAction.UpdateVolume(ref(form.volume()),
+                com.pvsconsole.api.model.UpdateVolume.builder().size(form.newSize()).build())) : Optional.empty();
+    }
+
+    public Optional<GeneratedCode> renameCode(RenameVolumeForm form) {
+        return form.validProperty().get() ? volumes.code(new CodeAction.UpdateVolume(ref(form.volume()),
+                com.pvsconsole.api.model.UpdateVolume.builder().name(form.newName().strip()).build()))
+                : Optional.empty();
+    }
+
+    public Optional<GeneratedCode> tierCode(TierChangeForm form) {
+        return form.validProperty().get() ? volumes.code(new CodeAction.ChangeVolumeTier(ref(form.volume()),
+                com.pvsconsole.api.model.VolumeAction.builder().targetStorageTier(form.target()).build()))
+                : Optional.empty();
+    }
+
+    public Optional<GeneratedCode> cloneCode(CloneVolumesForm form) {
+        return form.validProperty().get() ? volumes.code(new CodeAction.CloneVolumes(form.request()))
+                : Optional.empty();
+    }
+
+    private static CodeAction.Ref ref(VolumeSubject volume) {
+        return new CodeAction.Ref(volume.id(), volume.name());
+    }
+
+    /** The deletes the typed confirmation is about to send, as code (one per volume). */
+    private Optional<GeneratedCode> deleteCode(List<VolumeRow> rows) {
+        List<GeneratedCode> each = rows.stream().map(r -> volumes.code(new CodeAction.DeleteVolume(
+                new CodeAction.Ref(r.id(), r.name())))).flatMap(Optional::stream).toList();
+        return each.isEmpty() ? Optional.empty() : Optional.of(CopyAsCode.joined(each));
     }
 
     /** A change's rows are touched only while its workspace is still the one shown (the user may switch). */

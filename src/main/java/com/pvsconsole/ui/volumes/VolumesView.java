@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.volumes;
 
+import com.pvsconsole.ui.code.CopyAsCode;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
@@ -193,7 +194,8 @@ public final class VolumesView extends View<VBox> {
     private void openCreateForm() {
         CreateVolumeForm form = model.newCreateForm();
         if (dialogs.showForm("volume-form", messages.get("volume.createTitle"),
-                new CreateVolumeFormView(form, messages).root(), messages.get("volume.createConfirm"),
+                CopyAsCode.withButton(new CreateVolumeFormView(form, messages).root(), "volume-form",
+                        () -> model.createCode(form), dialogs, messages), messages.get("volume.createConfirm"),
                 form.validProperty())) {
             model.create(form);
         }
@@ -224,11 +226,12 @@ public final class VolumesView extends View<VBox> {
         deleteItem.disableProperty().bind(changes.someSelectedProperty().not());
         attachItem.disableProperty().bind(model.rowSelectedProperty().not());
         detachItem.disableProperty().bind(model.detachAllowedProperty().not());
-        // Copy as code belongs to this one menu: a second menu set on the table would replace it.
-        MenuItem codeItem = com.pvsconsole.ui.code.CopyAsCode.menuItem("volume", model::copyAsCode, dialogs, messages);
+        // The one context menu of the table: the changes, then Copy as code for the selected volume.
+        MenuItem codeItem = CopyAsCode.menuItem("volume", model::copyAsCode, dialogs, messages);
+        codeItem.disableProperty().bind(model.rowSelectedProperty().not());
         ContextMenu menu = new ContextMenu(growItem, renameItem, tierItem, bootableItem, cloneItem,
-                new SeparatorMenuItem(), attachItem, detachItem, new SeparatorMenuItem(), codeItem,
-                new SeparatorMenuItem(), deleteItem);
+                new SeparatorMenuItem(), attachItem, detachItem, new SeparatorMenuItem(), deleteItem,
+                new SeparatorMenuItem(), codeItem);
         menu.setId("volume-context-menu");
         menu.setOnShowing(event -> bootableItem.setText(messages.get(model.selectedProperty().get() != null
                 && model.selectedProperty().get().bootableProperty().get()
@@ -246,7 +249,8 @@ public final class VolumesView extends View<VBox> {
     private void openGrow() {
         changes.newGrowForm().ifPresent(form -> {
             if (dialogs.showForm("volume-grow", messages.get("volume.growTitle", form.volume().name()),
-                    forms.grow(form), messages.get("volume.growConfirm"), form.validProperty())) {
+                    CopyAsCode.withButton(forms.grow(form), "volume-grow", () -> changes.growCode(form), dialogs,
+                            messages), messages.get("volume.growConfirm"), form.validProperty())) {
                 changes.grow(form);
             }
         });
@@ -255,7 +259,8 @@ public final class VolumesView extends View<VBox> {
     private void openRename() {
         changes.newRenameForm().ifPresent(form -> {
             if (dialogs.showForm("volume-rename", messages.get("volume.renameTitle", form.volume().name()),
-                    forms.rename(form), messages.get("volume.renameConfirm"), form.validProperty())) {
+                    CopyAsCode.withButton(forms.rename(form), "volume-rename", () -> changes.renameCode(form), dialogs,
+                            messages), messages.get("volume.renameConfirm"), form.validProperty())) {
                 changes.rename(form);
             }
         });
@@ -264,7 +269,8 @@ public final class VolumesView extends View<VBox> {
     private void openTier() {
         changes.newTierForm().ifPresent(form -> {
             if (dialogs.showForm("volume-tier", messages.get("volume.tierTitle", form.volume().name()),
-                    forms.tier(form), messages.get("volume.tierConfirm"), form.validProperty())) {
+                    CopyAsCode.withButton(forms.tier(form), "volume-tier", () -> changes.tierCode(form), dialogs,
+                            messages), messages.get("volume.tierConfirm"), form.validProperty())) {
                 changes.changeTier(form);
             }
         });
@@ -273,7 +279,8 @@ public final class VolumesView extends View<VBox> {
     private void openClone() {
         changes.newCloneForm().ifPresent(form -> {
             if (dialogs.showForm("volume-clone", messages.get("volume.cloneTitle", form.volumes().size()),
-                    forms.clone(form), messages.get("volume.cloneConfirm"), form.validProperty())) {
+                    CopyAsCode.withButton(forms.clone(form), "volume-clone", () -> changes.cloneCode(form), dialogs,
+                            messages), messages.get("volume.cloneConfirm"), form.validProperty())) {
                 changes.clone(form);
             }
         });

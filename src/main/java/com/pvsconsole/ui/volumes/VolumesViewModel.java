@@ -5,6 +5,8 @@ import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.Volume;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.service.code.CodeAction;
+import com.pvsconsole.service.code.GeneratedCode;
 import com.pvsconsole.service.inventory.Delta;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryStatus;
@@ -18,6 +20,7 @@ import com.pvsconsole.service.resources.VolumeTarget;
 import com.pvsconsole.service.search.SearchKey;
 import com.pvsconsole.service.search.SearchLanguage;
 import com.pvsconsole.service.search.SearchScope;
+import com.pvsconsole.ui.code.CopyAsCode;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.Where;
 import com.pvsconsole.ui.dialog.Confirmation;
@@ -285,6 +288,24 @@ public final class VolumesViewModel implements InventoryListener {
         }
     }
 
+    /** {@code action} as code in the shown workspace (what a dialog offers before it sends anything). */
+    Optional<GeneratedCode> code(CodeAction action) {
+        WorkspaceScope where = shown;
+        return where == null ? Optional.empty() : Optional.of(CopyAsCode.generate(where, action));
+    }
+
+    /** The create form's volumes as code, one create per volume it would make; empty while it is invalid. */
+    public Optional<GeneratedCode> createCode(CreateVolumeForm form) {
+        if (!form.validProperty().get() || shown == null) {
+            return Optional.empty();
+        }
+        List<GeneratedCode> each = new ArrayList<>();
+        for (int i = 1; i <= form.countProperty().get(); i++) {
+            each.add(CopyAsCode.generate(shown, new CodeAction.CreateVolume(form.request(i))));
+        }
+        return Optional.of(CopyAsCode.joined(each));
+    }
+
     /** Attaches the selected volume to an instance the user picks. */
     public void attachSelected() {
         VolumeRow row = selected.get();
@@ -297,7 +318,9 @@ public final class VolumesViewModel implements InventoryListener {
         }
         List<InstanceChoice> choices = instances.stream().filter(i -> !row.instanceIds().contains(i.id())).toList();
         dialogs.choose(messages.get("volume.attachTitle", row.name()), messages.get("volume.attachPrompt"), choices,
-                        InstanceChoice::label, messages.get("volume.attachConfirm"))
+                        InstanceChoice::label, messages.get("volume.attachConfirm"), instance -> code(
+                                new CodeAction.AttachVolume(new CodeAction.Ref(instance.id(), instance.name()),
+                                        new CodeAction.Ref(row.id(), row.name()))))
                 .ifPresent(instance -> attach(new VolumeTarget(row.id(), row.name(), instance.id(), instance.name()),
                         status, () -> { }));
     }
@@ -334,11 +357,11 @@ public final class VolumesViewModel implements InventoryListener {
                                         new com.pvsconsole.service.code.CodeAction.Ref(row.id(), row.name()))))));
     }
 
-    boolean confirmDetach(String volumeName, String instanceName) {
+    boolean confirmDetach(String volumeName, String instanceName, CodeAction.DetachVolume detach) {
         String label = messages.get("volume.detach");
         return dialogs.confirm(Confirmation.risky(messages.get("volume.detachTitle", volumeName),
                 messages.get("volume.detachConfirm", volumeName, instanceName), label,
-                Where.of(shown)));
+                Where.of(shown)).withCode(() -> code(detach)));
     }
 
     /** Attaches and follows; {@code where} shows progress and problems, {@code after} runs on success. */
@@ -382,7 +405,8 @@ public final class VolumesViewModel implements InventoryListener {
             return;
         }
         if (dialogs.askDelete(messages.get("resource.volume"), row.name(), false,
-                Where.of(shown)).isEmpty()) {
+                Where.of(shown), () -> code(new CodeAction.DeleteVolume(new CodeAction.Ref(row.id(), row.name()))))
+                .isEmpty()) {
             return;
         }
         status.started();

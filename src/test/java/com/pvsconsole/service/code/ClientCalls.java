@@ -75,6 +75,42 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
     }
 
     @Override
+    public Void visit(CodeAction.UpdateVolume a) {
+        client.updateVolume(ctx, a.volume().id(), null, a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.ChangeVolumeTier a) {
+        client.performVolumeAction(ctx, a.volume().id(), a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.CloneVolumes a) {
+        client.cloneVolumes(ctx, a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.CreateSnapshot a) {
+        client.createSnapshot(ctx, a.instance().id(), a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.RestoreSnapshot a) {
+        client.restoreSnapshot(ctx, a.instance().id(), a.snapshot().id(), a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.DeleteSnapshot a) {
+        client.deleteSnapshot(ctx, a.snapshot().id(), none);
+        return null;
+    }
+
+    @Override
     public Void visit(CodeAction.DeleteVolume a) {
         client.deleteVolume(ctx, a.volume().id(), none);
         return null;
@@ -125,6 +161,8 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
             client.getVolume(ctx, id, none);
         } else if (a.definition() instanceof CodeAction.CreateNetwork) {
             client.getNetwork(ctx, id, none);
+        } else if (a.definition() instanceof CodeAction.ImportImage) {
+            client.getImage(ctx, id, none);
         } else {
             // The client lists tenant keys rather than reading one: the generated curl reads the one key.
             client.listSshKeys(ctx, none);

@@ -64,10 +64,26 @@ final class SampleActions {
                 "5e7a9c1b-3d5f-4a7c-9e1b-3d5f7a9c1b3d", "RHEL9-SP4")));
         actions.put("image-delete", new CodeAction.DeleteImage(
                 new CodeAction.Ref("9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "RHEL9-SP4")));
+        actions.put("volume-update", new CodeAction.UpdateVolume(DATA01, com.pvsconsole.api.model.UpdateVolume
+                .builder().size(200.0).name("data-01-big").build()));
+        actions.put("volume-action", new CodeAction.ChangeVolumeTier(DATA01, com.pvsconsole.api.model.VolumeAction
+                .builder().targetStorageTier("tier0").build()));
+        actions.put("volume-clone", new CodeAction.CloneVolumes(com.pvsconsole.api.model.VolumesCloneAsyncRequest
+                .builder().name("data copy").volumeIDs(List.of(DATA01.id())).targetStorageTier("tier3").build()));
+        actions.put("snapshot-create", new CodeAction.CreateSnapshot(WEB01, com.pvsconsole.api.model.SnapshotCreate
+                .builder().name("web-01-before-patch").description("before the May patch")
+                .volumeIDs(List.of(DATA01.id())).build()));
+        CodeAction.Ref snapshot = new CodeAction.Ref("3c5e7a9b-1d2f-4e6a-8b0c-2d4f6a8b0c1e", "web-01-before-patch");
+        actions.put("snapshot-restore", new CodeAction.RestoreSnapshot(WEB01, snapshot,
+                com.pvsconsole.api.model.SnapshotRestore.builder().force(true).build()));
+        actions.put("snapshot-delete", new CodeAction.DeleteSnapshot(snapshot));
         actions.put("instance-existing", new CodeAction.Existing(actions.get("instance-create"), WEB01));
         actions.put("volume-existing", new CodeAction.Existing(actions.get("volume-create"), DATA01));
         actions.put("network-existing", new CodeAction.Existing(actions.get("network-create"),
                 new CodeAction.Ref("4b6d8f0a-2c4e-4a6c-8e0a-2c4e6a8c0e2a", "app-net")));
+        actions.put("image-existing", new CodeAction.Existing(new CodeAction.ImportImage(
+                new CreateImage(null, null, null, null, null, "RHEL9-SP4", null, null, null, null, null, null, null,
+                        null)), new CodeAction.Ref("9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "RHEL9-SP4")));
         actions.put("sshkey-existing", new CodeAction.Existing(actions.get("sshkey-create"),
                 new CodeAction.Ref("ops key", "ops key")));
         return actions;

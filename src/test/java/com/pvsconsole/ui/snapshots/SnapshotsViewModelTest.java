@@ -237,4 +237,31 @@ class SnapshotsViewModelTest {
         assertThat(ws.recording().count("listSnapshots")).isEqualTo(lists);
         assertThat(tab.canCreateProperty().get()).as("no details loaded yet").isFalse();
     }
+
+    @Test
+    void should_offer_create_restore_and_delete_as_code_before_sending_them() {
+        // given a filled form: its code is the snapshot it would take, with nothing sent yet
+        com.pvsconsole.service.code.GeneratedCode create = actions.createCode(ws.scope().get(), form("code-snap"))
+                .orElseThrow();
+        assertThat(create.cliPosix()).contains("ibmcloud pi instance snapshot create " + server.pvmInstanceID())
+                .contains("--name code-snap");
+        assertThat(create.curlPosix()).contains("/pvm-instances/" + server.pvmInstanceID() + "/snapshots");
+        assertThat(com.pvsconsole.testsupport.SimMutations.count(ws.sim())).isZero();
+
+        // and given a snapshot taken, when restore and delete are opened and cancelled
+        SnapshotRow row = take("code-snap");
+        long sent = com.pvsconsole.testsupport.SimMutations.count(ws.sim());
+        dialogs.confirm = false;
+        dialogs.confirmDelete = false;
+        actions.restore(row, page.status());
+        actions.delete(row, page.status());
+
+        // then each dialog offered its call, and nothing more was sent
+        com.pvsconsole.service.code.GeneratedCode restore = dialogs.confirmations.get(0).code().get().orElseThrow();
+        assertThat(restore.cliPosix()).contains("ibmcloud pi instance snapshot restore " + server.pvmInstanceID())
+                .contains("--snapshot " + row.id()).contains("--force");
+        com.pvsconsole.service.code.GeneratedCode delete = dialogs.offeredCode.get(0).get().orElseThrow();
+        assertThat(delete.curlPosix()).contains("-X DELETE").contains("/snapshots/" + row.id());
+        assertThat(com.pvsconsole.testsupport.SimMutations.count(ws.sim())).isEqualTo(sent);
+    }
 }

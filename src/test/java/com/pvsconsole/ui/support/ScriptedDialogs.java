@@ -22,6 +22,33 @@ public class ScriptedDialogs implements DialogService {
     /** What the user types into a typed confirmation ({@link #askTyped}); null: cancelled. */
     public String typed;
     public final List<String> asked = new ArrayList<>();
+    /** Every "Copy as code…" a dialog offered, in order (asked for its text as a click would). */
+    public final List<java.util.function.Supplier<Optional<com.pvsconsole.service.code.GeneratedCode>>> offeredCode =
+            new ArrayList<>();
+
+    @Override
+    public boolean confirm(Confirmation request) {
+        if (request.code() != null) {
+            offeredCode.add(request.code());
+        }
+        return confirm(request.title(), request.consequence(), request.confirmLabel());
+    }
+
+    @Override
+    public Optional<DeleteChoice> askDelete(String resourceKind, String resourceName, boolean offerDataVolumes,
+            Confirmation.Scope scope,
+            java.util.function.Supplier<Optional<com.pvsconsole.service.code.GeneratedCode>> code) {
+        offeredCode.add(code);
+        return askDelete(resourceKind, resourceName, offerDataVolumes, scope);
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label,
+            String confirmLabel, Function<T, Optional<com.pvsconsole.service.code.GeneratedCode>> code) {
+        Optional<T> picked = choose(title, prompt, options, label, confirmLabel);
+        picked.ifPresent(option -> offeredCode.add(() -> code.apply(option)));
+        return picked;
+    }
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
@@ -37,6 +64,9 @@ public class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<String> askTyped(Confirmation request, String expected) {
+        if (request.code() != null) {
+            offeredCode.add(request.code());
+        }
         asked.add("typed " + (request.risky() ? "risky " : "") + request.title() + " " + request.consequence()
                 + " [" + request.scope().workspace() + "] expecting " + expected);
         return Optional.ofNullable(typed);

@@ -43,6 +43,8 @@ public final class CaptureDialog {
         row(grid, messages.get("capture.name"), name, errorLabel("capture-name-error", model.nameErrorProperty(), name));
         row(grid, messages.get("capture.destination"), destination);
         row(grid, messages.get("capture.volumes"), volumes);
+        grid.add(com.pvsconsole.ui.code.CopyAsCode.button("capture", model::code, dialogs, messages), 1,
+                grid.getRowCount());
         new FormDialog(owner, "capture-dialog", messages.get("capture.title", model.instanceName()), grid,
                 messages.get("capture.submit"), "capture-submit",
                 Bindings.createBooleanBinding(() -> model.nameErrorProperty().get().isEmpty(), model.nameErrorProperty()),

@@ -79,6 +79,21 @@ public final class CaptureViewModel {
         return nameError.get().isEmpty();
     }
 
+    /** The capture Submit would send now, as code in the server's workspace; empty while the name is wrong. */
+    public java.util.Optional<com.pvsconsole.service.code.GeneratedCode> code() {
+        if (!valid()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(com.pvsconsole.ui.code.CopyAsCode.code(com.pvsconsole.service.code.CodeTarget
+                .of(ctx, null), new com.pvsconsole.service.code.CodeAction.CaptureInstance(
+                        new com.pvsconsole.service.code.CodeAction.Ref(target.id(), target.name()), request())));
+    }
+
+    private PvmInstanceCapture request() {
+        List<String> volumeIds = volumes.stream().filter(Choice::isSelected).map(c -> c.item().volumeID()).toList();
+        return PvmInstanceCapture.toImageCatalog(name.get().strip(), volumeIds);
+    }
+
     public void submit() {
         if (!valid() || submitting.get()) {
             return;
@@ -86,8 +101,7 @@ public final class CaptureViewModel {
         submitting.set(true);
         problem.set(null);
         String imageName = name.get().strip();
-        List<String> volumeIds = volumes.stream().filter(Choice::isSelected).map(c -> c.item().volumeID()).toList();
-        service.capture(ctx, target, PvmInstanceCapture.toImageCatalog(imageName, volumeIds), new JobListener() {
+        service.capture(ctx, target, request(), new JobListener() {
             @Override
             public void jobFinished(TrackedJob job, boolean completed) {
                 dialogs.notify(completed ? messages.get("capture.completed", imageName, target.name())

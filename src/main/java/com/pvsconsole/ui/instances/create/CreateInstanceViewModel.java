@@ -287,6 +287,18 @@ public final class CreateInstanceViewModel {
         }
     }
 
+    /**
+     * The create the Review page would send, as code in this workspace; empty until every page is valid, and for
+     * SAP profiles (the code generator has no SAP create).
+     */
+    public java.util.Optional<com.pvsconsole.service.code.GeneratedCode> code() {
+        if (!form.allValid() || form.isSap()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(com.pvsconsole.ui.code.CopyAsCode.code(com.pvsconsole.service.code.CodeTarget
+                .of(ctx, workspaceName), new com.pvsconsole.service.code.CodeAction.CreateInstance(form.request())));
+    }
+
     /** Sends the request; nothing is sent unless every page is valid. */
     public void create() {
         if (!canCreate.get()) {

@@ -83,6 +83,10 @@ public final class CreateInstanceWizard extends View<BorderPane> {
         StackPane stack = new StackPane();
         for (CreateStep step : CreateStep.values()) {
             Node page = builder.page(step);
+            if (step == CreateStep.SUMMARY) {
+                // Review: the create as code, before anything is sent.
+                page = com.pvsconsole.ui.code.CopyAsCode.withButton(page, "create", model::code, dialogs, messages);
+            }
             pages.put(step, page);
             stack.getChildren().add(page);
         }

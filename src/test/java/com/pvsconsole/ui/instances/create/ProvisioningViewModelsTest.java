@@ -324,4 +324,37 @@ class ProvisioningViewModelsTest {
         assertThat(sim.direct().listImages(sim.context(), CancellationToken.none()))
                 .extracting(image -> image.name()).contains("golden-from-form");
     }
+
+    @Test
+    void should_offer_the_review_pages_create_and_the_capture_as_code_before_sending_either() {
+        // given the wizard, first empty, then filled in
+        CreateInstanceViewModel wizard = wizard();
+        assertThat(wizard.code()).isEmpty();
+        fillValid(wizard, "code-web-01");
+
+        // when the Review page's Copy as code is asked
+        com.pvsconsole.service.code.GeneratedCode create = wizard.code().orElseThrow();
+
+        // then it is the create the wizard would send, in this workspace
+        assertThat(create.cliPosix()).contains("ibmcloud pi instance create").contains("code-web-01")
+                .contains(sim.workspace().name());
+        assertThat(create.curlPosix()).contains("-X POST")
+                .contains("/cloud-instances/" + sim.context().cloudInstanceId() + "/pvm-instances");
+        assertThat(create.terraform()).contains("resource \"ibm_pi_instance\"");
+
+        // and given a capture form, its code names the server and the image name typed
+        PvmInstanceReference instance = anActiveInstance();
+        CaptureViewModel capture = new CaptureViewModel(service, sim.context(),
+                new InstanceTarget(instance.pvmInstanceID(), instance.serverName(), instance.status()), dialogs, messages);
+        capture.load();
+        capture.nameProperty().set("golden-code");
+        com.pvsconsole.service.code.GeneratedCode captured = capture.code().orElseThrow();
+        assertThat(captured.cliPosix()).contains("ibmcloud pi instance capture create")
+                .contains(instance.pvmInstanceID()).contains("golden-code");
+        capture.nameProperty().set(" ");
+        assertThat(capture.code()).isEmpty();
+
+        // and nothing was sent to the service
+        assertThat(com.pvsconsole.testsupport.SimMutations.count(sim.sim())).isZero();
+    }
 }
