@@ -40,7 +40,7 @@ class SoakSmokeTest {
         // when the soak runs for two minutes in its own JVM, its folders and temp folder below this test's
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"),
+                "-Djava.io.tmpdir=" + temp, "-cp", withoutTestClasses(System.getProperty("java.class.path")),
                 "com.pvsconsole.app.Launcher", "bench", "soak", "--minutes", "2", "--home", home.toString());
         Process soak = new ProcessBuilder(command).redirectErrorStream(false)
                 .redirectError(home.resolveSibling(home.getFileName() + "-soak.err").toFile()).start();
@@ -73,6 +73,17 @@ class SoakSmokeTest {
             assertThat(TOKEN.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).find())
                     .as("token-shaped text in " + file).isFalse();
         }
+    }
+
+    /**
+     * The child runs as the product does: without the test classes folder, whose logback-test.xml
+     * would send its log to the console instead of the soak's own log folder (the test libraries,
+     * Monocle among them, stay).
+     */
+    private static String withoutTestClasses(String classPath) {
+        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + java.io.File.separator))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static List<Path> filesBelow(Path root) throws IOException {
