@@ -1,6 +1,7 @@
 package com.pvsconsole.service.task;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
@@ -27,6 +28,8 @@ public final class PooledTaskExecutor implements TaskExecutor {
     private final Executor uiThread;
     private final TaskObserver observer;
     private final AtomicLong ids = new AtomicLong();
+    /** Open multi-task entries; touched on the UI thread only, like {@link TrackedWork} itself. */
+    private final List<TrackedWork> tracked = new java.util.ArrayList<>();
 
     public PooledTaskExecutor(int threads, Executor uiThread, TaskObserver observer) {
         if (threads < 1) {
@@ -76,11 +79,18 @@ public final class PooledTaskExecutor implements TaskExecutor {
     public TrackedWork track(String name, String target) {
         long id = ids.incrementAndGet();
         observer.started(id, BackgroundTask.of(name, target, context -> null));
-        return new TrackedWork(id, observer);
+        TrackedWork work = new TrackedWork(id, observer);
+        tracked.removeIf(TrackedWork::isFinished);
+        tracked.add(work);
+        return work;
     }
 
     @Override
     public void shutdown() {
+        // Work followed across tasks (a create until its server settles) ends with the console:
+        // its Activity entry says it was cancelled rather than running forever.
+        List.copyOf(tracked).forEach(TrackedWork::cancelled);
+        tracked.clear();
         timer.shutdownNow();
         workers.shutdownNow();
         try {

@@ -134,4 +134,32 @@ class PooledTaskExecutorTest {
         assertThat(timer.isDone()).isTrue();
         assertThat(ran.get()).isEqualTo("nothing");
     }
+
+    @Test
+    void should_end_work_still_followed_as_cancelled_when_shut_down() throws Exception {
+        // given an entry that spans several tasks (a create followed until it settles), still open
+        java.util.List<TaskOutcome> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PooledTaskExecutor observed = new PooledTaskExecutor(1, Runnable::run, new TaskObserver() {
+            @Override
+            public void started(long id, BackgroundTask<?> task) {
+            }
+
+            @Override
+            public void progressed(long id, double fraction, String message) {
+            }
+
+            @Override
+            public void finished(long id, TaskOutcome outcome, com.pvsconsole.service.problem.Problem problem) {
+                outcomes.add(outcome);
+            }
+        });
+        observed.track("Create instance", "vm-1");
+        observed.track("Stop", "vm-2").succeeded();
+
+        // when the console closes
+        observed.shutdown();
+
+        // then the open one ends as cancelled, the finished one is not reported twice
+        assertThat(outcomes).containsExactly(TaskOutcome.SUCCEEDED, TaskOutcome.CANCELLED);
+    }
 }
