@@ -107,7 +107,7 @@ public final class InstanceActionsViewModel implements ActionListener {
         boolean deleteVolumes = false;
         if (kind == InstanceActionKind.DELETE) {
             Optional<DialogService.DeleteChoice> choice = dialogs.askDelete(messages.get("resource.instance"),
-                    targets.get(0).name(), true, Where.of(byScope.keySet()));
+                    targets.get(0).name(), true, Where.of(byScope.keySet()), () -> deleteAsCode(byScope));
             if (choice.isEmpty()) {
                 return;
             }
@@ -131,6 +131,19 @@ public final class InstanceActionsViewModel implements ActionListener {
                 .flatMap(group -> group.getValue().stream().map(t -> com.pvsconsole.ui.code.CopyAsCode.generate(
                         group.getKey(), new com.pvsconsole.service.code.CodeAction.InstancePower(
                                 new com.pvsconsole.service.code.CodeAction.Ref(t.id(), t.name()), action))))
+                .toList()));
+    }
+
+    /**
+     * The delete as sent with the dialog's default, data volumes kept (ticking "delete data
+     * volumes" adds {@code delete_data_volumes=true} to the same call).
+     */
+    private static Optional<com.pvsconsole.service.code.GeneratedCode> deleteAsCode(
+            Map<WorkspaceScope, List<InstanceTarget>> byScope) {
+        return Optional.of(com.pvsconsole.ui.code.CopyAsCode.joined(byScope.entrySet().stream()
+                .flatMap(group -> group.getValue().stream().map(t -> com.pvsconsole.ui.code.CopyAsCode.generate(
+                        group.getKey(), new com.pvsconsole.service.code.CodeAction.DeleteInstance(
+                                new com.pvsconsole.service.code.CodeAction.Ref(t.id(), t.name()), false))))
                 .toList()));
     }
 

@@ -90,10 +90,20 @@ class InstanceViewModelsTest {
             return confirm;
         }
 
+        final List<com.pvsconsole.service.code.GeneratedCode> offered = new ArrayList<>();
+
         @Override
         public Optional<DeleteChoice> askDelete(String kind, String name, boolean offerDataVolumes) {
             shown.add("delete " + name);
             return deleteAnswer;
+        }
+
+        @Override
+        public Optional<DeleteChoice> askDelete(String kind, String name, boolean offerDataVolumes,
+                com.pvsconsole.ui.dialog.Confirmation.Scope scope,
+                java.util.function.Supplier<Optional<com.pvsconsole.service.code.GeneratedCode>> code) {
+            code.get().ifPresent(offered::add);
+            return askDelete(kind, name, offerDataVolumes);
         }
 
         @Override
@@ -204,5 +214,10 @@ class InstanceViewModelsTest {
 
         assertThat(client.calls).containsExactly("delete c volumes=true");
         assertThat(dialogs.shown).containsExactly("delete ibmi-01", "delete ibmi-01");
+        // and the dialog offered the delete as code, before anything was sent
+        assertThat(dialogs.offered).hasSize(2).allSatisfy(code -> {
+            assertThat(code.cliPosix()).contains("ibmcloud pi instance delete").contains("ibmi-01");
+            assertThat(code.curlPosix()).contains("-X DELETE").contains("/pvm-instances/c");
+        });
     }
 }
