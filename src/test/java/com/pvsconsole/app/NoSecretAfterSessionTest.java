@@ -130,24 +130,7 @@ class NoSecretAfterSessionTest {
         String log = Files.readString(home.resolve("logs").resolve("pvs-console.log"));
         assertThat(log).contains("/v1/workspaces -> 200").contains("/pvm-instances -> 200");
         assertThat(SecretScanner.filesContaining(home, needles)).isEmpty();
-        assertThat(tempFilesOfThisRunContaining(needles)).isEmpty();
+        assertThat(SecretScanner.tempFilesSinceContaining(started, needles)).isEmpty();
     }
 
-    /** Files in the system temp folder changed during the run (other processes' unreadable files are skipped). */
-    private List<Path> tempFilesOfThisRunContaining(String[] needles) throws Exception {
-        List<Path> hits = new ArrayList<>();
-        FileTime since = FileTime.from(started);
-        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            for (Path entry : entries.toList()) {
-                try {
-                    if (Files.isReadable(entry) && Files.getLastModifiedTime(entry).compareTo(since) >= 0) {
-                        hits.addAll(SecretScanner.filesContaining(entry, needles));
-                    }
-                } catch (UncheckedIOException | java.io.IOException e) {
-                    // another process's file, gone or closed to us; ours are all readable
-                }
-            }
-        }
-        return hits;
-    }
 }

@@ -62,6 +62,7 @@ class FaultSuiteTest {
     private static final int MAX_ATTEMPTS = 4;
     private static final String LIST_PATH = "/pvm-instances";
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
+    private static final java.time.Instant SUITE_STARTED = java.time.Instant.now();
     private static final HintCatalog HINTS = HintCatalog.forDefaultLocale();
 
     @TempDir
@@ -285,6 +286,9 @@ class FaultSuiteTest {
             assertThat(SecretScanner.filesContaining(folder, SECRETS.toArray(String[]::new))).as(folder.toString())
                     .isEmpty();
         }
+        // and none in what the suite left in the system temp folder
+        assertThat(SecretScanner.tempFilesSinceContaining(SUITE_STARTED, SECRETS.toArray(String[]::new)))
+                .as("temp files").isEmpty();
     }
 
     private static void assertBackoff(FaultCase fault, Duration wait) {

@@ -24,6 +24,29 @@ public final class SecretScanner {
     }
 
     /** The files below {@code root} that contain at least one of {@code secrets}; empty if root is absent. */
+    /**
+     * Files in the system temp folder changed since {@code since} that hold any of {@code secrets};
+     * other processes' unreadable or vanishing files are skipped (ours are all readable).
+     */
+    public static List<Path> tempFilesSinceContaining(java.time.Instant since, String... secrets) {
+        List<Path> hits = new ArrayList<>();
+        java.nio.file.attribute.FileTime from = java.nio.file.attribute.FileTime.from(since);
+        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            for (Path entry : entries.toList()) {
+                try {
+                    if (Files.isReadable(entry) && Files.getLastModifiedTime(entry).compareTo(from) >= 0) {
+                        hits.addAll(filesContaining(entry, secrets));
+                    }
+                } catch (UncheckedIOException | IOException e) {
+                    // another process's file, gone or closed to us
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hits;
+    }
+
     public static List<Path> filesContaining(Path root, String... secrets) {
         if (!Files.exists(root)) {
             return List.of();
