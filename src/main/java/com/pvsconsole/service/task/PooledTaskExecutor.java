@@ -30,6 +30,8 @@ public final class PooledTaskExecutor implements TaskExecutor {
     private final AtomicLong ids = new AtomicLong();
     /** Open multi-task entries; touched on the UI thread only, like {@link TrackedWork} itself. */
     private final List<TrackedWork> tracked = new java.util.ArrayList<>();
+    /** Runs submitted and not yet known to be done; pruned at each submit. */
+    private final java.util.Set<TaskRun<?>> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public PooledTaskExecutor(int threads, Executor uiThread, TaskObserver observer) {
         if (threads < 1) {
@@ -53,6 +55,8 @@ public final class PooledTaskExecutor implements TaskExecutor {
             return TaskHandle.none();
         }
         TaskRun<T> run = new TaskRun<>(ids.incrementAndGet(), task, uiThread, observer);
+        live.removeIf(TaskRun::isDone);
+        live.add(run);
         observer.started(run.id(), task);
         run.attach(workers.submit(run::execute));
         return run;
@@ -80,6 +84,11 @@ public final class PooledTaskExecutor implements TaskExecutor {
         long id = ids.incrementAndGet();
         observer.started(id, BackgroundTask.of(name, target, context -> null));
         TrackedWork work = new TrackedWork(id, observer);
+        if (workers.isShutdown()) {
+            // asked for by a result that arrived as the console closed: nothing will follow it
+            work.cancelled();
+            return work;
+        }
         tracked.removeIf(TrackedWork::isFinished);
         tracked.add(work);
         return work;
@@ -91,6 +100,11 @@ public final class PooledTaskExecutor implements TaskExecutor {
         // its Activity entry says it was cancelled rather than running forever.
         List.copyOf(tracked).forEach(TrackedWork::cancelled);
         tracked.clear();
+        // Runs still queued would never start nor report: they end as cancelled. Runs already on the
+        // wire are left to answer (a create in flight is not cut off half-way); their entries end
+        // with that answer.
+        List.copyOf(live).stream().filter(run -> !run.isDone() && !run.hasStarted()).forEach(TaskRun::cancel);
+        live.clear();
         timer.shutdownNow();
         workers.shutdownNow();
         try {

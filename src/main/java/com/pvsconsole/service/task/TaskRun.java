@@ -24,6 +24,7 @@ final class TaskRun<T> implements TaskContext, TaskHandle {
     private final List<Runnable> cancelHooks = new ArrayList<>();
     private volatile boolean cancelled;
     private volatile boolean done;
+    private volatile boolean started;
     private volatile Future<?> future;
 
     TaskRun(long id, BackgroundTask<T> task, Executor uiThread, TaskObserver observer) {
@@ -37,12 +38,18 @@ final class TaskRun<T> implements TaskContext, TaskHandle {
         return id;
     }
 
+    /** Whether a worker has picked the run up (its request may be on the wire). */
+    boolean hasStarted() {
+        return started;
+    }
+
     void attach(Future<?> running) {
         this.future = running;
     }
 
     /** Runs the work on the calling (worker) thread and hands the result to the UI thread. */
     void execute() {
+        started = true;
         if (cancelled) {
             return;
         }

@@ -155,11 +155,27 @@ class PooledTaskExecutorTest {
         });
         observed.track("Create instance", "vm-1");
         observed.track("Stop", "vm-2").succeeded();
+        // and a run still waiting for the one busy worker
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch busy = new CountDownLatch(1);
+        observed.submit(BackgroundTask.of("Busy", "", context -> {
+            busy.countDown();
+            release.await(5, TimeUnit.SECONDS);
+            return 1;
+        }));
+        assertThat(busy.await(5, TimeUnit.SECONDS)).isTrue();
+        observed.submit(BackgroundTask.of("Queued", "", context -> 2));
 
         // when the console closes
         observed.shutdown();
+        release.countDown();
 
-        // then the open one ends as cancelled, the finished one is not reported twice
-        assertThat(outcomes).containsExactly(TaskOutcome.SUCCEEDED, TaskOutcome.CANCELLED);
+        // then the open entry and the queued run end as cancelled, the running one ends with its own
+        // answer (here: interrupted, a failure), and the finished one is not reported twice
+        assertThat(outcomes).containsExactlyInAnyOrder(TaskOutcome.SUCCEEDED, TaskOutcome.CANCELLED,
+                TaskOutcome.CANCELLED, TaskOutcome.FAILED);
+        // and an entry asked for after the close ends at once
+        observed.track("Follow", "vm-1");
+        assertThat(outcomes).hasSize(5).endsWith(TaskOutcome.CANCELLED);
     }
 }
