@@ -68,8 +68,7 @@ class CopyAsCodeWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
-                .forEach(w -> ((Stage) w).close()));
+        console.closeOtherWindows();
         console.close();
     }
 

@@ -66,8 +66,7 @@ class PoolsPageWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
-                .forEach(w -> ((Stage) w).close()));
+        console.closeOtherWindows();
         console.close();
     }
 

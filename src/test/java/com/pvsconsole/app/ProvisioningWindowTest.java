@@ -77,8 +77,7 @@ class ProvisioningWindowTest {
 
     @AfterEach
     void tearDown(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
-                .forEach(w -> ((Stage) w).close()));
+        console.closeOtherWindows();
         server.clearFaults();
         console.close();
     }

@@ -77,8 +77,7 @@ class SnapshotsAndNetworksWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
-                .forEach(w -> ((Stage) w).close()));
+        console.closeOtherWindows();
         console.close();
     }
 

@@ -64,8 +64,7 @@ class VolumeCapabilityWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
-                .forEach(w -> ((Stage) w).close()));
+        console.closeOtherWindows();
         console.close();
     }
 

@@ -65,8 +65,7 @@ class WizardCatalogWindowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
-                .forEach(w -> ((Stage) w).close()));
+        console.closeOtherWindows();
         console.close();
         sim.close();
     }

@@ -86,8 +86,7 @@ class RaceWindowTest {
     @AfterEach
     void close(FxRobot robot) {
         server.clearFaults();
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != main && w instanceof Stage)
-                .forEach(w -> ((Stage) w).close()));
+        console.closeOtherWindows();
         console.close();
     }
 

@@ -215,6 +215,12 @@ public final class ConsoleFixture implements AutoCloseable {
         return stage;
     }
 
+    /** Closes every window the test left open (dialogs, the wizard) but the console's own stage. */
+    public void closeOtherWindows() {
+        robot.interact(() -> java.util.List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w != stage && w instanceof Stage).forEach(w -> ((Stage) w).close()));
+    }
+
     /** Closes the console as the app's stop() does (loads cancelled, settings flushed). Idempotent. */
     @Override
     public void close() {
