@@ -22,7 +22,6 @@ import com.pvsconsole.service.networks.InstanceNetworks;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.service.pools.PoolService;
-import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.resources.SshKeyService;
 import com.pvsconsole.service.resources.VolumeChanges;
 import com.pvsconsole.service.workspace.WorkspaceFactsService;
@@ -111,7 +110,7 @@ public final class ConsoleServices implements AutoCloseable {
         this.workspaceCatalog = new WorkspaceCatalog(client, executor);
         this.networks = new NetworkService(client, executor, clock);
         this.sshKeys = new SshKeyService(client, executor);
-        this.pools = new PoolService(client, executor, new PollSchedule(settings.pollInterval(), settings.followLimit()));
+        this.pools = new PoolService(client, executor, inventory);
         this.workspaceFacts = new WorkspaceFactsService(client, executor);
         WorkspaceTasks tasks = new WorkspaceTasks(executor);
         this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit(), transitions);

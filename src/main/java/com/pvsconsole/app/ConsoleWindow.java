@@ -149,7 +149,7 @@ public final class ConsoleWindow {
         pages.put(Page.SSH_KEYS, () -> new SshKeysView(new SshKeysViewModel(services.inventory(), scope, services.sshKeys(),
                 dialogs, messages), dialogs, messages).exportWith(export).root());
         // Built on first visit, like SSH keys: the pools and the workspace's facts load when someone looks.
-        pages.put(Page.POOLS, () -> new PoolsView(new PoolsViewModel(scope, services.pools(), dialogs, messages),
+        pages.put(Page.POOLS, () -> new PoolsView(new PoolsViewModel(services.inventory(), scope, services.pools(), dialogs, messages),
                 dialogs, messages).exportWith(export).root());
         pages.put(Page.WORKSPACE, () -> new WorkspaceDetailsView(new WorkspaceDetailsViewModel(scope,
                 services.workspaceFacts(), messages), dialogs, messages).root());

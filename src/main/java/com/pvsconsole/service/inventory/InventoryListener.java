@@ -5,8 +5,11 @@ import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.Job;
 import com.pvsconsole.api.model.NetworkReference;
+import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.Snapshot;
+import com.pvsconsole.api.model.SppPlacementGroup;
 import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.problem.Problem;
@@ -51,6 +54,15 @@ public interface InventoryListener {
     }
 
     default void jobsChanged(WorkspaceScope scope, Delta<Job> delta) {
+    }
+
+    default void sharedProcessorPoolsChanged(WorkspaceScope scope, Delta<SharedProcessorPool> delta) {
+    }
+
+    default void placementGroupsChanged(WorkspaceScope scope, Delta<PlacementGroup> delta) {
+    }
+
+    default void sppPlacementGroupsChanged(WorkspaceScope scope, Delta<SppPlacementGroup> delta) {
     }
 
     /** Every list of the workspace answered (the first time, or on a refresh). */

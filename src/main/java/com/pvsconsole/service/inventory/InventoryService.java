@@ -9,8 +9,11 @@ import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.Job;
 import com.pvsconsole.api.model.NetworkReference;
+import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.Snapshot;
+import com.pvsconsole.api.model.SppPlacementGroup;
 import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.api.model.Workspace;
@@ -172,6 +175,21 @@ public final class InventoryService {
         return find(scope).map(ws -> ws.list(KindSpec.JOBS).values()).orElse(List.of());
     }
 
+    /** The workspace's shared processor pools; empty unless a view needs them. */
+    public Collection<SharedProcessorPool> sharedProcessorPools(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.SHARED_PROCESSOR_POOLS).values()).orElse(List.of());
+    }
+
+    /** The workspace's server placement groups; empty unless a view needs them. */
+    public Collection<PlacementGroup> placementGroups(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.PLACEMENT_GROUPS).values()).orElse(List.of());
+    }
+
+    /** The workspace's SPP placement groups; empty unless a view needs them. */
+    public Collection<SppPlacementGroup> sppPlacementGroups(WorkspaceScope scope) {
+        return find(scope).map(ws -> ws.list(KindSpec.SPP_PLACEMENT_GROUPS).values()).orElse(List.of());
+    }
+
     /** True once the workspace's list of {@code kind} has arrived (from the service or the cache). */
     public boolean isLoaded(WorkspaceScope scope, ResourceKind kind) {
         return find(scope).map(ws -> ws.isLoaded(kind)).orElse(false);
@@ -275,7 +293,7 @@ public final class InventoryService {
     }
 
     /**
-     * A view shows {@code kind} (images, SSH keys, events, jobs) for {@code scope}: the store lists
+     * A view shows {@code kind} (images, SSH keys, events, jobs, pools and placement groups) for {@code scope}: the store lists
      * it now if it has not, and with every refresh of that workspace until the view releases it.
      * Kinds kept for every workspace need no call here, nor do snapshots: a view lists those with
      * {@link #load}, and their actions keep them current.
@@ -363,6 +381,40 @@ public final class InventoryService {
     /** Drops a snapshot the service no longer has (deleted, or gone while followed). */
     public void forgetSnapshot(WorkspaceScope scope, String snapshotId) {
         find(scope).ifPresent(ws -> forget(ws, KindSpec.SNAPSHOTS, snapshotId));
+    }
+
+    /**
+     * Records a pool as a change the user made returned it (create, resize), so every view shows it at once. Only
+     * while a view needs the kind: a record nobody shows would not be refreshed, and a configuring one would keep
+     * the workspace polled.
+     */
+    public void recordSharedProcessorPool(WorkspaceScope scope, SharedProcessorPool pool) {
+        find(scope).filter(ws -> needed(ws, ResourceKind.SHARED_PROCESSOR_POOLS))
+                .ifPresent(ws -> put(ws, KindSpec.SHARED_PROCESSOR_POOLS, pool));
+    }
+
+    public void forgetSharedProcessorPool(WorkspaceScope scope, String poolId) {
+        find(scope).ifPresent(ws -> forget(ws, KindSpec.SHARED_PROCESSOR_POOLS, poolId));
+    }
+
+    /** Records a placement group as a create or a member change returned it; only while a view needs the kind. */
+    public void recordPlacementGroup(WorkspaceScope scope, PlacementGroup group) {
+        find(scope).filter(ws -> needed(ws, ResourceKind.PLACEMENT_GROUPS))
+                .ifPresent(ws -> put(ws, KindSpec.PLACEMENT_GROUPS, group));
+    }
+
+    public void forgetPlacementGroup(WorkspaceScope scope, String groupId) {
+        find(scope).ifPresent(ws -> forget(ws, KindSpec.PLACEMENT_GROUPS, groupId));
+    }
+
+    /** Records an SPP placement group as a create or a member change returned it; only while a view needs the kind. */
+    public void recordSppPlacementGroup(WorkspaceScope scope, SppPlacementGroup group) {
+        find(scope).filter(ws -> needed(ws, ResourceKind.SPP_PLACEMENT_GROUPS))
+                .ifPresent(ws -> put(ws, KindSpec.SPP_PLACEMENT_GROUPS, group));
+    }
+
+    public void forgetSppPlacementGroup(WorkspaceScope scope, String groupId) {
+        find(scope).ifPresent(ws -> forget(ws, KindSpec.SPP_PLACEMENT_GROUPS, groupId));
     }
 
     /** Reloads every workspace (and rediscovers regions that failed). */
@@ -491,6 +543,12 @@ public final class InventoryService {
         ws.replaceItems(spec, Collections.unmodifiableMap(next));
         announce(ws, spec, before == null ? new Delta<>(List.of(item), List.of(), Set.of())
                 : new Delta<>(List.of(), List.of(item), Set.of()));
+        if (spec.inTransition().test(item) && !ws.isLoading()) {
+            // A record in motion (a new pool configuring) has the workspace polled until it rests.
+            scheduleAfterSuccess(ws);
+            reschedule();
+            publishStatus();
+        }
     }
 
     private <T> void forget(WorkspaceInventory ws, KindSpec<T> spec, String id) {

@@ -7,8 +7,11 @@ import com.pvsconsole.api.model.Event;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.Job;
 import com.pvsconsole.api.model.NetworkReference;
+import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PvmInstanceReference;
+import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.Snapshot;
+import com.pvsconsole.api.model.SppPlacementGroup;
 import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.model.VolumeReference;
 import java.time.Duration;
@@ -76,8 +79,26 @@ record KindSpec<T>(ResourceKind kind, Lister<T> lister, Function<T, String> id, 
                     && !SETTLED_JOB.contains(job.status().state().toLowerCase(Locale.ROOT)),
             InventoryListener::jobsChanged);
 
+    /**
+     * A new pool is "configuring" until the service has placed it on a host: a transition, so the workspace is
+     * polled every few seconds (one list call for all its pools, no per-pool call) until it rests.
+     */
+    static final KindSpec<SharedProcessorPool> SHARED_PROCESSOR_POOLS = new KindSpec<>(
+            ResourceKind.SHARED_PROCESSOR_POOLS, (client, ctx, now, token) -> client.listSharedProcessorPools(ctx, token),
+            SharedProcessorPool::id, pool -> "configuring".equalsIgnoreCase(pool.status()),
+            InventoryListener::sharedProcessorPoolsChanged);
+
+    static final KindSpec<PlacementGroup> PLACEMENT_GROUPS = new KindSpec<>(ResourceKind.PLACEMENT_GROUPS,
+            (client, ctx, now, token) -> client.listPlacementGroups(ctx, token), PlacementGroup::id, group -> false,
+            InventoryListener::placementGroupsChanged);
+
+    static final KindSpec<SppPlacementGroup> SPP_PLACEMENT_GROUPS = new KindSpec<>(ResourceKind.SPP_PLACEMENT_GROUPS,
+            (client, ctx, now, token) -> client.listSppPlacementGroups(ctx, token), SppPlacementGroup::id,
+            group -> false, InventoryListener::sppPlacementGroupsChanged);
+
     /** Every kind a refresh lists (the on-demand ones only while needed), the ones kept for every workspace first. */
-    static final List<KindSpec<?>> ALL = List.of(INSTANCES, VOLUMES, NETWORKS, IMAGES, SSH_KEYS, EVENTS, JOBS);
+    static final List<KindSpec<?>> ALL = List.of(INSTANCES, VOLUMES, NETWORKS, IMAGES, SSH_KEYS, EVENTS, JOBS,
+            SHARED_PROCESSOR_POOLS, PLACEMENT_GROUPS, SPP_PLACEMENT_GROUPS);
 
     static KindSpec<?> of(ResourceKind kind) {
         return java.util.stream.Stream.concat(ALL.stream(), LAZY.stream()).filter(spec -> spec.kind() == kind).findFirst()

@@ -2,7 +2,8 @@ package com.pvsconsole.service.inventory;
 
 /**
  * The lists the store keeps for a workspace: one list call each per refresh. Instances, volumes
- * and networks are kept for every workspace; images, SSH keys, events and jobs only while a view
+ * and networks are kept for every workspace; images, SSH keys, events, jobs, shared processor pools,
+ * placement groups and SPP placement groups only while a view
  * needs them for that workspace ({@link InventoryService#need}), so no call is made for a page
  * nobody opened. Snapshots are lazy: listed only when a view asks ({@link InventoryService#load})
  * and kept current by the snapshot actions that follow them, never by a refresh.
@@ -15,7 +16,10 @@ public enum ResourceKind {
     SSH_KEYS("Load SSH keys", true),
     EVENTS("Load events", true),
     JOBS("Load jobs", true),
-    SNAPSHOTS("Load snapshots", false);
+    SNAPSHOTS("Load snapshots", false),
+    SHARED_PROCESSOR_POOLS("Load shared processor pools", true),
+    PLACEMENT_GROUPS("Load placement groups", true),
+    SPP_PLACEMENT_GROUPS("Load SPP placement groups", true);
 
     private final String action;
     private final boolean onDemand;

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One shared processor pool as the table shows it, with the workspace it lives in and the names of the
- * servers that run in it (they count against its reserve).
+ * One shared processor pool as the table shows it, with the workspace it lives in, the names of the servers
+ * that run in it (they count against its reserve) and the SPP placement groups that list it, both read from the
+ * store's instances and SPP placement groups, so a member change shows without reading the pool again.
  */
-public record PoolRow(WorkspaceScope scope, SharedProcessorPool pool, List<String> members) {
+public record PoolRow(WorkspaceScope scope, SharedProcessorPool pool, List<String> members, List<String> sppGroupNames) {
 
     public PoolRow {
         members = List.copyOf(members);
+        sppGroupNames = List.copyOf(sppGroupNames);
     }
 
     public String id() {
@@ -49,8 +51,7 @@ public record PoolRow(WorkspaceScope scope, SharedProcessorPool pool, List<Strin
 
     /** The SPP placement groups the pool is in, by name. */
     public String sppGroups() {
-        return pool.sharedProcessorPoolPlacementGroups() == null ? "" : String.join(", ",
-                pool.sharedProcessorPoolPlacementGroups().stream().map(g -> g.name()).toList());
+        return String.join(", ", sppGroupNames);
     }
 
     static String cores(double value) {

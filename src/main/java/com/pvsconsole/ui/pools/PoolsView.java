@@ -124,6 +124,8 @@ public final class PoolsView extends View<VBox> {
         model.selectedGroupProperty().addListener((obs, old, row) -> showDetails());
         model.selectedSppGroupProperty().addListener((obs, old, row) -> showDetails());
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> showDetails());
+        // The store lists the workspace's pools and groups only while the page is on screen.
+        root().parentProperty().addListener((obs, old, now) -> model.setShown(now != null));
         showDetails();
     }
 

@@ -4,18 +4,24 @@ import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.SppPlacementGroup;
+import com.pvsconsole.service.inventory.Delta;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.pools.PlacementPolicy;
 import com.pvsconsole.service.pools.PoolService;
-import com.pvsconsole.service.pools.PoolsOverview;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.StoreRows;
 import com.pvsconsole.ui.common.Where;
 import com.pvsconsole.ui.dialog.Confirmation;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.resources.PageStatus;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +39,17 @@ import javafx.collections.ObservableList;
 
 /**
  * The Pools and groups page: the shown workspace's shared processor pools, server placement groups and
- * SPP placement groups; create, resize and delete pools; create and delete groups; add and remove
- * members. Every row carries its workspace and every change goes there. UI thread only.
+ * SPP placement groups, as a projection of the inventory store (which lists them while the page is on screen,
+ * one call per kind per refresh); create, resize and delete pools; create and delete groups; add and remove
+ * members. A change's answer goes into the store through {@link PoolService}, and only the rows it changed are
+ * replaced here. Every row carries its workspace and every change goes there. UI thread only.
  */
-public final class PoolsViewModel {
+public final class PoolsViewModel implements InventoryListener {
 
+    private static final List<ResourceKind> KINDS = List.of(ResourceKind.SHARED_PROCESSOR_POOLS,
+            ResourceKind.PLACEMENT_GROUPS, ResourceKind.SPP_PLACEMENT_GROUPS);
+
+    private final InventoryService inventory;
     private final PoolService service;
     private final DialogService dialogs;
     private final Messages messages;
@@ -54,31 +66,33 @@ public final class PoolsViewModel {
     private final PageStatus status = new PageStatus();
     private final List<ServerChoice> servers = new ArrayList<>();
     private final List<String> hostGroups = new ArrayList<>();
-    private TaskHandle load = TaskHandle.none();
-    private final Map<String, TaskHandle> follows = new HashMap<>();
+    private List<InventoryService.Need> needs = List.of();
+    private boolean pageShown = true;
+    private TaskHandle hostGroupsLoad = TaskHandle.none();
     private WorkspaceScope shown;
     private CreatePoolForm unsentPool;
     private ResizePoolForm unsentResize;
     private CreateGroupForm unsentGroup;
 
-    public PoolsViewModel(ReadOnlyObjectProperty<WorkspaceScope> scope, PoolService service, DialogService dialogs,
-                          Messages messages) {
+    public PoolsViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> scope, PoolService service,
+                          DialogService dialogs, Messages messages) {
+        this.inventory = inventory;
         this.service = service;
         this.dialogs = dialogs;
         this.messages = messages;
+        inventory.addListener(this);
         scope.addListener((obs, old, now) -> show(now));
         show(scope.get());
     }
 
-    /** Rows of another workspace go at once; the new one's load starts. */
+    /** Rows of another workspace go at once; the store's rows of the new one replace them. */
     private void show(WorkspaceScope scope) {
         if (!Objects.equals(shown, scope)) {
-            follows.values().forEach(TaskHandle::cancel);
-            follows.clear();
             pools.clear();
             groups.clear();
             sppGroups.clear();
             servers.clear();
+            hostGroups.clear();
             selectedPool.set(null);
             selectedGroup.set(null);
             selectedSppGroup.set(null);
@@ -86,60 +100,147 @@ public final class PoolsViewModel {
             unsentResize = null;
             unsentGroup = null;
         }
+        release();
         shown = scope;
-        reload();
+        if (pageShown && scope != null) {
+            needs = KINDS.stream().map(kind -> inventory.need(scope, kind)).toList();
+            loadHostGroups();
+        }
+        project();
     }
 
-    public void reload() {
-        load.cancel();
-        if (shown == null) {
-            loading.set(false);
+    /** The page was put on screen or taken off it: the store lists pools and groups only while it is shown. */
+    public void setShown(boolean onScreen) {
+        if (onScreen == pageShown) {
             return;
         }
-        loading.set(true);
+        pageShown = onScreen;
+        if (onScreen) {
+            show(shown);
+        } else {
+            release();
+        }
+    }
+
+    private void release() {
+        needs.forEach(InventoryService.Need::release);
+        needs = List.of();
+        hostGroupsLoad.cancel();
+    }
+
+    /** Lists the workspace again through the store (one call per kind) and its system types. */
+    public void reload() {
+        if (shown == null) {
+            return;
+        }
+        inventory.refresh(shown);
+        loadHostGroups();
+    }
+
+    /** The system types a new pool may use: read once per shown workspace, quietly. */
+    private void loadHostGroups() {
+        hostGroupsLoad.cancel();
         WorkspaceScope asked = shown;
-        load = service.load(asked).onSuccess(overview -> {
+        hostGroupsLoad = service.hostGroups(asked).onSuccess(types -> {
             if (asked.equals(shown)) {
-                loading.set(false);
-                apply(overview);
+                hostGroups.clear();
+                hostGroups.addAll(types);
             }
         }).onFailure(problem -> {
             if (asked.equals(shown)) {
-                loading.set(false);
                 status.failed(problem);
             }
         });
     }
 
-    private void apply(PoolsOverview overview) {
+    @Override
+    public void sharedProcessorPoolsChanged(WorkspaceScope scope, Delta<SharedProcessorPool> delta) {
+        changed(scope);
+    }
+
+    @Override
+    public void placementGroupsChanged(WorkspaceScope scope, Delta<PlacementGroup> delta) {
+        changed(scope);
+    }
+
+    @Override
+    public void sppPlacementGroupsChanged(WorkspaceScope scope, Delta<SppPlacementGroup> delta) {
+        changed(scope);
+    }
+
+    /** Servers are the members of pools and groups: their names and pools come from the store's instances. */
+    @Override
+    public void instancesChanged(WorkspaceScope scope, Delta<PvmInstanceReference> delta) {
+        changed(scope);
+    }
+
+    @Override
+    public void workspaceLoaded(WorkspaceScope scope, Instant at) {
+        changed(scope);
+    }
+
+    @Override
+    public void workspaceFailed(WorkspaceScope scope, Problem problem) {
+        if (scope.equals(shown) && pageShown) {
+            loading.set(false);
+            status.failed(problem);
+        }
+    }
+
+    private void changed(WorkspaceScope scope) {
+        if (scope.equals(shown) && pageShown) {
+            project();
+        }
+    }
+
+    /**
+     * The rows as the store has them now. Rows are matched by id and only those whose content changed are
+     * replaced, so a member added to one group touches that one row.
+     */
+    private void project() {
+        WorkspaceScope scope = shown;
+        boolean visible = scope != null && pageShown;
+        Collection<PvmInstanceReference> instances = visible ? inventory.instances(scope) : List.of();
+        Collection<SharedProcessorPool> poolRecords = visible ? inventory.sharedProcessorPools(scope) : List.of();
+        Collection<PlacementGroup> groupRecords = visible ? inventory.placementGroups(scope) : List.of();
+        Collection<SppPlacementGroup> sppRecords = visible ? inventory.sppPlacementGroups(scope) : List.of();
         Map<String, String> serverNames = new HashMap<>();
         Map<String, List<String>> poolMembers = new HashMap<>();
-        for (PvmInstanceReference server : overview.servers()) {
+        for (PvmInstanceReference server : instances) {
             serverNames.put(server.pvmInstanceID(), server.serverName());
             if (server.sharedProcessorPoolID() != null && !server.sharedProcessorPoolID().isEmpty()) {
                 poolMembers.computeIfAbsent(server.sharedProcessorPoolID(), id -> new ArrayList<>()).add(server.serverName());
             }
         }
+        Map<String, String> poolNames = poolRecords.stream()
+                .collect(Collectors.toMap(SharedProcessorPool::id, p -> Objects.requireNonNullElse(p.name(), ""),
+                        (a, b) -> a));
         String pool = selectedPool.get() == null ? null : selectedPool.get().id();
         String group = selectedGroup.get() == null ? null : selectedGroup.get().id();
         String sppGroup = selectedSppGroup.get() == null ? null : selectedSppGroup.get().id();
-        Map<String, String> poolNames = overview.pools().stream()
-                .collect(Collectors.toMap(SharedProcessorPool::id, SharedProcessorPool::name, (a, b) -> a));
-        pools.setAll(overview.pools().stream()
-                .map(p -> new PoolRow(overview.scope(), p, poolMembers.getOrDefault(p.id(), List.of()))).toList());
-        groups.setAll(overview.groups().stream().map(g -> groupRow(overview.scope(), g, serverNames)).toList());
-        sppGroups.setAll(overview.sppGroups().stream().map(g -> sppGroupRow(overview.scope(), g, poolNames)).toList());
+        StoreRows.sync(pools, poolRecords.stream().map(p -> new PoolRow(scope, p, poolMembers.getOrDefault(p.id(), List.of()),
+                sppGroupsOf(p, sppRecords))).toList(), PoolRow::id);
+        StoreRows.sync(groups, groupRecords.stream().map(g -> groupRow(scope, g, serverNames)).toList(), GroupRow::id);
+        StoreRows.sync(sppGroups, sppRecords.stream().map(g -> sppGroupRow(scope, g, poolNames)).toList(), GroupRow::id);
         Map<String, String> groupOf = new HashMap<>();
         groups.forEach(g -> g.memberIds().forEach(id -> groupOf.put(id, g.name())));
         servers.clear();
-        overview.servers().forEach(s -> servers.add(new ServerChoice(s.pvmInstanceID(), s.serverName(),
+        instances.forEach(s -> servers.add(new ServerChoice(s.pvmInstanceID(), s.serverName(),
                 Objects.requireNonNullElse(s.status(), ""), groupOf.getOrDefault(s.pvmInstanceID(), ""))));
-        hostGroups.clear();
-        hostGroups.addAll(overview.hostGroups());
-        // The tables may clear their selection when the rows are replaced: it follows the rows by id.
+        // The tables may clear their selection when a row is replaced: it follows the rows by id.
         restore(selectedPool, pools, PoolRow::id, pool);
         restore(selectedGroup, groups, GroupRow::id, group);
         restore(selectedSppGroup, sppGroups, GroupRow::id, sppGroup);
+        loading.set(visible && KINDS.stream().anyMatch(kind -> !inventory.isLoaded(scope, kind))
+                && status.problemProperty().get() == null);
+    }
+
+    /** The SPP placement groups listing the pool (by id or by name: the service lists either), by name. */
+    private static List<String> sppGroupsOf(SharedProcessorPool pool, Collection<SppPlacementGroup> sppRecords) {
+        return sppRecords.stream().filter(g -> g.memberSharedProcessorPools() != null
+                        && (g.memberSharedProcessorPools().contains(pool.id())
+                        || g.memberSharedProcessorPools().contains(pool.name())))
+                .map(SppPlacementGroup::name).toList();
     }
 
     private static GroupRow groupRow(WorkspaceScope scope, PlacementGroup group, Map<String, String> serverNames) {
@@ -182,29 +283,13 @@ public final class PoolsViewModel {
             return;
         }
         status.started();
-        service.createPool(scope, form.request()).onSuccess(pool -> {
-            upsert(pools, new PoolRow(scope, pool, List.of()), PoolRow::id);
-            status.succeeded(messages.get("pools.created", pool.name(), pool.reservedCores(), pool.hostGroup()));
-            follows.put(pool.id(), service.follow(scope, pool.id(), pool.name(), this::followed));
-            reload();
-        }).onFailure(problem -> {
+        // The store has the new pool when this runs; while it is configuring the store polls the workspace.
+        service.createPool(scope, form.request()).onSuccess(pool ->
+                status.succeeded(messages.get("pools.created", pool.name(), pool.reservedCores(), pool.hostGroup()))
+        ).onFailure(problem -> {
             unsentPool = form;
             status.failed(problem);
         });
-    }
-
-    /**
-     * A followed pool's answer updates its row in place (its members stay as last loaded). Once it has settled the
-     * page reads again: a load started while the pool was configuring (the one after the create) can answer after
-     * the follow has ended and would otherwise put the old status back for good.
-     */
-    private void followed(SharedProcessorPool pool) {
-        pools.stream().filter(p -> p.id().equals(pool.id())).findFirst()
-                .ifPresent(row -> upsert(pools, new PoolRow(row.scope(), pool, row.members()), PoolRow::id));
-        if (!PoolService.isConfiguring(pool)) {
-            follows.remove(pool.id());
-            reload();
-        }
     }
 
     /** The form for the selected pool, or the one whose resize was refused last (for the same pool). */
@@ -227,11 +312,9 @@ public final class PoolsViewModel {
             return;
         }
         status.started();
-        service.resizePool(row.scope(), row.id(), row.name(), form.wanted()).onSuccess(pool -> {
-            upsert(pools, new PoolRow(row.scope(), pool, row.members()), PoolRow::id);
-            status.succeeded(messages.get("pools.resized", pool.name(), pool.reservedCores()));
-            reload();
-        }).onFailure(problem -> {
+        service.resizePool(row.scope(), row.id(), row.name(), form.wanted()).onSuccess(pool ->
+                status.succeeded(messages.get("pools.resized", pool.name(), pool.reservedCores()))
+        ).onFailure(problem -> {
             unsentResize = form;
             status.failed(problem);
         });
@@ -252,10 +335,8 @@ public final class PoolsViewModel {
         }
         status.started();
         service.deletePool(row.scope(), row.id(), row.name()).onDone(() -> {
-            pools.removeIf(p -> p.id().equals(row.id()));
             selectedPool.set(null);
             status.succeeded(messages.get("pools.deleted", row.name()));
-            reload();
         }).onFailure(status::failed);
     }
 
@@ -279,19 +360,17 @@ public final class PoolsViewModel {
         status.started();
         if (form.kind() == GroupRow.Kind.SERVERS) {
             service.createGroup(scope, form.trimmedName(), form.policyProperty().get())
-                    .onSuccess(group -> groupCreated(groups, groupRow(scope, group, Map.of())))
+                    .onSuccess(group -> groupCreated(group.name(), group.policy()))
                     .onFailure(problem -> groupRefused(form, problem));
         } else {
             service.createSppGroup(scope, form.trimmedName(), form.policyProperty().get())
-                    .onSuccess(group -> groupCreated(sppGroups, sppGroupRow(scope, group, Map.of())))
+                    .onSuccess(group -> groupCreated(group.name(), group.policy()))
                     .onFailure(problem -> groupRefused(form, problem));
         }
     }
 
-    private void groupCreated(ObservableList<GroupRow> into, GroupRow row) {
-        upsert(into, row, GroupRow::id);
-        status.succeeded(messages.get("pools.groupCreated", row.name(), policyLabel(row)));
-        reload();
+    private void groupCreated(String name, String policy) {
+        status.succeeded(messages.get("pools.groupCreated", name, policyLabel(PlacementPolicy.fromWire(policy))));
     }
 
     private void groupRefused(CreateGroupForm form, Problem problem) {
@@ -300,7 +379,11 @@ public final class PoolsViewModel {
     }
 
     public String policyLabel(GroupRow row) {
-        return row.policy() == PlacementPolicy.AFFINITY ? messages.get("pools.policy.affinity")
+        return policyLabel(row.policy());
+    }
+
+    private String policyLabel(PlacementPolicy policy) {
+        return policy == PlacementPolicy.AFFINITY ? messages.get("pools.policy.affinity")
                 : messages.get("pools.policy.antiAffinity");
     }
 
@@ -316,10 +399,8 @@ public final class PoolsViewModel {
         }
         status.started();
         Runnable done = () -> {
-            (kind == GroupRow.Kind.SERVERS ? groups : sppGroups).removeIf(g -> g.id().equals(row.id()));
             (kind == GroupRow.Kind.SERVERS ? selectedGroup : selectedSppGroup).set(null);
             status.succeeded(messages.get("pools.groupDeleted", row.name()));
-            reload();
         };
         if (kind == GroupRow.Kind.SERVERS) {
             service.deleteGroup(row.scope(), row.id(), row.name()).onDone(done).onFailure(status::failed);
@@ -358,11 +439,9 @@ public final class PoolsViewModel {
             return;
         }
         status.started();
-        service.addMember(row.scope(), row.id(), row.name(), server.id(), server.name()).onSuccess(group -> {
-            upsert(groups, groupRow(row.scope(), group, serverNames()), GroupRow::id);
-            status.succeeded(messages.get("pools.memberAdded", server.name(), row.name()));
-            reload();
-        }).onFailure(status::failed);
+        service.addMember(row.scope(), row.id(), row.name(), server.id(), server.name()).onSuccess(group ->
+                status.succeeded(messages.get("pools.memberAdded", server.name(), row.name()))
+        ).onFailure(status::failed);
     }
 
     /** Removes a member the user picks (the only one without asking which), after a risky confirmation. */
@@ -387,11 +466,10 @@ public final class PoolsViewModel {
                         messages.get("pools.remove"), Where.of(row.scope()))))
                 .ifPresent(server -> {
                     status.started();
-                    service.removeMember(row.scope(), row.id(), row.name(), server.id(), server.name()).onSuccess(group -> {
-                        upsert(groups, groupRow(row.scope(), group, serverNames()), GroupRow::id);
-                        status.succeeded(messages.get("pools.memberRemoved", server.name(), row.name()));
-                        reload();
-                    }).onFailure(status::failed);
+                    service.removeMember(row.scope(), row.id(), row.name(), server.id(), server.name())
+                            .onSuccess(group -> status.succeeded(messages.get("pools.memberRemoved", server.name(),
+                                    row.name())))
+                            .onFailure(status::failed);
                 });
     }
 
@@ -410,11 +488,10 @@ public final class PoolsViewModel {
                         PoolRow::name, messages.get("pools.add"))
                 .ifPresent(pool -> {
                     status.started();
-                    service.addSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name()).onSuccess(group -> {
-                        upsert(sppGroups, sppGroupRow(row.scope(), group, poolNames()), GroupRow::id);
-                        status.succeeded(messages.get("pools.memberAdded", pool.name(), row.name()));
-                        reload();
-                    }).onFailure(status::failed);
+                    service.addSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name())
+                            .onSuccess(group -> status.succeeded(messages.get("pools.memberAdded", pool.name(),
+                                    row.name())))
+                            .onFailure(status::failed);
                 });
     }
 
@@ -433,47 +510,14 @@ public final class PoolsViewModel {
                         members, PoolRow::name, messages.get("pools.remove"));
         which.ifPresent(pool -> {
             status.started();
-            service.removeSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name()).onSuccess(group -> {
-                upsert(sppGroups, sppGroupRow(row.scope(), group, poolNames()), GroupRow::id);
-                status.succeeded(messages.get("pools.memberRemoved", pool.name(), row.name()));
-                reload();
-            }).onFailure(status::failed);
+            service.removeSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name())
+                    .onSuccess(group -> status.succeeded(messages.get("pools.memberRemoved", pool.name(), row.name())))
+                    .onFailure(status::failed);
         });
-    }
-
-    private Map<String, String> serverNames() {
-        return servers.stream().collect(Collectors.toMap(ServerChoice::id, ServerChoice::name, (a, b) -> a));
-    }
-
-    private Map<String, String> poolNames() {
-        return pools.stream().collect(Collectors.toMap(PoolRow::id, PoolRow::name, (a, b) -> a));
     }
 
     private static <T> Set<String> names(List<T> rows, Function<T, String> name) {
         return rows.stream().map(name).collect(Collectors.toSet());
-    }
-
-    /**
-     * Replaces the row with the same id (keeping its place) or appends it. A selection of the replaced row
-     * moves to the new one, even when the table cleared its selection on the replace.
-     */
-    private <T> void upsert(ObservableList<T> rows, T row, Function<T, String> id) {
-        String pool = selectedPool.get() == null ? null : selectedPool.get().id();
-        String group = selectedGroup.get() == null ? null : selectedGroup.get().id();
-        String sppGroup = selectedSppGroup.get() == null ? null : selectedSppGroup.get().id();
-        boolean replaced = false;
-        for (int i = 0; i < rows.size() && !replaced; i++) {
-            if (id.apply(rows.get(i)).equals(id.apply(row))) {
-                rows.set(i, row);
-                replaced = true;
-            }
-        }
-        if (!replaced) {
-            rows.add(row);
-        }
-        restore(selectedPool, pools, PoolRow::id, pool);
-        restore(selectedGroup, groups, GroupRow::id, group);
-        restore(selectedSppGroup, sppGroups, GroupRow::id, sppGroup);
     }
 
     private static <T> void restore(ReadOnlyObjectWrapper<T> selected, List<T> rows, Function<T, String> id, String wanted) {

@@ -33,7 +33,8 @@ class PoolsViewModelTest {
     @BeforeEach
     void open() {
         ws = SimulatedWorkspace.start(0.01);
-        model = new PoolsViewModel(ws.scope(), new PoolService(ws.client(), ws.executor()), dialogs, messages);
+        model = new PoolsViewModel(ws.inventory(), ws.scope(), new PoolService(ws.client(), ws.executor(), ws.inventory()),
+                dialogs, messages);
         ws.open();
     }
 
