@@ -3,10 +3,14 @@ package com.pvsconsole.service.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.api.EndpointType;
+import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.PowerVsClient;
+import com.pvsconsole.api.model.PlacementGroupCreate;
+import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.activity.ActivityLog;
+import com.pvsconsole.service.pools.PoolService;
 import com.pvsconsole.service.resources.NetworkService;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import com.pvsconsole.testsupport.Eventually;
@@ -14,6 +18,7 @@ import com.pvsconsole.testsupport.SimControl;
 import com.pvsconsole.testsupport.SimulatedWorkspace;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.networks.NetworksViewModel;
+import com.pvsconsole.ui.pools.PoolsViewModel;
 import com.pvsconsole.ui.support.ScriptedDialogs;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -184,5 +189,56 @@ class InventoryCallCountTest {
         control.resetRequests();
         ws.inventory().refresh(scope);
         assertThat(control.totalRequests()).isEqualTo(3);
+    }
+
+    @Test
+    void should_list_pools_and_placement_groups_once_per_refresh_only_while_the_pools_page_shows_them() {
+        // given the first workspace open, with two pools and a placement group made behind the console's back
+        ws.open();
+        WorkspaceScope scope = ws.scope().get();
+        for (String name : java.util.List.of("pool_a", "pool_b")) {
+            ws.direct().createSharedProcessorPool(ws.context(), SharedProcessorPoolCreate.builder().name(name)
+                    .hostGroup("s922").reservedCores(1L).build(), CancellationToken.none());
+        }
+        ws.direct().createPlacementGroup(ws.context(), PlacementGroupCreate.builder().name("spread")
+                .policy("anti-affinity").build(), CancellationToken.none());
+        String base = "/pcloud/v1/cloud-instances/" + scope.crn().cloudInstanceId();
+        control.resetRequests();
+
+        // when the Pools page opens on it
+        PoolsViewModel page = new PoolsViewModel(ws.inventory(), new SimpleObjectProperty<>(scope),
+                new PoolService(ws.client(), ws.executor(), ws.inventory()), new ScriptedDialogs(),
+                new Messages(Locale.ROOT));
+
+        // then each of its kinds was listed once, its system types once, and no pool was read on its own
+        assertThat(page.pools()).extracting(row -> row.name()).containsExactlyInAnyOrder("pool_a", "pool_b");
+        assertThat(page.groups()).hasSize(1);
+        assertThat(lists(base)).containsExactly(1L, 1L, 1L);
+        assertThat(control.requests("GET", base + "/system-pools")).isEqualTo(1);
+        assertThat(control.requestsMatching("GET", ".*/shared-processor-pools/.+")).isZero();
+        assertThat(control.totalRequests()).isEqualTo(4);
+
+        // when the workspace is refreshed while the page shows it
+        control.resetRequests();
+        ws.inventory().refresh(scope);
+
+        // then the three kept kinds and the page's three kinds were listed once each, nothing else
+        assertThat(lists(base)).containsExactly(1L, 1L, 1L);
+        assertThat(control.requests("GET", base + "/pvm-instances")).isEqualTo(1);
+        assertThat(control.totalRequests()).isEqualTo(6);
+
+        // when the page is taken off screen, a refresh is back to the three kept kinds
+        page.setShown(false);
+        control.resetRequests();
+        ws.inventory().refresh(scope);
+        assertThat(lists(base)).containsExactly(0L, 0L, 0L);
+        assertThat(control.totalRequests()).isEqualTo(3);
+    }
+
+    /** List calls of pools, server placement groups and SPP placement groups (exact paths: one contains the other). */
+    private java.util.List<Long> lists(String base) {
+        return java.util.List.of(control.requestsMatching("GET", base + "/shared-processor-pools"),
+                control.requestsMatching("GET", base + "/placement-groups"),
+                control.requestsMatching("GET", base + "/spp-placement-groups"));
     }
 }

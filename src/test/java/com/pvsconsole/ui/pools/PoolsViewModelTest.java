@@ -256,4 +256,47 @@ class PoolsViewModelTest {
         assertThat(ws.direct().listSppPlacementGroups(ws.context(), NONE)).isEmpty();
         assertThat(model.pool("spp_a")).isPresent();
     }
+
+    @Test
+    void should_replace_only_the_row_a_member_change_touched_and_show_it_in_the_store() {
+        // given two placement groups and a pool on the page, and a watcher of every list change
+        poolWithServer("calm_pool", 2, 0.5);
+        for (String name : List.of("first", "second")) {
+            CreateGroupForm form = model.newGroupForm(GroupRow.Kind.SERVERS);
+            form.nameProperty().set(name);
+            model.createGroup(form);
+        }
+        List<String> changes = new java.util.ArrayList<>();
+        model.groups().addListener((javafx.collections.ListChangeListener<GroupRow>) change -> {
+            while (change.next()) {
+                List<? extends GroupRow> touched = change.wasAdded()
+                        ? change.getList().subList(change.getFrom(), change.getTo()) : change.getRemoved();
+                changes.add("groups " + (change.wasReplaced() ? "replaced " : change.wasAdded() ? "added " : "removed ")
+                        + touched.stream().map(GroupRow::name).toList());
+            }
+        });
+        model.pools().addListener((javafx.collections.ListChangeListener<PoolRow>) change -> changes.add("pools"));
+        model.sppGroups().addListener((javafx.collections.ListChangeListener<GroupRow>) change -> changes.add("spp"));
+        int second = model.groups().indexOf(model.group("second").orElseThrow());
+
+        // when a server is added to the second group
+        ServerChoice server = model.servers().get(0);
+        dialogs.choice = label -> label.startsWith(server.name() + " ");
+        model.selectGroup(model.group("second").orElseThrow());
+        model.addServerToSelectedGroup();
+
+        // then exactly that row was replaced, in place, and the store has the member for every view
+        assertThat(changes).containsExactly("groups replaced [second]");
+        assertThat(model.groups().indexOf(model.group("second").orElseThrow())).isEqualTo(second);
+        assertThat(ws.inventory().placementGroups(ws.scope().get())).filteredOn(g -> g.name().equals("second"))
+                .singleElement().satisfies(g -> assertThat(g.members()).containsExactly(server.id()));
+        assertThat(model.selectedGroupProperty().get().memberNames()).containsExactly(server.name());
+
+        // when the group is deleted, its row goes and nothing else moves
+        changes.clear();
+        model.deleteSelectedGroup(GroupRow.Kind.SERVERS);
+        assertThat(changes).containsExactly("groups removed [second]");
+        assertThat(ws.inventory().placementGroups(ws.scope().get())).extracting(PlacementGroup::name)
+                .containsExactly("first");
+    }
 }
