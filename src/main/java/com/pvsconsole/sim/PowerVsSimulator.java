@@ -180,6 +180,11 @@ public final class PowerVsSimulator implements AutoCloseable {
         return dispatcher.received(method, path);
     }
 
+    /** The JSON body of the last {@code method path} Power VS request that had one, as the client sent it. */
+    public java.util.Optional<String> lastRequestBody(String method, String path) {
+        return requests.lastBody(method, path);
+    }
+
     /** The definition's operations this simulator serves, as "METHOD /path/{template}". */
     public java.util.Set<String> servedOperations() {
         return servedOperations;

@@ -115,7 +115,7 @@ class PoolsPageWindowTest {
         robot.interact(() -> table.getSelectionModel().select(poolNamed(table, "web_pool")));
         waitUntil(() -> robot.lookup("#pools-details .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("web_pool")));
-        // and the follow updates the row in place until the pool is configured, keeping it selected
+        // and the store follows the configuring pool (list calls) and updates the row in place, keeping it selected
         waitUntil(() -> "active".equals(poolNamed(table, "web_pool").status()));
         assertThat(table.getSelectionModel().getSelectedItem()).extracting(PoolRow::name).isEqualTo("web_pool");
         javafx.scene.Scene scene = table.getScene();

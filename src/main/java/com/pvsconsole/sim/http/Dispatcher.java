@@ -56,6 +56,7 @@ public final class Dispatcher implements HttpHandler {
                 return;
             }
             requests.record(method, path);
+            requests.recordBody(method, path, body);
             long delay = faults.latencyFor(method, path);
             if (delay > 0) {
                 sleep(delay);

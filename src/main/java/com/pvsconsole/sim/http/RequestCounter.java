@@ -3,6 +3,7 @@ package com.pvsconsole.sim.http;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -15,9 +16,23 @@ import java.util.concurrent.atomic.LongAdder;
 public final class RequestCounter {
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    /** The last body of each Power VS call (never IAM's, which carries the API key); in memory only. */
+    private final Map<String, String> lastBodies = new ConcurrentHashMap<>();
 
     public void record(String method, String path) {
         counts.computeIfAbsent(method + " " + path, k -> new LongAdder()).increment();
+    }
+
+    /** Keeps the body of a Power VS API call, so a test can read what the client really sent. */
+    public void recordBody(String method, String path, String body) {
+        if (path.startsWith("/pcloud/") && body != null && !body.isEmpty()) {
+            lastBodies.put(method + " " + path, body);
+        }
+    }
+
+    /** The body of the last {@code method path} Power VS call that had one. */
+    public Optional<String> lastBody(String method, String path) {
+        return Optional.ofNullable(lastBodies.get(method + " " + path));
     }
 
     /** Requests seen for exactly this method and path. */
@@ -28,6 +43,7 @@ public final class RequestCounter {
 
     public void clear() {
         counts.clear();
+        lastBodies.clear();
     }
 
     /** {@code {"total": N, "requests": {"GET /path": n, ...}}}, keys sorted. */
