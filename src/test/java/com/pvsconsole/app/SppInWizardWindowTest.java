@@ -17,12 +17,14 @@ import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.contract.ApiDefinition;
 import com.pvsconsole.sim.PowerVsSimulator;
 import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.pools.GroupRow;
 import com.pvsconsole.ui.pools.PoolRow;
 import com.pvsconsole.ui.shell.Page;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -45,7 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * over HTTP: a shared processor pool and a placement group are created on the Pools and groups page, the store
  * follows the pool until it is configured (no per-pool read), and the create wizard offers both; the create the
  * simulator receives carries them under the definition's own names, and nothing the definition does not name
- * (the pool's SPP placement group is shown, labelled as the pool's, and not sent).
+ * (the pool's SPP placement group is shown, labelled as the pool's, and not sent). A resize below what the new
+ * server uses is then explained next to the field and never sent.
  */
 @ExtendWith(ApplicationExtension.class)
 class SppInWizardWindowTest {
@@ -156,7 +159,7 @@ class SppInWizardWindowTest {
         ComboBox<SharedProcessorPool> sppBox = robot.lookup("#create-spp").queryComboBox();
         robot.interact(() -> sppBox.getSelectionModel().select(sppBox.getItems().stream()
                 .filter(p -> p != null && p.name().equals("wiz_pool")).findFirst().orElseThrow()));
-        replaceText(robot, "#create-processors", "0.5");
+        replaceText(robot, "#create-processors", "1.5");
         ComboBox<PlacementGroup> groupBox = robot.lookup("#create-placement").queryComboBox();
         robot.interact(() -> groupBox.getSelectionModel().select(groupBox.getItems().stream()
                 .filter(g -> g != null && g.name().equals("wiz-group")).findFirst().orElseThrow()));
@@ -187,5 +190,23 @@ class SppInWizardWindowTest {
                 .extracting(s -> s.name()).containsExactly("in-wiz-pool");
         assertThat(client.listPlacementGroups(ctx, CancellationToken.none())).filteredOn(g -> g.id().equals(groupId))
                 .singleElement().satisfies(g -> assertThat(g.members()).hasSize(1));
+
+        // when the pool is resized below what its new server uses, on the Pools page
+        console.show(Page.POOLS);
+        waitUntil(() -> row(pools, p -> p.name().equals("wiz_pool")) != null
+                && row(pools, p -> p.name().equals("wiz_pool")).allocated() == 1.5);
+        robot.interact(() -> pools.getSelectionModel().select(row(pools, p -> p.name().equals("wiz_pool"))));
+        robot.clickOn("#pools-tab");
+        robot.clickOn("#pool-resize");
+        waitFor(robot, "#pool-resize-cores");
+        replaceText(robot, "#pool-resize-cores", "1");
+
+        // then the field explains it before anything is sent, and the resize cannot be confirmed
+        assertThat(robot.lookup("#pool-resize-box-error").queryAs(Label.class).getText())
+                .isEqualTo(new Messages(Locale.ROOT).get("rule.spp.belowAllocated", "1.5"));
+        assertThat(robot.lookup("#pool-resize-form-confirm").queryButton().isDisabled()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#pool-resize-cores").tryQuery().isEmpty());
+        assertThat(sim.requestsReceived("PUT", base + "/shared-processor-pools/" + poolId)).isZero();
     }
 }
