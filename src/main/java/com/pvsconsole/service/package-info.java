@@ -13,7 +13,7 @@
  *     id and name, CRN), or in the services not yet moved to the scope (actions, provisioning, volumes, catalogs,
  *     instance networks) the scope's {@code WorkspaceContext}. Nothing reads a "current" workspace.</li>
  * <li><b>Lists come from the store.</b> Instances, volumes and networks of every workspace, and images, SSH
- *     keys, events and jobs of the workspaces a view {@linkplain com.pvsconsole.service.inventory.InventoryService#need
+ *     keys, events, jobs, shared processor pools, placement groups and SPP placement groups of the workspaces a view {@linkplain com.pvsconsole.service.inventory.InventoryService#need
  *     needs} them for, are kinds of {@link com.pvsconsole.service.inventory.InventoryService}; services do not
  *     list them on their own. Snapshots are a lazy kind of the store too: listed when a view calls
  *     {@code load(scope, SNAPSHOTS)}, then kept current by the snapshot actions' follows.</li>
