@@ -109,6 +109,8 @@ class PoolsViewModelTest {
         assertThat(dialogs.wasAsked("delete shared processor pool db_pool")).isTrue();
         assertThat(poolsAtService()).doesNotContain("db_pool");
         assertThat(model.pool("db_pool")).isEmpty();
+        assertThat(ws.inventory().sharedProcessorPools(ws.scope().get())).extracting(SharedProcessorPool::name)
+                .doesNotContain("db_pool");
         assertThat(ws.finished("Delete shared processor pool")).extracting(ActivityEntry::outcome)
                 .containsExactly(TaskOutcome.SUCCEEDED);
     }
@@ -243,8 +245,10 @@ class PoolsViewModelTest {
         dialogs.choice = "spp_a"::equals;
         model.addPoolToSelectedSppGroup();
 
-        // then the group and the pool show it
+        // then the group and the pool show it, from the store's record of the group
         assertThat(model.sppGroup("apart").orElseThrow().memberNames()).containsExactly("spp_a");
+        assertThat(ws.inventory().sppPlacementGroups(ws.scope().get())).singleElement()
+                .satisfies(g -> assertThat(g.memberSharedProcessorPools()).hasSize(1));
         assertThat(model.pool("spp_a").orElseThrow().sppGroups()).isEqualTo("apart");
 
         // when it is removed and the group deleted
