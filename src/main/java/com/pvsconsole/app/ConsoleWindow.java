@@ -109,7 +109,7 @@ public final class ConsoleWindow {
         pages.put(Page.OVERVIEW, () -> new OverviewView(new OverviewViewModel(services.inventory(), scope, services.usage()),
                 dialogs, messages).root());
         ProvisioningActionsViewModel provisioning = new ProvisioningActionsViewModel(services.provisioning(),
-                instances, actions, dialogs, messages);
+                services.inventory(), instances, actions, dialogs, messages);
         provisioning.noWorkspaceProperty().bind(shell.noWorkspaceProperty());
         this.volumes = new VolumesViewModel(services.inventory(), scope, services.volumes(),
                 services.workspaceCatalog(), dialogs, messages);
@@ -173,7 +173,7 @@ public final class ConsoleWindow {
         InstanceActionsViewModel fleetActions = new InstanceActionsViewModel(services.actions(), fleet, dialogs,
                 messages);
         ProvisioningActionsViewModel fleetProvisioning = new ProvisioningActionsViewModel(services.provisioning(),
-                fleet, fleetActions, dialogs, messages);
+                services.inventory(), fleet, fleetActions, dialogs, messages);
         Label volumesNote = new Label(messages.get("servers.volumesOnInstancesPage"));
         volumesNote.setWrapText(true);
         InstanceDetailsViewModel fleetDetails = new InstanceDetailsViewModel(services.details());

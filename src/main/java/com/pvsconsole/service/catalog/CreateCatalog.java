@@ -1,8 +1,6 @@
 package com.pvsconsole.service.catalog;
 
-import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.SharedProcessorPool;
-import com.pvsconsole.api.model.SppPlacementGroup;
 import com.pvsconsole.service.provisioning.SizeRules;
 import com.pvsconsole.service.provisioning.Violation;
 import java.util.List;
@@ -10,18 +8,13 @@ import java.util.Optional;
 
 /**
  * What the create wizard offers from the workspace's live catalogs: its system types and storage tiers (the
- * {@link WorkspaceOffer}), its storage pools, and the shared processor pools, placement groups and SPP placement
- * groups a new instance can join.
+ * {@link WorkspaceOffer}) and its storage pools. The shared processor pools and placement groups a new instance can
+ * join are not read here: they are kinds of the inventory store, which the wizard needs while it is open.
  */
-public record CreateCatalog(WorkspaceOffer offer, List<StoragePoolOffer> storagePools,
-                            List<SharedProcessorPool> sharedProcessorPools, List<PlacementGroup> placementGroups,
-                            List<SppPlacementGroup> sppPlacementGroups) {
+public record CreateCatalog(WorkspaceOffer offer, List<StoragePoolOffer> storagePools) {
 
     public CreateCatalog {
         storagePools = List.copyOf(storagePools);
-        sharedProcessorPools = List.copyOf(sharedProcessorPools);
-        placementGroups = List.copyOf(placementGroups);
-        sppPlacementGroups = List.copyOf(sppPlacementGroups);
     }
 
     /**
@@ -43,12 +36,5 @@ public record CreateCatalog(WorkspaceOffer offer, List<StoragePoolOffer> storage
         return processors > available
                 ? Optional.of(Violation.of("rule.spp.cores", pool.name(), SizeRules.format(available)))
                 : Optional.empty();
-    }
-
-    /** The SPP placement groups {@code pool} is a member of (by id or name: the service lists either). */
-    public List<SppPlacementGroup> sppGroupsOf(SharedProcessorPool pool) {
-        return sppPlacementGroups.stream().filter(g -> g.memberSharedProcessorPools() != null
-                && (g.memberSharedProcessorPools().contains(pool.id())
-                || g.memberSharedProcessorPools().contains(pool.name()))).toList();
     }
 }

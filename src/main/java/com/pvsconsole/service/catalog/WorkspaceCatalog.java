@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Loads the live catalogs of a workspace as quiet background tasks: the {@link WorkspaceOffer} (system pools and
  * storage tiers), the {@link StorageOffer} for a new volume (tiers and pools) and, for the create wizard, the
- * {@link CreateCatalog} (plus storage pools, shared processor pools and placement groups).
+ * {@link CreateCatalog} (plus storage pools; its shared processor pools and placement groups come from the store).
  */
 public final class WorkspaceCatalog {
 
@@ -57,10 +57,7 @@ public final class WorkspaceCatalog {
                     WorkspaceOffer offer = WorkspaceOffer.from(client.listSystemPools(ctx, token),
                             client.listStorageTiers(ctx, token));
                     context.updateProgress(0.4, "storage pools");
-                    var pools = StoragePoolOffer.from(client.getStoragePoolsCapacity(ctx, token));
-                    context.updateProgress(0.6, "shared processor pools and placement groups");
-                    return new CreateCatalog(offer, pools, client.listSharedProcessorPools(ctx, token),
-                            client.listPlacementGroups(ctx, token), client.listSppPlacementGroups(ctx, token));
+                    return new CreateCatalog(offer, StoragePoolOffer.from(client.getStoragePoolsCapacity(ctx, token)));
                 })
                 .onProgress(progress)
                 .quiet());

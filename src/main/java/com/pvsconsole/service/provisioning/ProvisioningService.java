@@ -25,6 +25,7 @@ import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.actions.InstanceActionKind;
 import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.catalog.WorkspaceCatalog;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.jobs.JobListener;
 import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.task.BackgroundTask;
@@ -114,17 +115,19 @@ public final class ProvisioningService {
     }
 
     /**
-     * Sends the create request; once accepted each new instance is followed from BUILD until ACTIVE or ERROR
-     * through {@code progress}.
+     * Sends the create request to {@code scope}; once accepted each new instance is followed from BUILD until ACTIVE or
+     * ERROR through {@code progress}.
      */
-    public Pending<List<PvmInstance>> create(WorkspaceContext ctx, PvmInstanceCreate request, ActionListener progress) {
+    public Pending<List<PvmInstance>> create(WorkspaceScope scope, PvmInstanceCreate request, ActionListener progress) {
+        WorkspaceContext ctx = scope.context();
         // Quiet when accepted: each new server's Activity entry runs until it is ACTIVE (or ERROR).
         return follow(ctx, progress, executor.start(BackgroundTask.of("Create instance", request.serverName(),
                 cancellable(token -> client.createInstance(ctx, request, token))).quiet()));
     }
 
-    /** Sends an SAP create ({@code POST .../sap}: the profile sizes it); followed like any create. */
-    public Pending<List<PvmInstance>> createSap(WorkspaceContext ctx, SapCreate request, ActionListener progress) {
+    /** Sends an SAP create ({@code POST .../sap}: the profile sizes it) to {@code scope}; followed like any create. */
+    public Pending<List<PvmInstance>> createSap(WorkspaceScope scope, SapCreate request, ActionListener progress) {
+        WorkspaceContext ctx = scope.context();
         return follow(ctx, progress, executor.start(BackgroundTask.of("Create SAP instance", request.name(),
                 cancellable(token -> client.createSapInstance(ctx, request, token))).quiet()));
     }

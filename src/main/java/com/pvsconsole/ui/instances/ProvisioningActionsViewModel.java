@@ -2,6 +2,7 @@ package com.pvsconsole.ui.instances;
 
 import com.pvsconsole.service.actions.InstanceActionKind;
 import com.pvsconsole.service.actions.InstanceTarget;
+import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.ui.common.Messages;
@@ -30,6 +31,7 @@ import javafx.collections.ObservableList;
 public final class ProvisioningActionsViewModel {
 
     private final ProvisioningService service;
+    private final InventoryService inventory;
     private final InstancesViewModel table;
     private final InstanceActionsViewModel rowProgress;
     private final DialogService dialogs;
@@ -42,10 +44,12 @@ public final class ProvisioningActionsViewModel {
     private final BooleanBinding captureEnabled;
     private final BooleanBinding ibmiEnabled;
 
-    public ProvisioningActionsViewModel(ProvisioningService service, InstancesViewModel table,
-                                        InstanceActionsViewModel rowProgress, DialogService dialogs,
-                                        Messages messages) {
+    /** {@code inventory}: the store the create wizard offers the workspace's pools and placement groups from. */
+    public ProvisioningActionsViewModel(ProvisioningService service, InventoryService inventory,
+                                        InstancesViewModel table, InstanceActionsViewModel rowProgress,
+                                        DialogService dialogs, Messages messages) {
         this.service = service;
+        this.inventory = inventory;
         this.table = table;
         this.rowProgress = rowProgress;
         this.dialogs = dialogs;
@@ -79,7 +83,7 @@ public final class ProvisioningActionsViewModel {
         if (scope == null || !createEnabled.get()) {
             return Optional.empty();
         }
-        return Optional.of(new CreateInstanceViewModel(service, scope.context(), scope.workspaceName(), rowProgress,
+        return Optional.of(new CreateInstanceViewModel(service, inventory, scope, rowProgress,
                 created -> table.addCreated(scope, created), messages).actingIn(Where.of(scope)));
     }
 

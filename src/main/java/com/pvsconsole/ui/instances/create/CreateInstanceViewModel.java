@@ -12,6 +12,11 @@ import com.pvsconsole.service.actions.ActionListener;
 import com.pvsconsole.service.catalog.CreateCatalog;
 import com.pvsconsole.service.catalog.StoragePoolOffer;
 import com.pvsconsole.service.catalog.WorkspaceOffer;
+import com.pvsconsole.service.inventory.Delta;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.ResourceKind;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.provisioning.CreateOptions;
 import com.pvsconsole.service.provisioning.ProvisioningService;
@@ -20,9 +25,12 @@ import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Choice;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.StoreRows;
 import com.pvsconsole.ui.dialog.Confirmation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,9 +45,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The create-instance wizard: loads what the workspace offers (its options and, beside them, its live
- * catalog: system types with what one host can take, storage tiers and pools, shared processor pools and
- * placement groups; when that catalog cannot be read the wizard says so, with the hint, and offers the
- * service's standard lists), walks the pages (Next only while
+ * catalog: system types with what one host can take, storage tiers and pools; when that catalog cannot be read the
+ * wizard says so, with the hint, and offers the service's standard lists), offers the workspace's shared processor
+ * pools and placement groups as the inventory store has them (needed while the wizard is open, so a pool made on the
+ * Pools page a moment ago is there without a call, and one list answers both), walks the pages (Next only while
  * the page is valid), shows a summary and sends the request only from a valid form. A refusal
  * from the service (400, 409...) shows as a problem in the wizard and keeps every input.
  */
@@ -49,7 +58,13 @@ public final class CreateInstanceViewModel {
     public record SummaryLine(String label, String value) {
     }
 
+    /** The store kinds the wizard offers from: pools, server placement groups, and the pools' SPP placement groups. */
+    private static final List<ResourceKind> KINDS = List.of(ResourceKind.SHARED_PROCESSOR_POOLS,
+            ResourceKind.PLACEMENT_GROUPS, ResourceKind.SPP_PLACEMENT_GROUPS);
+
     private final ProvisioningService service;
+    private final InventoryService inventory;
+    private final WorkspaceScope where;
     private final WorkspaceContext ctx;
     private final String workspaceName;
     private Confirmation.Scope scope;
@@ -65,6 +80,24 @@ public final class CreateInstanceViewModel {
     private final ObservableList<String> storagePools = FXCollections.observableArrayList("");
     private final ObservableList<SharedProcessorPool> pools = FXCollections.observableArrayList();
     private final ObservableList<PlacementGroup> placementGroups = FXCollections.observableArrayList();
+    private List<SppPlacementGroup> sppPlacementGroups = List.of();
+    private List<InventoryService.Need> needs = List.of();
+    private final InventoryListener storeListener = new InventoryListener() {
+        @Override
+        public void sharedProcessorPoolsChanged(WorkspaceScope scope, Delta<SharedProcessorPool> delta) {
+            changed(scope);
+        }
+
+        @Override
+        public void placementGroupsChanged(WorkspaceScope scope, Delta<PlacementGroup> delta) {
+            changed(scope);
+        }
+
+        @Override
+        public void sppPlacementGroupsChanged(WorkspaceScope scope, Delta<SppPlacementGroup> delta) {
+            changed(scope);
+        }
+    };
     private final ObservableList<SapProfile> sapProfiles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper catalogLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper catalogProgress = new ReadOnlyStringWrapper("");
@@ -84,11 +117,14 @@ public final class CreateInstanceViewModel {
     private final BooleanBinding canCreate;
     private TaskHandle pending = TaskHandle.none();
 
-    public CreateInstanceViewModel(ProvisioningService service, WorkspaceContext ctx, String workspaceName,
+    /** A wizard creating in {@code where}; the store's pools and groups of that workspace are what it offers. */
+    public CreateInstanceViewModel(ProvisioningService service, InventoryService inventory, WorkspaceScope where,
                                    ActionListener progress, Consumer<List<PvmInstance>> onCreated, Messages messages) {
         this.service = service;
-        this.ctx = ctx;
-        this.workspaceName = workspaceName;
+        this.inventory = inventory;
+        this.where = where;
+        this.ctx = where.context();
+        this.workspaceName = where.workspaceName();
         this.progress = progress;
         this.onCreated = onCreated;
         this.messages = messages;
@@ -118,7 +154,10 @@ public final class CreateInstanceViewModel {
         });
     }
 
-    /** Loads images, networks, keys, volumes and the quota of the workspace, and its live catalog beside them. */
+    /**
+     * Loads images, networks, keys, volumes and the quota of the workspace, and its live catalog beside them; needs
+     * the store's pools and groups of the workspace until {@link #close()} (listed now only if no view holds them).
+     */
     public void load() {
         loading.set(true);
         problem.set(null);
@@ -127,6 +166,42 @@ public final class CreateInstanceViewModel {
             problem.set(failure);
         });
         loadCatalog();
+        if (needs.isEmpty()) {
+            inventory.addListener(storeListener);
+            needs = KINDS.stream().map(kind -> inventory.need(where, kind)).toList();
+        }
+        offerStoreChoices();
+    }
+
+    private void changed(WorkspaceScope scope) {
+        if (scope.equals(where) && !needs.isEmpty()) {
+            offerStoreChoices();
+        }
+    }
+
+    /**
+     * The pools and placement groups as the store has them, by name; a choice already made follows its record by
+     * id (a pool's free cores change as the store learns of them), and is cleared if the record went away.
+     */
+    private void offerStoreChoices() {
+        String chosenPool = form.poolProperty().get() == null ? null : form.poolProperty().get().id();
+        String chosenGroup = form.placementGroupProperty().get() == null ? null : form.placementGroupProperty().get().id();
+        StoreRows.sync(pools, inventory.sharedProcessorPools(where).stream()
+                .sorted(Comparator.comparing(p -> Objects.requireNonNullElse(p.name(), ""))).toList(),
+                SharedProcessorPool::id);
+        StoreRows.sync(placementGroups, inventory.placementGroups(where).stream()
+                .sorted(Comparator.comparing(g -> Objects.requireNonNullElse(g.name(), ""))).toList(),
+                PlacementGroup::id);
+        sppPlacementGroups = List.copyOf(inventory.sppPlacementGroups(where));
+        SharedProcessorPool pool = pools.stream().filter(p -> p.id().equals(chosenPool)).findFirst().orElse(null);
+        if (form.poolProperty().get() != pool) {
+            form.poolProperty().set(pool);
+        }
+        PlacementGroup group = placementGroups.stream().filter(g -> g.id().equals(chosenGroup)).findFirst().orElse(null);
+        if (form.placementGroupProperty().get() != group) {
+            form.placementGroupProperty().set(group);
+        }
+        sppGroupText.set(sppGroupsOf(form.poolProperty().get()));
     }
 
     private void loadCatalog() {
@@ -146,8 +221,6 @@ public final class CreateInstanceViewModel {
         offerLists(types, offer.storageTiers());
         storagePools.setAll(new ArrayList<>(List.of("")));
         loaded.storagePools().forEach(p -> storagePools.add(p.name()));
-        pools.setAll(loaded.sharedProcessorPools());
-        placementGroups.setAll(loaded.placementGroups());
         form.offer(offer);
         catalogNote.set(types.isEmpty() ? messages.get("create.catalog.noTypes", workspaceName)
                 : messages.get("create.catalog.live", workspaceName, types.size(), offer.storageTiers().size()));
@@ -211,10 +284,13 @@ public final class CreateInstanceViewModel {
     }
 
     private String sppGroupsOf(SharedProcessorPool pool) {
-        if (pool == null || catalog == null) {
+        if (pool == null) {
             return "";
         }
-        List<String> names = catalog.sppGroupsOf(pool).stream()
+        // The service lists a group's pools by id or by name.
+        List<String> names = sppPlacementGroups.stream().filter(g -> g.memberSharedProcessorPools() != null
+                        && (g.memberSharedProcessorPools().contains(pool.id())
+                        || g.memberSharedProcessorPools().contains(pool.name())))
                 .map(g -> messages.get("create.placement.row", g.name(), g.policy())).toList();
         return names.isEmpty() ? "" : messages.get("create.spp.groups", String.join(", ", names));
     }
@@ -306,8 +382,8 @@ public final class CreateInstanceViewModel {
         }
         submitting.set(true);
         problem.set(null);
-        Pending<List<PvmInstance>> sent = form.isSap() ? service.createSap(ctx, form.sapRequest(), progress)
-                : service.create(ctx, form.request(), progress);
+        Pending<List<PvmInstance>> sent = form.isSap() ? service.createSap(where, form.sapRequest(), progress)
+                : service.create(where, form.request(), progress);
         pending = sent.onSuccess(created -> {
             submitting.set(false);
             onCreated.accept(created);
@@ -318,8 +394,11 @@ public final class CreateInstanceViewModel {
         });
     }
 
-    /** Closing the wizard stops a load; a create already sent is left to finish (it may have been accepted). */
-    public void cancel() {
+    /**
+     * Closing the wizard stops a load and gives the store's pools and groups back (the last view to release them
+     * stops their refreshes); a create already sent is left to finish (it may have been accepted). Idempotent.
+     */
+    public void close() {
         if (loading.get()) {
             pending.cancel();
             loading.set(false);
@@ -328,6 +407,9 @@ public final class CreateInstanceViewModel {
             catalogPending.cancel();
             catalogLoading.set(false);
         }
+        inventory.removeListener(storeListener);
+        needs.forEach(InventoryService.Need::release);
+        needs = List.of();
     }
 
     public void dismissProblem() {

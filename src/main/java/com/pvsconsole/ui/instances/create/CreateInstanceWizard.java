@@ -60,7 +60,7 @@ public final class CreateInstanceWizard extends View<BorderPane> {
         Scene scene = new Scene(root(), 780, 600);
         scene.getStylesheets().add(ThemeSwitcher.consoleStylesheet());
         stage.setScene(scene);
-        stage.setOnHidden(event -> model.cancel());
+        stage.setOnHidden(event -> model.close());
         stage.show();
         model.load();
         return stage;

@@ -15,6 +15,7 @@ import com.pvsconsole.service.actions.InstanceActionKind;
 import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.jobs.JobTracker;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
@@ -51,6 +52,11 @@ class ProvisioningViewModelsTest {
     private final JobTracker jobs = new JobTracker(sim.client(), executor, activity,
             com.pvsconsole.testsupport.Stores.store(sim.client(), executor, Clock.systemUTC()),
             Clock.systemUTC(), Duration.ofMillis(10), Duration.ofMinutes(1));
+    /** The console's store, on the unrecorded client: the client's record is what the wizard itself asks. */
+    private final InventoryService store = com.pvsconsole.testsupport.Stores.store(sim.direct(), executor,
+            Clock.systemUTC());
+    private final WorkspaceScope scope = com.pvsconsole.testsupport.Stores.open(store,
+            sim.context().endpoint().region(), sim.workspace()).get();
     private final ProvisioningService service = new ProvisioningService(sim.client(), executor, actions, jobs);
     private final Progress progress = new Progress();
     private final List<PvmInstance> created = new ArrayList<>();
@@ -116,7 +122,7 @@ class ProvisioningViewModelsTest {
     }
 
     private CreateInstanceViewModel wizard() {
-        CreateInstanceViewModel wizard = new CreateInstanceViewModel(service, sim.context(), sim.workspace().name(),
+        CreateInstanceViewModel wizard = new CreateInstanceViewModel(service, store, scope,
                 progress, created::addAll, messages);
         wizard.load();
         assertThat(wizard.loadingProperty().get()).isFalse();

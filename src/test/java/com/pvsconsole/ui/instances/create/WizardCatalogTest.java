@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.model.NetworkReference;
+import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.SapProfile;
@@ -13,7 +14,10 @@ import com.pvsconsole.service.actions.ActionListener;
 import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.activity.ActivityLog;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.jobs.JobTracker;
+import com.pvsconsole.service.pools.PoolService;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.provisioning.SizeRules;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
@@ -21,11 +25,17 @@ import com.pvsconsole.testsupport.SimulatedWorkspace;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.instances.change.ConsoleLanguageViewModel;
 import com.pvsconsole.ui.instances.change.IbmiLicencesViewModel;
+import com.pvsconsole.ui.pools.CreateGroupForm;
+import com.pvsconsole.ui.pools.CreatePoolForm;
+import com.pvsconsole.ui.pools.GroupRow;
+import com.pvsconsole.ui.pools.PoolsViewModel;
+import com.pvsconsole.ui.support.ScriptedDialogs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +56,11 @@ class WizardCatalogTest {
     private final JobTracker jobs = new JobTracker(sim.client(), executor, activity,
             com.pvsconsole.testsupport.Stores.store(sim.client(), executor, Clock.systemUTC()),
             Clock.systemUTC(), Duration.ofMillis(10), Duration.ofMinutes(1));
+    /** The console's store, on the unrecorded client: the client's record is what the wizard itself asks. */
+    private final InventoryService store = com.pvsconsole.testsupport.Stores.store(sim.direct(), executor,
+            Clock.systemUTC());
+    private final WorkspaceScope scope = com.pvsconsole.testsupport.Stores.open(store,
+            sim.context().endpoint().region(), sim.workspace()).get();
     private final ProvisioningService service = new ProvisioningService(sim.client(), executor, actions, jobs);
     private final List<PvmInstance> created = new ArrayList<>();
 
@@ -57,7 +72,7 @@ class WizardCatalogTest {
     }
 
     private CreateInstanceViewModel wizard() {
-        CreateInstanceViewModel wizard = new CreateInstanceViewModel(service, sim.context(), sim.workspace().name(),
+        CreateInstanceViewModel wizard = new CreateInstanceViewModel(service, store, scope,
                 new ActionListener() { }, created::addAll, messages);
         wizard.load();
         assertThat(wizard.loadingProperty().get()).isFalse();
@@ -222,6 +237,83 @@ class WizardCatalogTest {
                 .extracting(s -> s.id()).containsExactly(created.get(0).pvmInstanceID());
         assertThat(wizard.summary()).extracting(CreateInstanceViewModel.SummaryLine::value)
                 .anyMatch(v -> v.startsWith("wiz_pool"));
+    }
+
+    /** The Pools and groups page on the wizard's workspace and store. */
+    private PoolsViewModel poolsPage() {
+        return new PoolsViewModel(store, new SimpleObjectProperty<>(scope), new PoolService(sim.client(), executor, store),
+                new ScriptedDialogs(), messages);
+    }
+
+    private static void createPool(PoolsViewModel page, String name) {
+        CreatePoolForm form = page.newPoolForm();
+        form.nameProperty().set(name);
+        form.coresProperty().set("2");
+        form.hostGroupProperty().set(form.hostGroups().get(0));
+        page.createPool(form);
+    }
+
+    /** List calls of pools, placement groups and SPP placement groups the simulator received so far. */
+    private List<Long> poolLists() {
+        String base = "/pcloud/v1/cloud-instances/" + sim.context().cloudInstanceId();
+        return List.of(sim.sim().requests().count("GET", base + "/shared-processor-pools"),
+                sim.sim().requests().count("GET", base + "/placement-groups"),
+                sim.sim().requests().count("GET", base + "/spp-placement-groups"));
+    }
+
+    private static List<Long> since(List<Long> before, List<Long> now) {
+        return java.util.stream.IntStream.range(0, now.size()).mapToObj(i -> now.get(i) - before.get(i)).toList();
+    }
+
+    @Test
+    void should_offer_the_pool_and_group_just_made_on_the_pools_page_without_listing_them_again() {
+        // given the Pools page on the workspace, where a pool and a placement group were just created
+        PoolsViewModel page = poolsPage();
+        createPool(page, "page_pool");
+        CreateGroupForm group = page.newGroupForm(GroupRow.Kind.SERVERS);
+        group.nameProperty().set("page-group");
+        page.createGroup(group);
+        List<Long> before = poolLists();
+
+        // when the wizard opens
+        CreateInstanceViewModel wizard = wizard();
+
+        // then it offers both from the store, and no list of pools or groups reached the simulator
+        assertThat(wizard.pools()).extracting(SharedProcessorPool::name).contains("page_pool");
+        assertThat(wizard.placementGroups()).extracting(PlacementGroup::name).contains("page-group");
+        assertThat(since(before, poolLists())).containsExactly(0L, 0L, 0L);
+
+        // when another pool is made on the page while the wizard is open, the wizard offers it at once, no call
+        createPool(page, "late_pool");
+        assertThat(wizard.pools()).extracting(SharedProcessorPool::name).contains("page_pool", "late_pool");
+        assertThat(since(before, poolLists())).containsExactly(0L, 0L, 0L);
+
+        // when the wizard closes and the page goes off screen, a refresh lists none of them
+        wizard.close();
+        page.setShown(false);
+        store.refresh(scope);
+        assertThat(since(before, poolLists())).containsExactly(0L, 0L, 0L);
+    }
+
+    @Test
+    void should_list_pools_and_groups_once_for_the_wizard_alone_and_no_more_for_a_second_one() {
+        // given no page showing pools
+        List<Long> before = poolLists();
+
+        // when a wizard opens, then a second one beside it
+        CreateInstanceViewModel first = wizard();
+        CreateInstanceViewModel second = wizard();
+
+        // then each kind was listed once, for both
+        assertThat(since(before, poolLists())).containsExactly(1L, 1L, 1L);
+        assertThat(second.pools()).containsExactlyElementsOf(first.pools());
+
+        // when both close, a refresh lists none of them
+        first.close();
+        second.close();
+        first.close();
+        store.refresh(scope);
+        assertThat(since(before, poolLists())).containsExactly(1L, 1L, 1L);
     }
 
     @Test
