@@ -288,7 +288,10 @@ public final class InventoryService {
 
     /** What {@link #need} returns: the view gives it back when it no longer shows the kind. */
     public interface Need {
-        /** The view stopped showing the kind; the last one to release stops its refreshes. Idempotent. */
+        /**
+     * The view stopped showing the kind; the last one to release stops its refreshes. The records are held until
+     * the workspace's next refresh, so a page shown again before it costs no call. Idempotent.
+     */
         void release();
     }
 
@@ -304,6 +307,7 @@ public final class InventoryService {
         }
         needs.computeIfAbsent(scope.workspaceId(), id -> new EnumMap<>(ResourceKind.class)).merge(kind, 1, Integer::sum);
         find(scope).ifPresent(ws -> {
+            ws.held.remove(kind);
             if (!ws.isLoaded(kind)) {
                 loadMissing(ws);
             }
@@ -317,14 +321,23 @@ public final class InventoryService {
             Map<ResourceKind, Integer> counts = needs.get(scope.workspaceId());
             if (counts != null && counts.merge(kind, -1, Integer::sum) <= 0) {
                 counts.remove(kind);
-                // Forgotten, not kept stale: a running job no one looks at must not keep the workspace polled.
-                find(scope).ifPresent(ws -> ws.forget(kind));
+                // Held, not followed (a running job no one looks at must not keep the workspace polled), and
+                // forgotten at the next refresh rather than kept stale.
+                find(scope).filter(ws -> ws.isLoaded(kind)).ifPresent(ws -> {
+                    ws.held.add(kind);
+                    publishStatus();
+                });
             }
         };
     }
 
     private boolean needed(WorkspaceInventory ws, ResourceKind kind) {
         return !kind.onDemand() || needs.getOrDefault(ws.scope.workspaceId(), Map.of()).getOrDefault(kind, 0) > 0;
+    }
+
+    /** Needed, or held since its view went: an action's answer keeps a held copy current. */
+    private boolean kept(WorkspaceInventory ws, ResourceKind kind) {
+        return needed(ws, kind) || ws.held.contains(kind);
     }
 
     /** The kinds a refresh of the workspace lists: the kept ones and those a view needs. */
@@ -389,7 +402,7 @@ public final class InventoryService {
      * the workspace polled.
      */
     public void recordSharedProcessorPool(WorkspaceScope scope, SharedProcessorPool pool) {
-        find(scope).filter(ws -> needed(ws, ResourceKind.SHARED_PROCESSOR_POOLS))
+        find(scope).filter(ws -> kept(ws, ResourceKind.SHARED_PROCESSOR_POOLS))
                 .ifPresent(ws -> put(ws, KindSpec.SHARED_PROCESSOR_POOLS, pool));
     }
 
@@ -399,7 +412,7 @@ public final class InventoryService {
 
     /** Records a placement group as a create or a member change returned it; only while a view needs the kind. */
     public void recordPlacementGroup(WorkspaceScope scope, PlacementGroup group) {
-        find(scope).filter(ws -> needed(ws, ResourceKind.PLACEMENT_GROUPS))
+        find(scope).filter(ws -> kept(ws, ResourceKind.PLACEMENT_GROUPS))
                 .ifPresent(ws -> put(ws, KindSpec.PLACEMENT_GROUPS, group));
     }
 
@@ -409,7 +422,7 @@ public final class InventoryService {
 
     /** Records an SPP placement group as a create or a member change returned it; only while a view needs the kind. */
     public void recordSppPlacementGroup(WorkspaceScope scope, SppPlacementGroup group) {
-        find(scope).filter(ws -> needed(ws, ResourceKind.SPP_PLACEMENT_GROUPS))
+        find(scope).filter(ws -> kept(ws, ResourceKind.SPP_PLACEMENT_GROUPS))
                 .ifPresent(ws -> put(ws, KindSpec.SPP_PLACEMENT_GROUPS, group));
     }
 
@@ -717,6 +730,7 @@ public final class InventoryService {
             ws.problem = null;
             ws.waitingUntil = null;
             ws.fromCache = false;
+            ws.forgetHeld();
             scheduleAfterSuccess(ws);
             Instant at = clock.instant();
             listeners.forEach(l -> l.workspaceLoaded(ws.scope, at));

@@ -6,8 +6,10 @@ import com.pvsconsole.service.task.TaskHandle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One workspace's lists in the store, with their load state. UI thread only. */
 final class WorkspaceInventory {
@@ -21,6 +23,11 @@ final class WorkspaceInventory {
     boolean queued;
     /** A view needed a kind while a load without it was out: list it when that load ends. */
     boolean missingAfterLoad;
+    /**
+     * On-demand kinds no view needs any more, kept until the workspace's next refresh (which does not list them): a
+     * page shown again before then has them without a call. Neither refreshed nor followed meanwhile.
+     */
+    final Set<ResourceKind> held = EnumSet.noneOf(ResourceKind.class);
     boolean fromCache;
     int failures;
     Problem problem;
@@ -51,6 +58,12 @@ final class WorkspaceInventory {
     void forget(ResourceKind kind) {
         lists.remove(kind);
         loadedAt.remove(kind);
+        held.remove(kind);
+    }
+
+    /** A refresh answered without the held kinds: they are older than the rest now, and go. */
+    void forgetHeld() {
+        List.copyOf(held).forEach(this::forget);
     }
 
     boolean isLoaded(ResourceKind kind) {
@@ -67,7 +80,8 @@ final class WorkspaceInventory {
 
     boolean inTransition() {
         for (KindSpec<?> spec : KindSpec.ALL) {
-            if (anyInTransition(spec)) {
+            // A held kind is not followed: a job no one looks at must not keep the workspace polled.
+            if (!held.contains(spec.kind()) && anyInTransition(spec)) {
                 return true;
             }
         }

@@ -85,7 +85,10 @@ public final class PoolsViewModel implements InventoryListener {
         show(scope.get());
     }
 
-    /** Rows of another workspace go at once; the store's rows of the new one replace them. */
+    /**
+     * Rows of another workspace go at once; the store's rows of the new one replace them. The same workspace shown
+     * again keeps its rows and selection: the store still holds its lists unless a refresh came between.
+     */
     private void show(WorkspaceScope scope) {
         if (!Objects.equals(shown, scope)) {
             pools.clear();
@@ -104,7 +107,9 @@ public final class PoolsViewModel implements InventoryListener {
         shown = scope;
         if (pageShown && scope != null) {
             needs = KINDS.stream().map(kind -> inventory.need(scope, kind)).toList();
-            loadHostGroups();
+            if (hostGroups.isEmpty()) {
+                loadHostGroups();
+            }
         }
         project();
     }
@@ -195,7 +200,8 @@ public final class PoolsViewModel implements InventoryListener {
 
     /**
      * The rows as the store has them now. Rows are matched by id and only those whose content changed are
-     * replaced, so a member added to one group touches that one row.
+     * replaced, so a member added to one group touches that one row. A kind the store is still listing keeps the
+     * rows shown (the page shown again after a refresh), so the selection survives the reload by id.
      */
     private void project() {
         WorkspaceScope scope = shown;
@@ -218,10 +224,17 @@ public final class PoolsViewModel implements InventoryListener {
         String pool = selectedPool.get() == null ? null : selectedPool.get().id();
         String group = selectedGroup.get() == null ? null : selectedGroup.get().id();
         String sppGroup = selectedSppGroup.get() == null ? null : selectedSppGroup.get().id();
-        StoreRows.sync(pools, poolRecords.stream().map(p -> new PoolRow(scope, p, poolMembers.getOrDefault(p.id(), List.of()),
-                sppGroupsOf(p, sppRecords))).toList(), PoolRow::id);
-        StoreRows.sync(groups, groupRecords.stream().map(g -> groupRow(scope, g, serverNames)).toList(), GroupRow::id);
-        StoreRows.sync(sppGroups, sppRecords.stream().map(g -> sppGroupRow(scope, g, poolNames)).toList(), GroupRow::id);
+        if (!visible || inventory.isLoaded(scope, ResourceKind.SHARED_PROCESSOR_POOLS)) {
+            StoreRows.sync(pools, poolRecords.stream().map(p -> new PoolRow(scope, p,
+                    poolMembers.getOrDefault(p.id(), List.of()), sppGroupsOf(p, sppRecords))).toList(), PoolRow::id);
+        }
+        if (!visible || inventory.isLoaded(scope, ResourceKind.PLACEMENT_GROUPS)) {
+            StoreRows.sync(groups, groupRecords.stream().map(g -> groupRow(scope, g, serverNames)).toList(), GroupRow::id);
+        }
+        if (!visible || inventory.isLoaded(scope, ResourceKind.SPP_PLACEMENT_GROUPS)) {
+            StoreRows.sync(sppGroups, sppRecords.stream().map(g -> sppGroupRow(scope, g, poolNames)).toList(),
+                    GroupRow::id);
+        }
         Map<String, String> groupOf = new HashMap<>();
         groups.forEach(g -> g.memberIds().forEach(id -> groupOf.put(id, g.name())));
         servers.clear();

@@ -303,4 +303,50 @@ class PoolsViewModelTest {
         assertThat(ws.inventory().placementGroups(ws.scope().get())).extracting(PlacementGroup::name)
                 .containsExactly("first");
     }
+
+    @Test
+    void should_keep_the_rows_and_the_selection_when_shown_again_and_list_only_what_the_store_no_longer_holds() {
+        // given two pools and a placement group on the page, the second pool selected, and a watcher of removals
+        poolWithServer("keep_a", 2, 0.5);
+        poolWithServer("keep_b", 2, 0.5);
+        CreateGroupForm form = model.newGroupForm(GroupRow.Kind.SERVERS);
+        form.nameProperty().set("kept-group");
+        model.createGroup(form);
+        PoolRow selected = model.pool("keep_b").orElseThrow();
+        model.selectPool(selected);
+        List<String> removed = new java.util.ArrayList<>();
+        javafx.collections.ListChangeListener<Object> watcher = change -> {
+            while (change.next()) {
+                if (change.wasRemoved() && !change.wasReplaced()) {
+                    removed.add(change.getRemoved().toString());
+                }
+            }
+        };
+        model.pools().addListener(watcher);
+        model.groups().addListener(watcher);
+        int calls = ws.recording().calls().size();
+
+        // when the page is taken off screen and shown again
+        model.setShown(false);
+        model.setShown(true);
+
+        // then the same rows and selection are there, and nothing was called (not even the system types)
+        assertThat(model.selectedPoolProperty().get()).isSameAs(selected);
+        assertThat(model.pool("keep_b").orElseThrow()).isSameAs(selected);
+        assertThat(model.group("kept-group")).isPresent();
+        assertThat(removed).isEmpty();
+        assertThat(ws.recording().calls()).hasSize(calls);
+
+        // when the workspace is refreshed while the page is off screen, then the page shown again
+        model.setShown(false);
+        ws.inventory().refresh(ws.scope().get());
+        long poolLists = ws.recording().count("listSharedProcessorPools");
+        model.setShown(true);
+
+        // then the store lists each kind once more, no row went meanwhile, and the selection is the pool's by id
+        assertThat(ws.recording().count("listSharedProcessorPools")).isEqualTo(poolLists + 1);
+        assertThat(removed).isEmpty();
+        assertThat(model.selectedPoolProperty().get().id()).isEqualTo(selected.id());
+        assertThat(model.pools()).extracting(PoolRow::name).containsExactlyInAnyOrder("keep_a", "keep_b");
+    }
 }
