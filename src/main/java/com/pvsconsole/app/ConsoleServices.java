@@ -101,7 +101,7 @@ public final class ConsoleServices implements AutoCloseable {
                 JOB_FOLLOW_LIMIT, transitions, settled);
         this.explainer = new ExplainService(client, executor, new Explainer(FaultCatalog.loadDefault()),
                 explain.lastActions(), transitions, clock);
-        this.provisioning = new ProvisioningService(client, executor, actions, jobs);
+        this.provisioning = new ProvisioningService(client, executor, actions, jobs, inventory);
         this.volumes = new VolumeService(client, executor, settings.pollInterval(), settings.followLimit(),
                 transitions, settled);
         // Clones can take many minutes (FAULTS-AND-SEMANTICS 2: about 5 min in IBM's tests): followed like jobs.

@@ -370,6 +370,25 @@ public final class InventoryService {
                 .ifPresent(ws -> startLoad(ws, true, List.of(KindSpec.of(kind))));
     }
 
+    /**
+     * Lists one on-demand kind of the workspace once more because a change elsewhere altered its records (an
+     * instance created into a pool changes the pool's allocated cores): now, or when the load out ends, whose answer
+     * may predate the change. While no view needs the kind a held copy is dropped instead (it is stale).
+     */
+    public void relist(WorkspaceScope scope, ResourceKind kind) {
+        find(scope).ifPresent(ws -> {
+            if (!needed(ws, kind)) {
+                if (ws.held.contains(kind)) {
+                    ws.forget(kind);
+                }
+            } else if (ws.isLoading()) {
+                ws.relistAfterLoad.add(kind);
+            } else {
+                startLoad(ws, true, List.of(KindSpec.of(kind)));
+            }
+        });
+    }
+
     /** Reloads one workspace's lists now (the user asked), unless a load is already out. */
     public void refresh(WorkspaceScope scope) {
         find(scope).filter(ws -> !ws.isLoading()).ifPresent(ws -> startLoad(ws, true));
@@ -653,6 +672,7 @@ public final class InventoryService {
             return;
         }
         ws.missingAfterLoad = false;
+        ws.relistAfterLoad.removeAll(kinds.stream().map(KindSpec::kind).toList());
         ws.queued = true;
         ws.nextDue = null;
         LoadThrottle.Load load = release -> {
@@ -738,8 +758,13 @@ public final class InventoryService {
         if (workspaces.values().stream().noneMatch(other -> other.fromCache)) {
             fromCache = false;
         }
-        if (!failed && ws.missingAfterLoad) {
-            loadMissing(ws); // a page opened while this load was out
+        List<KindSpec<?>> again = kindsFor(ws).stream().filter(spec -> ws.relistAfterLoad.contains(spec.kind())
+                || ws.missingAfterLoad && !ws.isLoaded(spec.kind())).toList();
+        ws.relistAfterLoad.clear();
+        ws.missingAfterLoad = false;
+        if (!failed && !again.isEmpty()) {
+            // A page opened, or a change altered a kind, while this load was out.
+            startLoad(ws, true, again);
         }
         reschedule();
         publishStatus();

@@ -23,6 +23,8 @@ final class WorkspaceInventory {
     boolean queued;
     /** A view needed a kind while a load without it was out: list it when that load ends. */
     boolean missingAfterLoad;
+    /** Kinds to list once more when the load out ends (a change elsewhere altered them after it was sent). */
+    final Set<ResourceKind> relistAfterLoad = EnumSet.noneOf(ResourceKind.class);
     /**
      * On-demand kinds no view needs any more, kept until the workspace's next refresh (which does not list them): a
      * page shown again before then has them without a call. Neither refreshed nor followed meanwhile.

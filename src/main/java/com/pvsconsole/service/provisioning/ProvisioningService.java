@@ -25,6 +25,8 @@ import com.pvsconsole.service.actions.ActionService;
 import com.pvsconsole.service.actions.InstanceActionKind;
 import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.catalog.WorkspaceCatalog;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.jobs.JobListener;
 import com.pvsconsole.service.jobs.JobTracker;
@@ -50,12 +52,16 @@ public final class ProvisioningService {
     private final ActionService actions;
     private final JobTracker jobs;
     private final WorkspaceCatalog catalog;
+    private final InventoryService inventory;
 
-    public ProvisioningService(PowerVsClient client, TaskExecutor executor, ActionService actions, JobTracker jobs) {
+    /** {@code inventory}: the store whose pools an accepted create changes. */
+    public ProvisioningService(PowerVsClient client, TaskExecutor executor, ActionService actions, JobTracker jobs,
+                               InventoryService inventory) {
         this.client = client;
         this.executor = executor;
         this.actions = actions;
         this.jobs = jobs;
+        this.inventory = inventory;
         this.catalog = new WorkspaceCatalog(client, executor);
     }
 
@@ -116,13 +122,20 @@ public final class ProvisioningService {
 
     /**
      * Sends the create request to {@code scope}; once accepted each new instance is followed from BUILD until ACTIVE or
-     * ERROR through {@code progress}.
+     * ERROR through {@code progress}. A create into a shared processor pool has the store list the workspace's pools
+     * once more (one call, only while a view shows them), so the pool's allocated cores are current at once.
      */
     public Pending<List<PvmInstance>> create(WorkspaceScope scope, PvmInstanceCreate request, ActionListener progress) {
         WorkspaceContext ctx = scope.context();
         // Quiet when accepted: each new server's Activity entry runs until it is ACTIVE (or ERROR).
-        return follow(ctx, progress, executor.start(BackgroundTask.of("Create instance", request.serverName(),
-                cancellable(token -> client.createInstance(ctx, request, token))).quiet()));
+        Pending<List<PvmInstance>> sent = executor.start(BackgroundTask.of("Create instance", request.serverName(),
+                cancellable(token -> client.createInstance(ctx, request, token))).quiet());
+        Pending<List<PvmInstance>> result = follow(ctx, progress, sent);
+        if (request.sharedProcessorPool() != null && !request.sharedProcessorPool().isBlank()) {
+            // After the caller's outcomes (a wizard closing gives its need back first), like the follow.
+            sent.onSuccess(created -> inventory.relist(scope, ResourceKind.SHARED_PROCESSOR_POOLS));
+        }
+        return result;
     }
 
     /** Sends an SAP create ({@code POST .../sap}: the profile sizes it) to {@code scope}; followed like any create. */

@@ -235,6 +235,34 @@ class InventoryCallCountTest {
         assertThat(control.totalRequests()).isEqualTo(3);
     }
 
+    @Test
+    void should_relist_a_kind_a_change_altered_with_one_call_while_needed_and_drop_it_without_a_call_when_held() {
+        // given the first workspace open, with its pools needed by a page
+        ws.open();
+        WorkspaceScope scope = ws.scope().get();
+        InventoryService.Need pools = ws.inventory().need(scope, ResourceKind.SHARED_PROCESSOR_POOLS);
+        String base = "/pcloud/v1/cloud-instances/" + scope.crn().cloudInstanceId();
+        control.resetRequests();
+
+        // when an accepted change altered them (an instance created into a pool)
+        ws.inventory().relist(scope, ResourceKind.SHARED_PROCESSOR_POOLS);
+
+        // then the pools, and nothing else, were listed once
+        assertThat(lists(base)).containsExactly(1L, 0L, 0L);
+        assertThat(control.totalRequests()).isEqualTo(1);
+
+        // when the page has gone (the store holds its copy) and another change alters them
+        pools.release();
+        assertThat(ws.inventory().isLoaded(scope, ResourceKind.SHARED_PROCESSOR_POOLS)).as("held").isTrue();
+        ws.inventory().relist(scope, ResourceKind.SHARED_PROCESSOR_POOLS);
+
+        // then the stale copy is dropped without a call, and a page opening lists them anew
+        assertThat(control.totalRequests()).isEqualTo(1);
+        assertThat(ws.inventory().isLoaded(scope, ResourceKind.SHARED_PROCESSOR_POOLS)).isFalse();
+        ws.inventory().need(scope, ResourceKind.SHARED_PROCESSOR_POOLS);
+        assertThat(lists(base)).containsExactly(2L, 0L, 0L);
+    }
+
     /** List calls of pools, server placement groups and SPP placement groups (exact paths: one contains the other). */
     private java.util.List<Long> lists(String base) {
         return java.util.List.of(control.requestsMatching("GET", base + "/shared-processor-pools"),

@@ -57,7 +57,7 @@ class ProvisioningViewModelsTest {
             Clock.systemUTC());
     private final WorkspaceScope scope = com.pvsconsole.testsupport.Stores.open(store,
             sim.context().endpoint().region(), sim.workspace()).get();
-    private final ProvisioningService service = new ProvisioningService(sim.client(), executor, actions, jobs);
+    private final ProvisioningService service = new ProvisioningService(sim.client(), executor, actions, jobs, store);
     private final Progress progress = new Progress();
     private final List<PvmInstance> created = new ArrayList<>();
     private final Dialogs dialogs = new Dialogs();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PlacementGroup;
+import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstance;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.SapProfile;
@@ -61,7 +62,7 @@ class WizardCatalogTest {
             Clock.systemUTC());
     private final WorkspaceScope scope = com.pvsconsole.testsupport.Stores.open(store,
             sim.context().endpoint().region(), sim.workspace()).get();
-    private final ProvisioningService service = new ProvisioningService(sim.client(), executor, actions, jobs);
+    private final ProvisioningService service = new ProvisioningService(sim.client(), executor, actions, jobs, store);
     private final List<PvmInstance> created = new ArrayList<>();
 
     @AfterEach
@@ -314,6 +315,37 @@ class WizardCatalogTest {
         first.close();
         store.refresh(scope);
         assertThat(since(before, poolLists())).containsExactly(1L, 1L, 1L);
+    }
+
+    @Test
+    void should_list_the_pools_once_after_a_create_into_one_so_the_pools_page_shows_its_allocated_cores() {
+        // given a pool of 2 cores on the Pools page, nothing allocated yet
+        String poolId = sim.direct().createSharedProcessorPool(sim.context(), SharedProcessorPoolCreate.builder()
+                .name("busy_pool").hostGroup("s1022").reservedCores(2L).build(), NONE).id();
+        PoolsViewModel page = poolsPage();
+        assertThat(page.pool("busy_pool").orElseThrow().allocated()).isZero();
+        CreateInstanceViewModel wizard = wizard();
+        fill(wizard, "in-busy-pool", "RHEL9-SP4");
+        wizard.form().poolProperty().set(wizard.pools().stream().filter(p -> p.id().equals(poolId)).findFirst()
+                .orElseThrow());
+        List<Long> before = poolLists();
+
+        // when the user creates into it
+        walkToReviewAndCreate(wizard);
+        wizard.close();
+
+        // then the store listed the pools once (nothing else), and the page shows the new server's cores
+        assertThat(since(before, poolLists())).containsExactly(1L, 0L, 0L);
+        assertThat(page.pool("busy_pool").orElseThrow().allocated()).isEqualTo(0.5);
+
+        // when nothing shows pools any more, a create into the pool lists none
+        page.setShown(false);
+        service.create(scope, PvmInstanceCreate.builder().serverName("behind-the-page")
+                .imageID(created.get(0).imageID()).procType("shared").processors(0.25).memory(2.0)
+                .networkIDs(List.of(sim.direct().listNetworks(sim.context(), NONE).get(0).networkID()))
+                .sysType("s1022").sharedProcessorPool(poolId).build(), new ActionListener() { });
+        assertThat(sim.direct().getSharedProcessorPool(sim.context(), poolId, NONE).servers()).hasSize(2);
+        assertThat(since(before, poolLists())).containsExactly(1L, 0L, 0L);
     }
 
     @Test
