@@ -142,6 +142,11 @@ class SppInWizardWindowTest {
         String sppGroup = client.createSppPlacementGroup(ctx, SppPlacementGroupCreate.builder().name("wiz_spp")
                 .policy("affinity").build(), CancellationToken.none()).id();
         client.addSppPlacementGroupMember(ctx, sppGroup, poolId, CancellationToken.none());
+        // made behind the console's back: the wizard offers what the store holds, so the page is refreshed
+        robot.clickOn("#pools-refresh");
+        waitUntil(() -> console.services().inventory().sppPlacementGroups(instances.getItems().get(0).scope()).stream()
+                .anyMatch(g -> g.name().equals("wiz_spp") && g.memberSharedProcessorPools() != null
+                        && !g.memberSharedProcessorPools().isEmpty()));
 
         // when the wizard is filled in with the pool and the group
         console.show(Page.INSTANCES);
