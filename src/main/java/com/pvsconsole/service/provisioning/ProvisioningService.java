@@ -65,7 +65,7 @@ public final class ProvisioningService {
         this.catalog = new WorkspaceCatalog(client, executor);
     }
 
-    /** The live catalogs (system pools, storage tiers and pools, SPPs, placement groups) the forms offer from. */
+    /** The live catalogs (system pools, storage tiers and pools) the forms offer from; pools and groups are the store's. */
     public WorkspaceCatalog catalog() {
         return catalog;
     }
