@@ -473,12 +473,20 @@ public final class InventoryService {
                         return false; // the workspace went away or was replaced meanwhile
                     }
                     ListMerge<T> current = merge.rebase(ws.list(spec), spec.id());
-                    ws.setList(spec, current.merged(), clock.instant());
+                    ws.setList(spec, unchangedOrMerged(ws, spec, current), clock.instant());
                     if (!current.delta().isEmpty()) {
                         announce(ws, spec, current.delta());
                     }
                     return true;
                 });
+    }
+
+    /**
+     * The list to keep after an answer: the one held when nothing changed, so a refresh that
+     * changes nothing leaves the store (and what it worked out from the list) as it was.
+     */
+    private static <T> Map<String, T> unchangedOrMerged(WorkspaceInventory ws, KindSpec<T> spec, ListMerge<T> merge) {
+        return merge.delta().isEmpty() && ws.isLoaded(spec.kind()) ? ws.list(spec) : merge.merged();
     }
 
     private <T> void put(WorkspaceInventory ws, KindSpec<T> spec, T item) {
@@ -626,7 +634,7 @@ public final class InventoryService {
                         return;
                     }
                     ListMerge<T> current = merge.rebase(ws.list(spec), spec.id());
-                    ws.setList(spec, current.merged(), clock.instant());
+                    ws.setList(spec, unchangedOrMerged(ws, spec, current), clock.instant());
                     lastSuccess = clock.instant();
                     if (!current.delta().isEmpty()) {
                         announce(ws, spec, current.delta());

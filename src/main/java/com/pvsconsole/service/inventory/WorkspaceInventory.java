@@ -26,6 +26,12 @@ final class WorkspaceInventory {
     Problem problem;
     Instant nextDue;
     Instant waitingUntil;
+    /**
+     * Whether any record is in transition, worked out once per list change rather than on every
+     * status publish: the store publishes its status several times per answer, and scanning
+     * 10,000 instances each time held the FX thread for most of a refresh that changed nothing.
+     */
+    private Boolean transitioning;
 
     WorkspaceInventory(WorkspaceScope scope, Workspace workspace) {
         this.scope = scope;
@@ -38,6 +44,9 @@ final class WorkspaceInventory {
     }
 
     <T> void setList(KindSpec<T> spec, Map<String, T> items, Instant at) {
+        if (lists.get(spec.kind()) != items) {
+            transitioning = null;
+        }
         lists.put(spec.kind(), items);
         loadedAt.put(spec.kind(), at);
     }
@@ -45,12 +54,14 @@ final class WorkspaceInventory {
     /** Changes records without marking the list loaded (an action's answer, not a list answer). */
     <T> void replaceItems(KindSpec<T> spec, Map<String, T> items) {
         lists.put(spec.kind(), items);
+        transitioning = null;
     }
 
     /** Drops a kind no view needs any more: it is neither shown nor followed. */
     void forget(ResourceKind kind) {
         lists.remove(kind);
         loadedAt.remove(kind);
+        transitioning = null;
     }
 
     boolean isLoaded(ResourceKind kind) {
@@ -66,12 +77,10 @@ final class WorkspaceInventory {
     }
 
     boolean inTransition() {
-        for (KindSpec<?> spec : KindSpec.ALL) {
-            if (anyInTransition(spec)) {
-                return true;
-            }
+        if (transitioning == null) {
+            transitioning = KindSpec.ALL.stream().anyMatch(this::anyInTransition);
         }
-        return false;
+        return transitioning;
     }
 
     private <T> boolean anyInTransition(KindSpec<T> spec) {
