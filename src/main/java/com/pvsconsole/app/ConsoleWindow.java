@@ -189,7 +189,7 @@ public final class ConsoleWindow {
     /** The All servers view-model, made on first use (the page or a saved view). */
     private InstancesViewModel fleet() {
         if (fleet == null) {
-            fleet = InstancesViewModel.fleet(services.inventory(), messages);
+            fleet = InstancesViewModel.fleet(services.inventory(), services.queries(), messages);
         }
         return fleet;
     }
