@@ -624,23 +624,7 @@ public final class InventoryService {
                         spec.id())));
         // The workspace on screen is recorded in Activity; the rest of the fleet loads quietly (failures still show).
         TaskHandle handle = executor.submit((recorded ? task : task.quiet())
-                .onSuccess(merge -> {
-                    if (workspaces.get(scope.workspaceId()) != ws) {
-                        release.run(); // the workspace went away or was replaced meanwhile
-                        return;
-                    }
-                    if (!needed(ws, spec.kind())) {
-                        settle.run(); // the view that needed it went away meanwhile
-                        return;
-                    }
-                    ListMerge<T> current = merge.rebase(ws.list(spec), spec.id());
-                    ws.setList(spec, unchangedOrMerged(ws, spec, current), clock.instant());
-                    lastSuccess = clock.instant();
-                    if (!current.delta().isEmpty()) {
-                        announce(ws, spec, current.delta());
-                    }
-                    settle.run();
-                })
+                .onSuccess(merge -> accept(ws, spec, merge, settle, release))
                 .onFailure(problem -> {
                     if (workspaces.get(scope.workspaceId()) != ws) {
                         release.run();
@@ -653,6 +637,37 @@ public final class InventoryService {
                 })
                 .onCancelled(release));
         ws.inFlight.add(handle);
+    }
+
+    /** Takes a list answer merged on the worker into the store, if it still applies. UI thread. */
+    private <T> void accept(WorkspaceInventory ws, KindSpec<T> spec, ListMerge<T> merge, Runnable settle,
+                            Runnable release) {
+        WorkspaceScope scope = ws.scope;
+        if (workspaces.get(scope.workspaceId()) != ws) {
+            release.run(); // the workspace went away or was replaced meanwhile
+            return;
+        }
+        if (!needed(ws, spec.kind())) {
+            settle.run(); // the view that needed it went away meanwhile
+            return;
+        }
+        Map<String, T> now = ws.list(spec);
+        if (merge.base() != now) {
+            // The store moved on while the answer was out (an action's answer, a row's details):
+            // merge again against what it holds, on a worker too, not 10,000 comparisons here.
+            ws.inFlight.add(executor.submit(BackgroundTask.of(spec.kind().action(), scope.workspaceName(),
+                            context -> merge.rebase(now, spec.id())).quiet()
+                    .onSuccess(again -> accept(ws, spec, again, settle, release))
+                    .onFailure(problem -> accept(ws, spec, merge.rebase(ws.list(spec), spec.id()), settle, release))
+                    .onCancelled(release)));
+            return;
+        }
+        ws.setList(spec, unchangedOrMerged(ws, spec, merge), clock.instant());
+        lastSuccess = clock.instant();
+        if (!merge.delta().isEmpty()) {
+            announce(ws, spec, merge.delta());
+        }
+        settle.run();
     }
 
     private void finished(WorkspaceInventory ws, boolean failed) {
