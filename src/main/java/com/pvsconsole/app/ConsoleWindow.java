@@ -98,7 +98,7 @@ public final class ConsoleWindow {
         DialogService dialogs = chrome.dialogs();
         this.shell = new ShellViewModel(services.inventory(), account, messages, zone);
         var scope = shell.workspaceProperty();
-        this.instances = new InstancesViewModel(services.inventory(), scope, messages);
+        this.instances = new InstancesViewModel(services.inventory(), scope, services.queries(), messages);
         InstanceActionsViewModel actions = new InstanceActionsViewModel(services.actions(), instances, dialogs,
                 messages);
         InstanceDetailsViewModel details = new InstanceDetailsViewModel(services.details());

@@ -88,6 +88,12 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
         this(inventory, selected, messages, false, null);
     }
 
+    /** The Instances page with a large workspace's rows searched on {@code queries}' thread. */
+    public InstancesViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> selected,
+                              QueryRunner queries, Messages messages) {
+        this(inventory, selected, messages, false, queries);
+    }
+
 
     /** All servers: the rows of every workspace of every region the store knows, each with its own scope. */
     public static InstancesViewModel fleet(InventoryService inventory, Messages messages) {
