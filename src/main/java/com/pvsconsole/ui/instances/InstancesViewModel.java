@@ -258,7 +258,11 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
     @Override
     public void workspaceLoaded(WorkspaceScope scope, Instant at) {
         if (shows(scope)) {
-            ready.set(true);
+            arrivals.add(() -> { // once rows still arriving are in
+                if (shows(scope)) {
+                    ready.set(true);
+                }
+            });
             loadProblem.set(null);
             lastRefresh.set(at);
             loading.set(loadingNow(scope));
