@@ -1,6 +1,7 @@
 package com.pvsconsole.app;
 
 import com.pvsconsole.service.journal.ActionJournal;
+import com.pvsconsole.service.search.QueryRunner;
 import com.pvsconsole.service.journal.JournalSettler;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.region.RegionCatalog;
@@ -49,6 +50,7 @@ public final class ConsoleServices implements AutoCloseable {
     private final RegionCatalog catalog;
     private final ActivityLog activity;
     private final PooledTaskExecutor executor;
+    private final QueryRunner queries;
     private final InventoryService inventory;
     private final ActionService actions;
     private final InstanceDetailsLoader details;
@@ -120,6 +122,12 @@ public final class ConsoleServices implements AutoCloseable {
         this.snapshots = new SnapshotService(client, executor, inventory, settings.pollInterval(),
                 settings.followLimit(), settled);
         this.instanceNetworks = new InstanceNetworks(client, executor);
+        this.queries = new QueryRunner(executor);
+    }
+
+    /** Tests queries over large tables off the UI thread (All servers). */
+    public QueryRunner queries() {
+        return queries;
     }
 
     /** The action journal this connection's requests are written to. */
@@ -229,6 +237,7 @@ public final class ConsoleServices implements AutoCloseable {
         volumes.stopAll();
         snapshots.stopAll();
         inventory.close();
+        queries.shutdown();
         executor.shutdown();
     }
 }

@@ -98,7 +98,7 @@ public final class ConsoleWindow {
         DialogService dialogs = chrome.dialogs();
         this.shell = new ShellViewModel(services.inventory(), account, messages, zone);
         var scope = shell.workspaceProperty();
-        this.instances = new InstancesViewModel(services.inventory(), scope, messages);
+        this.instances = new InstancesViewModel(services.inventory(), scope, services.queries(), messages);
         InstanceActionsViewModel actions = new InstanceActionsViewModel(services.actions(), instances, dialogs,
                 messages);
         InstanceDetailsViewModel details = new InstanceDetailsViewModel(services.details());
@@ -189,7 +189,7 @@ public final class ConsoleWindow {
     /** The All servers view-model, made on first use (the page or a saved view). */
     private InstancesViewModel fleet() {
         if (fleet == null) {
-            fleet = InstancesViewModel.fleet(services.inventory(), messages);
+            fleet = InstancesViewModel.fleet(services.inventory(), services.queries(), messages);
         }
         return fleet;
     }

@@ -307,7 +307,7 @@ public final class InventoryService {
         }
         needs.computeIfAbsent(scope.workspaceId(), id -> new EnumMap<>(ResourceKind.class)).merge(kind, 1, Integer::sum);
         find(scope).ifPresent(ws -> {
-            ws.held.remove(kind);
+            ws.unhold(kind);
             if (!ws.isLoaded(kind)) {
                 loadMissing(ws);
             }
@@ -324,7 +324,7 @@ public final class InventoryService {
                 // Held, not followed (a running job no one looks at must not keep the workspace polled), and
                 // forgotten at the next refresh rather than kept stale.
                 find(scope).filter(ws -> ws.isLoaded(kind)).ifPresent(ws -> {
-                    ws.held.add(kind);
+                    ws.hold(kind);
                     publishStatus();
                 });
             }
@@ -337,7 +337,7 @@ public final class InventoryService {
 
     /** Needed, or held since its view went: an action's answer keeps a held copy current. */
     private boolean kept(WorkspaceInventory ws, ResourceKind kind) {
-        return needed(ws, kind) || ws.held.contains(kind);
+        return needed(ws, kind) || ws.isHeld(kind);
     }
 
     /** The kinds a refresh of the workspace lists: the kept ones and those a view needs. */
@@ -378,7 +378,7 @@ public final class InventoryService {
     public void relist(WorkspaceScope scope, ResourceKind kind) {
         find(scope).ifPresent(ws -> {
             if (!needed(ws, kind)) {
-                if (ws.held.contains(kind)) {
+                if (ws.isHeld(kind)) {
                     ws.forget(kind);
                 }
             } else if (ws.isLoading()) {
@@ -557,12 +557,20 @@ public final class InventoryService {
                         return false; // the workspace went away or was replaced meanwhile
                     }
                     ListMerge<T> current = merge.rebase(ws.list(spec), spec.id());
-                    ws.setList(spec, current.merged(), clock.instant());
+                    ws.setList(spec, unchangedOrMerged(ws, spec, current), clock.instant());
                     if (!current.delta().isEmpty()) {
                         announce(ws, spec, current.delta());
                     }
                     return true;
                 });
+    }
+
+    /**
+     * The list to keep after an answer: the one held when nothing changed, so a refresh that
+     * changes nothing leaves the store (and what it worked out from the list) as it was.
+     */
+    private static <T> Map<String, T> unchangedOrMerged(WorkspaceInventory ws, KindSpec<T> spec, ListMerge<T> merge) {
+        return merge.delta().isEmpty() && ws.isLoaded(spec.kind()) ? ws.list(spec) : merge.merged();
     }
 
     private <T> void put(WorkspaceInventory ws, KindSpec<T> spec, T item) {
@@ -707,23 +715,7 @@ public final class InventoryService {
                         spec.id())));
         // The workspace on screen is recorded in Activity; the rest of the fleet loads quietly (failures still show).
         TaskHandle handle = executor.submit((recorded ? task : task.quiet())
-                .onSuccess(merge -> {
-                    if (workspaces.get(scope.workspaceId()) != ws) {
-                        release.run(); // the workspace went away or was replaced meanwhile
-                        return;
-                    }
-                    if (!needed(ws, spec.kind())) {
-                        settle.run(); // the view that needed it went away meanwhile
-                        return;
-                    }
-                    ListMerge<T> current = merge.rebase(ws.list(spec), spec.id());
-                    ws.setList(spec, current.merged(), clock.instant());
-                    lastSuccess = clock.instant();
-                    if (!current.delta().isEmpty()) {
-                        announce(ws, spec, current.delta());
-                    }
-                    settle.run();
-                })
+                .onSuccess(merge -> accept(ws, spec, merge, settle, release))
                 .onFailure(problem -> {
                     if (workspaces.get(scope.workspaceId()) != ws) {
                         release.run();
@@ -736,6 +728,37 @@ public final class InventoryService {
                 })
                 .onCancelled(release));
         ws.inFlight.add(handle);
+    }
+
+    /** Takes a list answer merged on the worker into the store, if it still applies. UI thread. */
+    private <T> void accept(WorkspaceInventory ws, KindSpec<T> spec, ListMerge<T> merge, Runnable settle,
+                            Runnable release) {
+        WorkspaceScope scope = ws.scope;
+        if (workspaces.get(scope.workspaceId()) != ws) {
+            release.run(); // the workspace went away or was replaced meanwhile
+            return;
+        }
+        if (!needed(ws, spec.kind())) {
+            settle.run(); // the view that needed it went away meanwhile
+            return;
+        }
+        Map<String, T> now = ws.list(spec);
+        if (merge.base() != now) {
+            // The store moved on while the answer was out (an action's answer, a row's details):
+            // merge again against what it holds, on a worker too, not 10,000 comparisons here.
+            ws.inFlight.add(executor.submit(BackgroundTask.of(spec.kind().action(), scope.workspaceName(),
+                            context -> merge.rebase(now, spec.id())).quiet()
+                    .onSuccess(again -> accept(ws, spec, again, settle, release))
+                    .onFailure(problem -> accept(ws, spec, merge.rebase(ws.list(spec), spec.id()), settle, release))
+                    .onCancelled(release)));
+            return;
+        }
+        ws.setList(spec, unchangedOrMerged(ws, spec, merge), clock.instant());
+        lastSuccess = clock.instant();
+        if (!merge.delta().isEmpty()) {
+            announce(ws, spec, merge.delta());
+        }
+        settle.run();
     }
 
     private void finished(WorkspaceInventory ws, boolean failed) {

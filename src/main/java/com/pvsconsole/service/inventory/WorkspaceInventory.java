@@ -29,12 +29,18 @@ final class WorkspaceInventory {
      * On-demand kinds no view needs any more, kept until the workspace's next refresh (which does not list them): a
      * page shown again before then has them without a call. Neither refreshed nor followed meanwhile.
      */
-    final Set<ResourceKind> held = EnumSet.noneOf(ResourceKind.class);
+    private final Set<ResourceKind> held = EnumSet.noneOf(ResourceKind.class);
     boolean fromCache;
     int failures;
     Problem problem;
     Instant nextDue;
     Instant waitingUntil;
+    /**
+     * Whether any record is in transition, worked out once per list change rather than on every
+     * status publish: the store publishes its status several times per answer, and scanning
+     * 10,000 instances each time held the FX thread for most of a refresh that changed nothing.
+     */
+    private Boolean transitioning;
 
     WorkspaceInventory(WorkspaceScope scope, Workspace workspace) {
         this.scope = scope;
@@ -47,6 +53,9 @@ final class WorkspaceInventory {
     }
 
     <T> void setList(KindSpec<T> spec, Map<String, T> items, Instant at) {
+        if (lists.get(spec.kind()) != items) {
+            transitioning = null;
+        }
         lists.put(spec.kind(), items);
         loadedAt.put(spec.kind(), at);
     }
@@ -54,6 +63,7 @@ final class WorkspaceInventory {
     /** Changes records without marking the list loaded (an action's answer, not a list answer). */
     <T> void replaceItems(KindSpec<T> spec, Map<String, T> items) {
         lists.put(spec.kind(), items);
+        transitioning = null;
     }
 
     /** Drops a kind no view needs any more: it is neither shown nor followed. */
@@ -61,11 +71,27 @@ final class WorkspaceInventory {
         lists.remove(kind);
         loadedAt.remove(kind);
         held.remove(kind);
+        transitioning = null;
     }
 
     /** A refresh answered without the held kinds: they are older than the rest now, and go. */
     void forgetHeld() {
         List.copyOf(held).forEach(this::forget);
+    }
+
+    /** Keeps a released kind's records until the next refresh, without following them. */
+    void hold(ResourceKind kind) {
+        held.add(kind);
+        transitioning = null;
+    }
+
+    boolean isHeld(ResourceKind kind) {
+        return held.contains(kind);
+    }
+
+    void unhold(ResourceKind kind) {
+        held.remove(kind);
+        transitioning = null;
     }
 
     boolean isLoaded(ResourceKind kind) {
@@ -81,13 +107,12 @@ final class WorkspaceInventory {
     }
 
     boolean inTransition() {
-        for (KindSpec<?> spec : KindSpec.ALL) {
+        if (transitioning == null) {
             // A held kind is not followed: a job no one looks at must not keep the workspace polled.
-            if (!held.contains(spec.kind()) && anyInTransition(spec)) {
-                return true;
-            }
+            transitioning = KindSpec.ALL.stream()
+                    .anyMatch(spec -> !held.contains(spec.kind()) && anyInTransition(spec));
         }
-        return false;
+        return transitioning;
     }
 
     private <T> boolean anyInTransition(KindSpec<T> spec) {

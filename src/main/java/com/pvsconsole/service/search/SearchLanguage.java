@@ -92,6 +92,12 @@ public final class SearchLanguage<T> {
 
     private Predicate<T> compile(Term term) {
         if (term.isFreeText()) {
+            String word = term.values().get(0);
+            java.util.function.Function<T, String> index = scope.freeTextIndex();
+            if (index != null && word.indexOf('*') < 0) {
+                String needle = word.toLowerCase(java.util.Locale.ROOT);
+                return row -> index.apply(row).contains(needle);
+            }
             Predicate<String> value = TextTest.of(term.values().get(0), SearchKey.Kind.CONTAINS);
             List<SearchScope.TextAccess<T>> fields = scope.freeText();
             return row -> {

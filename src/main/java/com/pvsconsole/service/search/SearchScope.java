@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -28,12 +29,14 @@ public final class SearchScope<T> {
     private final Map<SearchKey, TextAccess<T>> texts;
     private final Map<SearchKey, ToDoubleFunction<T>> numbers;
     private final List<TextAccess<T>> freeText;
+    private final Function<T, String> freeTextIndex;
 
     private SearchScope(Builder<T> builder) {
         this.noun = builder.noun;
         this.texts = Map.copyOf(builder.texts);
         this.numbers = Map.copyOf(builder.numbers);
         this.freeText = List.copyOf(builder.freeText);
+        this.freeTextIndex = builder.freeTextIndex;
     }
 
     /** @param noun the rows in words, plural ("volumes"), used in error reasons */
@@ -66,6 +69,26 @@ public final class SearchScope<T> {
         return freeText;
     }
 
+    /** The row's free-text fields lower-cased and joined, when the page keeps them so; null otherwise. */
+    Function<T, String> freeTextIndex() {
+        return freeTextIndex;
+    }
+
+    /**
+     * The free-text fields of a row in the form {@link Builder#freeTextIndex} expects: lower-cased
+     * ({@link Locale#ROOT}), one per line, so a word typed (never holding a line break) matches
+     * within one field only.
+     */
+    public static String indexOf(Collection<String> fields) {
+        StringBuilder joined = new StringBuilder();
+        for (String field : fields) {
+            if (field != null && !field.isEmpty()) {
+                joined.append(field.toLowerCase(Locale.ROOT)).append('\n');
+            }
+        }
+        return joined.toString();
+    }
+
     /** Every value a row holds for {@code key} (text keys only), for completions. */
     public void collect(SearchKey key, T row, Collection<String> into) {
         TextAccess<T> access = texts.get(key);
@@ -85,6 +108,7 @@ public final class SearchScope<T> {
         private final Map<SearchKey, TextAccess<T>> texts = new EnumMap<>(SearchKey.class);
         private final Map<SearchKey, ToDoubleFunction<T>> numbers = new EnumMap<>(SearchKey.class);
         private final List<TextAccess<T>> freeText = new ArrayList<>();
+        private Function<T, String> freeTextIndex;
 
         private Builder(String noun) {
             this.noun = Objects.requireNonNull(noun, "noun");
@@ -117,6 +141,17 @@ public final class SearchScope<T> {
                 throw new IllegalArgumentException(key + " is not a numeric key");
             }
             numbers.put(key, read);
+            return this;
+        }
+
+        /**
+         * Where a row keeps its free-text fields already lower-cased and joined ({@link #indexOf}),
+         * made once per change of the row: a plain word then costs one {@code String.contains}
+         * per row instead of a case-blind scan of each field on every keystroke. Globs still test
+         * the fields one by one.
+         */
+        public Builder<T> freeTextIndex(Function<T, String> index) {
+            this.freeTextIndex = Objects.requireNonNull(index, "index");
             return this;
         }
 

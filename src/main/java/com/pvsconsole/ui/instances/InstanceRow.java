@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.instances;
 
 import com.pvsconsole.service.inventory.WorkspaceScope;
+import com.pvsconsole.service.search.SearchScope;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -33,6 +34,8 @@ public final class InstanceRow {
     private final StringProperty created = new SimpleStringProperty(this, "created", "");
     private String ipsSplitFrom = "";
     private List<String> ipsSplit = List.of();
+    /** What the search reads, remade on each change: immutable, so a search thread may read it. */
+    private volatile SearchText searchText;
     private final StringProperty pendingAction = new SimpleStringProperty(this, "pendingAction", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty flagged = new SimpleBooleanProperty(this, "flagged", false);
@@ -56,6 +59,7 @@ public final class InstanceRow {
         set(ips, fields.ips());
         set(created, fields.created());
         set(fault, fields.fault());
+        searchText = SearchText.of(this);
     }
 
     private static void set(StringProperty property, String value) {
@@ -73,6 +77,7 @@ public final class InstanceRow {
     void settle(String newStatus, boolean error) {
         if (newStatus != null && !newStatus.isBlank()) {
             set(status, newStatus);
+            searchText = SearchText.of(this);
         }
         busy.set(false);
         pendingAction.set("");
@@ -81,6 +86,33 @@ public final class InstanceRow {
 
     public String id() {
         return id;
+    }
+
+    /** The row's searched fields as of its last change; a new object after every change. */
+    public SearchText searchText() {
+        return searchText;
+    }
+
+    /**
+     * One row's searched fields, frozen: the All servers search tests 10,000 of these on a search
+     * thread, and a row's identity here tells whether the result is still the row's. The free
+     * text (name, addresses, id, OS) is kept lower-cased in one string, made once per change.
+     */
+    public record SearchText(String name, List<String> ips, String id, String os, String status, String health,
+                             String region, String workspace, String systemType, double processors, double memoryGb,
+                             String freeText) {
+
+        static SearchText of(InstanceRow row) {
+            List<String> ips = row.ips();
+            List<String> free = new java.util.ArrayList<>(ips.size() + 3);
+            free.add(row.name());
+            free.addAll(ips);
+            free.add(row.id());
+            free.add(row.os());
+            return new SearchText(row.name(), ips, row.id(), row.os(), row.status(), row.health(),
+                    row.scope().region(), row.scope().workspaceName(), row.sysType.get(), row.processors.get(),
+                    row.memoryGb.get(), SearchScope.indexOf(free));
+        }
     }
 
     /** Where the instance lives: actions on this row go to this workspace, whatever is selected now. */

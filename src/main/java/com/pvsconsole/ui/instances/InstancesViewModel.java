@@ -6,6 +6,7 @@ import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.service.search.QueryEdits;
+import com.pvsconsole.service.search.QueryRunner;
 import com.pvsconsole.service.search.SearchKey;
 import com.pvsconsole.service.search.SearchLanguage;
 import com.pvsconsole.service.search.SearchScope;
@@ -18,6 +19,7 @@ import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.PulseQueue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +56,10 @@ import javafx.collections.transformation.FilteredList;
 public final class InstancesViewModel implements InventoryListener, InstanceRows {
 
     private static final RegionCatalog CATALOG = RegionCatalog.loadDefault();
+    /** Rows made per pulse-queue job: well under the queue's budget even on a busy machine. */
+    private static final int SLICE = 250;
+    /** From this many rows a query is tested off the FX thread (a few milliseconds of work on it). */
+    private static final int OFF_THREAD_FROM = 2_000;
 
     private final InventoryService inventory;
     private final ReadOnlyObjectProperty<WorkspaceScope> selected;
@@ -72,26 +78,41 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
     private final ReadOnlyObjectWrapper<Problem> loadProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> lastRefresh = new ReadOnlyObjectWrapper<>();
     private final boolean fleet;
+    /** Large arrivals become rows a slice per pulse; whatever follows them waits its turn. */
+    private final PulseQueue arrivals = new PulseQueue();
     private WorkspaceScope shown;
 
     /** The Instances page: the rows of the workspace selected in the top bar. */
     public InstancesViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> selected,
                               Messages messages) {
-        this(inventory, selected, messages, false);
+        this(inventory, selected, messages, false, null);
+    }
+
+    /** The Instances page with a large workspace's rows searched on {@code queries}' thread. */
+    public InstancesViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> selected,
+                              QueryRunner queries, Messages messages) {
+        this(inventory, selected, messages, false, queries);
     }
 
 
     /** All servers: the rows of every workspace of every region the store knows, each with its own scope. */
     public static InstancesViewModel fleet(InventoryService inventory, Messages messages) {
-        return new InstancesViewModel(inventory, null, messages, true);
+        return new InstancesViewModel(inventory, null, messages, true, null);
+    }
+
+    /** All servers with large tables searched on {@code queries}' thread, so typing stays fluid. */
+    public static InstancesViewModel fleet(InventoryService inventory, QueryRunner queries, Messages messages) {
+        return new InstancesViewModel(inventory, null, messages, true, queries);
     }
 
     private InstancesViewModel(InventoryService inventory, ReadOnlyObjectProperty<WorkspaceScope> selected,
-                               Messages messages, boolean fleet) {
+                               Messages messages, boolean fleet, QueryRunner queries) {
         this.inventory = inventory;
         this.selected = selected;
         this.fleet = fleet;
-        this.search = new SearchModel<>(new SearchLanguage<>(searchScope(), CATALOG));
+        this.search = queries == null ? new SearchModel<>(new SearchLanguage<>(searchScope(), CATALOG))
+                : new SearchModel<>(new SearchLanguage<>(searchScope(), CATALOG), queries, InstanceRow::searchText,
+                        OFF_THREAD_FROM);
         this.visibleRows = search.filter(rows);
         count.bind(Bindings.createStringBinding(
                 () -> messages.get("instances.count", visibleRows.size(), rows.size()), visibleRows, rows));
@@ -110,13 +131,34 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
     }
 
     private void showFleet() {
-        List<InstanceRow> fresh = new ArrayList<>();
+        boolean any = false;
         for (WorkspaceScope scope : inventory.workspaces()) {
-            inventory.instances(scope).forEach(ref -> upsert(scope, InstanceFields.of(ref)).ifPresent(fresh::add));
+            List<PvmInstanceReference> held = List.copyOf(inventory.instances(scope));
+            any |= !held.isEmpty();
+            addInSlices(scope, held);
         }
-        rows.setAll(fresh);
-        ready.set(!fresh.isEmpty());
+        if (any) {
+            arrivals.add(() -> ready.set(true));
+        }
         loading.set(inventory.isLoading());
+    }
+
+    /**
+     * Makes rows for {@code refs} a slice at a time through the pulse queue: a few hundred rows
+     * per job, so 10,000 arriving at once never hold the FX thread for more than a few
+     * milliseconds before a frame. A small arrival with nothing queued is done at once.
+     */
+    private void addInSlices(WorkspaceScope scope, List<PvmInstanceReference> refs) {
+        for (int from = 0; from < refs.size(); from += SLICE) {
+            List<PvmInstanceReference> slice = refs.subList(from, Math.min(refs.size(), from + SLICE));
+            arrivals.add(() -> {
+                if (shows(scope)) {
+                    List<InstanceRow> added = new ArrayList<>(slice.size());
+                    slice.forEach(ref -> upsert(scope, InstanceFields.of(ref)).ifPresent(added::add));
+                    rows.addAll(added);
+                }
+            });
+        }
     }
 
     /** A workspace gone from its region's list takes its rows with it (All servers only). */
@@ -126,8 +168,10 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
             return;
         }
         Set<WorkspaceScope> present = Set.copyOf(workspaces);
-        rows.removeIf(row -> row.scope().endpoint().equals(endpoint) && !present.contains(row.scope()));
-        byId.values().removeIf(row -> row.scope().endpoint().equals(endpoint) && !present.contains(row.scope()));
+        arrivals.add(() -> { // after rows of those workspaces still arriving
+            rows.removeIf(row -> row.scope().endpoint().equals(endpoint) && !present.contains(row.scope()));
+            byId.values().removeIf(row -> row.scope().endpoint().equals(endpoint) && !present.contains(row.scope()));
+        });
     }
 
     private boolean shows(WorkspaceScope scope) {
@@ -145,17 +189,17 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
 
     private void show(WorkspaceScope scope) {
         shown = scope;
+        arrivals.clear();
         byId.clear();
         rows.clear();
         loadProblem.set(null);
+        ready.set(false);
         boolean loaded = scope != null && inventory.isLoaded(scope, ResourceKind.INSTANCES);
         if (loaded) {
-            List<InstanceRow> fresh = new ArrayList<>();
-            inventory.instances(scope).forEach(ref -> upsert(scope, InstanceFields.of(ref)).ifPresent(fresh::add));
-            rows.setAll(fresh);
+            addInSlices(scope, List.copyOf(inventory.instances(scope)));
             lastRefresh.set(inventory.asOf(scope).orElse(null));
+            arrivals.add(() -> ready.set(true)); // actions wait for the last slice
         }
-        ready.set(loaded);
         loading.set(scope != null && inventory.isLoading(scope));
     }
 
@@ -164,6 +208,20 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
         if (!shows(scope)) {
             return;
         }
+        if (arrivals.isBusy() || delta.added().size() > SLICE) {
+            addInSlices(scope, delta.added());
+            Delta<PvmInstanceReference> rest = new Delta<>(List.of(), delta.changed(), delta.removed());
+            arrivals.add(() -> {
+                if (shows(scope)) {
+                    apply(scope, rest);
+                }
+            });
+            return;
+        }
+        apply(scope, delta);
+    }
+
+    private void apply(WorkspaceScope scope, Delta<PvmInstanceReference> delta) {
         List<InstanceRow> added = new ArrayList<>();
         delta.added().forEach(ref -> upsert(scope, InstanceFields.of(ref)).ifPresent(added::add));
         for (PvmInstanceReference ref : delta.changed()) {
@@ -200,7 +258,11 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
     @Override
     public void workspaceLoaded(WorkspaceScope scope, Instant at) {
         if (shows(scope)) {
-            ready.set(true);
+            arrivals.add(() -> { // once rows still arriving are in
+                if (shows(scope)) {
+                    ready.set(true);
+                }
+            });
             loadProblem.set(null);
             lastRefresh.set(at);
             loading.set(loadingNow(scope));
@@ -250,18 +312,20 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
 
     /** Servers search on every key: free text over name, IP, id and OS, plus status, region, ws, type, proc, mem. */
     private static SearchScope<InstanceRow> searchScope() {
+        // Read through the row's frozen search text only: All servers tests it on a search thread.
         return SearchScope.<InstanceRow>of("servers")
-                .textInFreeText(SearchKey.NAME, InstanceRow::name)
-                .texts(SearchKey.IP, InstanceRow::ips, true)
-                .textInFreeText(SearchKey.ID, InstanceRow::id)
-                .textInFreeText(SearchKey.OS, InstanceRow::os)
-                .text(SearchKey.STATUS, InstanceRow::status)
-                .text(SearchKey.HEALTH, InstanceRow::health)
-                .text(SearchKey.REGION, row -> row.scope().region())
-                .text(SearchKey.WORKSPACE, row -> row.scope().workspaceName())
-                .text(SearchKey.TYPE, row -> row.sysTypeProperty().get())
-                .number(SearchKey.PROC, row -> row.processorsProperty().get())
-                .number(SearchKey.MEM, row -> row.memoryGbProperty().get())
+                .textInFreeText(SearchKey.NAME, row -> row.searchText().name())
+                .texts(SearchKey.IP, row -> row.searchText().ips(), true)
+                .textInFreeText(SearchKey.ID, row -> row.searchText().id())
+                .textInFreeText(SearchKey.OS, row -> row.searchText().os())
+                .text(SearchKey.STATUS, row -> row.searchText().status())
+                .text(SearchKey.HEALTH, row -> row.searchText().health())
+                .text(SearchKey.REGION, row -> row.searchText().region())
+                .text(SearchKey.WORKSPACE, row -> row.searchText().workspace())
+                .text(SearchKey.TYPE, row -> row.searchText().systemType())
+                .number(SearchKey.PROC, row -> row.searchText().processors())
+                .number(SearchKey.MEM, row -> row.searchText().memoryGb())
+                .freeTextIndex(row -> row.searchText().freeText())
                 .build();
     }
 
