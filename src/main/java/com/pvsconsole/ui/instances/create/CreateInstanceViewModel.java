@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.instances.create;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PvmInstance;
@@ -12,6 +11,7 @@ import com.pvsconsole.service.actions.ActionListener;
 import com.pvsconsole.service.catalog.CreateCatalog;
 import com.pvsconsole.service.catalog.StoragePoolOffer;
 import com.pvsconsole.service.catalog.WorkspaceOffer;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.provisioning.CreateOptions;
 import com.pvsconsole.service.provisioning.ProvisioningService;
@@ -50,7 +50,7 @@ public final class CreateInstanceViewModel {
     }
 
     private final ProvisioningService service;
-    private final WorkspaceContext ctx;
+    private final WorkspaceScope workspace;
     private final String workspaceName;
     private Confirmation.Scope scope;
     private final ActionListener progress;
@@ -84,10 +84,10 @@ public final class CreateInstanceViewModel {
     private final BooleanBinding canCreate;
     private TaskHandle pending = TaskHandle.none();
 
-    public CreateInstanceViewModel(ProvisioningService service, WorkspaceContext ctx, String workspaceName,
+    public CreateInstanceViewModel(ProvisioningService service, WorkspaceScope workspace, String workspaceName,
                                    ActionListener progress, Consumer<List<PvmInstance>> onCreated, Messages messages) {
         this.service = service;
-        this.ctx = ctx;
+        this.workspace = workspace;
         this.workspaceName = workspaceName;
         this.progress = progress;
         this.onCreated = onCreated;
@@ -122,7 +122,7 @@ public final class CreateInstanceViewModel {
     public void load() {
         loading.set(true);
         problem.set(null);
-        pending = service.loadCreateOptions(ctx, workspaceName).onSuccess(this::apply).onFailure(failure -> {
+        pending = service.loadCreateOptions(workspace, workspaceName).onSuccess(this::apply).onFailure(failure -> {
             loading.set(false);
             problem.set(failure);
         });
@@ -133,7 +133,7 @@ public final class CreateInstanceViewModel {
         catalogLoading.set(true);
         catalogProblem.set(null);
         catalogNote.set("");
-        catalogPending = service.catalog().forCreate(ctx, workspaceName,
+        catalogPending = service.catalog().forCreate(workspace.context(), workspaceName,
                         (fraction, message) -> catalogProgress.set(message == null ? "" : message))
                 .onSuccess(this::applyCatalog)
                 .onFailure(this::catalogFailed);
@@ -224,7 +224,7 @@ public final class CreateInstanceViewModel {
             return;
         }
         sapRequested = true;
-        service.loadSapProfiles(ctx).onSuccess(profiles -> {
+        service.loadSapProfiles(workspace).onSuccess(profiles -> {
             sapProfiles.setAll(profiles.stream().filter(p -> !Boolean.TRUE.equals(p.deprecated())).toList());
         }).onFailure(failure -> {
             sapRequested = false;
@@ -237,7 +237,7 @@ public final class CreateInstanceViewModel {
             return;
         }
         requestedDetails.add(choice.id());
-        service.loadNetwork(ctx, choice.id()).onSuccess(choice.detailProperty()::set)
+        service.loadNetwork(workspace, choice.id()).onSuccess(choice.detailProperty()::set)
                 .onFailure(failure -> requestedDetails.remove(choice.id()));
     }
 
@@ -296,7 +296,7 @@ public final class CreateInstanceViewModel {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(com.pvsconsole.ui.code.CopyAsCode.code(com.pvsconsole.service.code.CodeTarget
-                .of(ctx, workspaceName), new com.pvsconsole.service.code.CodeAction.CreateInstance(form.request())));
+                .of(workspace, workspaceName), new com.pvsconsole.service.code.CodeAction.CreateInstance(form.request())));
     }
 
     /** Sends the request; nothing is sent unless every page is valid. */
@@ -306,8 +306,8 @@ public final class CreateInstanceViewModel {
         }
         submitting.set(true);
         problem.set(null);
-        Pending<List<PvmInstance>> sent = form.isSap() ? service.createSap(ctx, form.sapRequest(), progress)
-                : service.create(ctx, form.request(), progress);
+        Pending<List<PvmInstance>> sent = form.isSap() ? service.createSap(workspace, form.sapRequest(), progress)
+                : service.create(workspace, form.request(), progress);
         pending = sent.onSuccess(created -> {
             submitting.set(false);
             onCreated.accept(created);
@@ -343,7 +343,7 @@ public final class CreateInstanceViewModel {
     private List<SummaryLine> summaryLines() {
         List<SummaryLine> lines = new ArrayList<>();
         // Where it will be created, first: a new server in the wrong workspace is an expensive mistake.
-        String region = scope != null && !scope.region().isBlank() ? scope.region() : ctx.endpoint().region();
+        String region = scope != null && !scope.region().isBlank() ? scope.region() : workspace.region();
         lines.add(line("create.summary.where", messages.get("confirm.scope", workspaceName, region)));
         lines.add(line("create.name", form.nameProperty().get().strip()));
         lines.add(line("create.image", form.imageProperty().get() == null ? "" : form.imageProperty().get().label()));

@@ -57,7 +57,7 @@ class WizardCatalogTest {
     }
 
     private CreateInstanceViewModel wizard() {
-        CreateInstanceViewModel wizard = new CreateInstanceViewModel(service, sim.context(), sim.workspace().name(),
+        CreateInstanceViewModel wizard = new CreateInstanceViewModel(service, sim.workspaceScope(), sim.workspace().name(),
                 new ActionListener() { }, created::addAll, messages);
         wizard.load();
         assertThat(wizard.loadingProperty().get()).isFalse();
@@ -131,7 +131,7 @@ class WizardCatalogTest {
                         && "ACTIVE".equals(i.status())).findFirst().orElseThrow();
         double freeCores = sim.direct().listSystemPools(sim.context(), NONE).get("s1022").maxCoresAvailable().cores();
         com.pvsconsole.ui.instances.change.ResizeViewModel resize = new com.pvsconsole.ui.instances.change.ResizeViewModel(
-                service, sim.context(), new InstanceTarget(vm.pvmInstanceID(), vm.serverName(), vm.status()),
+                service, sim.workspaceScope(), new InstanceTarget(vm.pvmInstanceID(), vm.serverName(), vm.status()),
                 new com.pvsconsole.ui.instances.change.ResizeViewModel.Current(vm.procType(), vm.processors(),
                         vm.memory(), "s1022"), new ActionListener() { }, null, messages);
 
@@ -265,7 +265,7 @@ class WizardCatalogTest {
         InstanceTarget target = new InstanceTarget(ibmi.pvmInstanceID(), ibmi.serverName(), ibmi.status());
 
         // when the licences form loads, the user adds PHA and RDS for 3 users, and applies
-        IbmiLicencesViewModel licences = new IbmiLicencesViewModel(service, sim.context(), target, messages);
+        IbmiLicencesViewModel licences = new IbmiLicencesViewModel(service, sim.workspaceScope(), target, messages);
         licences.load();
         assertThat(licences.validProperty().get()).as("nothing changed yet").isFalse();
         licences.phaProperty().set(true);
@@ -281,7 +281,7 @@ class WizardCatalogTest {
         assertThat(now.ibmiRDSUsers()).isEqualTo(3L);
 
         // and the console language is listed from the API and set
-        ConsoleLanguageViewModel language = new ConsoleLanguageViewModel(service, sim.context(), target);
+        ConsoleLanguageViewModel language = new ConsoleLanguageViewModel(service, sim.workspaceScope(), target);
         language.load();
         assertThat(language.languages()).isNotEmpty();
         var german = language.languages().stream().filter(l -> l.language().equals("German")).findFirst()
