@@ -225,13 +225,12 @@ public final class VolumesViewModel implements InventoryListener {
      * next use, so one bad moment does not stick. Empty when no workspace is shown.
      */
     Optional<Pending<StorageOffer>> storage() {
-        Optional<WorkspaceContext> ctx = context();
-        if (ctx.isEmpty()) {
+        if (shown == null) {
             return Optional.empty();
         }
         if (storage == null || storageFailed) {
             storageFailed = false;
-            storage = catalog.storage(ctx.get());
+            storage = catalog.storage(shown);
             Pending<StorageOffer> loading = storage;
             loading.onFailure(problem -> storageFailed = loading == storage);
         }

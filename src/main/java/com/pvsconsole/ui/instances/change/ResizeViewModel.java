@@ -96,7 +96,7 @@ public final class ResizeViewModel {
             validate();
         }).onFailure(problem::set);
         if (current.sysType() != null && !current.sysType().isBlank()) {
-            service.catalog().offer(workspace.context()).onSuccess(loaded -> {
+            service.catalog().offer(workspace).onSuccess(loaded -> {
                 offer = loaded;
                 validate();
             }).onFailure(failure -> hostNote.set(messages.get("resize.host.unknown", failure.statusLabel(),

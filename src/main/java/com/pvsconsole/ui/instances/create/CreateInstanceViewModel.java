@@ -133,7 +133,7 @@ public final class CreateInstanceViewModel {
         catalogLoading.set(true);
         catalogProblem.set(null);
         catalogNote.set("");
-        catalogPending = service.catalog().forCreate(workspace.context(), workspaceName,
+        catalogPending = service.catalog().forCreate(workspace, workspaceName,
                         (fraction, message) -> catalogProgress.set(message == null ? "" : message))
                 .onSuccess(this::applyCatalog)
                 .onFailure(this::catalogFailed);

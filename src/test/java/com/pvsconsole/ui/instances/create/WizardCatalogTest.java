@@ -194,7 +194,7 @@ class WizardCatalogTest {
     void should_create_into_a_shared_processor_pool_created_through_the_service() {
         // given an SPP created through the service layer, in a placement-free workspace
         List<SharedProcessorPool> made = new ArrayList<>();
-        service.catalog().createSharedProcessorPool(sim.context(), SharedProcessorPoolCreate.builder()
+        service.catalog().createSharedProcessorPool(sim.workspaceScope(), SharedProcessorPoolCreate.builder()
                 .name("wiz_pool").hostGroup("s1022").reservedCores(2L).build()).onSuccess(made::add);
         assertThat(made).hasSize(1);
 
