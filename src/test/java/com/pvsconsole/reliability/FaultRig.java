@@ -157,7 +157,7 @@ final class FaultRig implements AutoCloseable {
     /** A volume delete through VolumeService; empty when it succeeded. */
     Optional<Problem> delete(VolumeReference volume) throws Exception {
         CompletableFuture<Optional<Problem>> done = new CompletableFuture<>();
-        uiThread.execute(() -> volumes.delete(ctx(), volume.volumeID(), volume.name())
+        uiThread.execute(() -> volumes.delete(ws.workspaceScope(), volume.volumeID(), volume.name())
                 .onDone(() -> done.complete(Optional.empty()))
                 .onFailure(problem -> done.complete(Optional.of(problem))));
         return done.get(WAIT.toSeconds(), TimeUnit.SECONDS);
