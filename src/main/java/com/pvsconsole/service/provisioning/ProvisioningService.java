@@ -126,14 +126,14 @@ public final class ProvisioningService {
     public Pending<List<PvmInstance>> create(WorkspaceScope scope, PvmInstanceCreate request, ActionListener progress) {
         WorkspaceContext ctx = scope.context();
         // Quiet when accepted: each new server's Activity entry runs until it is ACTIVE (or ERROR).
-        return follow(ctx, progress, executor.start(BackgroundTask.of("Create instance", request.serverName(),
+        return follow(scope, progress, executor.start(BackgroundTask.of("Create instance", request.serverName(),
                 cancellable(token -> client.createInstance(ctx, request, token))).quiet()));
     }
 
     /** Sends an SAP create ({@code POST .../sap}: the profile sizes it); followed like any create. */
     public Pending<List<PvmInstance>> createSap(WorkspaceScope scope, SapCreate request, ActionListener progress) {
         WorkspaceContext ctx = scope.context();
-        return follow(ctx, progress, executor.start(BackgroundTask.of("Create SAP instance", request.name(),
+        return follow(scope, progress, executor.start(BackgroundTask.of("Create SAP instance", request.name(),
                 cancellable(token -> client.createSapInstance(ctx, request, token))).quiet()));
     }
 
@@ -141,10 +141,10 @@ public final class ProvisioningService {
      * The caller's outcomes run first (its table adds the new rows), then the follow starts, so the rows it
      * marks busy exist.
      */
-    private Pending<List<PvmInstance>> follow(WorkspaceContext ctx, ActionListener progress,
+    private Pending<List<PvmInstance>> follow(WorkspaceScope scope, ActionListener progress,
                                               Pending<List<PvmInstance>> sent) {
         Pending<List<PvmInstance>> result = sent.map(created -> created);
-        sent.onSuccess(created -> actions.followChange(ctx, InstanceActionKind.CREATE, created.stream()
+        sent.onSuccess(created -> actions.followChange(scope, InstanceActionKind.CREATE, created.stream()
                 .map(i -> new InstanceTarget(i.pvmInstanceID(), i.serverName(), i.status() == null ? "BUILD" : i.status()))
                 .toList(), progress));
         return result;
@@ -157,7 +157,7 @@ public final class ProvisioningService {
         Pending<PvmInstanceUpdateResponse> sent = executor.start(BackgroundTask.of("Resize", target.name(),
                 cancellable(token -> client.updateInstance(ctx, target.id(), request, token))).quiet());
         Pending<PvmInstanceUpdateResponse> result = sent.map(answer -> answer);
-        sent.onSuccess(answer -> actions.followChange(ctx, InstanceActionKind.RESIZE, List.of(target), progress));
+        sent.onSuccess(answer -> actions.followChange(scope, InstanceActionKind.RESIZE, List.of(target), progress));
         return result;
     }
 

@@ -66,7 +66,7 @@ class JournalSettlementSimTest {
         boolean[] settled = {false};
 
         // when it is stopped: accepted first, the server still stopping
-        actions.perform(ws.context(), InstanceActionKind.STOP, List.of(new InstanceTarget(server.pvmInstanceID(),
+        actions.perform(ws.workspaceScope(), InstanceActionKind.STOP, List.of(new InstanceTarget(server.pvmInstanceID(),
                 server.serverName(), server.status())), false, new ActionListener() {
             @Override
             public void instanceSettled(String instanceId, String status, boolean error) {
