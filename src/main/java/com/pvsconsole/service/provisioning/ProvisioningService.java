@@ -203,7 +203,7 @@ public final class ProvisioningService {
         WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Capture", target.name(),
                         cancellable(token -> client.captureInstance(ctx, target.id(), request, token)))
-                .onSuccess(reference -> jobs.track(ctx, reference.id(), "Capture image " + request.captureName(),
+                .onSuccess(reference -> jobs.track(scope, reference.id(), "Capture image " + request.captureName(),
                         target.name(), jobListener)));
     }
 
