@@ -8,10 +8,11 @@
  *     what to do: {@code service.delete(scope, key).onDone(...).onFailure(problem -> ...)}. No method takes
  *     success/failure callback pairs. Streams of events (a follow's progress, the inventory's changes) keep
  *     their listener interfaces ({@code ActionListener}, {@code InventoryListener}, {@code Poller.Watcher}).</li>
- * <li><b>The workspace travels with the rows.</b> A method acting in a workspace is given the workspace of the
- *     rows it acts on: their {@link com.pvsconsole.service.inventory.WorkspaceScope} (account, endpoint, workspace
- *     id and name, CRN), or in the services not yet moved to the scope (actions, provisioning, volumes, catalogs,
- *     instance networks) the scope's {@code WorkspaceContext}. Nothing reads a "current" workspace.</li>
+ * <li><b>The workspace travels with the rows.</b> A public method acting in a workspace is given the workspace of
+ *     the rows it acts on: their {@link com.pvsconsole.service.inventory.WorkspaceScope} (account, endpoint,
+ *     workspace id and name, zone, CRN). The service derives the client's {@code WorkspaceContext} from it
+ *     ({@code scope.context()}); {@code ui} never holds one (an ArchUnit rule checks this). Nothing reads a
+ *     "current" workspace.</li>
  * <li><b>Lists come from the store.</b> Instances, volumes and networks of every workspace, and images, SSH
  *     keys, events, jobs, shared processor pools, placement groups and SPP placement groups of the workspaces a view {@linkplain com.pvsconsole.service.inventory.InventoryService#need
  *     needs} them for, are kinds of {@link com.pvsconsole.service.inventory.InventoryService}; services do not

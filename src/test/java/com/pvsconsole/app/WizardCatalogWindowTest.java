@@ -10,6 +10,7 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.api.region.RegionCatalog;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.sim.PowerVsSimulator;
 import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.testsupport.NodeSnapshots;
@@ -122,9 +123,10 @@ class WizardCatalogWindowTest {
             throws Exception {
         // given a shared processor pool created through the service layer in the shown workspace
         waitUntil(() -> !table(robot).getItems().isEmpty());
-        WorkspaceContext ctx = table(robot).getItems().get(0).scope().context();
+        WorkspaceScope scope = table(robot).getItems().get(0).scope();
+        WorkspaceContext ctx = scope.context();
         List<SharedProcessorPool> made = new CopyOnWriteArrayList<>();
-        robot.interact(() -> console.services().provisioning().catalog().createSharedProcessorPool(ctx,
+        robot.interact(() -> console.services().provisioning().catalog().createSharedProcessorPool(scope,
                 SharedProcessorPoolCreate.builder().name("ui_pool").hostGroup("e1080").reservedCores(2L).build())
                 .onSuccess(made::add));
         waitUntil(() -> made.size() == 1);

@@ -2,8 +2,11 @@ package com.pvsconsole.arch;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasReturnType.Predicates.rawReturnType;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.pvsconsole.api.WorkspaceContext;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -58,6 +61,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.pvsconsole.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.pvsconsole.sim..", "com.pvsconsole.app..")
                 .orShould().dependOnClassesThat(resideInAPackage("com.pvsconsole.api..").and(simpleNameEndingWith("Client")))
+                .check(productionClasses);
+    }
+
+    @Test
+    void should_give_ui_the_rows_workspace_scope_never_the_client_context() {
+        noClasses().that().resideInAPackage("com.pvsconsole.ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.pvsconsole.api.WorkspaceContext")
+                .orShould().callMethodWhere(target(rawReturnType(WorkspaceContext.class)))
+                .because("services take the WorkspaceScope of the rows they act on and derive the context themselves")
                 .check(productionClasses);
     }
 

@@ -134,7 +134,7 @@ final class FaultRig implements AutoCloseable {
         List<InstanceTarget> targets = instances.stream()
                 .map(i -> new InstanceTarget(i.pvmInstanceID(), i.serverName(), i.status())).toList();
         CompletableFuture<BulkResult> done = new CompletableFuture<>();
-        uiThread.execute(() -> actions.perform(ctx(), InstanceActionKind.STOP, targets, false, new ActionListener() {
+        uiThread.execute(() -> actions.perform(ws.workspaceScope(), InstanceActionKind.STOP, targets, false, new ActionListener() {
             @Override
             public void actionFinished(BulkResult result) {
                 done.complete(result);
@@ -157,7 +157,7 @@ final class FaultRig implements AutoCloseable {
     /** A volume delete through VolumeService; empty when it succeeded. */
     Optional<Problem> delete(VolumeReference volume) throws Exception {
         CompletableFuture<Optional<Problem>> done = new CompletableFuture<>();
-        uiThread.execute(() -> volumes.delete(ctx(), volume.volumeID(), volume.name())
+        uiThread.execute(() -> volumes.delete(ws.workspaceScope(), volume.volumeID(), volume.name())
                 .onDone(() -> done.complete(Optional.empty()))
                 .onFailure(problem -> done.complete(Optional.of(problem))));
         return done.get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -166,7 +166,7 @@ final class FaultRig implements AutoCloseable {
     /** A console URL through ActionService; its token is a secret too. */
     String consoleUrl(PvmInstanceReference instance) throws Exception {
         CompletableFuture<String> done = new CompletableFuture<>();
-        uiThread.execute(() -> actions.openConsole(ctx(),
+        uiThread.execute(() -> actions.openConsole(ws.workspaceScope(),
                         new InstanceTarget(instance.pvmInstanceID(), instance.serverName(), instance.status()))
                 .onSuccess(done::complete)
                 .onFailure(problem -> done.completeExceptionally(new AssertionError(problem.details()))));

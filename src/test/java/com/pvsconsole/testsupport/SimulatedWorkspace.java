@@ -85,6 +85,11 @@ public final class SimulatedWorkspace implements AutoCloseable {
         return ctx;
     }
 
+    /** The scope of the simulator's first workspace: what services and view-models under test act on. */
+    public WorkspaceScope workspaceScope() {
+        return WorkspaceScope.of("test", endpoint, workspace).orElseThrow();
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -7,6 +7,7 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceConsole;
 import com.pvsconsole.service.explain.TransitionHistory;
 import com.pvsconsole.service.explain.Transitions;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.WorkSettled;
 import com.pvsconsole.service.task.BackgroundTask;
@@ -59,8 +60,9 @@ public final class ActionService {
     }
 
     /** Acts on every target; {@code deleteDataVolumes} matters only for delete. */
-    public void perform(WorkspaceContext ctx, InstanceActionKind kind, List<InstanceTarget> targets,
+    public void perform(WorkspaceScope scope, InstanceActionKind kind, List<InstanceTarget> targets,
                         boolean deleteDataVolumes, ActionListener listener) {
+        WorkspaceContext ctx = scope.context();
         List<InstanceResult> results = new ArrayList<>();
         Runnable maybeFinished = () -> {
             if (results.size() == targets.size()) {
@@ -98,8 +100,9 @@ public final class ActionService {
      * Follows instances changed by another call (created, resized) until they settle, with the
      * same progress events as an action: busy, updated, then settled, ERROR or gone.
      */
-    public void followChange(WorkspaceContext ctx, InstanceActionKind kind, List<InstanceTarget> targets,
+    public void followChange(WorkspaceScope scope, InstanceActionKind kind, List<InstanceTarget> targets,
                              ActionListener listener) {
+        WorkspaceContext ctx = scope.context();
         for (InstanceTarget target : targets) {
             listener.instanceBusy(target.id(), kind);
             follow(ctx, target, kind, tracked(ctx, kind, target, listener));
@@ -107,7 +110,8 @@ public final class ActionService {
     }
 
     /** Asks for a fresh noVNC console URL. */
-    public Pending<String> openConsole(WorkspaceContext ctx, InstanceTarget target) {
+    public Pending<String> openConsole(WorkspaceScope scope, InstanceTarget target) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Open console", target.name(),
                         cancellable(token -> client.createConsoleUrl(ctx, target.id(), token))))
                 .map(PvmInstanceConsole::consoleURL);

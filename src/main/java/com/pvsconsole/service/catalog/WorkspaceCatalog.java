@@ -7,6 +7,7 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.provisioning.Violation;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
@@ -29,7 +30,8 @@ public final class WorkspaceCatalog {
     }
 
     /** The system types (with what one host can still take) and the active storage tiers of the workspace. */
-    public Pending<WorkspaceOffer> offer(WorkspaceContext ctx) {
+    public Pending<WorkspaceOffer> offer(WorkspaceScope scope) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load workspace catalog", ctx.cloudInstanceId(),
                         cancellable(token -> WorkspaceOffer.from(client.listSystemPools(ctx, token),
                                 client.listStorageTiers(ctx, token))))
@@ -37,7 +39,8 @@ public final class WorkspaceCatalog {
     }
 
     /** The storage tiers and pools a new volume can use. */
-    public Pending<StorageOffer> storage(WorkspaceContext ctx) {
+    public Pending<StorageOffer> storage(WorkspaceScope scope) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load storage catalog", ctx.cloudInstanceId(),
                         cancellable(token -> StorageOffer.from(client.listStorageTiers(ctx, token),
                                 client.getStoragePoolsCapacity(ctx, token))))
@@ -48,8 +51,9 @@ public final class WorkspaceCatalog {
      * Everything the create wizard offers from the live catalogs, in one task whose progress names each step
      * (through {@code progress}, on the UI thread).
      */
-    public Pending<CreateCatalog> forCreate(WorkspaceContext ctx, String workspaceName,
+    public Pending<CreateCatalog> forCreate(WorkspaceScope scope, String workspaceName,
                                             BackgroundTask.ProgressListener progress) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load workspace catalog", workspaceName, context -> {
                     CancellationToken token = new CancellationToken();
                     context.onCancel(token::cancel);
@@ -64,8 +68,9 @@ public final class WorkspaceCatalog {
     }
 
     /** Creates a shared processor pool (202: the service configures it on a host afterwards). */
-    public Pending<SharedProcessorPool> createSharedProcessorPool(WorkspaceContext ctx,
+    public Pending<SharedProcessorPool> createSharedProcessorPool(WorkspaceScope scope,
                                                                   SharedProcessorPoolCreate request) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Create shared processor pool", request.name(),
                 cancellable(token -> client.createSharedProcessorPool(ctx, request, token))));
     }

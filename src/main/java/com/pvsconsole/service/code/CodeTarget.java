@@ -3,6 +3,7 @@ package com.pvsconsole.service.code;
 import com.pvsconsole.api.Crn;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,11 @@ public record CodeTarget(RegionEndpoint endpoint, Crn crn, String workspaceName)
 
     public static CodeTarget of(WorkspaceContext ctx, String workspaceName) {
         return new CodeTarget(ctx.endpoint(), ctx.crn(), workspaceName);
+    }
+
+    /** The workspace of {@code scope}, named {@code workspaceName} in comments (its GUID when null). */
+    public static CodeTarget of(WorkspaceScope scope, String workspaceName) {
+        return new CodeTarget(scope.endpoint(), scope.crn(), workspaceName);
     }
 
     /** The workspace GUID: {@code {cloud_instance_id}} in paths, {@code pi_cloud_instance_id} in Terraform. */

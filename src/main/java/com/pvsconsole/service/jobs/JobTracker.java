@@ -84,7 +84,8 @@ public final class JobTracker implements InventoryListener {
     }
 
     /** Follows a job the console just started; {@code label} and {@code target} name it in the activity log. */
-    public void track(WorkspaceContext ctx, String jobId, String label, String target, JobListener listener) {
+    public void track(WorkspaceScope scope, String jobId, String label, String target, JobListener listener) {
+        WorkspaceContext ctx = scope.context();
         track(ctx, jobId, label, target, listener, true);
     }
 

@@ -7,6 +7,7 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.NetworkInterface;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.provisioning.Violation;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
@@ -50,8 +51,9 @@ public final class InstanceNetworks {
      * The server's network interfaces, read from the network-interfaces API of each network it is on
      * ({@code networkIds}, from its details), one call per network: the deprecated ports are not used.
      */
-    public Pending<List<InstanceInterface>> interfaces(WorkspaceContext ctx, String instanceId, String instanceName,
+    public Pending<List<InstanceInterface>> interfaces(WorkspaceScope scope, String instanceId, String instanceName,
                                                        Map<String, String> networkNamesById) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load network interfaces", instanceName,
                         cancellable(token -> {
                             List<InstanceInterface> found = new ArrayList<>();
@@ -69,8 +71,9 @@ public final class InstanceNetworks {
      * Reserves an address ({@code ipAddress} null: the next free one) and attaches it; the OS still has to
      * configure the new adapter. Succeeds with the attached interface.
      */
-    public Pending<InstanceInterface> add(WorkspaceContext ctx, String instanceId, String instanceName,
+    public Pending<InstanceInterface> add(WorkspaceScope scope, String instanceId, String instanceName,
                                           String networkId, String networkName, String ipAddress) {
+        WorkspaceContext ctx = scope.context();
         NetworkInterfaceCreate request = NetworkInterfaceCreate.builder().name(instanceName + "-" + networkName)
                 .ipAddress(ipAddress == null || ipAddress.isBlank() ? null : ipAddress.strip()).build();
         return executor.start(BackgroundTask.of("Add network", networkName + " to " + instanceName,
@@ -88,7 +91,8 @@ public final class InstanceNetworks {
     }
 
     /** Detaches the interface from its server and frees its address. */
-    public Pending<Boolean> remove(WorkspaceContext ctx, InstanceInterface nic, String instanceName) {
+    public Pending<Boolean> remove(WorkspaceScope scope, InstanceInterface nic, String instanceName) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Remove network", nic.networkName() + " from " + instanceName,
                 cancellable(token -> {
                     client.updateNetworkInterface(ctx, nic.networkId(), nic.id(), NetworkInterfaceUpdate.detach(),

@@ -74,7 +74,8 @@ public final class ProvisioningService {
      * Everything the create wizard offers, read in one task (progress names each step). Networks come from
      * the list only: one request however many networks the workspace has.
      */
-    public Pending<CreateOptions> loadCreateOptions(WorkspaceContext ctx, String workspaceName) {
+    public Pending<CreateOptions> loadCreateOptions(WorkspaceScope scope, String workspaceName) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load create options", workspaceName, context -> {
             CancellationToken token = tokenFor(context);
             context.updateProgress(0.1, "images");
@@ -95,25 +96,29 @@ public final class ProvisioningService {
     }
 
     /** One network in full (its CIDR checks a fixed IP); read when the user ticks it. */
-    public Pending<Network> loadNetwork(WorkspaceContext ctx, String networkId) {
+    public Pending<Network> loadNetwork(WorkspaceScope scope, String networkId) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load network", networkId,
                 cancellable(token -> client.getNetwork(ctx, networkId, token))).quiet());
     }
 
     /** The SAP profiles of the workspace (the wizard offers them instead of processors and memory). */
-    public Pending<List<SapProfile>> loadSapProfiles(WorkspaceContext ctx) {
+    public Pending<List<SapProfile>> loadSapProfiles(WorkspaceScope scope) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load SAP profiles", ctx.cloudInstanceId(),
                 cancellable(token -> client.listSapProfiles(ctx, token))).quiet());
     }
 
     /** The workspace's quota (resize checks against what is left plus what the instance holds). */
-    public Pending<Quota> loadQuota(WorkspaceContext ctx, String instanceName) {
+    public Pending<Quota> loadQuota(WorkspaceScope scope, String instanceName) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load quota", instanceName,
                 cancellable(token -> Quota.of(client.getCloudInstance(ctx, token)))).quiet());
     }
 
     /** The data volumes attached to an instance (capture may include them). */
-    public Pending<List<VolumeReference>> loadDataVolumes(WorkspaceContext ctx, InstanceTarget target) {
+    public Pending<List<VolumeReference>> loadDataVolumes(WorkspaceScope scope, InstanceTarget target) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load volumes", target.name(),
                         cancellable(token -> client.listInstanceVolumes(ctx, target.id(), token).stream()
                                 .filter(v -> !Boolean.TRUE.equals(v.bootVolume())).toList()))
@@ -130,7 +135,7 @@ public final class ProvisioningService {
         // Quiet when accepted: each new server's Activity entry runs until it is ACTIVE (or ERROR).
         Pending<List<PvmInstance>> sent = executor.start(BackgroundTask.of("Create instance", request.serverName(),
                 cancellable(token -> client.createInstance(ctx, request, token))).quiet());
-        Pending<List<PvmInstance>> result = follow(ctx, progress, sent);
+        Pending<List<PvmInstance>> result = follow(scope, progress, sent);
         if (request.sharedProcessorPool() != null && !request.sharedProcessorPool().isBlank()) {
             // After the caller's outcomes (a wizard closing gives its need back first), like the follow.
             sent.onSuccess(created -> inventory.relist(scope, ResourceKind.SHARED_PROCESSOR_POOLS));
@@ -141,7 +146,7 @@ public final class ProvisioningService {
     /** Sends an SAP create ({@code POST .../sap}: the profile sizes it) to {@code scope}; followed like any create. */
     public Pending<List<PvmInstance>> createSap(WorkspaceScope scope, SapCreate request, ActionListener progress) {
         WorkspaceContext ctx = scope.context();
-        return follow(ctx, progress, executor.start(BackgroundTask.of("Create SAP instance", request.name(),
+        return follow(scope, progress, executor.start(BackgroundTask.of("Create SAP instance", request.name(),
                 cancellable(token -> client.createSapInstance(ctx, request, token))).quiet()));
     }
 
@@ -149,27 +154,29 @@ public final class ProvisioningService {
      * The caller's outcomes run first (its table adds the new rows), then the follow starts, so the rows it
      * marks busy exist.
      */
-    private Pending<List<PvmInstance>> follow(WorkspaceContext ctx, ActionListener progress,
+    private Pending<List<PvmInstance>> follow(WorkspaceScope scope, ActionListener progress,
                                               Pending<List<PvmInstance>> sent) {
         Pending<List<PvmInstance>> result = sent.map(created -> created);
-        sent.onSuccess(created -> actions.followChange(ctx, InstanceActionKind.CREATE, created.stream()
+        sent.onSuccess(created -> actions.followChange(scope, InstanceActionKind.CREATE, created.stream()
                 .map(i -> new InstanceTarget(i.pvmInstanceID(), i.serverName(), i.status() == null ? "BUILD" : i.status()))
                 .toList(), progress));
         return result;
     }
 
     /** Sends the resize; once accepted the instance is followed until it rests again. */
-    public Pending<PvmInstanceUpdateResponse> resize(WorkspaceContext ctx, InstanceTarget target,
+    public Pending<PvmInstanceUpdateResponse> resize(WorkspaceScope scope, InstanceTarget target,
                                                      PvmInstanceUpdate request, ActionListener progress) {
+        WorkspaceContext ctx = scope.context();
         Pending<PvmInstanceUpdateResponse> sent = executor.start(BackgroundTask.of("Resize", target.name(),
                 cancellable(token -> client.updateInstance(ctx, target.id(), request, token))).quiet());
         Pending<PvmInstanceUpdateResponse> result = sent.map(answer -> answer);
-        sent.onSuccess(answer -> actions.followChange(ctx, InstanceActionKind.RESIZE, List.of(target), progress));
+        sent.onSuccess(answer -> actions.followChange(scope, InstanceActionKind.RESIZE, List.of(target), progress));
         return result;
     }
 
     /** The IBM i licences an instance has now (from the instance itself). */
-    public Pending<SoftwareLicenses> loadLicences(WorkspaceContext ctx, InstanceTarget target) {
+    public Pending<SoftwareLicenses> loadLicences(WorkspaceScope scope, InstanceTarget target) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load IBM i licences", target.name(),
                 cancellable(token -> {
                     SoftwareLicenses now = client.getInstance(ctx, target.id(), token).softwareLicenses();
@@ -181,31 +188,35 @@ public final class ProvisioningService {
      * Changes the IBM i licences (an update with only {@code softwareLicenses}: the service documents a
      * timeout when they travel with a memory change).
      */
-    public Pending<PvmInstanceUpdateResponse> updateLicences(WorkspaceContext ctx, InstanceTarget target,
+    public Pending<PvmInstanceUpdateResponse> updateLicences(WorkspaceScope scope, InstanceTarget target,
                                                              SoftwareLicenses licences) {
+        WorkspaceContext ctx = scope.context();
         PvmInstanceUpdate request = PvmInstanceUpdate.builder().softwareLicenses(licences).build();
         return executor.start(BackgroundTask.of("Change IBM i licences", target.name(),
                 cancellable(token -> client.updateInstance(ctx, target.id(), request, token))));
     }
 
     /** The console languages the instance offers. */
-    public Pending<List<ConsoleLanguage>> loadConsoleLanguages(WorkspaceContext ctx, InstanceTarget target) {
+    public Pending<List<ConsoleLanguage>> loadConsoleLanguages(WorkspaceScope scope, InstanceTarget target) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Load console languages", target.name(),
                 cancellable(token -> client.listConsoleLanguages(ctx, target.id(), token))).quiet());
     }
 
     /** Sets the console language; the service ends every open console session of the instance. */
-    public Pending<ConsoleLanguage> setConsoleLanguage(WorkspaceContext ctx, InstanceTarget target, String code) {
+    public Pending<ConsoleLanguage> setConsoleLanguage(WorkspaceScope scope, InstanceTarget target, String code) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Set console language", target.name(),
                 cancellable(token -> client.updateConsoleLanguage(ctx, target.id(), code, token))));
     }
 
     /** Queues the capture; once accepted its job is followed to the end (an Activity entry). */
-    public Pending<JobReference> capture(WorkspaceContext ctx, InstanceTarget target, PvmInstanceCapture request,
+    public Pending<JobReference> capture(WorkspaceScope scope, InstanceTarget target, PvmInstanceCapture request,
                                          JobListener jobListener) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Capture", target.name(),
                         cancellable(token -> client.captureInstance(ctx, target.id(), request, token)))
-                .onSuccess(reference -> jobs.track(ctx, reference.id(), "Capture image " + request.captureName(),
+                .onSuccess(reference -> jobs.track(scope, reference.id(), "Capture image " + request.captureName(),
                         target.name(), jobListener)));
     }
 

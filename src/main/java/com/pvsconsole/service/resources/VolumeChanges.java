@@ -12,6 +12,7 @@ import com.pvsconsole.api.model.UpdateVolume;
 import com.pvsconsole.api.model.Volume;
 import com.pvsconsole.api.model.VolumeAction;
 import com.pvsconsole.api.model.VolumesCloneAsyncRequest;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.problem.Problems;
 import com.pvsconsole.service.provisioning.Violation;
@@ -128,7 +129,8 @@ public final class VolumeChanges {
         return typed != null && typed.strip().equals(Integer.toString(count));
     }
 
-    public Pending<Volume> grow(WorkspaceContext ctx, VolumeSubject volume, double newSize) {
+    public Pending<Volume> grow(WorkspaceScope scope, VolumeSubject volume, double newSize) {
+        WorkspaceContext ctx = scope.context();
         if (newSize < volume.sizeGb()) {
             // Never sent: the form should have caught it (growProblem); the failure names the rule all the same.
             return Pending.failed(Problems.describe("Grow volume", PowerVsException.invalidInput("input.volume.shrink",
@@ -137,11 +139,13 @@ public final class VolumeChanges {
         return update("Grow volume", ctx, volume, UpdateVolume.builder().size(newSize).build());
     }
 
-    public Pending<Volume> rename(WorkspaceContext ctx, VolumeSubject volume, String newName) {
+    public Pending<Volume> rename(WorkspaceScope scope, VolumeSubject volume, String newName) {
+        WorkspaceContext ctx = scope.context();
         return update("Rename volume", ctx, volume, UpdateVolume.builder().name(newName.strip()).build());
     }
 
-    public Pending<Volume> setBootable(WorkspaceContext ctx, VolumeSubject volume, boolean bootable) {
+    public Pending<Volume> setBootable(WorkspaceScope scope, VolumeSubject volume, boolean bootable) {
+        WorkspaceContext ctx = scope.context();
         return update(bootable ? "Make volume bootable" : "Make volume not bootable", ctx, volume,
                 UpdateVolume.builder().bootable(bootable).build());
     }
@@ -152,7 +156,8 @@ public final class VolumeChanges {
     }
 
     /** Asks for the tier change (202: accepted); follow the volume to see it land. */
-    public Pending<Boolean> changeTier(WorkspaceContext ctx, VolumeSubject volume, String targetTier) {
+    public Pending<Boolean> changeTier(WorkspaceScope scope, VolumeSubject volume, String targetTier) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Change storage tier", volume.name() + " to " + targetTier,
                 cancellable(token -> {
                     client.performVolumeAction(ctx, volume.id(),
@@ -168,8 +173,9 @@ public final class VolumeChanges {
      * or the follow limit passes while the task still runs. Cancelling stops the request or the follow (the
      * service's clone goes on: the clone-task API has no cancel).
      */
-    public Pending<CloneTaskStatus> clone(WorkspaceContext ctx, VolumesCloneAsyncRequest request,
+    public Pending<CloneTaskStatus> clone(WorkspaceScope scope, VolumesCloneAsyncRequest request,
                                          Consumer<CloneTaskStatus> onProgress) {
+        WorkspaceContext ctx = scope.context();
         Pending<CloneTaskStatus> result = new Pending<>();
         TaskHandle[] running = {TaskHandle.none()};
         TrackedWork[] entry = {null};
@@ -255,8 +261,9 @@ public final class VolumeChanges {
      * Deletes the volumes in one request once {@link #deleteConfirmed} holds for {@code typedCount}, then looks at
      * each volume again: one result per volume, in the order given (a 206 answer deleted only some).
      */
-    public Pending<List<VolumeDeleteResult>> deleteAll(WorkspaceContext ctx, List<VolumeSubject> volumes,
+    public Pending<List<VolumeDeleteResult>> deleteAll(WorkspaceScope scope, List<VolumeSubject> volumes,
                                                        String typedCount) {
+        WorkspaceContext ctx = scope.context();
         if (!deleteConfirmed(typedCount, volumes.size())) {
             return Pending.failed(new Problem("Delete volumes", 0, "Not confirmed",
                     "Type the number of volumes (" + volumes.size() + ") to confirm the delete.", "", "", false));

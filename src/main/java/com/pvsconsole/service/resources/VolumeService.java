@@ -7,6 +7,7 @@ import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CreateDataVolume;
 import com.pvsconsole.api.model.Volume;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.PollSchedule;
@@ -61,12 +62,14 @@ public final class VolumeService {
         return state != null && RESTING.contains(state.toLowerCase(Locale.ROOT));
     }
 
-    public Pending<Volume> create(WorkspaceContext ctx, CreateDataVolume request) {
+    public Pending<Volume> create(WorkspaceScope scope, CreateDataVolume request) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Create volume", request.name(),
                 cancellable(token -> client.createVolume(ctx, request, token))));
     }
 
-    public Pending<Boolean> attach(WorkspaceContext ctx, VolumeTarget target) {
+    public Pending<Boolean> attach(WorkspaceScope scope, VolumeTarget target) {
+        WorkspaceContext ctx = scope.context();
         // Timed from the accepted request to the volume at rest (in-use), ended by follow().
         return change("Attach volume", target,
                 token -> client.attachVolume(ctx, target.instanceId(), target.volumeId(), token))
@@ -74,7 +77,8 @@ public final class VolumeService {
                         target.volumeId(), target.volumeName()));
     }
 
-    public Pending<Boolean> detach(WorkspaceContext ctx, VolumeTarget target) {
+    public Pending<Boolean> detach(WorkspaceScope scope, VolumeTarget target) {
+        WorkspaceContext ctx = scope.context();
         return change("Detach volume", target,
                 token -> client.detachVolume(ctx, target.instanceId(), target.volumeId(), token));
     }
@@ -87,7 +91,8 @@ public final class VolumeService {
                 })));
     }
 
-    public Pending<Boolean> delete(WorkspaceContext ctx, String volumeId, String volumeName) {
+    public Pending<Boolean> delete(WorkspaceScope scope, String volumeId, String volumeName) {
+        WorkspaceContext ctx = scope.context();
         return executor.start(BackgroundTask.of("Delete volume", volumeName,
                 cancellable(token -> {
                     client.deleteVolume(ctx, volumeId, token);
@@ -99,8 +104,9 @@ public final class VolumeService {
      * Polls the volume until it rests (or is gone), replacing an earlier follow of the same
      * volume; every answer goes to {@code onUpdate}.
      */
-    public void follow(WorkspaceContext ctx, String volumeId, String volumeName, Consumer<Volume> onUpdate,
+    public void follow(WorkspaceScope scope, String volumeId, String volumeName, Consumer<Volume> onUpdate,
                        Runnable onGone) {
+        WorkspaceContext ctx = scope.context();
         stopFollowing(volumeId);
         followed.put(volumeId, Poller.start(executor, schedule, "Follow volume", volumeName,
                 cancellable(token -> client.getVolume(ctx, volumeId, token)), new Poller.Watcher<Volume>() {

@@ -32,7 +32,7 @@ public final class CopyAsCode {
 
     /** {@code action} in the workspace of {@code scope} (the row's own workspace, not the selected one). */
     public static GeneratedCode generate(WorkspaceScope scope, CodeAction action) {
-        return CODE.generate(CodeTarget.of(scope.context(), scope.workspaceName()), action);
+        return CODE.generate(CodeTarget.of(scope, scope.workspaceName()), action);
     }
 
     /** {@code action} for a target named by its context (when no inventory row names its workspace). */

@@ -121,7 +121,7 @@ public final class InstanceActionsViewModel implements ActionListener {
         collected.clear();
         groupsLeft = byScope.size();
         boolean withVolumes = deleteVolumes;
-        byScope.forEach((scope, group) -> actions.perform(scope.context(), kind, group, withVolumes, this));
+        byScope.forEach((scope, group) -> actions.perform(scope, kind, group, withVolumes, this));
     }
 
     /** What {@code kind} sends for each selected server, in each server's own workspace. */
@@ -152,7 +152,7 @@ public final class InstanceActionsViewModel implements ActionListener {
             return;
         }
         InstanceRow row = selection.get(0);
-        actions.openConsole(row.scope().context(), new InstanceTarget(row.id(), row.name(), row.status()))
+        actions.openConsole(row.scope(), new InstanceTarget(row.id(), row.name(), row.status()))
                 .onSuccess(url -> dialogs.offerUrl(messages.get("console.title", row.name()), url))
                 .onFailure(actionProblem::set);
     }

@@ -73,7 +73,7 @@ public final class InstanceDetailsViewModel {
         if (shown == null || loaded == null) {
             return Optional.empty();
         }
-        return Optional.of(CODE.generate(CodeTarget.of(shown.scope().context(), shown.scope().workspaceName()),
+        return Optional.of(CODE.generate(CodeTarget.of(shown.scope(), shown.scope().workspaceName()),
                 ExistingObjects.instance(loaded.instance())));
     }
 

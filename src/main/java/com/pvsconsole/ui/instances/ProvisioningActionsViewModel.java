@@ -92,7 +92,7 @@ public final class ProvisioningActionsViewModel {
             return Optional.empty();
         }
         InstanceRow row = selection.get(0);
-        return Optional.of(new ResizeViewModel(service, row.scope().context(), target(row),
+        return Optional.of(new ResizeViewModel(service, row.scope(), target(row),
                 new ResizeViewModel.Current(row.procTypeProperty().get(), row.processorsProperty().get(),
                         row.memoryGbProperty().get(), row.sysTypeProperty().get()), rowProgress, dialogs, messages)
                 .actingIn(Where.of(row.scope())));
@@ -103,7 +103,7 @@ public final class ProvisioningActionsViewModel {
             return Optional.empty();
         }
         InstanceRow row = selection.get(0);
-        return Optional.of(new CaptureViewModel(service, row.scope().context(), target(row), dialogs, messages));
+        return Optional.of(new CaptureViewModel(service, row.scope(), target(row), dialogs, messages));
     }
 
     /** The IBM i licences form of the one selected IBM i instance. */
@@ -112,7 +112,7 @@ public final class ProvisioningActionsViewModel {
             return Optional.empty();
         }
         InstanceRow row = selection.get(0);
-        return Optional.of(new IbmiLicencesViewModel(service, row.scope().context(), target(row), messages));
+        return Optional.of(new IbmiLicencesViewModel(service, row.scope(), target(row), messages));
     }
 
     /** The console language form of the one selected IBM i instance. */
@@ -121,7 +121,7 @@ public final class ProvisioningActionsViewModel {
             return Optional.empty();
         }
         InstanceRow row = selection.get(0);
-        return Optional.of(new ConsoleLanguageViewModel(service, row.scope().context(), target(row)));
+        return Optional.of(new ConsoleLanguageViewModel(service, row.scope(), target(row)));
     }
 
     public BooleanBinding ibmiEnabledProperty() {

@@ -82,7 +82,7 @@ public final class InstanceNetworksViewModel {
             return;
         }
         String instanceId = now.instance().pvmInstanceID();
-        loading = service.interfaces(scope().context(), instanceId, now.instance().serverName(), networkNames(now))
+        loading = service.interfaces(scope(), instanceId, now.instance().serverName(), networkNames(now))
                 .onSuccess(found -> {
                     if (details.get() == now) {
                         interfaces.setAll(found);
@@ -128,7 +128,7 @@ public final class InstanceNetworksViewModel {
         String serverName = shown.instance().serverName();
         String networkName = form.networkProperty().get().name();
         status.started();
-        service.add(scope.context(), shown.instance().pvmInstanceID(), serverName,
+        service.add(scope, shown.instance().pvmInstanceID(), serverName,
                         form.networkProperty().get().networkID(), networkName, null)
                 .onSuccess(added -> {
                     status.succeeded(messages.get("network.add.done", networkName, serverName, added.ipAddress()));
@@ -161,7 +161,7 @@ public final class InstanceNetworksViewModel {
             return;
         }
         status.started();
-        service.remove(scope.context(), nic, serverName)
+        service.remove(scope, nic, serverName)
                 .onSuccess(done -> {
                     status.succeeded(messages.get("network.remove.done", nic.networkName(), serverName));
                     inventory.refresh(scope);

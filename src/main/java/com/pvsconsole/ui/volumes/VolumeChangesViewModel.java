@@ -1,9 +1,9 @@
 package com.pvsconsole.ui.volumes;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CloneTaskStatus;
 import com.pvsconsole.api.model.ClonedVolume;
 import com.pvsconsole.api.model.Volume;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.resources.VolumeChanges;
 import com.pvsconsole.service.resources.VolumeDeleteResult;
@@ -111,7 +111,7 @@ public final class VolumeChangesViewModel {
             return;
         }
         double size = form.newSize();
-        withContext(ctx -> updated(ctx, changes.grow(ctx, form.volume(), size), form, where,
+        withScope(scope -> updated(scope, changes.grow(scope, form.volume(), size), form, where,
                 messages.get("volume.grown", form.volume().name(), Math.round(size)), after));
     }
 
@@ -128,7 +128,7 @@ public final class VolumeChangesViewModel {
             return;
         }
         String name = form.newName();
-        withContext(ctx -> updated(ctx, changes.rename(ctx, form.volume(), name), form, volumes.status(),
+        withScope(scope -> updated(scope, changes.rename(scope, form.volume(), name), form, volumes.status(),
                 messages.get("volume.renamed", form.volume().name(), name), () -> { }));
     }
 
@@ -146,17 +146,17 @@ public final class VolumeChangesViewModel {
             volumes.status().note(messages.get("volume.bootableShareable", volume.name()));
             return;
         }
-        withContext(ctx -> updated(ctx, changes.setBootable(ctx, volume.subject(), bootable), null, volumes.status(),
+        withScope(scope -> updated(scope, changes.setBootable(scope, volume.subject(), bootable), null, volumes.status(),
                 messages.get(bootable ? "volume.madeBootable" : "volume.madeNotBootable", volume.name()), () -> { }));
     }
 
-    private void updated(WorkspaceContext ctx, Pending<Volume> pending, Object form, PageStatus where, String done,
+    private void updated(WorkspaceScope scope, Pending<Volume> pending, Object form, PageStatus where, String done,
                          Runnable after) {
         begin(pending, where);
         pending.onSuccess(volume -> {
-            if (stillShown(ctx)) {
+            if (stillShown(scope)) {
                 volumes.show(volume);
-                volumes.follow(ctx, volume.volumeID(), volume.name());
+                volumes.follow(scope, volume.volumeID(), volume.name());
             }
             finish();
             where.succeeded(done);
@@ -181,14 +181,14 @@ public final class VolumeChangesViewModel {
             return;
         }
         String tier = form.target();
-        withContext(ctx -> {
-            Pending<Boolean> pending = changes.changeTier(ctx, form.volume(), tier);
+        withScope(scope -> {
+            Pending<Boolean> pending = changes.changeTier(scope, form.volume(), tier);
             begin(pending, volumes.status());
             pending.onDone(() -> {
                 finish();
                 volumes.status().succeeded(messages.get("volume.tierChanged", form.volume().name(), tier));
-                if (stillShown(ctx)) {
-                    volumes.follow(ctx, form.volume().id(), form.volume().name());
+                if (stillShown(scope)) {
+                    volumes.follow(scope, form.volume().id(), form.volume().name());
                     volumes.refreshShown();
                 }
             }).onFailure(problem -> refused(problem, form, volumes.status()));
@@ -225,8 +225,8 @@ public final class VolumeChangesViewModel {
             return;
         }
         String name = form.nameProperty().get().strip();
-        withContext(ctx -> {
-            Pending<CloneTaskStatus> pending = changes.clone(ctx, form.request(), status -> {
+        withScope(scope -> {
+            Pending<CloneTaskStatus> pending = changes.clone(scope, form.request(), status -> {
                 long percent = status.percentComplete() == null ? 0 : status.percentComplete();
                 progress.set(percent / 100.0);
                 progressText.set(messages.get("volume.cloneProgress", name, percent));
@@ -236,8 +236,8 @@ public final class VolumeChangesViewModel {
             pending.onSuccess(status -> {
                 finish();
                 List<ClonedVolume> clones = status.clonedVolumes() == null ? List.of() : status.clonedVolumes();
-                if (stillShown(ctx)) {
-                    clones.forEach(clone -> volumes.follow(ctx, clone.clonedVolumeID(), "clone of " + name));
+                if (stillShown(scope)) {
+                    clones.forEach(clone -> volumes.follow(scope, clone.clonedVolumeID(), "clone of " + name));
                     volumes.refreshShown();
                 }
                 if ("completed".equals(status.status())) {
@@ -260,7 +260,7 @@ public final class VolumeChangesViewModel {
      */
     public void deleteSelected() {
         List<VolumeRow> rows = selection();
-        if (rows.isEmpty() || volumes.context().isEmpty()) {
+        if (rows.isEmpty() || volumes.workspace().isEmpty()) {
             return;
         }
         String count = Integer.toString(rows.size());
@@ -276,16 +276,16 @@ public final class VolumeChangesViewModel {
             return;
         }
         List<VolumeSubject> subjects = rows.stream().map(VolumeRow::subject).toList();
-        withContext(ctx -> {
-            Pending<List<VolumeDeleteResult>> pending = changes.deleteAll(ctx, subjects, typed.get());
+        withScope(scope -> {
+            Pending<List<VolumeDeleteResult>> pending = changes.deleteAll(scope, subjects, typed.get());
             begin(pending, volumes.status());
             pending.onSuccess(results -> {
                 finish();
                 deleteResults.setAll(results);
                 for (VolumeDeleteResult result : results) {
-                    if (result.deleted() && stillShown(ctx)) {
+                    if (result.deleted() && stillShown(scope)) {
                         volumes.row(result.volumeId()).ifPresent(row -> row.markState("deleting"));
-                        volumes.follow(ctx, result.volumeId(), result.volumeName());
+                        volumes.follow(scope, result.volumeId(), result.volumeName());
                     }
                 }
                 volumes.status().succeeded(summary(results));
@@ -305,8 +305,8 @@ public final class VolumeChangesViewModel {
 
     // --- running change ---------------------------------------------------------------------------------
 
-    private void withContext(java.util.function.Consumer<WorkspaceContext> action) {
-        volumes.context().ifPresent(action);
+    private void withScope(java.util.function.Consumer<WorkspaceScope> action) {
+        volumes.workspace().ifPresent(action);
     }
 
     /** The grow the form would send now, as code in the shown workspace; empty while the form is invalid. */
@@ -344,8 +344,9 @@ public final class VolumeChangesViewModel {
     }
 
     /** A change's rows are touched only while its workspace is still the one shown (the user may switch). */
-    private boolean stillShown(WorkspaceContext ctx) {
-        return volumes.context().map(ctx::equals).orElse(false);
+    private boolean stillShown(WorkspaceScope scope) {
+        return volumes.workspace().map(shown -> shown.endpoint().equals(scope.endpoint())
+                && shown.crn().equals(scope.crn())).orElse(false);
     }
 
     private void begin(Pending<?> pending, PageStatus where) {

@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.volumes;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.Volume;
 import com.pvsconsole.api.model.VolumeReference;
@@ -192,8 +191,8 @@ public final class VolumesViewModel implements InventoryListener {
     }
 
     /** The workspace of the rows shown: every action here goes there. */
-    Optional<WorkspaceContext> context() {
-        return Optional.ofNullable(shown).map(WorkspaceScope::context);
+    Optional<WorkspaceScope> workspace() {
+        return Optional.ofNullable(shown);
     }
 
     void refreshShown() {
@@ -225,13 +224,12 @@ public final class VolumesViewModel implements InventoryListener {
      * next use, so one bad moment does not stick. Empty when no workspace is shown.
      */
     Optional<Pending<StorageOffer>> storage() {
-        Optional<WorkspaceContext> ctx = context();
-        if (ctx.isEmpty()) {
+        if (shown == null) {
             return Optional.empty();
         }
         if (storage == null || storageFailed) {
             storageFailed = false;
-            storage = catalog.storage(ctx.get());
+            storage = catalog.storage(shown);
             Pending<StorageOffer> loading = storage;
             loading.onFailure(problem -> storageFailed = loading == storage);
         }
@@ -264,18 +262,18 @@ public final class VolumesViewModel implements InventoryListener {
 
     /** Creates {@code form}'s volume(s) and follows each until it is available. */
     public void create(CreateVolumeForm form) {
-        Optional<WorkspaceContext> ctx = context();
-        if (ctx.isEmpty() || !form.validProperty().get()) {
+        Optional<WorkspaceScope> scope = workspace();
+        if (scope.isEmpty() || !form.validProperty().get()) {
             return;
         }
         int count = form.countProperty().get();
         List<String> created = new ArrayList<>();
         status.started();
         for (int i = 1; i <= count; i++) {
-            service.create(ctx.get(), form.request(i)).onSuccess(volume -> {
+            service.create(scope.get(), form.request(i)).onSuccess(volume -> {
                 created.add(volume.name());
                 show(volume);
-                follow(ctx.get(), volume.volumeID(), volume.name());
+                follow(scope.get(), volume.volumeID(), volume.name());
                 if (created.size() == count) {
                     status.succeeded(messages.get("volume.created", String.join(", ", created)));
                     refreshShown();
@@ -309,7 +307,7 @@ public final class VolumesViewModel implements InventoryListener {
     /** Attaches the selected volume to an instance the user picks. */
     public void attachSelected() {
         VolumeRow row = selected.get();
-        if (row == null || context().isEmpty()) {
+        if (row == null || workspace().isEmpty()) {
             return;
         }
         if (row.isAttached() && !row.isShareable()) {
@@ -328,7 +326,7 @@ public final class VolumesViewModel implements InventoryListener {
     /** Detaches the selected volume from one of its instances, after asking. */
     public void detachSelected() {
         VolumeRow row = selected.get();
-        if (row == null || context().isEmpty()) {
+        if (row == null || workspace().isEmpty()) {
             return;
         }
         if (!row.isAttached()) {
@@ -374,30 +372,30 @@ public final class VolumesViewModel implements InventoryListener {
     }
 
     private void change(VolumeTarget target, PageStatus where, Runnable after, boolean attach) {
-        Optional<WorkspaceContext> ctx = context();
-        if (ctx.isEmpty()) {
+        Optional<WorkspaceScope> scope = workspace();
+        if (scope.isEmpty()) {
             return;
         }
         where.started();
         Runnable done = () -> {
             where.succeeded(messages.get(attach ? "volume.attached" : "volume.detached",
                     target.volumeName(), target.instanceName()));
-            follow(ctx.get(), target.volumeId(), target.volumeName());
+            follow(scope.get(), target.volumeId(), target.volumeName());
             refreshShown();
             after.run();
         };
         if (attach) {
-            service.attach(ctx.get(), target).onDone(done).onFailure(where::failed);
+            service.attach(scope.get(), target).onDone(done).onFailure(where::failed);
         } else {
-            service.detach(ctx.get(), target).onDone(done).onFailure(where::failed);
+            service.detach(scope.get(), target).onDone(done).onFailure(where::failed);
         }
     }
 
     /** Deletes the selected volume once the user typed its name; refused while it is attached. */
     public void deleteSelected() {
         VolumeRow row = selected.get();
-        Optional<WorkspaceContext> ctx = context();
-        if (row == null || ctx.isEmpty()) {
+        Optional<WorkspaceScope> scope = workspace();
+        if (row == null || scope.isEmpty()) {
             return;
         }
         if (row.isAttached() || "in-use".equalsIgnoreCase(row.state())) {
@@ -410,15 +408,15 @@ public final class VolumesViewModel implements InventoryListener {
             return;
         }
         status.started();
-        service.delete(ctx.get(), row.id(), row.name()).onDone(() -> {
+        service.delete(scope.get(), row.id(), row.name()).onDone(() -> {
             row.markState("deleting");
             status.succeeded(messages.get("volume.deleting", row.name()));
-            follow(ctx.get(), row.id(), row.name());
+            follow(scope.get(), row.id(), row.name());
         }).onFailure(status::failed);
     }
 
-    void follow(WorkspaceContext ctx, String volumeId, String volumeName) {
-        service.follow(ctx, volumeId, volumeName, this::show, () -> {
+    void follow(WorkspaceScope scope, String volumeId, String volumeName) {
+        service.follow(scope, volumeId, volumeName, this::show, () -> {
             rows.removeIf(row -> row.id().equals(volumeId));
             refreshShown();
         });

@@ -7,8 +7,10 @@ import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.Crn;
 import com.pvsconsole.api.EndpointType;
 import com.pvsconsole.api.InstanceAction;
+import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.support.Fixtures;
 import com.pvsconsole.service.support.UnsupportedClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class ActionServiceTest {
 
-    private final WorkspaceContext ctx = WorkspaceContext.of("us-south", EndpointType.PUBLIC,
-            Crn.of("dal10", Fixtures.ACCOUNT, "ws-1"));
+    private final WorkspaceScope scope = new WorkspaceScope(Fixtures.ACCOUNT, new RegionEndpoint("us-south",
+            EndpointType.PUBLIC), "ws-1", "ws", "dal10", Crn.of("dal10", Fixtures.ACCOUNT, "ws-1"));
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
     private final List<String> events = new ArrayList<>();
     private final List<BulkResult> results = new ArrayList<>();
@@ -69,7 +71,7 @@ class ActionServiceTest {
         client.statesOfA.add("STOPPING");
         ActionService service = new ActionService(client, executor, Duration.ofMillis(100), Duration.ofSeconds(10));
 
-        service.perform(ctx, InstanceActionKind.STOP, List.of(
+        service.perform(scope, InstanceActionKind.STOP, List.of(
                 new InstanceTarget("a", "a", "ACTIVE"),
                 new InstanceTarget("b", "b", "ACTIVE"),
                 new InstanceTarget("c", "c", "SHUTOFF")), false, recorder);
@@ -89,7 +91,7 @@ class ActionServiceTest {
         client.statesOfA.add("ERROR");
         ActionService service = new ActionService(client, executor, Duration.ofMillis(100), Duration.ofSeconds(10));
 
-        service.perform(ctx, InstanceActionKind.STOP, List.of(new InstanceTarget("a", "a", "ACTIVE")), false, recorder);
+        service.perform(scope, InstanceActionKind.STOP, List.of(new InstanceTarget("a", "a", "ACTIVE")), false, recorder);
         int polls = executor.runScheduled();
 
         assertThat(polls).isEqualTo(1);

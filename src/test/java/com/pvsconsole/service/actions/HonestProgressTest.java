@@ -40,7 +40,7 @@ class HonestProgressTest {
         boolean[] settled = {false};
 
         // when it is stopped and the service accepts
-        actions.perform(ws.context(), InstanceActionKind.STOP, List.of(target), false, new ActionListener() {
+        actions.perform(ws.workspaceScope(), InstanceActionKind.STOP, List.of(target), false, new ActionListener() {
             @Override
             public void instanceSettled(String instanceId, String status, boolean error) {
                 settled[0] = true;

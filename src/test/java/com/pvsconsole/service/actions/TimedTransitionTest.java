@@ -51,7 +51,7 @@ class TimedTransitionTest {
         boolean[] settled = {false};
 
         // when it is stopped
-        actions.perform(ws.context(), InstanceActionKind.STOP, List.of(new InstanceTarget(server.pvmInstanceID(),
+        actions.perform(ws.workspaceScope(), InstanceActionKind.STOP, List.of(new InstanceTarget(server.pvmInstanceID(),
                 server.serverName(), server.status())), false, new ActionListener() {
             @Override
             public void instanceSettled(String instanceId, String status, boolean error) {

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.Crn;
 import com.pvsconsole.api.EndpointType;
+import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PoolSystem;
 import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.StorageTier;
 import com.pvsconsole.api.model.SystemPool;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.support.UnsupportedClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
 import java.util.ArrayList;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class WorkspaceCatalogTest {
 
-    private static final WorkspaceContext CTX = WorkspaceContext.of("us-south", EndpointType.PUBLIC,
-            Crn.of("dal10", "acct", "ws-1"));
+    private static final WorkspaceScope SCOPE = new WorkspaceScope("acct", new RegionEndpoint("us-south",
+            EndpointType.PUBLIC), "ws-1", "ws", "dal10", Crn.of("dal10", "acct", "ws-1"));
 
     private static SystemPool pool(String type, double cores, long memory) {
         PoolSystem best = new PoolSystem(cores, memory, cores, null, 1L, memory, null, null, null, null);
@@ -47,7 +49,7 @@ class WorkspaceCatalogTest {
         };
         List<WorkspaceOffer> loaded = new ArrayList<>();
 
-        new WorkspaceCatalog(client, new CurrentThreadTaskExecutor()).offer(CTX).onSuccess(loaded::add);
+        new WorkspaceCatalog(client, new CurrentThreadTaskExecutor()).offer(SCOPE).onSuccess(loaded::add);
 
         WorkspaceOffer offer = loaded.get(0);
         assertThat(offer.systemTypes()).extracting(WorkspaceOffer.SystemTypeOffer::type).containsExactly("e1080", "s922");

@@ -72,7 +72,7 @@ class JobTrackerTest {
         String jobId = startCapture("golden-aix");
 
         // when the tracker follows it
-        tracker.track(sim.context(), jobId, "Capture image golden-aix", "aix-prod", recorder());
+        tracker.track(sim.workspaceScope(), jobId, "Capture image golden-aix", "aix-prod", recorder());
         assertThat(activity.running()).extracting(ActivityEntry::name).contains("Capture image golden-aix");
         awaitEnd(jobId);
 
@@ -95,7 +95,7 @@ class JobTrackerTest {
         String jobId = startCapture("will-fail");
 
         // when followed to its end
-        tracker.track(sim.context(), jobId, "Capture image will-fail", "aix-prod", recorder());
+        tracker.track(sim.workspaceScope(), jobId, "Capture image will-fail", "aix-prod", recorder());
         awaitEnd(jobId);
 
         // then the job, the listener and the activity entry all say failed, with the message
@@ -132,7 +132,7 @@ class JobTrackerTest {
         for (int i = 1; i <= 6; i++) {
             String jobId = startCapture("image-" + i);
             ids.add(jobId);
-            tracker.track(sim.context(), jobId, "Capture image image-" + i, "aix-prod", recorder());
+            tracker.track(sim.workspaceScope(), jobId, "Capture image image-" + i, "aix-prod", recorder());
             awaitEnd(jobId);
         }
 

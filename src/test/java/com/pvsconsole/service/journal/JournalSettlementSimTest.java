@@ -66,7 +66,7 @@ class JournalSettlementSimTest {
         boolean[] settled = {false};
 
         // when it is stopped: accepted first, the server still stopping
-        actions.perform(ws.context(), InstanceActionKind.STOP, List.of(new InstanceTarget(server.pvmInstanceID(),
+        actions.perform(ws.workspaceScope(), InstanceActionKind.STOP, List.of(new InstanceTarget(server.pvmInstanceID(),
                 server.serverName(), server.status())), false, new ActionListener() {
             @Override
             public void instanceSettled(String instanceId, String status, boolean error) {
@@ -95,8 +95,8 @@ class JournalSettlementSimTest {
         boolean[] rested = {false};
 
         // when the console attaches it and follows the volume, as the Volumes page does
-        volumes.attach(ws.context(), new VolumeTarget(volumeId, "journal-attach", server.pvmInstanceID(),
-                server.serverName())).onSuccess(ok -> volumes.follow(ws.context(), volumeId, "journal-attach",
+        volumes.attach(ws.workspaceScope(), new VolumeTarget(volumeId, "journal-attach", server.pvmInstanceID(),
+                server.serverName())).onSuccess(ok -> volumes.follow(ws.workspaceScope(), volumeId, "journal-attach",
                         v -> rested[0] = VolumeService.isResting(v.state()), () -> { }));
         assertThat(transitions.running(volumeId)).isPresent();
         ws.until(() -> rested[0]);
@@ -118,7 +118,7 @@ class JournalSettlementSimTest {
         String[] last = {null};
 
         // when it is cloned and its task followed to the end
-        changes.clone(ws.context(), VolumesCloneAsyncRequest.builder().name("copy").volumeIDs(List.of(volumeId))
+        changes.clone(ws.workspaceScope(), VolumesCloneAsyncRequest.builder().name("copy").volumeIDs(List.of(volumeId))
                 .build(), status -> { }).onSuccess(status -> last[0] = status.status());
         ws.until(() -> last[0] != null);
 

@@ -8,10 +8,12 @@ import com.pvsconsole.api.Crn;
 import com.pvsconsole.api.EndpointType;
 import com.pvsconsole.api.ErrorCategory;
 import com.pvsconsole.api.PowerVsException;
+import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.NetworkInterface;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.support.UnsupportedClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class InstanceNetworksTest {
 
-    private static final WorkspaceContext CTX = WorkspaceContext.of("us-south", EndpointType.PUBLIC,
-            Crn.of("dal10", "acct", "ws-1"));
+    private static final WorkspaceScope SCOPE = new WorkspaceScope("acct", new RegionEndpoint("us-south",
+            EndpointType.PUBLIC), "ws-1", "ws", "dal10", Crn.of("dal10", "acct", "ws-1"));
 
     private static NetworkInterface nic(String instanceId) {
         return new NetworkInterface("crn", null, "nic-1", instanceId == null ? null
@@ -67,7 +69,7 @@ class InstanceNetworksTest {
     void should_reserve_an_address_and_attach_it_to_the_server() {
         List<InstanceInterface> added = new ArrayList<>();
 
-        networks.add(CTX, "vm-1", "web01", "net-2", "app", null).onSuccess(added::add).onFailure(problems::add);
+        networks.add(SCOPE, "vm-1", "web01", "net-2", "app", null).onSuccess(added::add).onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("create net-2 web01-app", "update nic-1 instanceID=vm-1");
         assertThat(added).singleElement().satisfies(n -> {
@@ -82,7 +84,7 @@ class InstanceNetworksTest {
     void should_free_the_reserved_address_when_the_attach_is_refused() {
         client.refuseAttach = true;
 
-        networks.add(CTX, "vm-1", "web01", "net-2", "app", "10.0.0.11").onFailure(problems::add);
+        networks.add(SCOPE, "vm-1", "web01", "net-2", "app", "10.0.0.11").onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("create net-2 web01-app", "update nic-1 instanceID=vm-1",
                 "delete nic-1");
@@ -93,7 +95,7 @@ class InstanceNetworksTest {
     void should_detach_then_free_on_remove() {
         boolean[] removed = {false};
 
-        networks.remove(CTX, new InstanceInterface("net-2", "app", nic("vm-1")), "web01")
+        networks.remove(SCOPE, new InstanceInterface("net-2", "app", nic("vm-1")), "web01")
                 .onDone(() -> removed[0] = true).onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("update nic-1 instanceID=", "delete nic-1");
@@ -113,7 +115,7 @@ class InstanceNetworksTest {
         List<InstanceInterface> found = new ArrayList<>();
 
         new InstanceNetworks(lister, new CurrentThreadTaskExecutor())
-                .interfaces(CTX, "vm-1", "web01", new java.util.LinkedHashMap<>(java.util.Map.of("net-1", "pub")))
+                .interfaces(SCOPE, "vm-1", "web01", new java.util.LinkedHashMap<>(java.util.Map.of("net-1", "pub")))
                 .onSuccess(found::addAll).onFailure(problems::add);
 
         assertThat(client.calls).containsExactly("list net-1");

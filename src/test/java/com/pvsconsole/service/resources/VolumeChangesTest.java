@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.Crn;
 import com.pvsconsole.api.EndpointType;
+import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.CloneTaskReference;
 import com.pvsconsole.api.model.CloneTaskStatus;
@@ -14,6 +15,7 @@ import com.pvsconsole.api.model.Volume;
 import com.pvsconsole.api.model.VolumeAction;
 import com.pvsconsole.api.model.VolumesCloneAsyncRequest;
 import com.pvsconsole.api.model.VolumesDeleteResponse;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.support.UnsupportedClient;
 import com.pvsconsole.service.task.CurrentThreadTaskExecutor;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 class VolumeChangesTest {
 
-    private static final WorkspaceContext CTX = WorkspaceContext.of("us-south", EndpointType.PUBLIC,
-            Crn.of("dal10", "acct", "ws-1"));
+    private static final WorkspaceScope SCOPE = new WorkspaceScope("acct", new RegionEndpoint("us-south",
+            EndpointType.PUBLIC), "ws-1", "ws", "dal10", Crn.of("dal10", "acct", "ws-1"));
 
     private final ScriptedClient client = new ScriptedClient();
     private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
@@ -91,8 +93,8 @@ class VolumeChangesTest {
     void should_grow_but_never_send_a_shrink() {
         List<Double> grown = new ArrayList<>();
 
-        changes.grow(CTX, subject("v1", 20.0), 50.0).onSuccess(v -> grown.add(v.size())).onFailure(problems::add);
-        changes.grow(CTX, subject("v1", 50.0), 30.0).onSuccess(v -> grown.add(v.size())).onFailure(problems::add);
+        changes.grow(SCOPE, subject("v1", 20.0), 50.0).onSuccess(v -> grown.add(v.size())).onFailure(problems::add);
+        changes.grow(SCOPE, subject("v1", 50.0), 30.0).onSuccess(v -> grown.add(v.size())).onFailure(problems::add);
 
         assertThat(grown).containsExactly(50.0);
         assertThat(client.sent).hasSize(1);
@@ -134,9 +136,9 @@ class VolumeChangesTest {
         VolumeSubject data = subject("v1", 20.0);
         boolean[] tierDone = {false};
 
-        changes.rename(CTX, data, " logs ").onFailure(problems::add);
-        changes.setBootable(CTX, data, true).onFailure(problems::add);
-        changes.changeTier(CTX, data, "tier1").onDone(() -> tierDone[0] = true).onFailure(problems::add);
+        changes.rename(SCOPE, data, " logs ").onFailure(problems::add);
+        changes.setBootable(SCOPE, data, true).onFailure(problems::add);
+        changes.changeTier(SCOPE, data, "tier1").onDone(() -> tierDone[0] = true).onFailure(problems::add);
 
         assertThat(client.sent).containsExactly(UpdateVolume.builder().name("logs").build(),
                 UpdateVolume.builder().bootable(true).build(), VolumeAction.builder().targetStorageTier("tier1").build());
@@ -151,7 +153,7 @@ class VolumeChangesTest {
         List<Long> progress = new ArrayList<>();
         List<String> finished = new ArrayList<>();
 
-        changes.clone(CTX, VolumesCloneAsyncRequest.builder().name("copy").volumeIDs(List.of("v1")).build(),
+        changes.clone(SCOPE, VolumesCloneAsyncRequest.builder().name("copy").volumeIDs(List.of("v1")).build(),
                 s -> progress.add(s.percentComplete())).onSuccess(s -> finished.add(s.status())).onFailure(problems::add);
         executor.runScheduled();
         assertThat(finished).isEmpty();
@@ -167,7 +169,7 @@ class VolumeChangesTest {
         client.cloneAnswers.add(new CloneTaskStatus(null, null, 40L, "running"));
         List<String> cancelled = new ArrayList<>();
 
-        var pending = changes.clone(CTX, VolumesCloneAsyncRequest.builder().name("copy").volumeIDs(List.of("v1")).build(),
+        var pending = changes.clone(SCOPE, VolumesCloneAsyncRequest.builder().name("copy").volumeIDs(List.of("v1")).build(),
                 s -> { }).onCancelled(() -> cancelled.add("cancelled"));
         executor.runScheduled();
         pending.cancel();
@@ -181,8 +183,8 @@ class VolumeChangesTest {
         List<VolumeSubject> volumes = List.of(subject("v1", 1), subject("v2", 1), subject("v3", 1));
         List<List<VolumeDeleteResult>> results = new ArrayList<>();
 
-        changes.deleteAll(CTX, volumes, "2").onSuccess(results::add).onFailure(problems::add);
-        changes.deleteAll(CTX, volumes, " 3 ").onSuccess(results::add).onFailure(problems::add);
+        changes.deleteAll(SCOPE, volumes, "2").onSuccess(results::add).onFailure(problems::add);
+        changes.deleteAll(SCOPE, volumes, " 3 ").onSuccess(results::add).onFailure(problems::add);
 
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.hint()).contains("3"));
         assertThat(client.sent).containsExactly(List.of("v1", "v2", "v3"));

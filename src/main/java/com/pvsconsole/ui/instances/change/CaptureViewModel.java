@@ -1,9 +1,9 @@
 package com.pvsconsole.ui.instances.change;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.actions.InstanceTarget;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.jobs.JobListener;
 import com.pvsconsole.service.jobs.TrackedJob;
 import com.pvsconsole.service.problem.Problem;
@@ -32,7 +32,7 @@ import javafx.collections.ObservableList;
 public final class CaptureViewModel {
 
     private final ProvisioningService service;
-    private final WorkspaceContext ctx;
+    private final WorkspaceScope workspace;
     private final InstanceTarget target;
     private final DialogService dialogs;
     private final Messages messages;
@@ -44,10 +44,10 @@ public final class CaptureViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
 
-    public CaptureViewModel(ProvisioningService service, WorkspaceContext ctx, InstanceTarget target,
+    public CaptureViewModel(ProvisioningService service, WorkspaceScope workspace, InstanceTarget target,
                             DialogService dialogs, Messages messages) {
         this.service = service;
-        this.ctx = ctx;
+        this.workspace = workspace;
         this.target = target;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -58,7 +58,7 @@ public final class CaptureViewModel {
 
     /** Lists the instance's data volumes (the boot volume is always captured). */
     public void load() {
-        service.loadDataVolumes(ctx, target).onSuccess(list -> {
+        service.loadDataVolumes(workspace, target).onSuccess(list -> {
             volumes.setAll(list.stream().map(v -> new Choice<>(v, v.name() + " ("
                     + SizeRules.format(v.size() == null ? 0 : v.size()) + " GB)")).toList());
             loaded.set(true);
@@ -85,7 +85,7 @@ public final class CaptureViewModel {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(com.pvsconsole.ui.code.CopyAsCode.code(com.pvsconsole.service.code.CodeTarget
-                .of(ctx, null), new com.pvsconsole.service.code.CodeAction.CaptureInstance(
+                .of(workspace, null), new com.pvsconsole.service.code.CodeAction.CaptureInstance(
                         new com.pvsconsole.service.code.CodeAction.Ref(target.id(), target.name()), request())));
     }
 
@@ -101,7 +101,7 @@ public final class CaptureViewModel {
         submitting.set(true);
         problem.set(null);
         String imageName = name.get().strip();
-        service.capture(ctx, target, request(), new JobListener() {
+        service.capture(workspace, target, request(), new JobListener() {
             @Override
             public void jobFinished(TrackedJob job, boolean completed) {
                 dialogs.notify(completed ? messages.get("capture.completed", imageName, target.name())

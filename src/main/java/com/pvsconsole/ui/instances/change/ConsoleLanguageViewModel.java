@@ -1,8 +1,8 @@
 package com.pvsconsole.ui.instances.change;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.ConsoleLanguage;
 import com.pvsconsole.service.actions.InstanceTarget;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
 public final class ConsoleLanguageViewModel {
 
     private final ProvisioningService service;
-    private final WorkspaceContext ctx;
+    private final WorkspaceScope workspace;
     private final InstanceTarget target;
     private final ObservableList<ConsoleLanguage> languages = FXCollections.observableArrayList();
     private final ObjectProperty<ConsoleLanguage> chosen = new SimpleObjectProperty<>();
@@ -27,16 +27,16 @@ public final class ConsoleLanguageViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
 
-    public ConsoleLanguageViewModel(ProvisioningService service, WorkspaceContext ctx, InstanceTarget target) {
+    public ConsoleLanguageViewModel(ProvisioningService service, WorkspaceScope workspace, InstanceTarget target) {
         this.service = service;
-        this.ctx = ctx;
+        this.workspace = workspace;
         this.target = target;
         chosen.addListener((obs, old, now) -> valid.set(now != null));
     }
 
     /** Reads the languages the instance offers. */
     public void load() {
-        service.loadConsoleLanguages(ctx, target).onSuccess(languages::setAll).onFailure(problem::set);
+        service.loadConsoleLanguages(workspace, target).onSuccess(languages::setAll).onFailure(problem::set);
     }
 
     /** Sets the chosen language (open console sessions of the instance end). */
@@ -46,7 +46,7 @@ public final class ConsoleLanguageViewModel {
         }
         submitting.set(true);
         problem.set(null);
-        service.setConsoleLanguage(ctx, target, chosen.get().code()).onSuccess(answer -> {
+        service.setConsoleLanguage(workspace, target, chosen.get().code()).onSuccess(answer -> {
             submitting.set(false);
             done.set(true);
         }).onFailure(failure -> {

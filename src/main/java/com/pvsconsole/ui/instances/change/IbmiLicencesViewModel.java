@@ -1,8 +1,8 @@
 package com.pvsconsole.ui.instances.change;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.SoftwareLicenses;
 import com.pvsconsole.service.actions.InstanceTarget;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.provisioning.SizeRules;
@@ -28,7 +28,7 @@ import javafx.beans.property.StringProperty;
 public final class IbmiLicencesViewModel {
 
     private final ProvisioningService service;
-    private final WorkspaceContext ctx;
+    private final WorkspaceScope workspace;
     private final InstanceTarget target;
     private final Messages messages;
     private final BooleanProperty css = new SimpleBooleanProperty(false);
@@ -43,10 +43,10 @@ public final class IbmiLicencesViewModel {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private SoftwareLicenses current;
 
-    public IbmiLicencesViewModel(ProvisioningService service, WorkspaceContext ctx, InstanceTarget target,
+    public IbmiLicencesViewModel(ProvisioningService service, WorkspaceScope workspace, InstanceTarget target,
                                  Messages messages) {
         this.service = service;
-        this.ctx = ctx;
+        this.workspace = workspace;
         this.target = target;
         this.messages = messages;
         for (Observable input : List.<Observable>of(css, pha, rds, rdsUsers, loaded)) {
@@ -57,7 +57,7 @@ public final class IbmiLicencesViewModel {
 
     /** Reads the licences the instance has now. */
     public void load() {
-        service.loadLicences(ctx, target).onSuccess(now -> {
+        service.loadLicences(workspace, target).onSuccess(now -> {
             current = now;
             css.set(Boolean.TRUE.equals(now.ibmiCSS()));
             pha.set(Boolean.TRUE.equals(now.ibmiPHA()));
@@ -89,7 +89,7 @@ public final class IbmiLicencesViewModel {
         }
         submitting.set(true);
         problem.set(null);
-        service.updateLicences(ctx, target, wanted()).onSuccess(answer -> {
+        service.updateLicences(workspace, target, wanted()).onSuccess(answer -> {
             submitting.set(false);
             done.set(true);
         }).onFailure(failure -> {

@@ -1,10 +1,10 @@
 package com.pvsconsole.ui.instances.change;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
 import com.pvsconsole.service.actions.ActionListener;
 import com.pvsconsole.service.actions.InstanceTarget;
 import com.pvsconsole.service.catalog.WorkspaceOffer;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.provisioning.ProvisioningService;
 import com.pvsconsole.service.provisioning.Quota;
@@ -44,7 +44,7 @@ public final class ResizeViewModel {
             com.pvsconsole.service.code.CodeGenerator.forIbmCloud(com.pvsconsole.api.region.RegionCatalog.loadDefault());
 
     private final ProvisioningService service;
-    private final WorkspaceContext ctx;
+    private final WorkspaceScope workspace;
     private final InstanceTarget target;
     private final Current current;
     private final ActionListener progress;
@@ -67,10 +67,10 @@ public final class ResizeViewModel {
     private WorkspaceOffer offer;
     private Confirmation.Scope scope;
 
-    public ResizeViewModel(ProvisioningService service, WorkspaceContext ctx, InstanceTarget target, Current current,
+    public ResizeViewModel(ProvisioningService service, WorkspaceScope workspace, InstanceTarget target, Current current,
                            ActionListener progress, DialogService dialogs, Messages messages) {
         this.service = service;
-        this.ctx = ctx;
+        this.workspace = workspace;
         this.target = target;
         this.current = current;
         this.progress = progress;
@@ -91,12 +91,12 @@ public final class ResizeViewModel {
      * system pools: growth must fit the free cores and memory of a host of the instance's system type.
      */
     public void load() {
-        service.loadQuota(ctx, target.name()).onSuccess(loaded -> {
+        service.loadQuota(workspace, target.name()).onSuccess(loaded -> {
             quota = loaded.releasing(current.processors(), current.memoryGb());
             validate();
         }).onFailure(problem::set);
         if (current.sysType() != null && !current.sysType().isBlank()) {
-            service.catalog().offer(ctx).onSuccess(loaded -> {
+            service.catalog().offer(workspace).onSuccess(loaded -> {
                 offer = loaded;
                 validate();
             }).onFailure(failure -> hostNote.set(messages.get("resize.host.unknown", failure.statusLabel(),
@@ -165,7 +165,7 @@ public final class ResizeViewModel {
         PvmInstanceUpdate request = PvmInstanceUpdate.builder().procType(procType.get()).processors(newProcessors)
                 .memory(newMemory).build();
         // Copy as code shows the very request below, in the server's own workspace.
-        com.pvsconsole.service.code.CodeTarget codeTarget = com.pvsconsole.service.code.CodeTarget.of(ctx,
+        com.pvsconsole.service.code.CodeTarget codeTarget = com.pvsconsole.service.code.CodeTarget.of(workspace,
                 scope == null || scope.workspace().isBlank() ? null : scope.workspace());
         if (!dialogs.confirm(new Confirmation(title, consequence, messages.get("resize.submit"), scope, running())
                 .withCode(() -> java.util.Optional.of(RESIZE_CODE.generate(codeTarget,
@@ -175,7 +175,7 @@ public final class ResizeViewModel {
         }
         submitting.set(true);
         problem.set(null);
-        service.resize(ctx, target, request, progress).onSuccess(answer -> {
+        service.resize(workspace, target, request, progress).onSuccess(answer -> {
             submitting.set(false);
             done.set(true);
         }).onFailure(failure -> {

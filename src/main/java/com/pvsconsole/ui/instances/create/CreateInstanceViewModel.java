@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.instances.create;
 
-import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PvmInstance;
@@ -65,7 +64,6 @@ public final class CreateInstanceViewModel {
     private final ProvisioningService service;
     private final InventoryService inventory;
     private final WorkspaceScope where;
-    private final WorkspaceContext ctx;
     private final String workspaceName;
     private Confirmation.Scope scope;
     private final ActionListener progress;
@@ -123,7 +121,6 @@ public final class CreateInstanceViewModel {
         this.service = service;
         this.inventory = inventory;
         this.where = where;
-        this.ctx = where.context();
         this.workspaceName = where.workspaceName();
         this.progress = progress;
         this.onCreated = onCreated;
@@ -161,7 +158,7 @@ public final class CreateInstanceViewModel {
     public void load() {
         loading.set(true);
         problem.set(null);
-        pending = service.loadCreateOptions(ctx, workspaceName).onSuccess(this::apply).onFailure(failure -> {
+        pending = service.loadCreateOptions(where, workspaceName).onSuccess(this::apply).onFailure(failure -> {
             loading.set(false);
             problem.set(failure);
         });
@@ -208,7 +205,7 @@ public final class CreateInstanceViewModel {
         catalogLoading.set(true);
         catalogProblem.set(null);
         catalogNote.set("");
-        catalogPending = service.catalog().forCreate(ctx, workspaceName,
+        catalogPending = service.catalog().forCreate(where, workspaceName,
                         (fraction, message) -> catalogProgress.set(message == null ? "" : message))
                 .onSuccess(this::applyCatalog)
                 .onFailure(this::catalogFailed);
@@ -300,7 +297,7 @@ public final class CreateInstanceViewModel {
             return;
         }
         sapRequested = true;
-        service.loadSapProfiles(ctx).onSuccess(profiles -> {
+        service.loadSapProfiles(where).onSuccess(profiles -> {
             sapProfiles.setAll(profiles.stream().filter(p -> !Boolean.TRUE.equals(p.deprecated())).toList());
         }).onFailure(failure -> {
             sapRequested = false;
@@ -313,7 +310,7 @@ public final class CreateInstanceViewModel {
             return;
         }
         requestedDetails.add(choice.id());
-        service.loadNetwork(ctx, choice.id()).onSuccess(choice.detailProperty()::set)
+        service.loadNetwork(where, choice.id()).onSuccess(choice.detailProperty()::set)
                 .onFailure(failure -> requestedDetails.remove(choice.id()));
     }
 
@@ -372,7 +369,7 @@ public final class CreateInstanceViewModel {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(com.pvsconsole.ui.code.CopyAsCode.code(com.pvsconsole.service.code.CodeTarget
-                .of(ctx, workspaceName), new com.pvsconsole.service.code.CodeAction.CreateInstance(form.request())));
+                .of(where, workspaceName), new com.pvsconsole.service.code.CodeAction.CreateInstance(form.request())));
     }
 
     /** Sends the request; nothing is sent unless every page is valid. */
@@ -425,7 +422,7 @@ public final class CreateInstanceViewModel {
     private List<SummaryLine> summaryLines() {
         List<SummaryLine> lines = new ArrayList<>();
         // Where it will be created, first: a new server in the wrong workspace is an expensive mistake.
-        String region = scope != null && !scope.region().isBlank() ? scope.region() : ctx.endpoint().region();
+        String region = scope != null && !scope.region().isBlank() ? scope.region() : where.region();
         lines.add(line("create.summary.where", messages.get("confirm.scope", workspaceName, region)));
         lines.add(line("create.name", form.nameProperty().get().strip()));
         lines.add(line("create.image", form.imageProperty().get() == null ? "" : form.imageProperty().get().label()));

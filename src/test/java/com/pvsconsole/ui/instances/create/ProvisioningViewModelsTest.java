@@ -266,7 +266,7 @@ class ProvisioningViewModelsTest {
     void should_resize_after_confirmation_and_follow_until_it_rests() {
         // given an ACTIVE instance and its resize form
         PvmInstanceReference instance = anActiveInstance();
-        ResizeViewModel resize = new ResizeViewModel(service, sim.context(),
+        ResizeViewModel resize = new ResizeViewModel(service, sim.workspaceScope(),
                 new InstanceTarget(instance.pvmInstanceID(), instance.serverName(), instance.status()),
                 new ResizeViewModel.Current(instance.procType(), instance.processors(), instance.memory()),
                 progress, dialogs, messages);
@@ -306,7 +306,7 @@ class ProvisioningViewModelsTest {
     void should_capture_to_an_image_and_follow_the_job_to_completed() {
         // given an instance's capture form
         PvmInstanceReference instance = anActiveInstance();
-        CaptureViewModel capture = new CaptureViewModel(service, sim.context(),
+        CaptureViewModel capture = new CaptureViewModel(service, sim.workspaceScope(),
                 new InstanceTarget(instance.pvmInstanceID(), instance.serverName(), instance.status()), dialogs, messages);
         capture.load();
 
@@ -350,7 +350,7 @@ class ProvisioningViewModelsTest {
 
         // and given a capture form, its code names the server and the image name typed
         PvmInstanceReference instance = anActiveInstance();
-        CaptureViewModel capture = new CaptureViewModel(service, sim.context(),
+        CaptureViewModel capture = new CaptureViewModel(service, sim.workspaceScope(),
                 new InstanceTarget(instance.pvmInstanceID(), instance.serverName(), instance.status()), dialogs, messages);
         capture.load();
         capture.nameProperty().set("golden-code");

@@ -147,7 +147,7 @@ class WizardCatalogTest {
                         && "ACTIVE".equals(i.status())).findFirst().orElseThrow();
         double freeCores = sim.direct().listSystemPools(sim.context(), NONE).get("s1022").maxCoresAvailable().cores();
         com.pvsconsole.ui.instances.change.ResizeViewModel resize = new com.pvsconsole.ui.instances.change.ResizeViewModel(
-                service, sim.context(), new InstanceTarget(vm.pvmInstanceID(), vm.serverName(), vm.status()),
+                service, sim.workspaceScope(), new InstanceTarget(vm.pvmInstanceID(), vm.serverName(), vm.status()),
                 new com.pvsconsole.ui.instances.change.ResizeViewModel.Current(vm.procType(), vm.processors(),
                         vm.memory(), "s1022"), new ActionListener() { }, null, messages);
 
@@ -210,7 +210,7 @@ class WizardCatalogTest {
     void should_create_into_a_shared_processor_pool_created_through_the_service() {
         // given an SPP created through the service layer, in a placement-free workspace
         List<SharedProcessorPool> made = new ArrayList<>();
-        service.catalog().createSharedProcessorPool(sim.context(), SharedProcessorPoolCreate.builder()
+        service.catalog().createSharedProcessorPool(sim.workspaceScope(), SharedProcessorPoolCreate.builder()
                 .name("wiz_pool").hostGroup("s1022").reservedCores(2L).build()).onSuccess(made::add);
         assertThat(made).hasSize(1);
 
@@ -389,7 +389,7 @@ class WizardCatalogTest {
         InstanceTarget target = new InstanceTarget(ibmi.pvmInstanceID(), ibmi.serverName(), ibmi.status());
 
         // when the licences form loads, the user adds PHA and RDS for 3 users, and applies
-        IbmiLicencesViewModel licences = new IbmiLicencesViewModel(service, sim.context(), target, messages);
+        IbmiLicencesViewModel licences = new IbmiLicencesViewModel(service, sim.workspaceScope(), target, messages);
         licences.load();
         assertThat(licences.validProperty().get()).as("nothing changed yet").isFalse();
         licences.phaProperty().set(true);
@@ -405,7 +405,7 @@ class WizardCatalogTest {
         assertThat(now.ibmiRDSUsers()).isEqualTo(3L);
 
         // and the console language is listed from the API and set
-        ConsoleLanguageViewModel language = new ConsoleLanguageViewModel(service, sim.context(), target);
+        ConsoleLanguageViewModel language = new ConsoleLanguageViewModel(service, sim.workspaceScope(), target);
         language.load();
         assertThat(language.languages()).isNotEmpty();
         var german = language.languages().stream().filter(l -> l.language().equals("German")).findFirst()
