@@ -328,8 +328,44 @@ final class CliRenderer {
         }
 
         @Override
+        public List<String> visit(CodeAction.AddNetworkInterface a) {
+            about("Server", a.instance());
+            about("Network", a.network());
+            Fields f = Fields.of(a.request());
+            CliCommand create = new CliCommand("ibmcloud pi network-interface create")
+                    .value(f.text("name").orElse("")).flag("--network-id", a.network().id());
+            f.text("ipAddress").ifPresent(v -> create.flag("--ip-address", v));
+            f.strings("userTags").ifPresent(v -> create.flag("--user-tags", String.join(",", v)));
+            done(create, f);
+            String variable = CurlRenderer.INTERFACE_VARIABLE;
+            lines.add(shell.comment("Then attach it to the server: set " + (shell == Shell.POSIX
+                    ? variable + "=<id>" : "$" + variable + " = '<id>'") + " with the id the create printed"));
+            return done(new CliCommand("ibmcloud pi network-interface update").rawValue(shell == Shell.POSIX
+                    ? "\"$" + variable + "\"" : "$" + variable).flag("--network-id", a.network().id())
+                    .flag("--instance-id", a.instance().id()), null);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.RemoveNetworkInterface a) {
+            about("Server", a.instance());
+            about("Network", a.network());
+            lines.add(shell.comment("Detach the interface from the server (an empty instance id), then delete it"));
+            done(new CliCommand("ibmcloud pi network-interface update").value(a.networkInterface().id())
+                    .flag("--network-id", a.network().id()).flag("--instance-id", ""), null);
+            return done(new CliCommand("ibmcloud pi network-interface delete").value(a.networkInterface().id())
+                    .flag("--network-id", a.network().id()), null);
+        }
+
+        @Override
         public List<String> visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
+            if (d instanceof CodeAction.AddNetworkInterface nic) {
+                about("Server", nic.instance());
+                about("Network", nic.network());
+                about("Interface", a.object());
+                return done(new CliCommand("ibmcloud pi network-interface get").value(a.object().id())
+                        .flag("--network-id", nic.network().id()).option("--json"), null);
+            }
             String noun = d instanceof CodeAction.CreateInstance ? "instance" : d instanceof CodeAction.CreateVolume
                     ? "volume" : d instanceof CodeAction.CreateNetwork ? "subnet"
                     : d instanceof CodeAction.ImportImage ? "image" : "ssh-key";

@@ -19,6 +19,10 @@ final class TerraformRenderer {
             "pi_user_data", "pi_replicants", "pi_replication_policy", "pi_replication_scheme", "pi_storage_type",
             "pi_storage_connection", "pi_pin_policy", "pi_health_status");
 
+    /** {@code ibm_pi_network_interface} arguments not set by Read (CLI-TERRAFORM.md, import pitfall 1). */
+    private static final List<String> INTERFACE_NOT_READ = List.of("pi_network_id", "pi_ip_address",
+            "pi_instance_id", "pi_name");
+
     String render(CodeTarget target, CodeAction action) {
         StringBuilder out = new StringBuilder();
         out.append("# Workspace ").append(CodeText.oneLine(target.workspaceName())).append('\n');
@@ -359,9 +363,46 @@ final class TerraformRenderer {
                     + unread(f), r, "ibm_pi_key", label, List.of());
         }
 
+        private Built buildInterface(CodeAction.AddNetworkInterface a) {
+            Fields f = Fields.of(a.request());
+            String label = interfaceLabel(a.instance(), a.network());
+            HclBlock r = resource("ibm_pi_network_interface", label).str("pi_network_id", a.network().id());
+            f.text("name").ifPresent(v -> r.str("pi_name", v));
+            f.text("ipAddress").ifPresent(v -> r.str("pi_ip_address", v));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            r.str("pi_instance_id", a.instance().id());
+            return new Built(unread(f), r, "ibm_pi_network_interface", label, INTERFACE_NOT_READ);
+        }
+
+        private static String interfaceLabel(CodeAction.Ref instance, CodeAction.Ref network) {
+            return CodeText.label(instance.nameOrId() + "_" + network.nameOrId(), "network_interface");
+        }
+
+        @Override
+        public String visit(CodeAction.AddNetworkInterface a) {
+            return "# Creating the resource reserves the address and attaches it to the server (the provider sends\n"
+                    + "# the same two requests); destroying it removes the server from the network\n"
+                    + buildInterface(a).render();
+        }
+
+        @Override
+        public String visit(CodeAction.RemoveNetworkInterface a) {
+            String label = interfaceLabel(a.instance(), a.network());
+            return destroy("ibm_pi_network_interface", label,
+                    ws + "/" + a.network().id() + "/" + a.networkInterface().id(),
+                    "To detach it and keep the address, set pi_instance_id = \"\" and apply instead");
+        }
+
         @Override
         public String visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
+            if (d instanceof CodeAction.AddNetworkInterface nic) {
+                Built built = buildInterface(nic);
+                built.block().block(ignoring(built.notReadBack()));
+                return "# Bring the existing object under Terraform: terraform plan should then show no changes\n"
+                        + importBlock(built.type(), built.label(), ws + "/" + nic.network().id() + "/"
+                        + a.object().id()) + "\n" + built.render();
+            }
             Built built = d instanceof CodeAction.CreateInstance i ? buildInstance(i)
                     : d instanceof CodeAction.CreateVolume v ? buildVolume(v)
                     : d instanceof CodeAction.CreateNetwork n ? buildNetwork(n)

@@ -86,6 +86,14 @@ final class SampleActions {
                         null)), new CodeAction.Ref("9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "RHEL9-SP4")));
         actions.put("sshkey-existing", new CodeAction.Existing(actions.get("sshkey-create"),
                 new CodeAction.Ref("ops key", "ops key")));
+        CodeAction.Ref appNet = new CodeAction.Ref("4b6d8f0a-2c4e-4a6c-8e0a-2c4e6a8c0e2a", "app-net");
+        CodeAction.Ref nic = new CodeAction.Ref("6e8a0c2e-4a6c-4e8a-0c2e-4a6c8e0a2c4e", "web-01-app-net");
+        actions.put("network-interface-add", new CodeAction.AddNetworkInterface(WEB01, appNet,
+                com.pvsconsole.api.model.NetworkInterfaceCreate.builder().name("web-01-app-net").build()));
+        actions.put("network-interface-remove", new CodeAction.RemoveNetworkInterface(WEB01, appNet, nic));
+        actions.put("network-interface-existing", ExistingObjects.networkInterface(WEB01, appNet,
+                new com.pvsconsole.api.model.NetworkInterface(null, null, nic.id(), null, "192.168.10.23", null,
+                        nic.name(), null, null, "ACTIVE", null)));
         return actions;
     }
 }
