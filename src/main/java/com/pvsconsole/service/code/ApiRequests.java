@@ -194,6 +194,9 @@ public final class ApiRequests {
                 if (a.definition() instanceof CodeAction.AddNetworkInterface nic) {
                     return get("v1", "networks", nic.network().id(), "network-interfaces", id);
                 }
+                if (a.definition() instanceof CodeAction.CreateSnapshot) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "snapshots", id);
+                }
                 if (a.definition() instanceof CodeAction.CreateInstance) {
                     return get("pcloud", "v1", "cloud-instances", ws, "pvm-instances", id);
                 }

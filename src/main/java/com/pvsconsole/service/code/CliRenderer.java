@@ -366,6 +366,12 @@ final class CliRenderer {
                 return done(new CliCommand("ibmcloud pi network-interface get").value(a.object().id())
                         .flag("--network-id", nic.network().id()).option("--json"), null);
             }
+            if (d instanceof CodeAction.CreateSnapshot snapshot) {
+                about("Server", snapshot.instance());
+                about("Snapshot", a.object());
+                return done(new CliCommand("ibmcloud pi instance snapshot get").value(a.object().id())
+                        .option("--json"), null);
+            }
             String noun = d instanceof CodeAction.CreateInstance ? "instance" : d instanceof CodeAction.CreateVolume
                     ? "volume" : d instanceof CodeAction.CreateNetwork ? "subnet"
                     : d instanceof CodeAction.ImportImage ? "image" : "ssh-key";

@@ -349,7 +349,8 @@ public sealed interface CodeAction {
     /**
      * An object that exists, described by the create that would make it ({@link CreateInstance},
      * {@link CreateVolume}, {@link CreateNetwork}, {@link CreateSshKey}, {@link ImportImage} (a workspace image
-     * by its name) or {@link AddNetworkInterface} (a server's network interface)): the CLI and curl read it,
+     * by its name), {@link AddNetworkInterface} (a server's network interface) or {@link CreateSnapshot}): the CLI
+     * and curl read it,
      * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
      */
     record Existing(CodeAction definition, Ref object) implements CodeAction {
@@ -357,7 +358,8 @@ public sealed interface CodeAction {
             Objects.requireNonNull(object, "object");
             if (!(definition instanceof CreateInstance || definition instanceof CreateVolume
                     || definition instanceof CreateNetwork || definition instanceof CreateSshKey
-                    || definition instanceof ImportImage || definition instanceof AddNetworkInterface)) {
+                    || definition instanceof ImportImage || definition instanceof AddNetworkInterface
+                    || definition instanceof CreateSnapshot)) {
                 throw new IllegalArgumentException("not a create: " + definition);
             }
         }

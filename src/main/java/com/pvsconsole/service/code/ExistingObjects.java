@@ -81,6 +81,16 @@ public final class ExistingObjects {
                 new CodeAction.Ref(nic.id(), nic.name()));
     }
 
+    /** A snapshot of {@code instance}'s volumes, as the snapshot create that would take it again. */
+    public static CodeAction.Existing snapshot(CodeAction.Ref instance, com.pvsconsole.api.model.Snapshot snapshot) {
+        List<String> volumes = snapshot.volumeSnapshots() == null || snapshot.volumeSnapshots().isEmpty() ? null
+                : List.copyOf(new java.util.TreeSet<>(snapshot.volumeSnapshots().keySet()));
+        com.pvsconsole.api.model.SnapshotCreate create = com.pvsconsole.api.model.SnapshotCreate.builder()
+                .name(snapshot.name()).description(emptyToNull(snapshot.description())).volumeIDs(volumes).build();
+        return new CodeAction.Existing(new CodeAction.CreateSnapshot(instance, create),
+                new CodeAction.Ref(snapshot.snapshotID(), snapshot.name()));
+    }
+
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

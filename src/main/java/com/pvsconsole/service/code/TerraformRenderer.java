@@ -287,14 +287,20 @@ final class TerraformRenderer {
 
         @Override
         public String visit(CodeAction.CreateSnapshot a) {
+            return buildSnapshot(a).render();
+        }
+
+        private Built buildSnapshot(CodeAction.CreateSnapshot a) {
             Fields f = Fields.of(a.request());
             String name = f.text("name").orElse("");
-            HclBlock r = resource("ibm_pi_instance_snapshot", CodeText.label(name, "snapshot"))
+            String label = CodeText.label(name, "snapshot");
+            HclBlock r = resource("ibm_pi_instance_snapshot", label)
                     .str("pi_instance_name", a.instance().id()).str("pi_snapshot_name", name);
             f.text("description").ifPresent(v -> r.str("pi_description", v));
             f.strings("volumeIDs").ifPresent(v -> r.strings("pi_volume_ids", v));
             f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
-            return unread(f) + r.render();
+            return new Built(unread(f), r, "ibm_pi_instance_snapshot", label, List.of("pi_cloud_instance_id",
+                    "pi_instance_name", "pi_volume_ids", "pi_description"));
         }
 
         @Override
@@ -404,6 +410,7 @@ final class TerraformRenderer {
                         + a.object().id()) + "\n" + built.render();
             }
             Built built = d instanceof CodeAction.CreateInstance i ? buildInstance(i)
+                    : d instanceof CodeAction.CreateSnapshot snapshot ? buildSnapshot(snapshot)
                     : d instanceof CodeAction.CreateVolume v ? buildVolume(v)
                     : d instanceof CodeAction.CreateNetwork n ? buildNetwork(n)
                     : d instanceof CodeAction.ImportImage i ? buildExistingImage(i)

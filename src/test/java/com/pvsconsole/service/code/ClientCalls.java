@@ -173,6 +173,8 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
         String id = a.object().id();
         if (a.definition() instanceof CodeAction.AddNetworkInterface nic) {
             client.getNetworkInterface(ctx, nic.network().id(), id, none);
+        } else if (a.definition() instanceof CodeAction.CreateSnapshot) {
+            client.getSnapshot(ctx, id, none);
         } else if (a.definition() instanceof CodeAction.CreateInstance) {
             client.getInstance(ctx, id, none);
         } else if (a.definition() instanceof CodeAction.CreateVolume) {

@@ -94,6 +94,9 @@ final class SampleActions {
         actions.put("network-interface-existing", ExistingObjects.networkInterface(WEB01, appNet,
                 new com.pvsconsole.api.model.NetworkInterface(null, null, nic.id(), null, "192.168.10.23", null,
                         nic.name(), null, null, "ACTIVE", null)));
+        actions.put("snapshot-existing", ExistingObjects.snapshot(WEB01, new com.pvsconsole.api.model.Snapshot(null,
+                null, null, "before the May patch", null, "web-01-before-patch", 100L, WEB01.id(), snapshot.id(),
+                "available", null, java.util.Map.of(DATA01.id(), "8b0c2d4f-6a8b-4c1e-9d2f-4a6b8c0d2e4f"))));
         return actions;
     }
 }
