@@ -121,6 +121,18 @@ final class CliRenderer {
                     .ifPresent(v -> c.flag("--virtual-cores", v.asText()));
             f.text("pinPolicy").ifPresent(v -> c.flag("--pin-policy", v));
             f.bool("storagePoolAffinity").ifPresent(v -> c.flag("--storage-pool-affinity", v));
+            f.node("softwareLicenses").filter(JsonNode::isObject).ifPresent(l -> {
+                IbmiLicences.of(l).ifPresent(licences -> {
+                    licences.css().ifPresent(v -> c.flag("--IBMiCSS-license", v));
+                    licences.pha().ifPresent(v -> c.flag("--IBMiPHA-license", v));
+                    licences.rdsUsers().ifPresent(v -> c.flag("--IBMiRDS-users", String.valueOf(v)));
+                    if (!licences.unwritten().isEmpty()) {
+                        lines.add(shell.comment("The console also sends softwareLicenses."
+                                + String.join(", softwareLicenses.", licences.unwritten())
+                                + ", which has no CLI flag"));
+                    }
+                });
+            });
             return done(c, f);
         }
 

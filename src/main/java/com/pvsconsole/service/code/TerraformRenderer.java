@@ -147,10 +147,20 @@ final class TerraformRenderer {
                     .ifPresent(v -> r.expr("pi_virtual_cores_assigned", v.asText()));
             f.text("pinPolicy").ifPresent(v -> r.str("pi_pin_policy", v));
             f.bool("storagePoolAffinity").ifPresent(v -> r.expr("pi_storage_pool_affinity", v.toString()));
+            StringBuilder licenceNote = new StringBuilder();
+            f.node("softwareLicenses").filter(JsonNode::isObject).flatMap(IbmiLicences::of).ifPresent(l -> {
+                l.css().ifPresent(v -> r.expr("pi_ibmi_css", v.toString()));
+                l.pha().ifPresent(v -> r.expr("pi_ibmi_pha", v.toString()));
+                l.rdsUsers().ifPresent(v -> r.expr("pi_ibmi_rds_users", String.valueOf(v)));
+                if (!l.unwritten().isEmpty()) {
+                    licenceNote.append("# Also sent by the console, no argument written for: softwareLicenses.")
+                            .append(String.join(", softwareLicenses.", l.unwritten())).append('\n');
+                }
+            });
             r.block(ignoring(INSTANCE_NOT_READ));
             return "# Also set the server's image, network and system type as they are today (or draft the whole\n"
                     + "# block with terraform plan -generate-config-out=generated.tf), then apply: the update is in place\n"
-                    + unread(f)
+                    + unread(f) + licenceNote
                     + importBlock("ibm_pi_instance", label, ws + "/" + a.instance().id()) + "\n" + r.render();
         }
 

@@ -43,6 +43,9 @@ final class SampleActions {
         }
         actions.put("instance-resize", new CodeAction.ResizeInstance(WEB01,
                 PvmInstanceUpdate.builder().processors(2.0).memory(32.0).procType("dedicated").build()));
+        actions.put("instance-licences", new CodeAction.ResizeInstance(WEB01, PvmInstanceUpdate.builder()
+                .softwareLicenses(new com.pvsconsole.api.model.SoftwareLicenses(true, null, false, null, null, true, 5L))
+                .build()));
         actions.put("instance-delete", new CodeAction.DeleteInstance(WEB01, true));
         actions.put("instance-capture", new CodeAction.CaptureInstance(WEB01,
                 PvmInstanceCapture.toImageCatalog("web-01-golden", List.of(DATA01.id()))));
