@@ -3,6 +3,7 @@ package com.pvsconsole.service.code;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.http.JsonMapper;
+import com.pvsconsole.api.model.ConsoleLanguage;
 import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.PvmInstanceAction;
 import com.pvsconsole.api.model.PvmInstanceCapture;
@@ -186,6 +187,12 @@ public final class ApiRequests {
             public ApiRequest visit(CodeAction.RemoveNetworkInterface a) {
                 return request("PUT", Map.of(), body(NetworkInterfaceUpdate.detach()), "v1", "networks",
                         a.network().id(), "network-interfaces", a.networkInterface().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.SetConsoleLanguage a) {
+                return request("PUT", Map.of(), body(new ConsoleLanguage(a.code(), null)), "pcloud", "v1",
+                        "cloud-instances", ws, "pvm-instances", a.instance().id(), "console");
             }
 
             @Override

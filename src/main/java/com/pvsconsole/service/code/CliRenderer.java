@@ -369,6 +369,13 @@ final class CliRenderer {
         }
 
         @Override
+        public List<String> visit(CodeAction.SetConsoleLanguage a) {
+            about("Server", a.instance());
+            return done(new CliCommand("ibmcloud pi instance console update").value(a.instance().id())
+                    .flag("--code", a.code()), null);
+        }
+
+        @Override
         public List<String> visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
             if (d instanceof CodeAction.AddNetworkInterface nic) {

@@ -70,6 +70,8 @@ public sealed interface CodeAction {
 
         R visit(RemoveNetworkInterface a);
 
+        R visit(SetConsoleLanguage a);
+
         R visit(Existing a);
     }
 
@@ -343,6 +345,22 @@ public sealed interface CodeAction {
 
         public String kind() {
             return "network-interface-remove";
+        }
+    }
+
+    /** Sets an IBM i server's console language (its code, e.g. {@code 2924}). */
+    record SetConsoleLanguage(Ref instance, String code) implements CodeAction {
+        public SetConsoleLanguage {
+            Objects.requireNonNull(instance, "instance");
+            Objects.requireNonNull(code, "code");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "instance-console";
         }
     }
 

@@ -410,6 +410,11 @@ final class TerraformRenderer {
         }
 
         @Override
+        public String visit(CodeAction.SetConsoleLanguage a) {
+            return "# No ibm_pi_* resource sets a console language: use the CLI or curl form\n";
+        }
+
+        @Override
         public String visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
             if (d instanceof CodeAction.AddNetworkInterface nic) {

@@ -201,6 +201,11 @@ final class JournalDescriber {
         }
 
         @Override
+        public String[] visit(CodeAction.SetConsoleLanguage a) {
+            return of("instance", a.instance());
+        }
+
+        @Override
         public String[] visit(CodeAction.Existing a) {
             return new String[] {a.definition().accept(this)[0], a.object().id(), a.object().name()};
         }

@@ -169,6 +169,12 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
     }
 
     @Override
+    public Void visit(CodeAction.SetConsoleLanguage a) {
+        client.updateConsoleLanguage(ctx, a.instance().id(), a.code(), none);
+        return null;
+    }
+
+    @Override
     public Void visit(CodeAction.Existing a) {
         String id = a.object().id();
         if (a.definition() instanceof CodeAction.AddNetworkInterface nic) {

@@ -46,6 +46,7 @@ final class SampleActions {
         actions.put("instance-licences", new CodeAction.ResizeInstance(WEB01, PvmInstanceUpdate.builder()
                 .softwareLicenses(new com.pvsconsole.api.model.SoftwareLicenses(true, null, false, null, null, true, 5L))
                 .build()));
+        actions.put("instance-console", new CodeAction.SetConsoleLanguage(WEB01, "2929"));
         actions.put("instance-delete", new CodeAction.DeleteInstance(WEB01, true));
         actions.put("instance-capture", new CodeAction.CaptureInstance(WEB01,
                 PvmInstanceCapture.toImageCatalog("web-01-golden", List.of(DATA01.id()))));

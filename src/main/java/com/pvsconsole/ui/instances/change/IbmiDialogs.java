@@ -69,8 +69,10 @@ public final class IbmiDialogs {
         });
         GridPane grid = FormFields.grid();
         row(grid, messages.get("console.language"), language, help(messages.get("console.language.help")));
+        javafx.scene.layout.VBox form = new javafx.scene.layout.VBox(8, grid,
+                com.pvsconsole.ui.code.CopyAsCode.button("console-language", model::code, dialogs, messages));
         new FormDialog(owner, "console-language-dialog", messages.get("console.language.title", model.instanceName()),
-                grid, messages.get("console.language.submit"), "console-language-submit", model.validProperty(),
+                form, messages.get("console.language.submit"), "console-language-submit", model.validProperty(),
                 model.submittingProperty(), model.problemProperty(), model::dismissProblem, model::submit,
                 model.doneProperty(), dialogs, messages).show();
         model.load();

@@ -293,7 +293,10 @@ class WizardCatalogTest {
         assertThat(language.languages()).isNotEmpty();
         var german = language.languages().stream().filter(l -> l.language().equals("German")).findFirst()
                 .orElseThrow();
+        assertThat(language.code()).isEmpty();
         language.chosenProperty().set(german);
+        assertThat(language.code().orElseThrow().cliPosix())
+                .contains("ibmcloud pi instance console update " + ibmi.pvmInstanceID() + " --code " + german.code());
         language.submit();
         assertThat(language.doneProperty().get()).isTrue();
         assertThat(sim.direct().getInstance(sim.context(), ibmi.pvmInstanceID(), NONE).consoleLanguage().code())
