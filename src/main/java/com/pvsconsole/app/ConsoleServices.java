@@ -115,7 +115,8 @@ public final class ConsoleServices implements AutoCloseable {
         this.pools = new PoolService(client, executor, inventory);
         this.workspaceFacts = new WorkspaceFactsService(client, executor);
         WorkspaceTasks tasks = new WorkspaceTasks(executor);
-        this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit(), transitions);
+        this.images = new ImageService(client, tasks, settings.pollInterval(), settings.followLimit(), transitions,
+                settled);
         this.events = new WorkspaceEvents(client, tasks);
         this.usage = new WorkspaceUsage(client, tasks);
         this.exports = new ExportService(executor);

@@ -217,6 +217,15 @@ class SnapshotsAndNetworksWindowTest {
                 .filter(n -> n.name().equals("ui-app-net")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(add.isDisabled()).isFalse();
+
+        // and before sending, the dialog's Copy as code shows the two calls it is about to make
+        robot.clickOn("#network-add-form-copy-code");
+        waitFor(robot, "#copy-as-code");
+        assertThat(robot.lookup("#code-text-cli").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("ibmcloud pi network-interface create " + server.name() + "-ui-app-net")
+                .contains("--instance-id " + server.id());
+        robot.clickOn("#copy-as-code-confirm");
+        waitUntil(() -> robot.lookup("#copy-as-code").tryQuery().isEmpty());
         robot.clickOn(add);
 
         // then the running server has a new interface on it
@@ -228,5 +237,20 @@ class SnapshotsAndNetworksWindowTest {
         assertThat(robot.lookup("#details-network-notice").queryAs(Label.class).getText())
                 .contains("ui-app-net").contains(server.name());
         assertThat(server.status()).isEqualTo("ACTIVE");
+
+        // and the new interface's row offers itself as code, with its Terraform import (the menu item is fired:
+        // headless Monocle shows no popup)
+        InstanceInterface added = interfaces.getItems().stream().filter(n -> n.networkName().equals("ui-app-net"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> interfaces.getSelectionModel().select(added));
+        javafx.scene.control.MenuItem item = interfaces.getContextMenu().getItems().stream()
+                .filter(i -> "details-network-menu-copy-code".equals(i.getId())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(item::fire);
+        waitFor(robot, "#copy-as-code");
+        robot.clickOn("#code-tab-terraform");
+        assertThat(robot.lookup("#code-text-terraform").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("resource \"ibm_pi_network_interface\"").contains("/" + added.networkId() + "/" + added.id());
+        robot.clickOn("#copy-as-code-confirm");
+        waitUntil(() -> robot.lookup("#copy-as-code").tryQuery().isEmpty());
     }
 }

@@ -12,6 +12,11 @@ public record ApiRequest(String method, String path, Map<String, String> query, 
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
     }
 
+    /** This request with {@code segment} (taken literally, not encoded) appended to its path. */
+    ApiRequest withLastSegment(String segment) {
+        return new ApiRequest(method, path + "/" + segment, query, jsonBody);
+    }
+
     public boolean hasBody() {
         return jsonBody != null;
     }

@@ -3,10 +3,13 @@ package com.pvsconsole.service.code;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.http.JsonMapper;
+import com.pvsconsole.api.model.ConsoleLanguage;
 import com.pvsconsole.api.model.CreateImage;
 import com.pvsconsole.api.model.PvmInstanceAction;
 import com.pvsconsole.api.model.PvmInstanceCapture;
+import com.pvsconsole.api.model.NetworkInterfaceUpdate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 
@@ -20,8 +23,32 @@ public final class ApiRequests {
     public static final String ACCESS_KEY_PLACEHOLDER = "<COS_ACCESS_KEY>";
     public static final String SECRET_KEY_PLACEHOLDER = "<COS_SECRET_KEY>";
 
+    /**
+     * Stands, in a later request's path, for the id of the network interface the first request creates:
+     * renderers turn it into a shell variable set from the first answer.
+     */
+    public static final String NEW_INTERFACE_ID = "{network_interface_id}";
+
     private final ObjectMapper json = JsonMapper.create();
 
+    /**
+     * Every request of the action, in the order the console sends them: one for all actions but adding a
+     * network to a server (create the interface, then attach it) and removing it (detach, then delete).
+     */
+    public List<ApiRequest> all(CodeTarget target, CodeAction action) {
+        ApiRequest first = of(target, action);
+        if (action instanceof CodeAction.AddNetworkInterface a) {
+            return List.of(first, request("PUT", Map.of(), body(NetworkInterfaceUpdate.attachTo(a.instance().id())),
+                    "v1", "networks", a.network().id(), "network-interfaces").withLastSegment(NEW_INTERFACE_ID));
+        }
+        if (action instanceof CodeAction.RemoveNetworkInterface r) {
+            return List.of(first, request("DELETE", Map.of(), null, "v1", "networks", r.network().id(),
+                    "network-interfaces", r.networkInterface().id()));
+        }
+        return List.of(first);
+    }
+
+    /** The action's first (for most actions its only) request: see {@link #all}. */
     public ApiRequest of(CodeTarget target, CodeAction action) {
         String ws = target.workspaceId();
         String tenant = target.crn().accountId();
@@ -152,8 +179,31 @@ public final class ApiRequests {
             }
 
             @Override
+            public ApiRequest visit(CodeAction.AddNetworkInterface a) {
+                return post(body(a.request()), "v1", "networks", a.network().id(), "network-interfaces");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.RemoveNetworkInterface a) {
+                return request("PUT", Map.of(), body(NetworkInterfaceUpdate.detach()), "v1", "networks",
+                        a.network().id(), "network-interfaces", a.networkInterface().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.SetConsoleLanguage a) {
+                return request("PUT", Map.of(), body(new ConsoleLanguage(a.code(), null)), "pcloud", "v1",
+                        "cloud-instances", ws, "pvm-instances", a.instance().id(), "console");
+            }
+
+            @Override
             public ApiRequest visit(CodeAction.Existing a) {
                 String id = a.object().id();
+                if (a.definition() instanceof CodeAction.AddNetworkInterface nic) {
+                    return get("v1", "networks", nic.network().id(), "network-interfaces", id);
+                }
+                if (a.definition() instanceof CodeAction.CreateSnapshot) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "snapshots", id);
+                }
                 if (a.definition() instanceof CodeAction.CreateInstance) {
                     return get("pcloud", "v1", "cloud-instances", ws, "pvm-instances", id);
                 }

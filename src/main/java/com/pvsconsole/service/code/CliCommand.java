@@ -26,6 +26,12 @@ final class CliCommand {
         return this;
     }
 
+    /** A positional value written verbatim (e.g. a shell variable). */
+    CliCommand rawValue(String rawValue) {
+        positionals.add(new String[] {rawValue, "raw"});
+        return this;
+    }
+
     /** {@code --name value}. */
     CliCommand flag(String name, String value) {
         flags.add(new Object[] {name, value, Boolean.FALSE});
@@ -56,7 +62,9 @@ final class CliCommand {
         List<String> trailing = new ArrayList<>();
         for (String[] p : positionals) {
             // A value starting with '-' would be read as a flag: pass it after "--" instead.
-            if (p[0].startsWith("-")) {
+            if (p.length > 1) {
+                head.append(' ').append(p[0]);
+            } else if (p[0].startsWith("-")) {
                 trailing.add(word(shell, p[0]));
             } else {
                 head.append(' ').append(word(shell, p[0]));

@@ -121,6 +121,18 @@ final class CliRenderer {
                     .ifPresent(v -> c.flag("--virtual-cores", v.asText()));
             f.text("pinPolicy").ifPresent(v -> c.flag("--pin-policy", v));
             f.bool("storagePoolAffinity").ifPresent(v -> c.flag("--storage-pool-affinity", v));
+            f.node("softwareLicenses").filter(JsonNode::isObject).ifPresent(l -> {
+                IbmiLicences.of(l).ifPresent(licences -> {
+                    licences.css().ifPresent(v -> c.flag("--IBMiCSS-license", v));
+                    licences.pha().ifPresent(v -> c.flag("--IBMiPHA-license", v));
+                    licences.rdsUsers().ifPresent(v -> c.flag("--IBMiRDS-users", String.valueOf(v)));
+                    if (!licences.unwritten().isEmpty()) {
+                        lines.add(shell.comment("The console also sends softwareLicenses."
+                                + String.join(", softwareLicenses.", licences.unwritten())
+                                + ", which has no CLI flag"));
+                    }
+                });
+            });
             return done(c, f);
         }
 
@@ -328,8 +340,57 @@ final class CliRenderer {
         }
 
         @Override
+        public List<String> visit(CodeAction.AddNetworkInterface a) {
+            about("Server", a.instance());
+            about("Network", a.network());
+            Fields f = Fields.of(a.request());
+            CliCommand create = new CliCommand("ibmcloud pi network-interface create")
+                    .value(f.text("name").orElse("")).flag("--network-id", a.network().id());
+            f.text("ipAddress").ifPresent(v -> create.flag("--ip-address", v));
+            f.strings("userTags").ifPresent(v -> create.flag("--user-tags", String.join(",", v)));
+            done(create, f);
+            String variable = CurlRenderer.INTERFACE_VARIABLE;
+            lines.add(shell.comment("Then attach it to the server: set " + (shell == Shell.POSIX
+                    ? variable + "=<id>" : "$" + variable + " = '<id>'") + " with the id the create printed"));
+            return done(new CliCommand("ibmcloud pi network-interface update").rawValue(shell == Shell.POSIX
+                    ? "\"$" + variable + "\"" : "$" + variable).flag("--network-id", a.network().id())
+                    .flag("--instance-id", a.instance().id()), null);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.RemoveNetworkInterface a) {
+            about("Server", a.instance());
+            about("Network", a.network());
+            lines.add(shell.comment("Detach the interface from the server (an empty instance id), then delete it"));
+            done(new CliCommand("ibmcloud pi network-interface update").value(a.networkInterface().id())
+                    .flag("--network-id", a.network().id()).flag("--instance-id", ""), null);
+            return done(new CliCommand("ibmcloud pi network-interface delete").value(a.networkInterface().id())
+                    .flag("--network-id", a.network().id()), null);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.SetConsoleLanguage a) {
+            about("Server", a.instance());
+            return done(new CliCommand("ibmcloud pi instance console update").value(a.instance().id())
+                    .flag("--code", a.code()), null);
+        }
+
+        @Override
         public List<String> visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
+            if (d instanceof CodeAction.AddNetworkInterface nic) {
+                about("Server", nic.instance());
+                about("Network", nic.network());
+                about("Interface", a.object());
+                return done(new CliCommand("ibmcloud pi network-interface get").value(a.object().id())
+                        .flag("--network-id", nic.network().id()).option("--json"), null);
+            }
+            if (d instanceof CodeAction.CreateSnapshot snapshot) {
+                about("Server", snapshot.instance());
+                about("Snapshot", a.object());
+                return done(new CliCommand("ibmcloud pi instance snapshot get").value(a.object().id())
+                        .option("--json"), null);
+            }
             String noun = d instanceof CodeAction.CreateInstance ? "instance" : d instanceof CodeAction.CreateVolume
                     ? "volume" : d instanceof CodeAction.CreateNetwork ? "subnet"
                     : d instanceof CodeAction.ImportImage ? "image" : "ssh-key";

@@ -66,6 +66,12 @@ public sealed interface CodeAction {
 
         R visit(DeleteSnapshot a);
 
+        R visit(AddNetworkInterface a);
+
+        R visit(RemoveNetworkInterface a);
+
+        R visit(SetConsoleLanguage a);
+
         R visit(Existing a);
     }
 
@@ -305,9 +311,64 @@ public sealed interface CodeAction {
     }
 
     /**
+     * Adds a network to a server, as the console does it: two requests, first a network interface (an
+     * address reserved on the network, {@code request}), then that interface attached to the server.
+     */
+    record AddNetworkInterface(Ref instance, Ref network, com.pvsconsole.api.model.NetworkInterfaceCreate request)
+            implements CodeAction {
+        public AddNetworkInterface {
+            Objects.requireNonNull(instance, "instance");
+            Objects.requireNonNull(network, "network");
+            Objects.requireNonNull(request, "request");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "network-interface-add";
+        }
+    }
+
+    /** Takes a server off a network: its interface detached from the server, then deleted (the address freed). */
+    record RemoveNetworkInterface(Ref instance, Ref network, Ref networkInterface) implements CodeAction {
+        public RemoveNetworkInterface {
+            Objects.requireNonNull(instance, "instance");
+            Objects.requireNonNull(network, "network");
+            Objects.requireNonNull(networkInterface, "networkInterface");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "network-interface-remove";
+        }
+    }
+
+    /** Sets an IBM i server's console language (its code, e.g. {@code 2924}). */
+    record SetConsoleLanguage(Ref instance, String code) implements CodeAction {
+        public SetConsoleLanguage {
+            Objects.requireNonNull(instance, "instance");
+            Objects.requireNonNull(code, "code");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "instance-console";
+        }
+    }
+
+    /**
      * An object that exists, described by the create that would make it ({@link CreateInstance},
-     * {@link CreateVolume}, {@link CreateNetwork}, {@link CreateSshKey} or {@link ImportImage}, a workspace image
-     * by its name): the CLI and curl read it,
+     * {@link CreateVolume}, {@link CreateNetwork}, {@link CreateSshKey}, {@link ImportImage} (a workspace image
+     * by its name), {@link AddNetworkInterface} (a server's network interface) or {@link CreateSnapshot}): the CLI
+     * and curl read it,
      * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
      */
     record Existing(CodeAction definition, Ref object) implements CodeAction {
@@ -315,13 +376,15 @@ public sealed interface CodeAction {
             Objects.requireNonNull(object, "object");
             if (!(definition instanceof CreateInstance || definition instanceof CreateVolume
                     || definition instanceof CreateNetwork || definition instanceof CreateSshKey
-                    || definition instanceof ImportImage)) {
+                    || definition instanceof ImportImage || definition instanceof AddNetworkInterface
+                    || definition instanceof CreateSnapshot)) {
                 throw new IllegalArgumentException("not a create: " + definition);
             }
         }
 
         public String kind() {
-            return definition.kind().replace("-create", "-existing").replace("-import", "-existing");
+            return definition.kind().replace("-create", "-existing").replace("-import", "-existing")
+                    .replace("-add", "-existing");
         }
 
         public <R> R accept(Visitor<R> v) {

@@ -15,6 +15,8 @@ final class CurlRenderer {
 
     static final String TOKEN_VARIABLE = "IAM_TOKEN";
     static final String BODY_FILE = "pvs-request.json";
+    /** The shell variable that carries a network interface's id from its create to its attach. */
+    static final String INTERFACE_VARIABLE = "NI_ID";
 
     private final EndpointUrls urls;
     private final ApiRequests requests;
@@ -25,13 +27,35 @@ final class CurlRenderer {
     }
 
     String render(CodeTarget target, CodeAction action, Shell shell) {
-        ApiRequest request = requests.of(target, action);
+        List<ApiRequest> all = requests.all(target, action);
         List<String> lines = new ArrayList<>();
         lines.add(shell.comment("Workspace " + target.workspaceName() + " (" + target.zone() + "). Set "
                 + TOKEN_VARIABLE + " to an IAM access token first (ibmcloud iam oauth-tokens, without 'Bearer ')"));
+        boolean captures = all.stream().anyMatch(r -> r.path().contains(ApiRequests.NEW_INTERFACE_ID));
+        if (all.size() > 1) {
+            lines.add(shell.comment(all.size() + " requests, in the order the console sends them"
+                    + (captures ? "; the second takes the new interface's id from the first answer"
+                    + (shell == Shell.POSIX ? " (needs jq)" : "") : "")));
+        }
+        for (int i = 0; i < all.size(); i++) {
+            boolean capture = captures && i == 0;
+            String command = command(target, all.get(i), shell, lines);
+            if (capture && shell == Shell.POSIX) {
+                // jq -e fails on a missing id, so a refused create does not go on to the attach.
+                command = INTERFACE_VARIABLE + "=$(" + command + " | jq -er .id) &&";
+            } else if (capture) {
+                command = "$" + INTERFACE_VARIABLE + " = (" + command + " | ConvertFrom-Json).id";
+            }
+            lines.add(command);
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** One curl command; lines it needs first (PowerShell's body file) go to {@code before}. */
+    private String command(CodeTarget target, ApiRequest request, Shell shell, List<String> before) {
         List<String> parts = new ArrayList<>();
         String program = shell == Shell.POSIX ? "curl" : "curl.exe";
-        parts.add(program + " -sS -X " + request.method() + " " + shell.quote(url(target, request)));
+        parts.add(program + " -sS -X " + request.method() + " " + urlWord(target, request, shell));
         parts.add("-H \"Authorization: Bearer " + shell.envReference(TOKEN_VARIABLE) + "\"");
         parts.add("-H " + shell.quote("CRN: " + target.crn().format()));
         if (request.hasBody()) {
@@ -39,13 +63,25 @@ final class CurlRenderer {
             if (shell == Shell.POSIX) {
                 parts.add("--data-binary " + shell.quote(request.jsonBody()));
             } else {
-                lines.add("$body = " + shell.quote(request.jsonBody()));
-                lines.add("[IO.File]::WriteAllText(\"$PWD/" + BODY_FILE + "\", $body)");
+                before.add("$body = " + shell.quote(request.jsonBody()));
+                before.add("[IO.File]::WriteAllText(\"$PWD/" + BODY_FILE + "\", $body)");
                 parts.add("--data-binary " + shell.quote("@" + BODY_FILE));
             }
         }
-        lines.add(String.join(" " + shell.continuation() + "\n  ", parts));
-        return String.join("\n", lines) + "\n";
+        return String.join(" " + shell.continuation() + "\n  ", parts);
+    }
+
+    /** The URL as one shell word; a path ending in the new interface's id ends in the shell variable. */
+    private String urlWord(CodeTarget target, ApiRequest request, Shell shell) {
+        String marker = "/" + ApiRequests.NEW_INTERFACE_ID;
+        if (!request.path().endsWith(marker)) {
+            return shell.quote(url(target, request));
+        }
+        ApiRequest head = new ApiRequest(request.method(), request.path().substring(0,
+                request.path().length() - marker.length()), request.query(), request.jsonBody());
+        String prefix = shell.quote(url(target, head) + "/");
+        return shell == Shell.POSIX ? prefix + "\"$" + INTERFACE_VARIABLE + "\""
+                : "(" + prefix + " + $" + INTERFACE_VARIABLE + ")";
     }
 
     String url(CodeTarget target, ApiRequest request) {

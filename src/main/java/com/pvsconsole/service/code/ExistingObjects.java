@@ -68,6 +68,29 @@ public final class ExistingObjects {
                 new CodeAction.Ref(image.imageID(), image.name()));
     }
 
+    /**
+     * A server's network interface on {@code network}: as the add that would make it again (its name, address
+     * and tags), read by id on its network.
+     */
+    public static CodeAction.Existing networkInterface(CodeAction.Ref instance, CodeAction.Ref network,
+            com.pvsconsole.api.model.NetworkInterface nic) {
+        com.pvsconsole.api.model.NetworkInterfaceCreate create = com.pvsconsole.api.model.NetworkInterfaceCreate
+                .builder().name(emptyToNull(nic.name())).ipAddress(emptyToNull(nic.ipAddress()))
+                .userTags(nic.userTags() == null || nic.userTags().isEmpty() ? null : nic.userTags()).build();
+        return new CodeAction.Existing(new CodeAction.AddNetworkInterface(instance, network, create),
+                new CodeAction.Ref(nic.id(), nic.name()));
+    }
+
+    /** A snapshot of {@code instance}'s volumes, as the snapshot create that would take it again. */
+    public static CodeAction.Existing snapshot(CodeAction.Ref instance, com.pvsconsole.api.model.Snapshot snapshot) {
+        List<String> volumes = snapshot.volumeSnapshots() == null || snapshot.volumeSnapshots().isEmpty() ? null
+                : List.copyOf(new java.util.TreeSet<>(snapshot.volumeSnapshots().keySet()));
+        com.pvsconsole.api.model.SnapshotCreate create = com.pvsconsole.api.model.SnapshotCreate.builder()
+                .name(snapshot.name()).description(emptyToNull(snapshot.description())).volumeIDs(volumes).build();
+        return new CodeAction.Existing(new CodeAction.CreateSnapshot(instance, create),
+                new CodeAction.Ref(snapshot.snapshotID(), snapshot.name()));
+    }
+
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

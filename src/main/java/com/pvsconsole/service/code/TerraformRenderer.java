@@ -19,6 +19,10 @@ final class TerraformRenderer {
             "pi_user_data", "pi_replicants", "pi_replication_policy", "pi_replication_scheme", "pi_storage_type",
             "pi_storage_connection", "pi_pin_policy", "pi_health_status");
 
+    /** {@code ibm_pi_network_interface} arguments not set by Read (CLI-TERRAFORM.md, import pitfall 1). */
+    private static final List<String> INTERFACE_NOT_READ = List.of("pi_network_id", "pi_ip_address",
+            "pi_instance_id", "pi_name");
+
     String render(CodeTarget target, CodeAction action) {
         StringBuilder out = new StringBuilder();
         out.append("# Workspace ").append(CodeText.oneLine(target.workspaceName())).append('\n');
@@ -143,10 +147,20 @@ final class TerraformRenderer {
                     .ifPresent(v -> r.expr("pi_virtual_cores_assigned", v.asText()));
             f.text("pinPolicy").ifPresent(v -> r.str("pi_pin_policy", v));
             f.bool("storagePoolAffinity").ifPresent(v -> r.expr("pi_storage_pool_affinity", v.toString()));
+            StringBuilder licenceNote = new StringBuilder();
+            f.node("softwareLicenses").filter(JsonNode::isObject).flatMap(IbmiLicences::of).ifPresent(l -> {
+                l.css().ifPresent(v -> r.expr("pi_ibmi_css", v.toString()));
+                l.pha().ifPresent(v -> r.expr("pi_ibmi_pha", v.toString()));
+                l.rdsUsers().ifPresent(v -> r.expr("pi_ibmi_rds_users", String.valueOf(v)));
+                if (!l.unwritten().isEmpty()) {
+                    licenceNote.append("# Also sent by the console, no argument written for: softwareLicenses.")
+                            .append(String.join(", softwareLicenses.", l.unwritten())).append('\n');
+                }
+            });
             r.block(ignoring(INSTANCE_NOT_READ));
             return "# Also set the server's image, network and system type as they are today (or draft the whole\n"
                     + "# block with terraform plan -generate-config-out=generated.tf), then apply: the update is in place\n"
-                    + unread(f)
+                    + unread(f) + licenceNote
                     + importBlock("ibm_pi_instance", label, ws + "/" + a.instance().id()) + "\n" + r.render();
         }
 
@@ -283,14 +297,20 @@ final class TerraformRenderer {
 
         @Override
         public String visit(CodeAction.CreateSnapshot a) {
+            return buildSnapshot(a).render();
+        }
+
+        private Built buildSnapshot(CodeAction.CreateSnapshot a) {
             Fields f = Fields.of(a.request());
             String name = f.text("name").orElse("");
-            HclBlock r = resource("ibm_pi_instance_snapshot", CodeText.label(name, "snapshot"))
+            String label = CodeText.label(name, "snapshot");
+            HclBlock r = resource("ibm_pi_instance_snapshot", label)
                     .str("pi_instance_name", a.instance().id()).str("pi_snapshot_name", name);
             f.text("description").ifPresent(v -> r.str("pi_description", v));
             f.strings("volumeIDs").ifPresent(v -> r.strings("pi_volume_ids", v));
             f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
-            return unread(f) + r.render();
+            return new Built(unread(f), r, "ibm_pi_instance_snapshot", label, List.of("pi_cloud_instance_id",
+                    "pi_instance_name", "pi_volume_ids", "pi_description"));
         }
 
         @Override
@@ -359,10 +379,53 @@ final class TerraformRenderer {
                     + unread(f), r, "ibm_pi_key", label, List.of());
         }
 
+        private Built buildInterface(CodeAction.AddNetworkInterface a) {
+            Fields f = Fields.of(a.request());
+            String label = interfaceLabel(a.instance(), a.network());
+            HclBlock r = resource("ibm_pi_network_interface", label).str("pi_network_id", a.network().id());
+            f.text("name").ifPresent(v -> r.str("pi_name", v));
+            f.text("ipAddress").ifPresent(v -> r.str("pi_ip_address", v));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            r.str("pi_instance_id", a.instance().id());
+            return new Built(unread(f), r, "ibm_pi_network_interface", label, INTERFACE_NOT_READ);
+        }
+
+        private static String interfaceLabel(CodeAction.Ref instance, CodeAction.Ref network) {
+            return CodeText.label(instance.nameOrId() + "_" + network.nameOrId(), "network_interface");
+        }
+
+        @Override
+        public String visit(CodeAction.AddNetworkInterface a) {
+            return "# Creating the resource reserves the address and attaches it to the server (the provider sends\n"
+                    + "# the same two requests); destroying it removes the server from the network\n"
+                    + buildInterface(a).render();
+        }
+
+        @Override
+        public String visit(CodeAction.RemoveNetworkInterface a) {
+            String label = interfaceLabel(a.instance(), a.network());
+            return destroy("ibm_pi_network_interface", label,
+                    ws + "/" + a.network().id() + "/" + a.networkInterface().id(),
+                    "To detach it and keep the address, set pi_instance_id = \"\" and apply instead");
+        }
+
+        @Override
+        public String visit(CodeAction.SetConsoleLanguage a) {
+            return "# No ibm_pi_* resource sets a console language: use the CLI or curl form\n";
+        }
+
         @Override
         public String visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
+            if (d instanceof CodeAction.AddNetworkInterface nic) {
+                Built built = buildInterface(nic);
+                built.block().block(ignoring(built.notReadBack()));
+                return "# Bring the existing object under Terraform: terraform plan should then show no changes\n"
+                        + importBlock(built.type(), built.label(), ws + "/" + nic.network().id() + "/"
+                        + a.object().id()) + "\n" + built.render();
+            }
             Built built = d instanceof CodeAction.CreateInstance i ? buildInstance(i)
+                    : d instanceof CodeAction.CreateSnapshot snapshot ? buildSnapshot(snapshot)
                     : d instanceof CodeAction.CreateVolume v ? buildVolume(v)
                     : d instanceof CodeAction.CreateNetwork n ? buildNetwork(n)
                     : d instanceof CodeAction.ImportImage i ? buildExistingImage(i)

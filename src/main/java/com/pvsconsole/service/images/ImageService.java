@@ -10,6 +10,7 @@ import com.pvsconsole.service.task.BackgroundTask;
 import com.pvsconsole.service.explain.Transitions;
 import com.pvsconsole.service.task.PollSchedule;
 import com.pvsconsole.service.task.Pending;
+import com.pvsconsole.service.task.WorkSettled;
 import com.pvsconsole.service.workspace.WorkspaceTasks;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class ImageService {
     private final WorkspaceTasks tasks;
     private final PollSchedule schedule;
     private final Transitions transitions;
+    private final WorkSettled settled;
 
     /**
      * @param pollInterval how often an import is polled
@@ -37,6 +39,13 @@ public final class ImageService {
     /** {@code transitions}: where imports are timed against the usual in their zone. */
     public ImageService(PowerVsClient client, WorkspaceTasks tasks, Duration pollInterval, Duration importLimit,
                         Transitions transitions) {
+        this(client, tasks, pollInterval, importLimit, transitions, WorkSettled.NONE);
+    }
+
+    /** {@code settled}: told when an import ends (the journal marks its entry FINISHED or FAILED). */
+    public ImageService(PowerVsClient client, WorkspaceTasks tasks, Duration pollInterval, Duration importLimit,
+                        Transitions transitions, WorkSettled settled) {
+        this.settled = java.util.Objects.requireNonNull(settled, "settled");
         this.transitions = transitions;
         this.client = client;
         this.tasks = tasks;
@@ -62,7 +71,7 @@ public final class ImageService {
         if (scope == null) {
             return new Pending<>();
         }
-        return new StockImport(client, tasks.executor(), schedule, scope.context(), name, onProgress, transitions)
+        return new StockImport(client, tasks.executor(), schedule, scope.context(), name, onProgress, transitions, settled)
                 .start(stockImageId);
     }
 

@@ -16,6 +16,7 @@ import com.pvsconsole.service.task.Poller;
 import com.pvsconsole.service.task.TaskExecutor;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.service.task.TrackedWork;
+import com.pvsconsole.service.task.WorkSettled;
 import java.util.Locale;
 
 /**
@@ -42,8 +43,12 @@ final class StockImport implements Poller.Watcher<Image> {
     private final Transitions transitions;
     private final String timingId = "import:" + java.util.UUID.randomUUID();
 
+    private final WorkSettled settled;
+    private String imageId;
+
     StockImport(PowerVsClient client, TaskExecutor executor, PollSchedule schedule, WorkspaceContext ctx, String name,
-                BackgroundTask.ProgressListener onProgress, Transitions transitions) {
+                BackgroundTask.ProgressListener onProgress, Transitions transitions, WorkSettled settled) {
+        this.settled = java.util.Objects.requireNonNull(settled, "settled");
         this.transitions = transitions;
         this.client = client;
         this.executor = executor;
@@ -79,14 +84,18 @@ final class StockImport implements Poller.Watcher<Image> {
     public boolean answered(Image image) {
         String state = image.state() == null ? "" : image.state().toLowerCase(Locale.ROOT);
         lastState = state;
+        imageId = image.imageID() != null ? image.imageID() : imageId;
         report(state);
         if (state.equals("active")) {
+            // The journal's import entry names the copy by the id the create answered.
+            settled.finished(ctx, imageId);
             transitions.succeeded(timingId);
             activity.succeeded();
             outcome.succeed(image);
             return true;
         }
         if (state.equals("failed") || state.equals("error")) {
+            settled.failed(ctx, imageId, "The import ended in state " + state);
             transitions.failed(timingId);
             fail(problem("The import ended in state " + state,
                     "Look at the workspace's events for the reason, delete the failed image and import again."));
@@ -97,6 +106,7 @@ final class StockImport implements Poller.Watcher<Image> {
 
     @Override
     public void gone() {
+        settled.failed(ctx, imageId, "The imported image disappeared before it was active");
         transitions.abandoned(timingId);
         fail(problem("The imported image disappeared before it was active",
                 "Someone may have deleted it: refresh the images list and import again."));

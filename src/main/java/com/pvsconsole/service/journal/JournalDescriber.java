@@ -191,6 +191,21 @@ final class JournalDescriber {
         }
 
         @Override
+        public String[] visit(CodeAction.AddNetworkInterface a) {
+            return new String[] {"network-interface", "", a.request().name()};
+        }
+
+        @Override
+        public String[] visit(CodeAction.RemoveNetworkInterface a) {
+            return of("network-interface", a.networkInterface());
+        }
+
+        @Override
+        public String[] visit(CodeAction.SetConsoleLanguage a) {
+            return of("instance", a.instance());
+        }
+
+        @Override
         public String[] visit(CodeAction.Existing a) {
             return new String[] {a.definition().accept(this)[0], a.object().id(), a.object().name()};
         }

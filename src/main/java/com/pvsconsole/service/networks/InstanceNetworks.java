@@ -7,6 +7,8 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.NetworkInterface;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
+import com.pvsconsole.service.code.CodeAction;
+import com.pvsconsole.service.code.ExistingObjects;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.provisioning.Violation;
 import com.pvsconsole.service.task.BackgroundTask;
@@ -68,14 +70,39 @@ public final class InstanceNetworks {
     }
 
     /**
+     * What {@link #add} sends, for Copy as code: the interface named after the server and the network, on
+     * {@code ipAddress} (null: the next free one), attached to the server.
+     */
+    public static CodeAction.AddNetworkInterface addAction(String instanceId, String instanceName, String networkId,
+                                                           String networkName, String ipAddress) {
+        NetworkInterfaceCreate request = NetworkInterfaceCreate.builder().name(instanceName + "-" + networkName)
+                .ipAddress(ipAddress == null || ipAddress.isBlank() ? null : ipAddress.strip()).build();
+        return new CodeAction.AddNetworkInterface(new CodeAction.Ref(instanceId, instanceName),
+                new CodeAction.Ref(networkId, networkName), request);
+    }
+
+    /** What {@link #remove} sends, for Copy as code: detach {@code nic}, then delete it. */
+    public static CodeAction.RemoveNetworkInterface removeAction(String instanceId, String instanceName,
+                                                                 InstanceInterface nic) {
+        return new CodeAction.RemoveNetworkInterface(new CodeAction.Ref(instanceId, instanceName),
+                new CodeAction.Ref(nic.networkId(), nic.networkName()), new CodeAction.Ref(nic.id(), nic.nic().name()));
+    }
+
+    /** {@code nic} as an object that exists (read it, import it into Terraform), for a row's context menu. */
+    public static CodeAction.Existing existing(String instanceId, String instanceName, InstanceInterface nic) {
+        return ExistingObjects.networkInterface(new CodeAction.Ref(instanceId, instanceName),
+                new CodeAction.Ref(nic.networkId(), nic.networkName()), nic.nic());
+    }
+
+    /**
      * Reserves an address ({@code ipAddress} null: the next free one) and attaches it; the OS still has to
      * configure the new adapter. Succeeds with the attached interface.
      */
     public Pending<InstanceInterface> add(WorkspaceScope scope, String instanceId, String instanceName,
                                           String networkId, String networkName, String ipAddress) {
         WorkspaceContext ctx = scope.context();
-        NetworkInterfaceCreate request = NetworkInterfaceCreate.builder().name(instanceName + "-" + networkName)
-                .ipAddress(ipAddress == null || ipAddress.isBlank() ? null : ipAddress.strip()).build();
+        NetworkInterfaceCreate request = addAction(instanceId, instanceName, networkId, networkName, ipAddress)
+                .request();
         return executor.start(BackgroundTask.of("Add network", networkName + " to " + instanceName,
                 cancellable(token -> {
                     NetworkInterface reserved = client.createNetworkInterface(ctx, networkId, request, token);

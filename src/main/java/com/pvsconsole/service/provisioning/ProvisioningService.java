@@ -191,9 +191,14 @@ public final class ProvisioningService {
     public Pending<PvmInstanceUpdateResponse> updateLicences(WorkspaceScope scope, InstanceTarget target,
                                                              SoftwareLicenses licences) {
         WorkspaceContext ctx = scope.context();
-        PvmInstanceUpdate request = PvmInstanceUpdate.builder().softwareLicenses(licences).build();
+        PvmInstanceUpdate request = licencesUpdate(licences);
         return executor.start(BackgroundTask.of("Change IBM i licences", target.name(),
                 cancellable(token -> client.updateInstance(ctx, target.id(), request, token))));
+    }
+
+    /** The update {@link #updateLicences} sends: the licences alone (also for Copy as code). */
+    public static PvmInstanceUpdate licencesUpdate(SoftwareLicenses licences) {
+        return PvmInstanceUpdate.builder().softwareLicenses(licences).build();
     }
 
     /** The console languages the instance offers. */

@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.networks;
 
 import com.pvsconsole.service.networks.InstanceInterface;
+import com.pvsconsole.ui.code.CopyAsCode;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
@@ -10,6 +11,7 @@ import com.pvsconsole.ui.resources.ResourceTables;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -44,6 +46,8 @@ public final class InstanceNetworksView extends View<VBox> {
         table.getColumns().add(ResourceTables.textColumn(messages.get("network.mac"), InstanceInterface::macAddress,
                 140));
         table.getColumns().add(ResourceTables.textColumn(messages.get("column.status"), InstanceInterface::status, 80));
+        table.setContextMenu(new ContextMenu(CopyAsCode.menuItem("details-network", model::selectedCode, dialogs,
+                messages)));
         VBox.setVgrow(table, Priority.ALWAYS);
         add = new Button(messages.get("network.add.button"), Icons.icon(MaterialDesignL.LAN_CONNECT));
         add.setId("details-network-add");
@@ -74,7 +78,9 @@ public final class InstanceNetworksView extends View<VBox> {
 
     private void openAddForm() {
         AddNetworkForm form = model.newAddForm();
-        if (dialogs.showForm("network-add-form", model.addTitle(), new AddNetworkFormView(form, messages).root(),
+        if (dialogs.showForm("network-add-form", model.addTitle(), CopyAsCode.withButton(
+                        new AddNetworkFormView(form, messages).root(), "network-add-form", () -> model.addCode(form),
+                        dialogs, messages),
                 messages.get("network.add.confirm"), form.validProperty())) {
             model.submit(form);
         }

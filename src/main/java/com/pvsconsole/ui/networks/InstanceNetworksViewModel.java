@@ -1,12 +1,15 @@
 package com.pvsconsole.ui.networks;
 
+import com.pvsconsole.api.model.NetworkReference;
 import com.pvsconsole.api.model.PvmInstanceNetwork;
+import com.pvsconsole.service.code.GeneratedCode;
 import com.pvsconsole.service.inventory.InstanceDetails;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.networks.InstanceInterface;
 import com.pvsconsole.service.networks.InstanceNetworks;
 import com.pvsconsole.service.task.TaskHandle;
+import com.pvsconsole.ui.code.CopyAsCode;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.Where;
 import com.pvsconsole.ui.dialog.Confirmation;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -155,9 +159,11 @@ public final class InstanceNetworksViewModel {
             return;
         }
         WorkspaceScope scope = scope();
+        String instanceId = shown.instance().pvmInstanceID();
         if (!dialogs.confirm(Confirmation.risky(messages.get("network.remove.title", nic.networkName(), serverName),
                 messages.get("network.remove.consequence", serverName, nic.ipAddress(), nic.networkName()),
-                messages.get("network.remove.confirm"), Where.of(scope)))) {
+                messages.get("network.remove.confirm"), Where.of(scope)).withCode(() -> Optional.of(
+                        CopyAsCode.generate(scope, InstanceNetworks.removeAction(instanceId, serverName, nic)))))) {
             return;
         }
         status.started();
@@ -168,6 +174,28 @@ public final class InstanceNetworksViewModel {
                     reloadDetails.run();
                 })
                 .onFailure(status::failed);
+    }
+
+    /** Copy as code for what submitting {@code form} would send now; empty until a network that can be added is chosen. */
+    public Optional<GeneratedCode> addCode(AddNetworkForm form) {
+        InstanceDetails shown = details.get();
+        if (shown == null || row.getValue() == null || !form.validProperty().get()) {
+            return Optional.empty();
+        }
+        NetworkReference network = form.networkProperty().get();
+        return Optional.of(CopyAsCode.generate(scope(), InstanceNetworks.addAction(shown.instance().pvmInstanceID(),
+                shown.instance().serverName(), network.networkID(), network.name(), null)));
+    }
+
+    /** Copy as code for the selected interface as it exists (read it, import it into Terraform); empty: none. */
+    public Optional<GeneratedCode> selectedCode() {
+        InstanceDetails shown = details.get();
+        InstanceInterface nic = selected.get();
+        if (shown == null || nic == null || row.getValue() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(CopyAsCode.generate(scope(), InstanceNetworks.existing(shown.instance().pvmInstanceID(),
+                shown.instance().serverName(), nic)));
     }
 
     /** The dialog's title for the shown server. */

@@ -42,6 +42,8 @@ public final class InstanceSnapshotsView extends View<VBox> {
     protected VBox createView() {
         SnapshotsViewModel list = model.list();
         table = SnapshotTable.build("details-snapshots", list.rows(), false, messages);
+        table.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem(
+                "details-snapshot", list::selectedCode, dialogs, messages)));
         VBox.setVgrow(table, Priority.ALWAYS);
         create = new Button(messages.get("snapshot.create"), Icons.icon(MaterialDesignC.CAMERA_OUTLINE));
         create.setId("details-snapshot-create");

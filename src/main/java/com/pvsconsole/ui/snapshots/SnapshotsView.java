@@ -50,6 +50,8 @@ public final class SnapshotsView extends View<VBox> {
     @Override
     protected VBox createView() {
         table = SnapshotTable.build("snapshots-table", model.shownRows(), true, messages);
+        table.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem(
+                "snapshot", model::selectedCode, dialogs, messages)));
         details = new DetailsGrid("snapshot-details", 4);
         VBox detailsPane = new VBox(details.grid());
         detailsPane.setMinHeight(120);

@@ -171,6 +171,14 @@ public final class SnapshotsViewModel implements InventoryListener {
         selected.set(row);
     }
 
+    /** The selected snapshot as it exists, as code (read it, import it into Terraform); empty: none selected. */
+    public Optional<com.pvsconsole.service.code.GeneratedCode> selectedCode() {
+        return Optional.ofNullable(selected.get()).filter(rows::contains).map(row -> com.pvsconsole.ui.code.CopyAsCode
+                .generate(row.scope(), com.pvsconsole.service.code.ExistingObjects.snapshot(
+                        new com.pvsconsole.service.code.CodeAction.Ref(row.instanceId(),
+                                row.instanceNameProperty().get()), row.snapshot())));
+    }
+
     public void restoreSelected() {
         Optional.ofNullable(selected.get()).filter(rows::contains).ifPresent(row -> actions.restore(row, status));
     }

@@ -43,6 +43,8 @@ public final class InstanceVolumesView extends View<VBox> {
         list.setId("details-volumes");
         list.setPlaceholder(new Label(messages.get("details.noVolumes")));
         list.setCellFactory(view -> new VolumeCell());
+        list.setContextMenu(new javafx.scene.control.ContextMenu(com.pvsconsole.ui.code.CopyAsCode.menuItem(
+                "details-volume", model::selectedCode, dialogs, messages)));
         VBox.setVgrow(list, Priority.ALWAYS);
         attach = new Button(messages.get("volume.attach"), Icons.icon(MaterialDesignL.LINK_VARIANT));
         attach.setId("details-volume-attach");

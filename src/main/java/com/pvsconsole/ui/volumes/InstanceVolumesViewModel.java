@@ -107,6 +107,12 @@ public final class InstanceVolumesViewModel {
         }
     }
 
+    /** The selected volume as it exists, as code (the row's context menu); empty while none is selected. */
+    public Optional<com.pvsconsole.service.code.GeneratedCode> selectedCode() {
+        return Optional.ofNullable(selected.get()).flatMap(volume -> volumes.row(volume.volumeID()))
+                .flatMap(volumes::copyAsCode);
+    }
+
     /** The grow the form would send, as code (Copy as code in the grow dialog). */
     public Optional<com.pvsconsole.service.code.GeneratedCode> growCode(GrowVolumeForm form) {
         return changes.growCode(form);

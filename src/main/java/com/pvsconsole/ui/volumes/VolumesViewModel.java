@@ -100,7 +100,11 @@ public final class VolumesViewModel implements InventoryListener {
 
     /** The selected volume as code (the create that makes it again, with a Terraform import block). */
     public Optional<com.pvsconsole.service.code.GeneratedCode> copyAsCode() {
-        VolumeRow row = selected.get();
+        return copyAsCode(selected.get());
+    }
+
+    /** {@code row} as code (the create that makes it again, with a Terraform import block); empty: none. */
+    public Optional<com.pvsconsole.service.code.GeneratedCode> copyAsCode(VolumeRow row) {
         if (row == null || shown == null) {
             return Optional.empty();
         }

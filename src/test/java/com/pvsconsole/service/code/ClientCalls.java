@@ -153,9 +153,35 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
     }
 
     @Override
+    public Void visit(CodeAction.AddNetworkInterface a) {
+        var nic = client.createNetworkInterface(ctx, a.network().id(), a.request(), none);
+        client.updateNetworkInterface(ctx, a.network().id(), nic.id(),
+                com.pvsconsole.api.model.NetworkInterfaceUpdate.attachTo(a.instance().id()), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.RemoveNetworkInterface a) {
+        client.updateNetworkInterface(ctx, a.network().id(), a.networkInterface().id(),
+                com.pvsconsole.api.model.NetworkInterfaceUpdate.detach(), none);
+        client.deleteNetworkInterface(ctx, a.network().id(), a.networkInterface().id(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.SetConsoleLanguage a) {
+        client.updateConsoleLanguage(ctx, a.instance().id(), a.code(), none);
+        return null;
+    }
+
+    @Override
     public Void visit(CodeAction.Existing a) {
         String id = a.object().id();
-        if (a.definition() instanceof CodeAction.CreateInstance) {
+        if (a.definition() instanceof CodeAction.AddNetworkInterface nic) {
+            client.getNetworkInterface(ctx, nic.network().id(), id, none);
+        } else if (a.definition() instanceof CodeAction.CreateSnapshot) {
+            client.getSnapshot(ctx, id, none);
+        } else if (a.definition() instanceof CodeAction.CreateInstance) {
             client.getInstance(ctx, id, none);
         } else if (a.definition() instanceof CodeAction.CreateVolume) {
             client.getVolume(ctx, id, none);

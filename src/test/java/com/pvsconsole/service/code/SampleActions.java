@@ -43,6 +43,10 @@ final class SampleActions {
         }
         actions.put("instance-resize", new CodeAction.ResizeInstance(WEB01,
                 PvmInstanceUpdate.builder().processors(2.0).memory(32.0).procType("dedicated").build()));
+        actions.put("instance-licences", new CodeAction.ResizeInstance(WEB01, PvmInstanceUpdate.builder()
+                .softwareLicenses(new com.pvsconsole.api.model.SoftwareLicenses(true, null, false, null, null, true, 5L))
+                .build()));
+        actions.put("instance-console", new CodeAction.SetConsoleLanguage(WEB01, "2929"));
         actions.put("instance-delete", new CodeAction.DeleteInstance(WEB01, true));
         actions.put("instance-capture", new CodeAction.CaptureInstance(WEB01,
                 PvmInstanceCapture.toImageCatalog("web-01-golden", List.of(DATA01.id()))));
@@ -86,6 +90,17 @@ final class SampleActions {
                         null)), new CodeAction.Ref("9a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "RHEL9-SP4")));
         actions.put("sshkey-existing", new CodeAction.Existing(actions.get("sshkey-create"),
                 new CodeAction.Ref("ops key", "ops key")));
+        CodeAction.Ref appNet = new CodeAction.Ref("4b6d8f0a-2c4e-4a6c-8e0a-2c4e6a8c0e2a", "app-net");
+        CodeAction.Ref nic = new CodeAction.Ref("6e8a0c2e-4a6c-4e8a-0c2e-4a6c8e0a2c4e", "web-01-app-net");
+        actions.put("network-interface-add", new CodeAction.AddNetworkInterface(WEB01, appNet,
+                com.pvsconsole.api.model.NetworkInterfaceCreate.builder().name("web-01-app-net").build()));
+        actions.put("network-interface-remove", new CodeAction.RemoveNetworkInterface(WEB01, appNet, nic));
+        actions.put("network-interface-existing", ExistingObjects.networkInterface(WEB01, appNet,
+                new com.pvsconsole.api.model.NetworkInterface(null, null, nic.id(), null, "192.168.10.23", null,
+                        nic.name(), null, null, "ACTIVE", null)));
+        actions.put("snapshot-existing", ExistingObjects.snapshot(WEB01, new com.pvsconsole.api.model.Snapshot(null,
+                null, null, "before the May patch", null, "web-01-before-patch", 100L, WEB01.id(), snapshot.id(),
+                "available", null, java.util.Map.of(DATA01.id(), "8b0c2d4f-6a8b-4c1e-9d2f-4a6b8c0d2e4f"))));
         return actions;
     }
 }

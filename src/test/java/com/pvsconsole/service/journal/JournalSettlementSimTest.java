@@ -151,4 +151,51 @@ class JournalSettlementSimTest {
         // then its journal entry is FINISHED
         assertThat(newest("snapshot-create").state()).isEqualTo(JournalState.FINISHED);
     }
+
+    @Test
+    void should_settle_a_snapshot_restore_once_the_restore_has_ended() {
+        // given an available snapshot of a running server, and the snapshot service reporting to the journal
+        ws.open();
+        com.pvsconsole.service.snapshots.SnapshotService snapshots = new com.pvsconsole.service.snapshots
+                .SnapshotService(client, ws.executor(), ws.inventory(), Duration.ofMillis(20), Duration.ofSeconds(30),
+                settler);
+        PvmInstanceReference server = ws.direct().listInstances(ws.context(), NONE).stream()
+                .filter(i -> "ACTIVE".equals(i.status())).findFirst().orElseThrow();
+        String snapshotId = ws.direct().createSnapshot(ws.context(), server.pvmInstanceID(),
+                com.pvsconsole.api.model.SnapshotCreate.builder().name("journal-restore").build(), NONE).snapshotID();
+        ws.until(() -> "available".equalsIgnoreCase(ws.direct().getSnapshot(ws.context(), snapshotId, NONE).status()));
+        com.pvsconsole.api.model.Snapshot snapshot = ws.direct().getSnapshot(ws.context(), snapshotId, NONE);
+        boolean[] ended = {false};
+
+        // when it is restored (forced: the server runs) and the console follows it to its end
+        snapshots.restore(ws.scope().get(), snapshot, true).onSuccess(s -> ended[0] = true)
+                .onFailure(p -> ended[0] = true);
+        ws.until(() -> ended[0]);
+
+        // then the restore's journal entry has settled, and it names the snapshot it restored
+        JournalEntry restore = newest("snapshot-restore");
+        assertThat(restore.state()).isIn(JournalState.FINISHED, JournalState.FAILED);
+        assertThat(restore.target().resourceId()).isEqualTo(snapshotId);
+    }
+
+    @Test
+    void should_finish_a_stock_image_import_once_the_copy_is_active() {
+        // given the image service reporting to the journal, in the opened workspace
+        ws.open();
+        com.pvsconsole.service.images.ImageService images = new com.pvsconsole.service.images.ImageService(client,
+                new com.pvsconsole.service.workspace.WorkspaceTasks(ws.executor()), Duration.ofMillis(20),
+                Duration.ofSeconds(30), transitions, settler);
+        String stock = ws.direct().listStockImages(ws.context(), NONE).get(0).imageID();
+        String[] copied = {null};
+
+        // when a stock image is copied in and followed until active
+        images.importFromStock(ws.scope().get(), stock, "journal-copy", (f, s) -> { })
+                .onSuccess(image -> copied[0] = image.imageID());
+        ws.until(() -> copied[0] != null);
+
+        // then the import's entry is FINISHED, for that copy
+        JournalEntry imported = newest("image-import");
+        assertThat(imported.state()).isEqualTo(JournalState.FINISHED);
+        assertThat(imported.resultId()).isEqualTo(copied[0]);
+    }
 }

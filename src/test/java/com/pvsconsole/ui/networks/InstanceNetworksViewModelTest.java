@@ -152,4 +152,46 @@ class InstanceNetworksViewModelTest {
                 .isEqualTo(updates);
         assertThat(networksOf(row.get().id())).hasSize(1);
     }
+
+    @Test
+    void should_offer_the_add_as_code_once_a_network_that_can_be_added_is_chosen() {
+        // given the add form with nothing chosen
+        AddNetworkForm form = model.newAddForm();
+        assertThat(model.addCode(form)).isEmpty();
+
+        // when a network the server is not on is chosen
+        NetworkReference other = network(false);
+        form.networkProperty().set(other);
+        String curl = model.addCode(form).orElseThrow().curlPosix();
+
+        // then the code creates the interface on that network in the row's workspace and attaches it to the server
+        assertThat(curl).contains("-X POST").contains("/v1/networks/" + other.networkID() + "/network-interfaces'")
+                .contains("\"name\":\"" + row.get().name() + "-" + other.name() + "\"")
+                .contains("-X PUT").contains("\"instanceID\":\"" + row.get().id() + "\"")
+                .contains("CRN: " + row.get().scope().context().crn().format());
+        // and a network the server is on already gives none
+        form.networkProperty().set(network(true));
+        assertThat(model.addCode(form)).isEmpty();
+    }
+
+    @Test
+    void should_offer_the_remove_as_code_in_its_confirmation_and_the_row_as_code_in_its_menu() {
+        // given a selected interface
+        InstanceInterface nic = model.interfaces().get(0);
+        model.selectedProperty().set(nic);
+        String importId = row.get().scope().context().crn().cloudInstanceId() + "/" + nic.networkId() + "/" + nic.id();
+
+        // when the row's Copy as code is asked for, and the remove is confirmed
+        String existing = model.selectedCode().orElseThrow().terraform();
+        dialogs.confirm = false;
+        model.removeSelected();
+
+        // then the row imports that interface, and the confirmation offered its detach and delete
+        assertThat(existing).contains("resource \"ibm_pi_network_interface\"").contains("id = \"" + importId + "\"");
+        assertThat(dialogs.offeredCode).hasSize(1);
+        String curl = dialogs.offeredCode.get(0).get().orElseThrow().curlPosix();
+        assertThat(curl).contains("-X PUT").contains("{\"instanceID\":\"\"}").contains("-X DELETE")
+                .contains("/v1/networks/" + nic.networkId() + "/network-interfaces/" + nic.id() + "'");
+        assertThat(ws.recording().calls()).noneMatch(c -> c.startsWith("updateNetworkInterface"));
+    }
 }

@@ -264,4 +264,23 @@ class SnapshotsViewModelTest {
         assertThat(delete.curlPosix()).contains("-X DELETE").contains("/snapshots/" + row.id());
         assertThat(com.pvsconsole.testsupport.SimMutations.count(ws.sim())).isEqualTo(sent);
     }
+
+    @Test
+    void should_offer_a_selected_snapshot_as_code_with_its_terraform_import() {
+        // given a snapshot taken, and nothing selected: nothing to show
+        SnapshotRow row = take("menu-snap");
+        assertThat(page.selectedCode()).isEmpty();
+
+        // when it is selected and its row's Copy as code asked for
+        page.select(row);
+        com.pvsconsole.service.code.GeneratedCode code = page.selectedCode().orElseThrow();
+
+        // then it reads that snapshot in its own workspace and imports it with the volumes it holds
+        assertThat(code.curlPosix()).contains("-X GET").contains("/cloud-instances/"
+                + ws.context().crn().cloudInstanceId() + "/snapshots/" + row.id() + "'");
+        assertThat(code.terraform()).contains("id = \"" + ws.context().crn().cloudInstanceId() + "/" + row.id() + "\"")
+                .contains("pi_instance_name     = \"" + server.pvmInstanceID() + "\"")
+                .contains("pi_snapshot_name     = \"menu-snap\"");
+        volumes.forEach(v -> assertThat(code.terraform()).contains(v.volumeID()));
+    }
 }

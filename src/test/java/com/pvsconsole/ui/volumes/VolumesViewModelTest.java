@@ -223,8 +223,14 @@ class VolumesViewModelTest {
         ws.until(() -> row.state().equals("in-use"));
         assertThat(row.attachedToProperty().get()).isEqualTo(instance.serverName());
 
-        // when it is detached from the instance's side
+        // and with nothing selected the row's Copy as code has nothing; with the volume selected it imports that one
+        pane.selectedProperty().set(null);
+        assertThat(pane.selectedCode()).isEmpty();
         pane.selectedProperty().set(pane.attached().stream().filter(v -> v.volumeID().equals(row.id())).findFirst().orElseThrow());
+        assertThat(pane.selectedCode().orElseThrow().terraform()).contains("resource \"ibm_pi_volume\"")
+                .contains("id = \"" + ws.context().crn().cloudInstanceId() + "/" + row.id() + "\"");
+
+        // when it is detached from the instance's side
         pane.detach();
 
         // then it is gone from the pane and available on the page

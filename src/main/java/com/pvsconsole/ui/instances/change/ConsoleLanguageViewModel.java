@@ -59,6 +59,16 @@ public final class ConsoleLanguageViewModel {
         problem.set(null);
     }
 
+    /** The language {@link #submit} would set now, as code; empty until one is chosen. */
+    public java.util.Optional<com.pvsconsole.service.code.GeneratedCode> code() {
+        if (!valid.get() || chosen.get() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(com.pvsconsole.ui.code.CopyAsCode.code(com.pvsconsole.service.code.CodeTarget
+                .of(workspace, workspace.workspaceName()), new com.pvsconsole.service.code.CodeAction.SetConsoleLanguage(
+                        new com.pvsconsole.service.code.CodeAction.Ref(target.id(), target.name()), chosen.get().code())));
+    }
+
     public String instanceName() {
         return target.name();
     }

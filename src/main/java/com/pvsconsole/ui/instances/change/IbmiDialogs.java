@@ -42,7 +42,8 @@ public final class IbmiDialogs {
         HBox rdsLine = new HBox(8, rds, users, new Label(messages.get("licence.rds.users")));
         rdsLine.setAlignment(Pos.CENTER_LEFT);
         VBox form = new VBox(8, help(messages.get("licences.help")), css, pha, rdsLine,
-                errorLabel("licences-rds-error", model.rdsUsersErrorProperty(), users));
+                errorLabel("licences-rds-error", model.rdsUsersErrorProperty(), users),
+                com.pvsconsole.ui.code.CopyAsCode.button("licences", model::code, dialogs, messages));
         new FormDialog(owner, "licences-dialog", messages.get("licences.title", model.instanceName()), form,
                 messages.get("licences.submit"), "licences-submit", model.validProperty(), model.submittingProperty(),
                 model.problemProperty(), model::dismissProblem, model::submit, model.doneProperty(), dialogs, messages)
@@ -68,8 +69,10 @@ public final class IbmiDialogs {
         });
         GridPane grid = FormFields.grid();
         row(grid, messages.get("console.language"), language, help(messages.get("console.language.help")));
+        javafx.scene.layout.VBox form = new javafx.scene.layout.VBox(8, grid,
+                com.pvsconsole.ui.code.CopyAsCode.button("console-language", model::code, dialogs, messages));
         new FormDialog(owner, "console-language-dialog", messages.get("console.language.title", model.instanceName()),
-                grid, messages.get("console.language.submit"), "console-language-submit", model.validProperty(),
+                form, messages.get("console.language.submit"), "console-language-submit", model.validProperty(),
                 model.submittingProperty(), model.problemProperty(), model::dismissProblem, model::submit,
                 model.doneProperty(), dialogs, messages).show();
         model.load();

@@ -82,6 +82,17 @@ public final class IbmiLicencesViewModel {
                 rds.get(), users);
     }
 
+    /** The change {@link #submit} would send now, as code; empty while it cannot be sent. */
+    public java.util.Optional<com.pvsconsole.service.code.GeneratedCode> code() {
+        if (!valid.get()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(com.pvsconsole.ui.code.CopyAsCode.code(com.pvsconsole.service.code.CodeTarget
+                .of(workspace, workspace.workspaceName()), new com.pvsconsole.service.code.CodeAction.ResizeInstance(
+                        new com.pvsconsole.service.code.CodeAction.Ref(target.id(), target.name()),
+                        com.pvsconsole.service.provisioning.ProvisioningService.licencesUpdate(wanted()))));
+    }
+
     /** Sends the change; nothing is sent while the users are invalid or nothing changed. */
     public void submit() {
         if (!valid.get() || submitting.get()) {

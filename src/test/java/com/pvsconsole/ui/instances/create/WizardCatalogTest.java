@@ -392,9 +392,16 @@ class WizardCatalogTest {
         IbmiLicencesViewModel licences = new IbmiLicencesViewModel(service, sim.workspaceScope(), target, messages);
         licences.load();
         assertThat(licences.validProperty().get()).as("nothing changed yet").isFalse();
+        assertThat(licences.code()).as("no code while nothing would be sent").isEmpty();
         licences.phaProperty().set(true);
         licences.rdsProperty().set(true);
         licences.rdsUsersProperty().set("3");
+        // (before sending, Copy as code shows the same change for the CLI and Terraform)
+        var code = licences.code().orElseThrow();
+        assertThat(code.cliPosix()).contains("ibmcloud pi instance update " + ibmi.pvmInstanceID())
+                .contains("--IBMiPHA-license=true").contains("--IBMiRDS-users 3");
+        assertThat(code.terraform()).contains("pi_ibmi_pha          = true").contains("pi_ibmi_rds_users    = 3");
+        assertThat(sim.recording().count("updateInstance")).isZero();
         licences.submit();
 
         // then one update carried them and the simulator has them
@@ -410,7 +417,10 @@ class WizardCatalogTest {
         assertThat(language.languages()).isNotEmpty();
         var german = language.languages().stream().filter(l -> l.language().equals("German")).findFirst()
                 .orElseThrow();
+        assertThat(language.code()).isEmpty();
         language.chosenProperty().set(german);
+        assertThat(language.code().orElseThrow().cliPosix())
+                .contains("ibmcloud pi instance console update " + ibmi.pvmInstanceID() + " --code " + german.code());
         language.submit();
         assertThat(language.doneProperty().get()).isTrue();
         assertThat(sim.direct().getInstance(sim.context(), ibmi.pvmInstanceID(), NONE).consoleLanguage().code())
