@@ -2,6 +2,7 @@ package com.pvsconsole.ui.instances;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.export.TableSnapshot;
 import java.time.OffsetDateTime;
@@ -22,6 +23,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** Builds the virtualized, sortable instance table and its column chooser. */
 final class InstanceTable {
@@ -91,7 +93,10 @@ final class InstanceTable {
 
     /** A menu with one check item per column, bound to the column's visibility. */
     static MenuButton columnChooser(TableView<InstanceRow> table, Messages messages) {
-        MenuButton chooser = new MenuButton(messages.get("instances.columns"));
+        // Icon only, its name in the tooltip: at 1280 px the filter bar then keeps the status chips on one line.
+        MenuButton chooser = new MenuButton(null, Icons.icon(MaterialDesignV.VIEW_COLUMN_OUTLINE));
+        chooser.setTooltip(new javafx.scene.control.Tooltip(messages.get("instances.columns")));
+        chooser.setAccessibleText(messages.get("instances.columns"));
         chooser.setId("column-chooser");
         chooser.setMinWidth(MenuButton.USE_PREF_SIZE);
         for (TableColumn<InstanceRow, ?> column : table.getColumns()) {
