@@ -20,8 +20,11 @@ import java.io.IOException;
  */
 final class CanonicalStringDeserializer extends StdScalarDeserializer<String> {
 
-    /** Longer values (hrefs, CRNs, descriptions) are rarely repeated: not worth a slot. */
-    static final int MAX_LENGTH = 48;
+    /**
+     * Longer values (descriptions, user data) are not looked up. Hrefs and CRNs are: an instance's
+     * {@code addresses} and {@code networks} repeat the same network hrefs.
+     */
+    static final int MAX_LENGTH = 200;
     private static final int SLOTS = 1 << 13;
 
     private final transient String[] table = new String[SLOTS];
