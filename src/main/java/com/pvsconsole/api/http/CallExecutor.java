@@ -12,6 +12,7 @@ import com.pvsconsole.api.PowerVsException;
 import com.pvsconsole.api.auth.AccessTokenSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -78,7 +79,14 @@ public final class CallExecutor {
 
     /** Runs a call whose answer carries nothing the caller needs (delete, action, attach). */
     public void executeDiscardingBody(ApiCall call, CancellationToken cancel) {
-        exchange(call, cancel, (status, body) -> null);
+        exchange(call, cancel, (status, body) -> {
+            try { // read to the end all the same: an answer that never completes is a failed call, as before
+                body.transferTo(OutputStream.nullOutputStream());
+                return null;
+            } catch (IOException linkFailed) {
+                throw new UncheckedIOException(linkFailed);
+            }
+        });
     }
 
     /**
@@ -89,14 +97,28 @@ public final class CallExecutor {
     private <T> T decode(ApiCall call, int status, InputStream body, JavaType type) {
         try {
             return json.readValue(body, type);
-        } catch (JsonProcessingException unreadable) { // garbled, cut or empty JSON: includes "no content"
-            throw HttpFailures.badResponse(call.operation(), status, unreadable);
+        } catch (JsonProcessingException unreadable) {
+            IOException linkFailed = linkFailure(unreadable);
+            if (linkFailed != null) { // Jackson wraps what the stream threw while it decoded a list
+                throw new UncheckedIOException(linkFailed);
+            }
+            throw HttpFailures.badResponse(call.operation(), status, unreadable); // garbled, cut or empty JSON
         } catch (IOException linkFailed) { // the connection failed mid-body: a network failure, as before
             throw new UncheckedIOException(linkFailed);
         }
     }
 
-    /** Reads a 2xx answer's body while the response is open; may return null (body not needed). */
+    /** The stream's own failure (a timeout, a reset) under Jackson's wrapping, or null for a JSON problem. */
+    private static IOException linkFailure(JsonProcessingException unreadable) {
+        for (Throwable cause = unreadable.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io && !(cause instanceof JsonProcessingException)) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /** Reads a 2xx answer's body while the response is open. */
     @FunctionalInterface
     private interface BodyDecoder<T> {
         T decode(int status, InputStream body);
