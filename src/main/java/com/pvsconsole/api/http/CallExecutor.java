@@ -1,5 +1,6 @@
 package com.pvsconsole.api.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pvsconsole.api.ApiOperation;
@@ -10,9 +11,11 @@ import com.pvsconsole.api.MutationObserver;
 import com.pvsconsole.api.PowerVsException;
 import com.pvsconsole.api.auth.AccessTokenSource;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -67,7 +70,7 @@ public final class CallExecutor {
 
     /** Runs the call and decodes the 2xx body as {@code type}. */
     public <T> T execute(ApiCall call, JavaType type, CancellationToken cancel) {
-        return exchange(call, cancel, reply -> decode(call, reply, type));
+        return exchange(call, cancel, (status, body) -> decode(call, status, body, type));
     }
 
     public <T> T execute(ApiCall call, Class<T> type, CancellationToken cancel) {
@@ -76,21 +79,52 @@ public final class CallExecutor {
 
     /** Runs a call whose answer carries nothing the caller needs (delete, action, attach). */
     public void executeDiscardingBody(ApiCall call, CancellationToken cancel) {
-        exchange(call, cancel, reply -> null);
+        exchange(call, cancel, (status, body) -> {
+            try { // read to the end all the same: an answer that never completes is a failed call, as before
+                body.transferTo(OutputStream.nullOutputStream());
+                return null;
+            } catch (IOException linkFailed) {
+                throw new UncheckedIOException(linkFailed);
+            }
+        });
     }
 
-    private <T> T decode(ApiCall call, Reply reply, JavaType type) {
+    /**
+     * Decodes a 2xx body straight from the socket: a list of 10,000 instances is 16 MB of JSON,
+     * which read into a {@code String} first cost up to four times that in transient heap (buffer,
+     * bytes, chars, string) while the previous lists were still held (README: Performance, P6).
+     */
+    private <T> T decode(ApiCall call, int status, InputStream body, JavaType type) {
         try {
-            if (reply.body().isBlank()) {
-                throw new IOException("empty body");
+            return json.readValue(body, type);
+        } catch (JsonProcessingException unreadable) {
+            IOException linkFailed = linkFailure(unreadable);
+            if (linkFailed != null) { // Jackson wraps what the stream threw while it decoded a list
+                throw new UncheckedIOException(linkFailed);
             }
-            return json.readValue(reply.body(), type);
-        } catch (IOException e) {
-            throw HttpFailures.badResponse(call.operation(), reply.status(), e);
+            throw HttpFailures.badResponse(call.operation(), status, unreadable); // garbled, cut or empty JSON
+        } catch (IOException linkFailed) { // the connection failed mid-body: a network failure, as before
+            throw new UncheckedIOException(linkFailed);
         }
     }
 
-    private <T> T exchange(ApiCall call, CancellationToken cancel, Function<Reply, T> decoder) {
+    /** The stream's own failure (a timeout, a reset) under Jackson's wrapping, or null for a JSON problem. */
+    private static IOException linkFailure(JsonProcessingException unreadable) {
+        for (Throwable cause = unreadable.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io && !(cause instanceof JsonProcessingException)) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /** Reads a 2xx answer's body while the response is open. */
+    @FunctionalInterface
+    private interface BodyDecoder<T> {
+        T decode(int status, InputStream body);
+    }
+
+    private <T> T exchange(ApiCall call, CancellationToken cancel, BodyDecoder<T> decoder) {
         if (call.isIdempotentRead()) {
             return logged(call, cancel, decoder);
         }
@@ -108,7 +142,7 @@ public final class CallExecutor {
         return answer;
     }
 
-    private <T> T logged(ApiCall call, CancellationToken cancel, Function<Reply, T> decoder) {
+    private <T> T logged(ApiCall call, CancellationToken cancel, BodyDecoder<T> decoder) {
         try {
             return attemptUntilDone(call, cancel, decoder);
         } catch (PowerVsException failure) {
@@ -122,7 +156,7 @@ public final class CallExecutor {
         }
     }
 
-    private <T> T attemptUntilDone(ApiCall call, CancellationToken cancel, Function<Reply, T> decoder) {
+    private <T> T attemptUntilDone(ApiCall call, CancellationToken cancel, BodyDecoder<T> decoder) {
         ApiOperation operation = call.operation();
         boolean replayedAfter401 = false;
         int attempt = 1;
@@ -139,9 +173,13 @@ public final class CallExecutor {
                 continue;
             }
             Request request = requests.build(call, token);
-            Reply reply;
+            Reply<T> reply;
             try {
-                reply = send(request, cancel);
+                reply = send(request, cancel, decoder);
+            } catch (PowerVsException unreadable) {
+                // A garbled or cut 2xx body (a proxy, a dropped link): reading again is safe for a GET only.
+                attempt = retryOrThrow(call, attempt, Optional.empty(), unreadable, cancel);
+                continue;
             } catch (IOException e) {
                 PowerVsException failure = NetworkFailures.fromIoException(operation, e, cancel.isCancelled());
                 LOG.debug("{} {} failed on attempt {}: {}", request.method(), request.url().encodedPath(), attempt,
@@ -150,13 +188,7 @@ public final class CallExecutor {
                 continue;
             }
             if (reply.isSuccessful()) {
-                try {
-                    return decoder.apply(reply);
-                } catch (PowerVsException unreadable) {
-                    // A garbled or cut 2xx body (a proxy, a dropped link): reading again is safe for a GET only.
-                    attempt = retryOrThrow(call, attempt, Optional.empty(), unreadable, cancel);
-                    continue;
-                }
+                return reply.answer();
             }
             if (reply.status() == 401 && !replayedAfter401) {
                 // The token may have been revoked or expired early: one fresh token, one replay, never a loop.
@@ -205,14 +237,28 @@ public final class CallExecutor {
         return attempt + 1;
     }
 
-    private Reply send(Request request, CancellationToken cancel) throws IOException {
+    /** Sends the request; a 2xx body is decoded while it arrives, any other is read as text. */
+    private <T> Reply<T> send(Request request, CancellationToken cancel, BodyDecoder<T> decoder) throws IOException {
         Call httpCall = (request.method().equals("GET") ? http : writes).newCall(request);
         long started = HttpLog.start();
         CancellationToken.Registration cancellation = cancel.onCancel(httpCall::cancel);
         try (Response response = httpCall.execute(); ResponseBody body = response.body()) {
+            if (response.isSuccessful()) {
+                T answer;
+                try {
+                    answer = decoder.decode(response.code(), body.byteStream());
+                } catch (UncheckedIOException linkFailed) {
+                    throw linkFailed.getCause(); // logged as failed below
+                } catch (PowerVsException unreadable) {
+                    HttpLog.answered(request, response.code(), started);
+                    throw unreadable;
+                }
+                HttpLog.answered(request, response.code(), started);
+                return new Reply<>(response.code(), null, null, answer);
+            }
             String text = body.string();
             HttpLog.answered(request, response.code(), started);
-            return new Reply(response.code(), text, response.header("Retry-After"));
+            return new Reply<>(response.code(), text, response.header("Retry-After"), null);
         } catch (IOException e) {
             HttpLog.failed(request, e, started);
             throw e;
@@ -221,8 +267,8 @@ public final class CallExecutor {
         }
     }
 
-    /** A complete HTTP answer, body already read. */
-    private record Reply(int status, String body, String retryAfter) {
+    /** A complete HTTP answer: a 2xx one decoded ({@code answer}), any other with its body as text. */
+    private record Reply<T>(int status, String body, String retryAfter, T answer) {
         boolean isSuccessful() {
             return status >= 200 && status < 300;
         }

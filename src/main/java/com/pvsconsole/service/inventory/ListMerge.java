@@ -30,13 +30,17 @@ public record ListMerge<T>(Map<String, T> merged, Delta<T> delta, Map<String, T>
             if (key == null || merged.containsKey(key)) {
                 continue; // an id-less or duplicate record cannot be matched on the next answer
             }
-            merged.put(key, item);
             T before = base.get(key);
             if (before == null) {
                 added.add(item);
             } else if (!Objects.equals(before, item)) {
                 changed.add(item);
+            } else {
+                // Unchanged: keep the record the store (and the rows shown) already hold, so a
+                // refresh does not leave two equal copies of every record alive (P6: memory).
+                item = before;
             }
+            merged.put(key, item);
         }
         Set<String> removed = new HashSet<>(base.keySet());
         removed.removeAll(merged.keySet());

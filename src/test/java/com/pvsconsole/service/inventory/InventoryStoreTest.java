@@ -321,4 +321,21 @@ class InventoryStoreTest {
 
         assertThat(rebased.delta().isEmpty()).isTrue();
     }
+
+    @Test
+    void should_keep_the_record_it_holds_when_an_answer_repeats_it() {
+        // given the store holds a record, and a fresh answer brings an equal copy and a changed one
+        String held = new String("web-1|ACTIVE");
+        String equalCopy = new String("web-1|ACTIVE");
+        Map<String, String> base = Map.of("web-1", held, "web-2", "web-2|ACTIVE");
+
+        // when the answer is merged
+        ListMerge<String> merge = ListMerge.of(base, List.of(equalCopy, "web-2|SHUTOFF"),
+                value -> value.substring(0, value.indexOf('|')));
+
+        // then the unchanged row keeps the very object the views show (no second copy stays alive)
+        assertThat(merge.merged().get("web-1")).isSameAs(held);
+        assertThat(merge.merged().get("web-2")).isEqualTo("web-2|SHUTOFF");
+        assertThat(merge.delta().changed()).containsExactly("web-2|SHUTOFF");
+    }
 }

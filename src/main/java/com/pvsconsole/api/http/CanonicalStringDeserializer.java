@@ -1,0 +1,75 @@
+package com.pvsconsole.api.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import java.io.IOException;
+
+/**
+ * Decodes JSON strings so that equal short values share one {@code String}: a fleet's records
+ * repeat the same status, system type, OS, processor type, storage pool, image id and network
+ * name thousands of times, and each decoded copy costs a {@code String} and its bytes (with
+ * 10,000 instances and 10,000 volumes, about a million strings). The parser's characters are
+ * looked up in a small direct-mapped table before a {@code String} is made, so a repeated value
+ * allocates nothing. The table is bounded (a value is simply replaced by another that hashes to
+ * its slot), so unique values (ids, addresses, dates) cost no lasting memory. Thread-safe: slots
+ * are read and written without locks; a {@code String} is immutable, so a racing reader sees
+ * either the old or the new value, and a miss only costs a copy.
+ */
+final class CanonicalStringDeserializer extends StdScalarDeserializer<String> {
+
+    /**
+     * Longer values (descriptions, user data) are not looked up. Hrefs and CRNs are: an instance's
+     * {@code addresses} and {@code networks} repeat the same network hrefs.
+     */
+    static final int MAX_LENGTH = 200;
+    private static final int SLOTS = 1 << 13;
+
+    private final transient String[] table = new String[SLOTS];
+
+    CanonicalStringDeserializer() {
+        super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING || p.getTextLength() > MAX_LENGTH) {
+            return StringDeserializer.instance.deserialize(p, ctxt);
+        }
+        return canonical(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    String canonical(char[] chars, int offset, int length) {
+        int hash = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        String known = table[slot];
+        if (known != null && sameChars(known, chars, offset, length)) {
+            return known;
+        }
+        String value = new String(chars, offset, length);
+        table[slot] = value;
+        return value;
+    }
+
+    private static boolean sameChars(String known, char[] chars, int offset, int length) {
+        if (known.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (known.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean isCachable() {
+        return true;
+    }
+}
