@@ -1,28 +1,30 @@
 package com.pvsconsole.app;
 
 import com.pvsconsole.app.logging.LogControl;
-import com.pvsconsole.app.logging.LogSetup;
-import com.pvsconsole.service.accounts.SecretStoreFactory;
-import com.pvsconsole.service.accounts.StartupConfigResolver;
-import com.pvsconsole.service.accounts.StartupLoader;
 import com.pvsconsole.service.accounts.StartupState;
-import com.pvsconsole.service.settings.AppDirectories;
 import com.pvsconsole.service.settings.OperatingSystem;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.concurrent.CompletionException;
 import java.util.List;
+import com.pvsconsole.service.inventory.InventoryListener;
+import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.InventoryStatus;
+import com.pvsconsole.service.inventory.WorkspaceScope;
+import java.time.Instant;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The JavaFX application. {@link #init()} (launcher thread, so file and keychain I/O stay off
- * the FX thread) starts logging and loads settings, accounts and the start-up decision;
- * {@link #start(Stage)} wires the console and opens the start-up account; {@link #stop()}
- * shuts it down and saves the settings.
+ * The JavaFX application. Logging, settings, accounts, the start-up decision, the saved inventory
+ * and the console's non-UI parts are made by {@link EarlyStart} while the toolkit starts;
+ * {@link #init()} (launcher thread) waits for the settings, {@link #start(Stage)} for the rest,
+ * then wires the console and opens the start-up account; {@link #stop()} shuts it down and saves
+ * the settings.
  */
 public final class ConsoleApplication extends Application {
 
@@ -36,40 +38,38 @@ public final class ConsoleApplication extends Application {
     private ConsoleContext context;
 
     /**
-     * The demo's simulator, started before the toolkit when the demo is the likely start account.
-     * Static only because JavaFX constructs the Application itself; set once, before launch.
+     * Start-up work begun before the toolkit (logging, settings, the demo's simulator, the saved
+     * inventory, the non-UI foundations). Static only because JavaFX constructs the Application
+     * itself; set once, before launch.
      */
-    private static volatile LazyDemo earlyDemo;
-    /** Logging set up before the demo's simulator creates its first logger (Logback must come first). */
-    private static volatile LogControl earlyLogs;
+    private static volatile EarlyStart early;
+    /** This start-up's moments, from the launcher's main on; {@code --self-test} prints them. */
+    private static volatile StartupTimeline timeline = StartupTimeline.sinceJvmStart();
 
     static void launchWith(String[] args) {
-        LaunchOptions early = LaunchOptions.parse(new ArrayList<>(List.of(args)));
-        earlyDemo = new LazyDemo(early.timeScale());
-        if (DemoGuess.likely(List.of(args), System.getenv())) {
-            earlyLogs = LogSetup.start(AppDirectories.forCurrentProcess());
-            earlyDemo.warmUp();
-        }
+        timeline = StartupTimeline.sinceJvmStart();
+        timeline.mark("main");
+        early = EarlyStart.begin(List.of(args), System.getenv(), timeline);
         Application.launch(ConsoleApplication.class, args);
     }
 
     @Override
     public void init() {
-        List<String> args = new ArrayList<>(getParameters().getRaw());
-        options = LaunchOptions.parse(args);
-        if (options.selfTest()) {
-            args.add(StartupConfigResolver.DEMO_FLAG); // the self-test checks the demo, whatever is saved
-        }
-        AppDirectories dirs = AppDirectories.forCurrentProcess();
-        logs = earlyLogs != null ? earlyLogs : LogSetup.start(dirs); // before any logger: fixes the log folder
+        timeline.mark("toolkitUp");
+        options = LaunchOptions.parse(getParameters().getRaw());
         try {
-            state = new StartupLoader(dirs.createAll(), new StartupConfigResolver(System.getenv()),
-                    SecretStoreFactory.forOsKeychain(), logs, Clock.systemUTC()).load(args);
-        } catch (IllegalArgumentException | IOException e) {
-            System.err.println("pvs-console: " + e.getMessage());
-            System.exit(EXIT_BAD_CONFIGURATION);
+            EarlyStart.Loaded loaded = early.loaded();
+            logs = loaded.logs();
+            state = loaded.state();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IllegalArgumentException || e.getCause() instanceof IOException) {
+                System.err.println("pvs-console: " + e.getCause().getMessage());
+                System.exit(EXIT_BAD_CONFIGURATION);
+            }
+            throw e;
         }
         logs.setHttpTrace(state.config().httpTrace());
+        timeline.mark("initDone");
     }
 
     @Override
@@ -79,16 +79,47 @@ public final class ConsoleApplication extends Application {
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 new SystemBrowser(OperatingSystem.current()), Platform::runLater, Clock.systemUTC(),
                 options.timeScale(), options.dark(), BuildInfo.load().version(), ServiceSettings.defaults()),
-                earlyDemo != null ? earlyDemo : new LazyDemo(options.timeScale()));
+                early.foundations());
+        timeline.mark("contextBuilt");
         if (options.selfTest()) {
+            StartupTimeline marks = timeline;
             context.session().windowProperty().addListener((obs, old, window) -> {
                 if (old == null && window != null) {
-                    new SelfTest(window, ManagementFactory.getRuntimeMXBean().getStartTime(), System::currentTimeMillis,
+                    marks.mark("accountWindowBuilt");
+                    InventoryService store = context.session().services().inventory();
+                    store.addListener(new InventoryListener() {
+                        @Override
+                        public void statusChanged(InventoryStatus status) {
+                            if (status.mode() == InventoryStatus.Mode.CACHED) {
+                                marks.mark("cachedInventoryShown");
+                            }
+                        }
+
+                        @Override
+                        public void workspaceLoaded(WorkspaceScope scope, Instant at) {
+                            marks.mark("firstWorkspaceAnswered");
+                        }
+                    });
+                    new SelfTest(window, () -> shownFromCache(store, window), marks,
+                            ManagementFactory.getRuntimeMXBean().getStartTime(), System::currentTimeMillis,
                             SELF_TEST_TIMEOUT, this::exitAfterSelfTest).watch(shownAt);
                 }
             });
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    marks.mark("firstFrame");
+                    stop();
+                }
+            }.start();
         }
         context.open();
+        timeline.mark("windowShown");
+    }
+
+    private static boolean shownFromCache(InventoryService store, ConsoleWindow window) {
+        WorkspaceScope shown = window.shell().workspaceProperty().get();
+        return shown != null && store.isFromCache(shown);
     }
 
     private void exitAfterSelfTest(int code) {

@@ -77,6 +77,34 @@ public final class ConsoleContext implements AutoCloseable {
 
     /** With a demo simulator that may already be starting (see {@link LazyDemo#warmUp()}). */
     ConsoleContext(StartupState state, LogControl logs, Host host, LazyDemo demo) {
+        this(state, logs, host, Foundations.prepare(state, host.clock(), host.version(), demo,
+                new InventoryCache(state.directories().cache(), host.clock())));
+    }
+
+    /**
+     * The parts of the console that need no toolkit: the region catalog, the action journal, the
+     * account clients (the demo's simulator behind them), the inventory cache and the explain
+     * sources. Files are read and the HTTP client is set up here, so start-up makes them on a
+     * background thread while JavaFX starts ({@link EarlyStart}), not on the FX thread.
+     */
+    public record Foundations(RegionCatalog catalog, ActionJournal journal, AccountClients clients,
+                              InventoryCache inventoryCache, ExplainSources explain, LazyDemo demo) {
+
+        static Foundations prepare(StartupState state, Clock clock, String version, LazyDemo demo,
+                                   InventoryCache inventoryCache) {
+            RegionCatalog catalog = RegionCatalog.loadDefault();
+            // One journal for the whole run: every account's mutating requests, in the state folder.
+            ActionJournal journal = ActionJournal.open(JournalFolder.of(state.directories()), clock,
+                    ActionJournal.DEFAULT_MAX_BYTES);
+            return new Foundations(catalog, journal, new AccountClients(catalog, version, clock, demo, journal),
+                    inventoryCache,
+                    new ExplainSources(TransitionHistory.open(state.directories().cache()), LastActions.from(journal)),
+                    demo);
+        }
+    }
+
+    /** With foundations made beforehand, off the FX thread. */
+    ConsoleContext(StartupState state, LogControl logs, Host host, Foundations base) {
         this.state = state;
         this.host = host;
         this.settingsIo = Executors.newSingleThreadExecutor(runnable -> {
@@ -92,12 +120,10 @@ public final class ConsoleContext implements AutoCloseable {
         this.theme = new ThemeSwitcher(host.dark() || state.settings().theme() == Theme.DARK);
         theme.darkProperty().addListener((obs, old, dark) ->
                 settings.update(s -> s.withTheme(dark ? Theme.DARK : Theme.LIGHT)));
-        RegionCatalog catalog = RegionCatalog.loadDefault();
-        this.demo = demo;
-        // One journal for the whole run: every account's mutating requests, in the state folder.
-        ActionJournal journal = ActionJournal.open(JournalFolder.of(state.directories()), host.clock(),
-                ActionJournal.DEFAULT_MAX_BYTES);
-        AccountClients clients = new AccountClients(catalog, host.version(), host.clock(), demo, journal);
+        RegionCatalog catalog = base.catalog();
+        this.demo = base.demo();
+        ActionJournal journal = base.journal();
+        AccountClients clients = base.clients();
         HelpViewModel help = new HelpViewModel(logs.logDirectory(), host.folders(), state.config().httpTrace(), on -> {
             logs.setHttpTrace(on);
             settings.update(s -> s.withHttpTrace(on));
@@ -118,9 +144,7 @@ public final class ConsoleContext implements AutoCloseable {
         this.session = new ConsoleSession(scene, theme, settings, host.tunables(), host.uiThread(), host.clock(), catalog,
                 new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),
                         List.of(new HelpMenu(help, messages).root())),
-                new InventoryCache(state.directories().cache(), host.clock()),
-                new ExplainSources(TransitionHistory.open(state.directories().cache()), LastActions.from(journal)),
-                journal);
+                base.inventoryCache(), base.explain(), journal);
         sessionRef[0] = session;
     }
 

@@ -105,10 +105,8 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
                 settings.update(s -> s.withVisibleColumns(INSTANCE_TABLE, columns)));
         next.listSavedViews(new SavedViews(settings));
         scene.setRoot(next.root());
-        // The last inventory shows at once (marked with its age) while the service is asked again.
         cacheSync = new InventoryCacheSync(services.inventory(), inventoryCache, services.executor(), clock,
                 Duration.ofSeconds(30));
-        cacheSync.start();
         if (scene.getWindow() instanceof javafx.stage.Stage stage) {
             background = BackgroundWatch.attach(stage, services.inventory()::setBackground);
             // Away from the window, a failed transition or the end of a long one raises a desktop notification.
@@ -129,6 +127,9 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         }
         next.openOnAllServersWhenFleet();
         next.openAt(region, type == EndpointType.PRIVATE, workspace);
+        // The last inventory shows at once, in the window's first frame when start-up read it ahead
+        // (marked with its age), while the service is asked again.
+        cacheSync.start();
         window.set(next);
     }
 
@@ -174,8 +175,13 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         }
     }
 
+    /** The console is closing: the last answers are saved for the next start, then everything stops. */
     @Override
     public void close() {
+        if (cacheSync != null) {
+            cacheSync.saveOnClose();
+            cacheSync = null;
+        }
         closeServices();
     }
 }

@@ -6,10 +6,17 @@ import java.util.function.Supplier;
 final class LazyDemo implements Supplier<DemoBackend>, AutoCloseable {
 
     private final double timeScale;
+    private final Runnable onStarted;
     private DemoBackend demo;
 
     LazyDemo(double timeScale) {
+        this(timeScale, () -> { });
+    }
+
+    /** {@code onStarted} runs on the starting thread once the simulator listens (for the start-up timeline). */
+    LazyDemo(double timeScale, Runnable onStarted) {
         this.timeScale = timeScale;
+        this.onStarted = onStarted;
     }
 
     /**
@@ -28,6 +35,7 @@ final class LazyDemo implements Supplier<DemoBackend>, AutoCloseable {
     public synchronized DemoBackend get() {
         if (demo == null) {
             demo = DemoBackend.start(timeScale);
+            onStarted.run();
         }
         return demo;
     }

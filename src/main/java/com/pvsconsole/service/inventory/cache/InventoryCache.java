@@ -52,6 +52,8 @@ public final class InventoryCache {
     /** Serialises file access; encoding a snapshot happens outside it. */
     private final Object fileLock = new Object();
     private final Map<String, Instant> lastSaved = new HashMap<>();
+    /** Read ahead by {@link #prefetch}, handed out once; written under the file lock, taken without it. */
+    private final Map<String, Optional<CachedFleet>> prefetched = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param folder the cache folder ({@code AppDirectories.cache()}); created on first save
@@ -71,9 +73,37 @@ public final class InventoryCache {
         return CachedFleet.of(accountId, clock.instant(), workspaces);
     }
 
+    /**
+     * Reads the account's inventory now, on the calling thread, so that the next {@link #load} of
+     * it returns at once: start-up reads the start account's file while the toolkit starts, rather
+     * than after the window is built. A save in between drops what was read ahead.
+     */
+    public void prefetch(String accountId) {
+        Objects.requireNonNull(accountId, "accountId");
+        synchronized (fileLock) {
+            prefetched.put(accountId, read(accountId));
+        }
+    }
+
+    /**
+     * What {@link #prefetch} found for the account, taken without waiting for the file (so the FX
+     * thread may ask); empty when nothing was read ahead or nothing was saved.
+     */
+    public Optional<CachedFleet> takeReadAhead(String accountId) {
+        Optional<CachedFleet> ahead = prefetched.remove(Objects.requireNonNull(accountId, "accountId"));
+        return ahead == null ? Optional.empty() : ahead;
+    }
+
     /** The account's last saved inventory; empty when there is none or it had to be discarded. */
     public Optional<CachedFleet> load(String accountId) {
         Objects.requireNonNull(accountId, "accountId");
+        synchronized (fileLock) {
+            Optional<CachedFleet> ahead = prefetched.remove(accountId);
+            return ahead != null ? ahead : read(accountId);
+        }
+    }
+
+    private Optional<CachedFleet> read(String accountId) {
         Path file = fileFor(accountId);
         // Held while decoding too, so a discard can never delete a file a concurrent save just wrote.
         synchronized (fileLock) {
@@ -125,6 +155,7 @@ public final class InventoryCache {
             return;
         }
         synchronized (fileLock) {
+            prefetched.remove(fleet.accountId());
             Instant previous = lastSaved.get(fleet.accountId());
             if (previous != null && fleet.savedAt().isBefore(previous)) {
                 return;
@@ -143,6 +174,7 @@ public final class InventoryCache {
     public void delete(String accountId) {
         Path file = fileFor(accountId);
         synchronized (fileLock) {
+            prefetched.remove(accountId);
             lastSaved.remove(accountId);
             try {
                 Files.deleteIfExists(file);

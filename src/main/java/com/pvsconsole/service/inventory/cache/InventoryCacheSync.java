@@ -36,9 +36,18 @@ public final class InventoryCacheSync implements InventoryListener {
         this.minGap = minGap;
     }
 
-    /** Reads the saved inventory off the FX thread and hands it to the store; then keeps the file current. */
+    /**
+     * Hands the saved inventory to the store: at once when start-up read it ahead (so the first
+     * frame of the window shows it), otherwise after reading it on a worker. Then keeps the file current.
+     */
     public void start() {
         String account = store.accountId();
+        Optional<CachedFleet> ahead = cache.takeReadAhead(account);
+        if (ahead.isPresent()) {
+            store.restore(ahead.get().savedAt(), restored(ahead.get()));
+            store.addListener(this);
+            return;
+        }
         executor.submit(BackgroundTask.of("Read saved inventory", account, context -> cache.load(account))
                 .quiet()
                 .onSuccess(saved -> saved.ifPresent(fleet -> store.restore(fleet.savedAt(), restored(fleet)))));
@@ -69,6 +78,21 @@ public final class InventoryCacheSync implements InventoryListener {
                 .onSuccess(done -> saving = false)
                 .onFailure(problem -> saving = false)
                 .onCancelled(() -> saving = false));
+    }
+
+    /**
+     * The console is closing: writes, on the calling thread, what the service has answered in this
+     * run (a run closed within the save gap, or before a save on a worker could run, such as the
+     * self-test's, would otherwise leave nothing for the next start). A store that holds only the
+     * restored inventory is not written back: its age must stay that of the answers it came from.
+     */
+    public void saveOnClose() {
+        store.removeListener(this);
+        List<RestoredWorkspace> held = store.snapshot();
+        if (held.stream().allMatch(ws -> store.isFromCache(ws.scope()))) {
+            return;
+        }
+        cache.save(cache.snapshot(store.accountId(), held.stream().map(InventoryCacheSync::cached).toList()));
     }
 
     private List<RestoredWorkspace> restored(CachedFleet fleet) {

@@ -265,6 +265,49 @@ class InventoryCacheTest {
         assertThat(cache.load(ACCOUNT)).isEmpty();
     }
 
+    @Test
+    void should_hand_what_was_read_ahead_to_the_first_taker_once_without_the_file() throws IOException {
+        // given a saved inventory read ahead at start-up, then the file gone
+        CachedFleet saved = smallFleet(ACCOUNT, NOW);
+        cache.save(saved);
+        cache.prefetch(ACCOUNT);
+        Files.delete(cache.fileFor(ACCOUNT));
+
+        // when the window asks for it, twice
+        var first = cache.takeReadAhead(ACCOUNT);
+        var second = cache.takeReadAhead(ACCOUNT);
+
+        // then the first gets what was read (not re-read from disk), the second nothing
+        assertThat(first).contains(saved);
+        assertThat(second).isEmpty();
+    }
+
+    @Test
+    void should_drop_what_was_read_ahead_when_a_newer_inventory_is_saved() {
+        // given an inventory read ahead
+        cache.save(smallFleet(ACCOUNT, NOW));
+        cache.prefetch(ACCOUNT);
+
+        // when a newer one is saved before anyone took it
+        cache.save(smallFleet(ACCOUNT, NOW.plusSeconds(60)));
+
+        // then nothing stale is handed out: the read-ahead is gone and a load reads the new file
+        assertThat(cache.takeReadAhead(ACCOUNT)).isEmpty();
+        assertThat(cache.load(ACCOUNT).orElseThrow().savedAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
+    void should_let_the_first_load_return_what_was_read_ahead_and_later_loads_read_the_file() throws IOException {
+        // given an inventory read ahead, then the file replaced behind the cache's back
+        cache.save(smallFleet(ACCOUNT, NOW));
+        cache.prefetch(ACCOUNT);
+        Files.delete(cache.fileFor(ACCOUNT));
+
+        // when / then the first load is the read-ahead, the next one finds no file
+        assertThat(cache.load(ACCOUNT)).isPresent();
+        assertThat(cache.load(ACCOUNT)).isEmpty();
+    }
+
     static CachedFleet smallFleet(String account, Instant at) {
         try {
             Workspace workspace = API_JSON.readValue(
