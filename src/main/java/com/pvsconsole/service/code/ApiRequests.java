@@ -196,8 +196,28 @@ public final class ApiRequests {
             }
 
             @Override
+            public ApiRequest visit(CodeAction.CreatePool a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws, "shared-processor-pools");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.ResizePool a) {
+                return request("PUT", Map.of(), body(a.request()), "pcloud", "v1", "cloud-instances", ws,
+                        "shared-processor-pools", a.pool().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeletePool a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances", ws,
+                        "shared-processor-pools", a.pool().id());
+            }
+
+            @Override
             public ApiRequest visit(CodeAction.Existing a) {
                 String id = a.object().id();
+                if (a.definition() instanceof CodeAction.CreatePool) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "shared-processor-pools", id);
+                }
                 if (a.definition() instanceof CodeAction.AddNetworkInterface nic) {
                     return get("v1", "networks", nic.network().id(), "network-interfaces", id);
                 }

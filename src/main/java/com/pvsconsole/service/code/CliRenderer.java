@@ -376,8 +376,41 @@ final class CliRenderer {
         }
 
         @Override
+        public List<String> visit(CodeAction.CreatePool a) {
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi shared-processor-pool create").value(f.text("name").orElse(""));
+            f.text("hostGroup").ifPresent(v -> c.flag("--host-group", v));
+            f.number("reservedCores").ifPresent(v -> c.flag("--reserved-cores", v));
+            f.text("hostID").ifPresent(v -> c.flag("--host-id", v));
+            f.text("placementGroupID").ifPresent(v -> c.flag("--placement-group-id", v));
+            f.strings("userTags").ifPresent(v -> c.flag("--user-tags", String.join(",", v)));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.ResizePool a) {
+            about("Pool", a.pool());
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi shared-processor-pool update").value(a.pool().id());
+            f.text("name").ifPresent(v -> c.flag("--name", v));
+            f.number("reservedCores").ifPresent(v -> c.flag("--reserved-cores", v));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.DeletePool a) {
+            about("Pool", a.pool());
+            return done(new CliCommand("ibmcloud pi shared-processor-pool delete").value(a.pool().id()), null);
+        }
+
+        @Override
         public List<String> visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
+            if (d instanceof CodeAction.CreatePool) {
+                about("Pool", a.object());
+                return done(new CliCommand("ibmcloud pi shared-processor-pool get").value(a.object().id())
+                        .option("--json"), null);
+            }
             if (d instanceof CodeAction.AddNetworkInterface nic) {
                 about("Server", nic.instance());
                 about("Network", nic.network());

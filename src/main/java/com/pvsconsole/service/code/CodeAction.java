@@ -72,6 +72,12 @@ public sealed interface CodeAction {
 
         R visit(SetConsoleLanguage a);
 
+        R visit(CreatePool a);
+
+        R visit(ResizePool a);
+
+        R visit(DeletePool a);
+
         R visit(Existing a);
     }
 
@@ -364,10 +370,55 @@ public sealed interface CodeAction {
         }
     }
 
+    /** A shared processor pool: name, host group and whole reserved cores (the console's POST). */
+    record CreatePool(com.pvsconsole.api.model.SharedProcessorPoolCreate request) implements CodeAction {
+        public CreatePool {
+            Objects.requireNonNull(request, "request");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "pool-create";
+        }
+    }
+
+    /** A new reserve of whole cores for a pool (the console's PUT). */
+    record ResizePool(Ref pool, com.pvsconsole.api.model.SharedProcessorPoolUpdate request) implements CodeAction {
+        public ResizePool {
+            Objects.requireNonNull(pool, "pool");
+            Objects.requireNonNull(request, "request");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "pool-resize";
+        }
+    }
+
+    record DeletePool(Ref pool) implements CodeAction {
+        public DeletePool {
+            Objects.requireNonNull(pool, "pool");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "pool-delete";
+        }
+    }
+
     /**
      * An object that exists, described by the create that would make it ({@link CreateInstance},
      * {@link CreateVolume}, {@link CreateNetwork}, {@link CreateSshKey}, {@link ImportImage} (a workspace image
-     * by its name), {@link AddNetworkInterface} (a server's network interface) or {@link CreateSnapshot}): the CLI
+     * by its name), {@link AddNetworkInterface} (a server's network interface), {@link CreateSnapshot} or {@link CreatePool}): the CLI
      * and curl read it,
      * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
      */
@@ -377,7 +428,7 @@ public sealed interface CodeAction {
             if (!(definition instanceof CreateInstance || definition instanceof CreateVolume
                     || definition instanceof CreateNetwork || definition instanceof CreateSshKey
                     || definition instanceof ImportImage || definition instanceof AddNetworkInterface
-                    || definition instanceof CreateSnapshot)) {
+                    || definition instanceof CreateSnapshot || definition instanceof CreatePool)) {
                 throw new IllegalArgumentException("not a create: " + definition);
             }
         }

@@ -91,6 +91,18 @@ public final class ExistingObjects {
                 new CodeAction.Ref(snapshot.snapshotID(), snapshot.name()));
     }
 
+    /**
+     * A shared processor pool, as the create that would make it again (name, host group, reserve, tags); the
+     * SPP placement groups that list it are not written, since the pool's create takes at most one.
+     */
+    public static CodeAction.Existing pool(com.pvsconsole.api.model.SharedProcessorPool pool) {
+        com.pvsconsole.api.model.SharedProcessorPoolCreate create = com.pvsconsole.api.model.SharedProcessorPoolCreate
+                .builder().name(pool.name()).hostGroup(emptyToNull(pool.hostGroup()))
+                .reservedCores(pool.reservedCores())
+                .userTags(pool.userTags() == null || pool.userTags().isEmpty() ? null : pool.userTags()).build();
+        return new CodeAction.Existing(new CodeAction.CreatePool(create), new CodeAction.Ref(pool.id(), pool.name()));
+    }
+
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

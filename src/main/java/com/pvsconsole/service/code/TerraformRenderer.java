@@ -415,6 +415,44 @@ final class TerraformRenderer {
         }
 
         @Override
+        public String visit(CodeAction.CreatePool a) {
+            return buildPool(a).render();
+        }
+
+        private Built buildPool(CodeAction.CreatePool a) {
+            Fields f = Fields.of(a.request());
+            String name = f.text("name").orElse("");
+            String label = CodeText.label(name, "shared_processor_pool");
+            HclBlock r = resource("ibm_pi_shared_processor_pool", label).str("pi_shared_processor_pool_name", name);
+            f.text("hostGroup").ifPresent(v -> r.str("pi_shared_processor_pool_host_group", v));
+            f.number("reservedCores").ifPresent(v -> r.expr("pi_shared_processor_pool_reserved_cores", v));
+            f.text("hostID").ifPresent(v -> r.str("pi_host_id", v));
+            f.text("placementGroupID").ifPresent(v -> r.strings("pi_shared_processor_pool_placement_groups",
+                    List.of(v)));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            return new Built(unread(f), r, "ibm_pi_shared_processor_pool", label, List.of());
+        }
+
+        @Override
+        public String visit(CodeAction.ResizePool a) {
+            Fields f = Fields.of(a.request());
+            String label = CodeText.label(a.pool().nameOrId(), "shared_processor_pool");
+            HclBlock r = resource("ibm_pi_shared_processor_pool", label).str("pi_shared_processor_pool_name",
+                    f.text("name").orElse(a.pool().nameOrId()));
+            f.number("reservedCores").ifPresent(v -> r.expr("pi_shared_processor_pool_reserved_cores", v));
+            return "# Also set the pool's host group as it is today (or draft the whole block with\n"
+                    + "# terraform plan -generate-config-out=generated.tf), then apply: the change is in place\n"
+                    + unread(f) + importBlock("ibm_pi_shared_processor_pool", label, ws + "/" + a.pool().id()) + "\n"
+                    + r.render();
+        }
+
+        @Override
+        public String visit(CodeAction.DeletePool a) {
+            String label = CodeText.label(a.pool().nameOrId(), "shared_processor_pool");
+            return destroy("ibm_pi_shared_processor_pool", label, ws + "/" + a.pool().id(), null);
+        }
+
+        @Override
         public String visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
             if (d instanceof CodeAction.AddNetworkInterface nic) {
@@ -429,6 +467,7 @@ final class TerraformRenderer {
                     : d instanceof CodeAction.CreateVolume v ? buildVolume(v)
                     : d instanceof CodeAction.CreateNetwork n ? buildNetwork(n)
                     : d instanceof CodeAction.ImportImage i ? buildExistingImage(i)
+                    : d instanceof CodeAction.CreatePool p ? buildPool(p)
                     : buildSshKey((CodeAction.CreateSshKey) d);
             if (!built.notReadBack().isEmpty()) {
                 built.block().block(ignoring(built.notReadBack()));

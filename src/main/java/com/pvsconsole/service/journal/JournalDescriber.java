@@ -206,6 +206,21 @@ final class JournalDescriber {
         }
 
         @Override
+        public String[] visit(CodeAction.CreatePool a) {
+            return new String[] {"shared-processor-pool", "", a.request().name()};
+        }
+
+        @Override
+        public String[] visit(CodeAction.ResizePool a) {
+            return of("shared-processor-pool", a.pool());
+        }
+
+        @Override
+        public String[] visit(CodeAction.DeletePool a) {
+            return of("shared-processor-pool", a.pool());
+        }
+
+        @Override
         public String[] visit(CodeAction.Existing a) {
             return new String[] {a.definition().accept(this)[0], a.object().id(), a.object().name()};
         }

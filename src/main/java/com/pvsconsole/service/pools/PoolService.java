@@ -8,10 +8,10 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PlacementGroupCreate;
 import com.pvsconsole.api.model.SharedProcessorPool;
-import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.api.model.SharedProcessorPoolUpdate;
 import com.pvsconsole.api.model.SppPlacementGroup;
 import com.pvsconsole.api.model.SppPlacementGroupCreate;
+import com.pvsconsole.service.code.CodeAction;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.task.BackgroundTask;
@@ -59,22 +59,28 @@ public final class PoolService {
                 cancellable(token -> new TreeSet<>(client.listSystemPools(ctx, token).keySet()).stream().toList())).quiet());
     }
 
-    public Pending<SharedProcessorPool> createPool(WorkspaceScope scope, SharedProcessorPoolCreate request) {
-        return call(scope, "Create shared processor pool", request.name(),
-                (ctx, token) -> client.createSharedProcessorPool(ctx, request, token))
+    /** Sends the action's own request body, so Copy as code shows exactly what goes. */
+    public Pending<SharedProcessorPool> createPool(WorkspaceScope scope, CodeAction.CreatePool action) {
+        return call(scope, "Create shared processor pool", action.request().name(),
+                (ctx, token) -> client.createSharedProcessorPool(ctx, action.request(), token))
                 .map(pool -> recorded(pool, p -> inventory.recordSharedProcessorPool(scope, p)));
+    }
+
+    /** The resize of {@code pool} to {@code cores} whole reserved cores: what {@link #resizePool} sends. */
+    public static CodeAction.ResizePool resize(CodeAction.Ref pool, long cores) {
+        return new CodeAction.ResizePool(pool, SharedProcessorPoolUpdate.reservedCores(cores));
     }
 
     /** Sets the pool's reserved cores; the service refuses a reserve below what its instances use. */
-    public Pending<SharedProcessorPool> resizePool(WorkspaceScope scope, String poolId, String poolName, long cores) {
-        return call(scope, "Resize shared processor pool", poolName,
-                (ctx, token) -> client.updateSharedProcessorPool(ctx, poolId, SharedProcessorPoolUpdate.reservedCores(cores),
-                        token))
+    public Pending<SharedProcessorPool> resizePool(WorkspaceScope scope, CodeAction.ResizePool action) {
+        return call(scope, "Resize shared processor pool", action.pool().nameOrId(),
+                (ctx, token) -> client.updateSharedProcessorPool(ctx, action.pool().id(), action.request(), token))
                 .map(pool -> recorded(pool, p -> inventory.recordSharedProcessorPool(scope, p)));
     }
 
-    public Pending<Boolean> deletePool(WorkspaceScope scope, String poolId, String poolName) {
-        return run(scope, "Delete shared processor pool", poolName,
+    public Pending<Boolean> deletePool(WorkspaceScope scope, CodeAction.DeletePool action) {
+        String poolId = action.pool().id();
+        return run(scope, "Delete shared processor pool", action.pool().nameOrId(),
                 (ctx, token) -> client.deleteSharedProcessorPool(ctx, poolId, token))
                 .map(done -> recorded(done, d -> inventory.forgetSharedProcessorPool(scope, poolId)));
     }

@@ -10,7 +10,11 @@ import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.pools.PlacementPolicy;
+import com.pvsconsole.service.code.CodeAction;
+import com.pvsconsole.service.code.ExistingObjects;
+import com.pvsconsole.service.code.GeneratedCode;
 import com.pvsconsole.service.pools.PoolService;
+import com.pvsconsole.ui.code.CopyAsCode;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
@@ -297,7 +301,7 @@ public final class PoolsViewModel implements InventoryListener {
         }
         status.started();
         // The store has the new pool when this runs; while it is configuring the store polls the workspace.
-        service.createPool(scope, form.request()).onSuccess(pool ->
+        service.createPool(scope, form.action()).onSuccess(pool ->
                 status.succeeded(messages.get("pools.created", pool.name(), pool.reservedCores(), pool.hostGroup()))
         ).onFailure(problem -> {
             unsentPool = form;
@@ -325,12 +329,32 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         status.started();
-        service.resizePool(row.scope(), row.id(), row.name(), form.wanted()).onSuccess(pool ->
+        service.resizePool(row.scope(), PoolService.resize(row.ref(), form.wanted())).onSuccess(pool ->
                 status.succeeded(messages.get("pools.resized", pool.name(), pool.reservedCores()))
         ).onFailure(problem -> {
             unsentResize = form;
             status.failed(problem);
         });
+    }
+
+    /** What the create form would send now, as code; empty while the form is not valid or no workspace is shown. */
+    public Optional<GeneratedCode> createPoolCode(CreatePoolForm form) {
+        WorkspaceScope scope = shown;
+        return scope == null || !form.validProperty().get() ? Optional.empty()
+                : Optional.of(CopyAsCode.generate(scope, form.action()));
+    }
+
+    /** What the resize form would send now, in the pool's own workspace; empty while the form is not valid. */
+    public Optional<GeneratedCode> resizePoolCode(ResizePoolForm form) {
+        PoolRow row = form.pool();
+        return !form.validProperty().get() ? Optional.empty()
+                : Optional.of(CopyAsCode.generate(row.scope(), PoolService.resize(row.ref(), form.wanted())));
+    }
+
+    /** The selected pool as it exists (Terraform with an import block); empty when none is selected. */
+    public Optional<GeneratedCode> selectedPoolCode() {
+        return Optional.ofNullable(selectedPool.get())
+                .map(row -> CopyAsCode.generate(row.scope(), ExistingObjects.pool(row.pool())));
     }
 
     /** Deletes the selected pool once the user typed its name; a pool with servers cannot go. */
@@ -343,11 +367,13 @@ public final class PoolsViewModel implements InventoryListener {
             status.note(messages.get("pools.deleteHasMembers", row.name(), row.memberNames()));
             return;
         }
-        if (dialogs.askDelete(messages.get("pools.resource.pool"), row.name(), false, Where.of(row.scope())).isEmpty()) {
+        CodeAction.DeletePool action = new CodeAction.DeletePool(row.ref());
+        if (dialogs.askDelete(messages.get("pools.resource.pool"), row.name(), false, Where.of(row.scope()),
+                () -> Optional.of(CopyAsCode.generate(row.scope(), action))).isEmpty()) {
             return;
         }
         status.started();
-        service.deletePool(row.scope(), row.id(), row.name()).onDone(() -> {
+        service.deletePool(row.scope(), action).onDone(() -> {
             selectedPool.set(null);
             status.succeeded(messages.get("pools.deleted", row.name()));
         }).onFailure(status::failed);

@@ -175,8 +175,30 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
     }
 
     @Override
+    public Void visit(CodeAction.CreatePool a) {
+        client.createSharedProcessorPool(ctx, a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.ResizePool a) {
+        client.updateSharedProcessorPool(ctx, a.pool().id(), a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.DeletePool a) {
+        client.deleteSharedProcessorPool(ctx, a.pool().id(), none);
+        return null;
+    }
+
+    @Override
     public Void visit(CodeAction.Existing a) {
         String id = a.object().id();
+        if (a.definition() instanceof CodeAction.CreatePool) {
+            client.getSharedProcessorPool(ctx, id, none);
+            return null;
+        }
         if (a.definition() instanceof CodeAction.AddNetworkInterface nic) {
             client.getNetworkInterface(ctx, nic.network().id(), id, none);
         } else if (a.definition() instanceof CodeAction.CreateSnapshot) {

@@ -115,6 +115,8 @@ class CurlRoundTripTest {
                     assertThat(body.get("serverName").asText()).isEqualTo(HOSTILE);
                     assertThat(body.get("userData").asText()).isEqualTo(USER_DATA);
                 }),
+                DynamicTest.dynamicTest("pool name", () -> assertThat(sendByCurl(hostileActions()
+                        .get("hostile-pool-create")).get("name").asText()).isEqualTo(HOSTILE)),
                 DynamicTest.dynamicTest("ssh key name in the path", () -> {
                     proxy.clear();
                     runBash(generator.generate(target, new CodeAction.DeleteSshKey(HOSTILE)).curlPosix());
@@ -144,6 +146,8 @@ class CurlRoundTripTest {
         actions.put("hostile-sshkey-create", new CodeAction.CreateSshKey(SshKey.builder().name(HOSTILE)
                 .sshKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx0ZXN0a2V5Zm9yY29weWFzY29kZQ x'y\"z").build()));
         actions.put("hostile-sshkey-delete", new CodeAction.DeleteSshKey(HOSTILE));
+        actions.put("hostile-pool-create", new CodeAction.CreatePool(com.pvsconsole.api.model.SharedProcessorPoolCreate
+                .builder().name(HOSTILE).hostGroup("s922").reservedCores(1L).build()));
         return actions;
     }
 

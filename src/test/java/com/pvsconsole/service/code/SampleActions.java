@@ -101,6 +101,14 @@ final class SampleActions {
         actions.put("snapshot-existing", ExistingObjects.snapshot(WEB01, new com.pvsconsole.api.model.Snapshot(null,
                 null, null, "before the May patch", null, "web-01-before-patch", 100L, WEB01.id(), snapshot.id(),
                 "available", null, java.util.Map.of(DATA01.id(), "8b0c2d4f-6a8b-4c1e-9d2f-4a6b8c0d2e4f"))));
+        CodeAction.Ref pool = new CodeAction.Ref("5a7c9e1b-3d5f-4b7d-9f1b-3d5f7b9d1f3a", "sap_pool");
+        actions.put("pool-create", new CodeAction.CreatePool(com.pvsconsole.api.model.SharedProcessorPoolCreate
+                .builder().name("sap_pool").hostGroup("s922").reservedCores(4L).userTags(List.of("env:prod"))
+                .build()));
+        actions.put("pool-resize", com.pvsconsole.service.pools.PoolService.resize(pool, 6));
+        actions.put("pool-delete", new CodeAction.DeletePool(pool));
+        actions.put("pool-existing", ExistingObjects.pool(new com.pvsconsole.api.model.SharedProcessorPool(2.0, 2.0,
+                null, null, null, "s922", null, pool.id(), "sap_pool", 4L, null, "active", null, List.of("env:prod"))));
         return actions;
     }
 }

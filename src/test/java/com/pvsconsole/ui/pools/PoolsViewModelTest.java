@@ -73,12 +73,16 @@ class PoolsViewModelTest {
         assertThat(form.hostGroups()).as("the workspace's system types").contains("s922").isSorted();
         form.nameProperty().set("db pool");
         assertThat(form.nameErrorProperty().get()).isEqualTo(messages.get("pools.error.poolName"));
+        assertThat(model.createPoolCode(form)).as("no code for a form that cannot be sent").isEmpty();
         form.nameProperty().set("db_pool");
         form.coresProperty().set("2.5");
         assertThat(form.coresErrorProperty().get()).isEqualTo(messages.get("pools.error.cores"));
         form.coresProperty().set("4");
         form.hostGroupProperty().set("s922");
         assertThat(form.validProperty().get()).isTrue();
+        assertThat(model.createPoolCode(form).orElseThrow().cliPosix())
+                .contains("ibmcloud pi shared-processor-pool create db_pool")
+                .contains("--host-group s922").contains("--reserved-cores 4");
 
         // when it is created
         model.createPool(form);
@@ -101,8 +105,13 @@ class PoolsViewModelTest {
         again.nameProperty().set("db_pool");
         assertThat(again.nameErrorProperty().get()).isEqualTo(messages.get("pools.error.nameTaken", "db_pool"));
 
-        // when it is deleted after typing its name
+        // and its row menu offers it as it exists, with a Terraform import of the row's own workspace
         model.selectPool(row);
+        assertThat(model.selectedPoolCode().orElseThrow().terraform())
+                .contains("to = ibm_pi_shared_processor_pool.db_pool")
+                .contains("id = \"" + ws.scope().get().workspaceId() + "/" + row.id() + "\"");
+
+        // when it is deleted after typing its name
         model.deleteSelectedPool();
 
         // then it is gone
@@ -136,6 +145,8 @@ class PoolsViewModelTest {
 
         // when the reserve still covers the server
         form.coresProperty().set("3");
+        assertThat(model.resizePoolCode(form).orElseThrow().curlPosix()).contains("-X PUT")
+                .contains("/shared-processor-pools/" + row.id()).contains("'{\"reservedCores\":3}'");
         model.resizePool(form);
 
         // then the service and the row have the new reserve
