@@ -213,8 +213,28 @@ public final class ApiRequests {
             }
 
             @Override
+            public ApiRequest visit(CodeAction.CreatePlacementGroup a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws, "placement-groups");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeletePlacementGroup a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances", ws, "placement-groups",
+                        a.group().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.PlacementGroupMember a) {
+                return request(a.add() ? "POST" : "DELETE", Map.of(), body(a.body()), "pcloud", "v1",
+                        "cloud-instances", ws, "placement-groups", a.group().id(), "members");
+            }
+
+            @Override
             public ApiRequest visit(CodeAction.Existing a) {
                 String id = a.object().id();
+                if (a.definition() instanceof CodeAction.CreatePlacementGroup) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "placement-groups", id);
+                }
                 if (a.definition() instanceof CodeAction.CreatePool) {
                     return get("pcloud", "v1", "cloud-instances", ws, "shared-processor-pools", id);
                 }

@@ -404,8 +404,36 @@ final class CliRenderer {
         }
 
         @Override
+        public List<String> visit(CodeAction.CreatePlacementGroup a) {
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi placement-group create").value(f.text("name").orElse(""));
+            f.text("policy").ifPresent(v -> c.flag("--policy", v));
+            f.strings("userTags").ifPresent(v -> c.flag("--user-tags", String.join(",", v)));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.DeletePlacementGroup a) {
+            about("Placement group", a.group());
+            return done(new CliCommand("ibmcloud pi placement-group delete").value(a.group().id()), null);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.PlacementGroupMember a) {
+            about("Placement group", a.group());
+            about("Server", a.server());
+            return done(new CliCommand("ibmcloud pi placement-group " + (a.add() ? "server-add" : "server-remove"))
+                    .value(a.group().id()).flag("--server", a.server().id()), null);
+        }
+
+        @Override
         public List<String> visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
+            if (d instanceof CodeAction.CreatePlacementGroup) {
+                about("Placement group", a.object());
+                return done(new CliCommand("ibmcloud pi placement-group get").value(a.object().id())
+                        .option("--json"), null);
+            }
             if (d instanceof CodeAction.CreatePool) {
                 about("Pool", a.object());
                 return done(new CliCommand("ibmcloud pi shared-processor-pool get").value(a.object().id())

@@ -78,6 +78,12 @@ public sealed interface CodeAction {
 
         R visit(DeletePool a);
 
+        R visit(CreatePlacementGroup a);
+
+        R visit(DeletePlacementGroup a);
+
+        R visit(PlacementGroupMember a);
+
         R visit(Existing a);
     }
 
@@ -415,10 +421,60 @@ public sealed interface CodeAction {
         }
     }
 
+    /** A server placement group: name and policy (affinity or anti-affinity). */
+    record CreatePlacementGroup(com.pvsconsole.api.model.PlacementGroupCreate request) implements CodeAction {
+        public CreatePlacementGroup {
+            Objects.requireNonNull(request, "request");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "placement-group-create";
+        }
+    }
+
+    record DeletePlacementGroup(Ref group) implements CodeAction {
+        public DeletePlacementGroup {
+            Objects.requireNonNull(group, "group");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "placement-group-delete";
+        }
+    }
+
+    /** A server added to ({@code add}) or removed from a placement group: the server's id goes in the body. */
+    record PlacementGroupMember(Ref group, Ref server, boolean add) implements CodeAction {
+        public PlacementGroupMember {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(server, "server");
+        }
+
+        /** The body both requests carry, {@code {"id": <server id>}}. */
+        public com.pvsconsole.api.model.PlacementGroupServer body() {
+            return new com.pvsconsole.api.model.PlacementGroupServer(server.id());
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return add ? "placement-group-member-add" : "placement-group-member-remove";
+        }
+    }
+
     /**
      * An object that exists, described by the create that would make it ({@link CreateInstance},
      * {@link CreateVolume}, {@link CreateNetwork}, {@link CreateSshKey}, {@link ImportImage} (a workspace image
-     * by its name), {@link AddNetworkInterface} (a server's network interface), {@link CreateSnapshot} or {@link CreatePool}): the CLI
+     * by its name), {@link AddNetworkInterface} (a server's network interface), {@link CreateSnapshot}, {@link CreatePool} or {@link CreatePlacementGroup}): the CLI
      * and curl read it,
      * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
      */
@@ -428,7 +484,8 @@ public sealed interface CodeAction {
             if (!(definition instanceof CreateInstance || definition instanceof CreateVolume
                     || definition instanceof CreateNetwork || definition instanceof CreateSshKey
                     || definition instanceof ImportImage || definition instanceof AddNetworkInterface
-                    || definition instanceof CreateSnapshot || definition instanceof CreatePool)) {
+                    || definition instanceof CreateSnapshot || definition instanceof CreatePool
+                    || definition instanceof CreatePlacementGroup)) {
                 throw new IllegalArgumentException("not a create: " + definition);
             }
         }

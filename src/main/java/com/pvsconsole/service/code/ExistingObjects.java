@@ -103,6 +103,14 @@ public final class ExistingObjects {
         return new CodeAction.Existing(new CodeAction.CreatePool(create), new CodeAction.Ref(pool.id(), pool.name()));
     }
 
+    /** A server placement group, as the create that would make it again (its members are the servers' own). */
+    public static CodeAction.Existing placementGroup(com.pvsconsole.api.model.PlacementGroup group) {
+        return new CodeAction.Existing(new CodeAction.CreatePlacementGroup(com.pvsconsole.api.model.PlacementGroupCreate
+                .builder().name(group.name()).policy(emptyToNull(group.policy()))
+                .userTags(group.userTags() == null || group.userTags().isEmpty() ? null : group.userTags()).build()),
+                new CodeAction.Ref(group.id(), group.name()));
+    }
+
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

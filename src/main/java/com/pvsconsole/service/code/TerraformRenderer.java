@@ -453,6 +453,41 @@ final class TerraformRenderer {
         }
 
         @Override
+        public String visit(CodeAction.CreatePlacementGroup a) {
+            return buildPlacementGroup(a).render();
+        }
+
+        private Built buildPlacementGroup(CodeAction.CreatePlacementGroup a) {
+            Fields f = Fields.of(a.request());
+            String name = f.text("name").orElse("");
+            String label = CodeText.label(name, "placement_group");
+            HclBlock r = resource("ibm_pi_placement_group", label).str("pi_placement_group_name", name);
+            f.text("policy").ifPresent(v -> r.str("pi_placement_group_policy", v));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            return new Built(unread(f), r, "ibm_pi_placement_group", label, List.of("pi_cloud_instance_id"));
+        }
+
+        @Override
+        public String visit(CodeAction.DeletePlacementGroup a) {
+            String label = CodeText.label(a.group().nameOrId(), "placement_group");
+            return destroy("ibm_pi_placement_group", label, ws + "/" + a.group().id(),
+                    "The service deletes the group even while it has members; they keep running");
+        }
+
+        @Override
+        public String visit(CodeAction.PlacementGroupMember a) {
+            String server = CodeText.oneLine(a.server().nameOrId());
+            String group = CodeText.oneLine(a.group().nameOrId());
+            return "# No ibm_pi_* resource holds a placement group's members: a server's group is the\n"
+                    + "# pi_placement_group_id argument of its ibm_pi_instance (server " + server + ").\n"
+                    + (a.add() ? "# To add it to " + group + ", set in that resource and apply:\n"
+                            + "#   pi_placement_group_id = \"" + a.group().id() + "\"\n"
+                            : "# To take it out of " + group + ", set in that resource and apply:\n"
+                            + "#   pi_placement_group_id = \"\"\n")
+                    + "# Use the CLI or curl form for the change alone.\n";
+        }
+
+        @Override
         public String visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
             if (d instanceof CodeAction.AddNetworkInterface nic) {
@@ -468,6 +503,7 @@ final class TerraformRenderer {
                     : d instanceof CodeAction.CreateNetwork n ? buildNetwork(n)
                     : d instanceof CodeAction.ImportImage i ? buildExistingImage(i)
                     : d instanceof CodeAction.CreatePool p ? buildPool(p)
+                    : d instanceof CodeAction.CreatePlacementGroup g ? buildPlacementGroup(g)
                     : buildSshKey((CodeAction.CreateSshKey) d);
             if (!built.notReadBack().isEmpty()) {
                 built.block().block(ignoring(built.notReadBack()));

@@ -221,6 +221,21 @@ final class JournalDescriber {
         }
 
         @Override
+        public String[] visit(CodeAction.CreatePlacementGroup a) {
+            return new String[] {"placement-group", "", a.request().name()};
+        }
+
+        @Override
+        public String[] visit(CodeAction.DeletePlacementGroup a) {
+            return of("placement-group", a.group());
+        }
+
+        @Override
+        public String[] visit(CodeAction.PlacementGroupMember a) {
+            return of("placement-group", a.group());
+        }
+
+        @Override
         public String[] visit(CodeAction.Existing a) {
             return new String[] {a.definition().accept(this)[0], a.object().id(), a.object().name()};
         }

@@ -85,29 +85,37 @@ public final class PoolService {
                 .map(done -> recorded(done, d -> inventory.forgetSharedProcessorPool(scope, poolId)));
     }
 
-    public Pending<PlacementGroup> createGroup(WorkspaceScope scope, String name, PlacementPolicy policy) {
-        return call(scope, "Create placement group", name, (ctx, token) -> client.createPlacementGroup(ctx,
-                PlacementGroupCreate.builder().name(name).policy(policy.wire()).build(), token))
+    /** The create of a server placement group: what {@link #createGroup} sends. */
+    public static CodeAction.CreatePlacementGroup group(String name, PlacementPolicy policy) {
+        return new CodeAction.CreatePlacementGroup(PlacementGroupCreate.builder().name(name).policy(policy.wire())
+                .build());
+    }
+
+    public Pending<PlacementGroup> createGroup(WorkspaceScope scope, CodeAction.CreatePlacementGroup action) {
+        return call(scope, "Create placement group", action.request().name(),
+                (ctx, token) -> client.createPlacementGroup(ctx, action.request(), token))
                 .map(group -> recorded(group, g -> inventory.recordPlacementGroup(scope, g)));
     }
 
-    public Pending<Boolean> deleteGroup(WorkspaceScope scope, String groupId, String groupName) {
-        return run(scope, "Delete placement group", groupName,
+    public Pending<Boolean> deleteGroup(WorkspaceScope scope, CodeAction.DeletePlacementGroup action) {
+        String groupId = action.group().id();
+        return run(scope, "Delete placement group", action.group().nameOrId(),
                 (ctx, token) -> client.deletePlacementGroup(ctx, groupId, token))
                 .map(done -> recorded(done, d -> inventory.forgetPlacementGroup(scope, groupId)));
     }
 
-    public Pending<PlacementGroup> addMember(WorkspaceScope scope, String groupId, String groupName, String serverId,
-                                             String serverName) {
-        return call(scope, "Add to placement group", serverName + " \u2192 " + groupName,
-                (ctx, token) -> client.addPlacementGroupMember(ctx, groupId, serverId, token))
-                .map(group -> recorded(group, g -> inventory.recordPlacementGroup(scope, g)));
-    }
-
-    public Pending<PlacementGroup> removeMember(WorkspaceScope scope, String groupId, String groupName,
-                                                String serverId, String serverName) {
-        return call(scope, "Remove from placement group", serverName + " \u2190 " + groupName,
-                (ctx, token) -> client.removePlacementGroupMember(ctx, groupId, serverId, token))
+    /**
+     * Adds or removes a server ({@link CodeAction.PlacementGroupMember#add()}); the client sends the action's
+     * {@code {"id": server}} body.
+     */
+    public Pending<PlacementGroup> changeMember(WorkspaceScope scope, CodeAction.PlacementGroupMember action) {
+        String groupId = action.group().id();
+        String serverId = action.body().id();
+        String target = action.server().nameOrId() + (action.add() ? " \u2192 " : " \u2190 ")
+                + action.group().nameOrId();
+        return call(scope, action.add() ? "Add to placement group" : "Remove from placement group", target,
+                (ctx, token) -> action.add() ? client.addPlacementGroupMember(ctx, groupId, serverId, token)
+                        : client.removePlacementGroupMember(ctx, groupId, serverId, token))
                 .map(group -> recorded(group, g -> inventory.recordPlacementGroup(scope, g)));
     }
 

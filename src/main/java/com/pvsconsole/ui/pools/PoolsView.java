@@ -68,6 +68,8 @@ public final class PoolsView extends View<VBox> {
         poolTable.getColumns().add(column("pools.column.members", PoolRow::memberNames, 220));
         poolTable.setContextMenu(new ContextMenu(CopyAsCode.menuItem("pool", model::selectedPoolCode, dialogs, messages)));
         groupTable = groupTable("placement-groups-table", model.groups());
+        groupTable.setContextMenu(new ContextMenu(CopyAsCode.menuItem("placement-group", model::selectedGroupCode,
+                dialogs, messages)));
         sppTable = groupTable("spp-groups-table", model.sppGroups());
 
         Button createPool = ResourceTables.action("pool-create", messages.get("pools.createPool"), MaterialDesignP.PLUS,
@@ -221,7 +223,8 @@ public final class PoolsView extends View<VBox> {
     private void openCreateGroup(GroupRow.Kind kind) {
         CreateGroupForm form = model.newGroupForm(kind);
         String title = messages.get(kind == GroupRow.Kind.SERVERS ? "pools.createGroupTitle" : "pools.createSppGroupTitle");
-        if (dialogs.showForm("group-form", title, PoolFormViews.createGroup(form, messages), messages.get("pools.create"),
+        if (dialogs.showForm("group-form", title, CopyAsCode.withButton(PoolFormViews.createGroup(form, messages),
+                "group-form", () -> model.createGroupCode(form), dialogs, messages), messages.get("pools.create"),
                 form.validProperty())) {
             model.createGroup(form);
         }

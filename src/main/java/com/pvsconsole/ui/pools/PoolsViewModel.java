@@ -398,7 +398,7 @@ public final class PoolsViewModel implements InventoryListener {
         }
         status.started();
         if (form.kind() == GroupRow.Kind.SERVERS) {
-            service.createGroup(scope, form.trimmedName(), form.policyProperty().get())
+            service.createGroup(scope, PoolService.group(form.trimmedName(), form.policyProperty().get()))
                     .onSuccess(group -> groupCreated(group.name(), group.policy()))
                     .onFailure(problem -> groupRefused(form, problem));
         } else {
@@ -406,6 +406,32 @@ public final class PoolsViewModel implements InventoryListener {
                     .onSuccess(group -> groupCreated(group.name(), group.policy()))
                     .onFailure(problem -> groupRefused(form, problem));
         }
+    }
+
+    /**
+     * What the create form would send now, as code; empty while the form is not valid, no workspace is shown,
+     * or (for now) for an SPP placement group.
+     */
+    public Optional<GeneratedCode> createGroupCode(CreateGroupForm form) {
+        WorkspaceScope scope = shown;
+        if (scope == null || !form.validProperty().get() || form.kind() != GroupRow.Kind.SERVERS) {
+            return Optional.empty();
+        }
+        return Optional.of(CopyAsCode.generate(scope, PoolService.group(form.trimmedName(),
+                form.policyProperty().get())));
+    }
+
+    /** The selected server placement group as it exists (Terraform with an import block); empty when none. */
+    public Optional<GeneratedCode> selectedGroupCode() {
+        // The store's own record, so its tags are written too; the row's fields if it went meanwhile.
+        return Optional.ofNullable(selectedGroup.get()).map(row -> CopyAsCode.generate(row.scope(),
+                ExistingObjects.placementGroup(inventory.placementGroups(row.scope()).stream()
+                        .filter(g -> row.id().equals(g.id())).findFirst().orElseGet(() -> new PlacementGroup(null,
+                                row.id(), row.memberIds(), row.name(), row.policy().wire(), null)))));
+    }
+
+    private CodeAction.PlacementGroupMember member(GroupRow row, ServerChoice server, boolean add) {
+        return new CodeAction.PlacementGroupMember(row.ref(), new CodeAction.Ref(server.id(), server.name()), add);
     }
 
     private void groupCreated(String name, String policy) {
@@ -433,7 +459,9 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         String resource = messages.get(kind == GroupRow.Kind.SERVERS ? "pools.resource.group" : "pools.resource.sppGroup");
-        if (dialogs.askDelete(resource, row.name(), false, Where.of(row.scope())).isEmpty()) {
+        CodeAction.DeletePlacementGroup delete = new CodeAction.DeletePlacementGroup(row.ref());
+        if (dialogs.askDelete(resource, row.name(), false, Where.of(row.scope()), () -> kind == GroupRow.Kind.SERVERS
+                ? Optional.of(CopyAsCode.generate(row.scope(), delete)) : Optional.empty()).isEmpty()) {
             return;
         }
         status.started();
@@ -442,7 +470,7 @@ public final class PoolsViewModel implements InventoryListener {
             status.succeeded(messages.get("pools.groupDeleted", row.name()));
         };
         if (kind == GroupRow.Kind.SERVERS) {
-            service.deleteGroup(row.scope(), row.id(), row.name()).onDone(done).onFailure(status::failed);
+            service.deleteGroup(row.scope(), delete).onDone(done).onFailure(status::failed);
         } else {
             service.deleteSppGroup(row.scope(), row.id(), row.name()).onDone(done).onFailure(status::failed);
         }
@@ -463,7 +491,9 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         dialogs.choose(messages.get("pools.addServerTitle", row.name()), messages.get("pools.addServerPrompt"),
-                        choices, this::serverLabel, messages.get("pools.add"))
+                        choices, this::serverLabel, messages.get("pools.add"),
+                        server -> server.inAGroup() ? Optional.empty()
+                                : Optional.of(CopyAsCode.generate(row.scope(), member(row, server, true))))
                 .ifPresent(server -> addServer(row, server));
     }
 
@@ -478,7 +508,7 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         status.started();
-        service.addMember(row.scope(), row.id(), row.name(), server.id(), server.name()).onSuccess(group ->
+        service.changeMember(row.scope(), member(row, server, true)).onSuccess(group ->
                 status.succeeded(messages.get("pools.memberAdded", server.name(), row.name()))
         ).onFailure(status::failed);
     }
@@ -499,13 +529,15 @@ public final class PoolsViewModel implements InventoryListener {
         }
         Optional<ServerChoice> which = members.size() == 1 ? Optional.of(members.get(0))
                 : dialogs.choose(messages.get("pools.removeServerTitle", row.name()), messages.get("pools.removeServerPrompt"),
-                        members, ServerChoice::name, messages.get("pools.remove"));
+                        members, ServerChoice::name, messages.get("pools.remove"),
+                        server -> Optional.of(CopyAsCode.generate(row.scope(), member(row, server, false))));
         which.filter(server -> dialogs.confirm(Confirmation.risky(messages.get("pools.removeServerTitle", row.name()),
                         messages.get("pools.removeConfirm", server.name(), row.name(), policyLabel(row)),
-                        messages.get("pools.remove"), Where.of(row.scope()))))
+                        messages.get("pools.remove"), Where.of(row.scope()))
+                        .withCode(() -> Optional.of(CopyAsCode.generate(row.scope(), member(row, server, false))))))
                 .ifPresent(server -> {
                     status.started();
-                    service.removeMember(row.scope(), row.id(), row.name(), server.id(), server.name())
+                    service.changeMember(row.scope(), member(row, server, false))
                             .onSuccess(group -> status.succeeded(messages.get("pools.memberRemoved", server.name(),
                                     row.name())))
                             .onFailure(status::failed);

@@ -193,8 +193,34 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
     }
 
     @Override
+    public Void visit(CodeAction.CreatePlacementGroup a) {
+        client.createPlacementGroup(ctx, a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.DeletePlacementGroup a) {
+        client.deletePlacementGroup(ctx, a.group().id(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.PlacementGroupMember a) {
+        if (a.add()) {
+            client.addPlacementGroupMember(ctx, a.group().id(), a.server().id(), none);
+        } else {
+            client.removePlacementGroupMember(ctx, a.group().id(), a.server().id(), none);
+        }
+        return null;
+    }
+
+    @Override
     public Void visit(CodeAction.Existing a) {
         String id = a.object().id();
+        if (a.definition() instanceof CodeAction.CreatePlacementGroup) {
+            client.getPlacementGroup(ctx, id, none);
+            return null;
+        }
         if (a.definition() instanceof CodeAction.CreatePool) {
             client.getSharedProcessorPool(ctx, id, none);
             return null;

@@ -117,6 +117,8 @@ class CurlRoundTripTest {
                 }),
                 DynamicTest.dynamicTest("pool name", () -> assertThat(sendByCurl(hostileActions()
                         .get("hostile-pool-create")).get("name").asText()).isEqualTo(HOSTILE)),
+                DynamicTest.dynamicTest("placement group name", () -> assertThat(sendByCurl(hostileActions()
+                        .get("hostile-placement-group-create")).get("name").asText()).isEqualTo(HOSTILE)),
                 DynamicTest.dynamicTest("ssh key name in the path", () -> {
                     proxy.clear();
                     runBash(generator.generate(target, new CodeAction.DeleteSshKey(HOSTILE)).curlPosix());
@@ -148,6 +150,8 @@ class CurlRoundTripTest {
         actions.put("hostile-sshkey-delete", new CodeAction.DeleteSshKey(HOSTILE));
         actions.put("hostile-pool-create", new CodeAction.CreatePool(com.pvsconsole.api.model.SharedProcessorPoolCreate
                 .builder().name(HOSTILE).hostGroup("s922").reservedCores(1L).build()));
+        actions.put("hostile-placement-group-create", com.pvsconsole.service.pools.PoolService.group(HOSTILE,
+                com.pvsconsole.service.pools.PlacementPolicy.AFFINITY));
         return actions;
     }
 

@@ -109,6 +109,15 @@ final class SampleActions {
         actions.put("pool-delete", new CodeAction.DeletePool(pool));
         actions.put("pool-existing", ExistingObjects.pool(new com.pvsconsole.api.model.SharedProcessorPool(2.0, 2.0,
                 null, null, null, "s922", null, pool.id(), "sap_pool", 4L, null, "active", null, List.of("env:prod"))));
+        CodeAction.Ref group = new CodeAction.Ref("7b9d1f3a-5c7e-4d9f-b1a3-5c7e9d1f3b5c", "web-spread");
+        actions.put("placement-group-create", new CodeAction.CreatePlacementGroup(
+                com.pvsconsole.api.model.PlacementGroupCreate.builder().name("web-spread").policy("anti-affinity")
+                        .build()));
+        actions.put("placement-group-delete", new CodeAction.DeletePlacementGroup(group));
+        actions.put("placement-group-member-add", new CodeAction.PlacementGroupMember(group, WEB01, true));
+        actions.put("placement-group-member-remove", new CodeAction.PlacementGroupMember(group, WEB01, false));
+        actions.put("placement-group-existing", ExistingObjects.placementGroup(new com.pvsconsole.api.model
+                .PlacementGroup(null, group.id(), List.of(WEB01.id()), "web-spread", "anti-affinity", null)));
         return actions;
     }
 }

@@ -192,10 +192,16 @@ class PoolsViewModelTest {
         CreateGroupForm form = model.newGroupForm(GroupRow.Kind.SERVERS);
         form.nameProperty().set("web-spread");
         form.policyProperty().set(PlacementPolicy.ANTI_AFFINITY);
+        assertThat(model.createGroupCode(form).orElseThrow().cliPosix())
+                .contains("ibmcloud pi placement-group create web-spread --policy anti-affinity");
         model.createGroup(form);
         GroupRow group = model.group("web-spread").orElseThrow();
         assertThat(group.policy()).isEqualTo(PlacementPolicy.ANTI_AFFINITY);
         assertThat(groupAtService("web-spread").policy()).isEqualTo("anti-affinity");
+        model.selectGroup(group);
+        assertThat(model.selectedGroupCode().orElseThrow().terraform())
+                .contains("to = ibm_pi_placement_group.web_spread")
+                .contains("pi_placement_group_policy = \"anti-affinity\"");
 
         // when a server of the workspace is added
         ServerChoice server = model.servers().get(0);
