@@ -230,8 +230,28 @@ public final class ApiRequests {
             }
 
             @Override
+            public ApiRequest visit(CodeAction.CreateSppPlacementGroup a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws, "spp-placement-groups");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeleteSppPlacementGroup a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances", ws,
+                        "spp-placement-groups", a.group().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.SppPlacementGroupMember a) {
+                return request(a.add() ? "POST" : "DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances", ws,
+                        "spp-placement-groups", a.group().id(), "members", a.pool().id());
+            }
+
+            @Override
             public ApiRequest visit(CodeAction.Existing a) {
                 String id = a.object().id();
+                if (a.definition() instanceof CodeAction.CreateSppPlacementGroup) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "spp-placement-groups", id);
+                }
                 if (a.definition() instanceof CodeAction.CreatePlacementGroup) {
                     return get("pcloud", "v1", "cloud-instances", ws, "placement-groups", id);
                 }

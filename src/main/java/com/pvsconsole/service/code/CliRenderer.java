@@ -427,8 +427,39 @@ final class CliRenderer {
         }
 
         @Override
+        public List<String> visit(CodeAction.CreateSppPlacementGroup a) {
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi shared-processor-pool placement-group create")
+                    .value(f.text("name").orElse(""));
+            f.text("policy").ifPresent(v -> c.flag("--policy", v));
+            f.strings("userTags").ifPresent(v -> c.flag("--user-tags", String.join(",", v)));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.DeleteSppPlacementGroup a) {
+            about("SPP placement group", a.group());
+            return done(new CliCommand("ibmcloud pi shared-processor-pool placement-group delete")
+                    .value(a.group().id()), null);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.SppPlacementGroupMember a) {
+            about("SPP placement group", a.group());
+            about("Pool", a.pool());
+            return done(new CliCommand("ibmcloud pi shared-processor-pool placement-group "
+                    + (a.add() ? "member-add" : "member-remove")).value(a.group().id())
+                    .flag("--shared-processor-pool", a.pool().id()), null);
+        }
+
+        @Override
         public List<String> visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
+            if (d instanceof CodeAction.CreateSppPlacementGroup) {
+                about("SPP placement group", a.object());
+                return done(new CliCommand("ibmcloud pi shared-processor-pool placement-group get")
+                        .value(a.object().id()).option("--json"), null);
+            }
             if (d instanceof CodeAction.CreatePlacementGroup) {
                 about("Placement group", a.object());
                 return done(new CliCommand("ibmcloud pi placement-group get").value(a.object().id())

@@ -84,6 +84,12 @@ public sealed interface CodeAction {
 
         R visit(PlacementGroupMember a);
 
+        R visit(CreateSppPlacementGroup a);
+
+        R visit(DeleteSppPlacementGroup a);
+
+        R visit(SppPlacementGroupMember a);
+
         R visit(Existing a);
     }
 
@@ -471,10 +477,55 @@ public sealed interface CodeAction {
         }
     }
 
+    /** An SPP placement group: name and policy; its members are shared processor pools. */
+    record CreateSppPlacementGroup(com.pvsconsole.api.model.SppPlacementGroupCreate request) implements CodeAction {
+        public CreateSppPlacementGroup {
+            Objects.requireNonNull(request, "request");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "spp-placement-group-create";
+        }
+    }
+
+    record DeleteSppPlacementGroup(Ref group) implements CodeAction {
+        public DeleteSppPlacementGroup {
+            Objects.requireNonNull(group, "group");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "spp-placement-group-delete";
+        }
+    }
+
+    /** A shared processor pool added to ({@code add}) or removed from an SPP placement group: both ids in the path. */
+    record SppPlacementGroupMember(Ref group, Ref pool, boolean add) implements CodeAction {
+        public SppPlacementGroupMember {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(pool, "pool");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return add ? "spp-placement-group-member-add" : "spp-placement-group-member-remove";
+        }
+    }
+
     /**
      * An object that exists, described by the create that would make it ({@link CreateInstance},
      * {@link CreateVolume}, {@link CreateNetwork}, {@link CreateSshKey}, {@link ImportImage} (a workspace image
-     * by its name), {@link AddNetworkInterface} (a server's network interface), {@link CreateSnapshot}, {@link CreatePool} or {@link CreatePlacementGroup}): the CLI
+     * by its name), {@link AddNetworkInterface} (a server's network interface), {@link CreateSnapshot}, {@link CreatePool}, {@link CreatePlacementGroup} or {@link CreateSppPlacementGroup}): the CLI
      * and curl read it,
      * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
      */
@@ -485,7 +536,7 @@ public sealed interface CodeAction {
                     || definition instanceof CreateNetwork || definition instanceof CreateSshKey
                     || definition instanceof ImportImage || definition instanceof AddNetworkInterface
                     || definition instanceof CreateSnapshot || definition instanceof CreatePool
-                    || definition instanceof CreatePlacementGroup)) {
+                    || definition instanceof CreatePlacementGroup || definition instanceof CreateSppPlacementGroup)) {
                 throw new IllegalArgumentException("not a create: " + definition);
             }
         }

@@ -111,6 +111,14 @@ public final class ExistingObjects {
                 new CodeAction.Ref(group.id(), group.name()));
     }
 
+    /** An SPP placement group, as the create that would make it again (its members are the pools' own). */
+    public static CodeAction.Existing sppPlacementGroup(com.pvsconsole.api.model.SppPlacementGroup group) {
+        return new CodeAction.Existing(new CodeAction.CreateSppPlacementGroup(com.pvsconsole.api.model
+                .SppPlacementGroupCreate.builder().name(group.name()).policy(emptyToNull(group.policy()))
+                .userTags(group.userTags() == null || group.userTags().isEmpty() ? null : group.userTags()).build()),
+                new CodeAction.Ref(group.id(), group.name()));
+    }
+
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

@@ -488,6 +488,40 @@ final class TerraformRenderer {
         }
 
         @Override
+        public String visit(CodeAction.CreateSppPlacementGroup a) {
+            return buildSppPlacementGroup(a).render();
+        }
+
+        private Built buildSppPlacementGroup(CodeAction.CreateSppPlacementGroup a) {
+            Fields f = Fields.of(a.request());
+            String name = f.text("name").orElse("");
+            String label = CodeText.label(name, "spp_placement_group");
+            HclBlock r = resource("ibm_pi_spp_placement_group", label).str("pi_spp_placement_group_name", name);
+            f.text("policy").ifPresent(v -> r.str("pi_spp_placement_group_policy", v));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            return new Built(unread(f), r, "ibm_pi_spp_placement_group", label, List.of());
+        }
+
+        @Override
+        public String visit(CodeAction.DeleteSppPlacementGroup a) {
+            String label = CodeText.label(a.group().nameOrId(), "spp_placement_group");
+            return destroy("ibm_pi_spp_placement_group", label, ws + "/" + a.group().id(), null);
+        }
+
+        @Override
+        public String visit(CodeAction.SppPlacementGroupMember a) {
+            String pool = CodeText.oneLine(a.pool().nameOrId());
+            String group = CodeText.oneLine(a.group().nameOrId());
+            return "# No ibm_pi_* resource holds an SPP placement group's members: a pool's groups are the\n"
+                    + "# pi_shared_processor_pool_placement_groups list of its ibm_pi_shared_processor_pool (pool "
+                    + pool + ").\n"
+                    + (a.add() ? "# To add it to " + group + ", put this id in that list and apply:\n"
+                            : "# To take it out of " + group + ", drop this id from that list and apply:\n")
+                    + "#   \"" + a.group().id() + "\"\n"
+                    + "# Use the CLI or curl form for the change alone.\n";
+        }
+
+        @Override
         public String visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
             if (d instanceof CodeAction.AddNetworkInterface nic) {
@@ -504,6 +538,7 @@ final class TerraformRenderer {
                     : d instanceof CodeAction.ImportImage i ? buildExistingImage(i)
                     : d instanceof CodeAction.CreatePool p ? buildPool(p)
                     : d instanceof CodeAction.CreatePlacementGroup g ? buildPlacementGroup(g)
+                    : d instanceof CodeAction.CreateSppPlacementGroup g ? buildSppPlacementGroup(g)
                     : buildSshKey((CodeAction.CreateSshKey) d);
             if (!built.notReadBack().isEmpty()) {
                 built.block().block(ignoring(built.notReadBack()));

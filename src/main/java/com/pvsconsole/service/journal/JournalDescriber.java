@@ -236,6 +236,21 @@ final class JournalDescriber {
         }
 
         @Override
+        public String[] visit(CodeAction.CreateSppPlacementGroup a) {
+            return new String[] {"spp-placement-group", "", a.request().name()};
+        }
+
+        @Override
+        public String[] visit(CodeAction.DeleteSppPlacementGroup a) {
+            return of("spp-placement-group", a.group());
+        }
+
+        @Override
+        public String[] visit(CodeAction.SppPlacementGroupMember a) {
+            return of("spp-placement-group", a.group());
+        }
+
+        @Override
         public String[] visit(CodeAction.Existing a) {
             return new String[] {a.definition().accept(this)[0], a.object().id(), a.object().name()};
         }

@@ -119,29 +119,34 @@ public final class PoolService {
                 .map(group -> recorded(group, g -> inventory.recordPlacementGroup(scope, g)));
     }
 
-    public Pending<SppPlacementGroup> createSppGroup(WorkspaceScope scope, String name, PlacementPolicy policy) {
-        return call(scope, "Create SPP placement group", name, (ctx, token) -> client.createSppPlacementGroup(ctx,
-                SppPlacementGroupCreate.builder().name(name).policy(policy.wire()).build(), token))
+    /** The create of an SPP placement group: what {@link #createSppGroup} sends. */
+    public static CodeAction.CreateSppPlacementGroup sppGroup(String name, PlacementPolicy policy) {
+        return new CodeAction.CreateSppPlacementGroup(SppPlacementGroupCreate.builder().name(name)
+                .policy(policy.wire()).build());
+    }
+
+    public Pending<SppPlacementGroup> createSppGroup(WorkspaceScope scope, CodeAction.CreateSppPlacementGroup action) {
+        return call(scope, "Create SPP placement group", action.request().name(),
+                (ctx, token) -> client.createSppPlacementGroup(ctx, action.request(), token))
                 .map(group -> recorded(group, g -> inventory.recordSppPlacementGroup(scope, g)));
     }
 
-    public Pending<Boolean> deleteSppGroup(WorkspaceScope scope, String groupId, String groupName) {
-        return run(scope, "Delete SPP placement group", groupName,
+    public Pending<Boolean> deleteSppGroup(WorkspaceScope scope, CodeAction.DeleteSppPlacementGroup action) {
+        String groupId = action.group().id();
+        return run(scope, "Delete SPP placement group", action.group().nameOrId(),
                 (ctx, token) -> client.deleteSppPlacementGroup(ctx, groupId, token))
                 .map(done -> recorded(done, d -> inventory.forgetSppPlacementGroup(scope, groupId)));
     }
 
-    public Pending<SppPlacementGroup> addSppMember(WorkspaceScope scope, String groupId, String groupName,
-                                                   String poolId, String poolName) {
-        return call(scope, "Add pool to SPP placement group", poolName + " \u2192 " + groupName,
-                (ctx, token) -> client.addSppPlacementGroupMember(ctx, groupId, poolId, token))
-                .map(group -> recorded(group, g -> inventory.recordSppPlacementGroup(scope, g)));
-    }
-
-    public Pending<SppPlacementGroup> removeSppMember(WorkspaceScope scope, String groupId, String groupName,
-                                                      String poolId, String poolName) {
-        return call(scope, "Remove pool from SPP placement group", poolName + " \u2190 " + groupName,
-                (ctx, token) -> client.removeSppPlacementGroupMember(ctx, groupId, poolId, token))
+    /** Adds or removes a pool ({@link CodeAction.SppPlacementGroupMember#add()}); both ids go in the path. */
+    public Pending<SppPlacementGroup> changeSppMember(WorkspaceScope scope, CodeAction.SppPlacementGroupMember action) {
+        String groupId = action.group().id();
+        String poolId = action.pool().id();
+        String target = action.pool().nameOrId() + (action.add() ? " \u2192 " : " \u2190 ")
+                + action.group().nameOrId();
+        return call(scope, action.add() ? "Add pool to SPP placement group" : "Remove pool from SPP placement group",
+                target, (ctx, token) -> action.add() ? client.addSppPlacementGroupMember(ctx, groupId, poolId, token)
+                        : client.removeSppPlacementGroupMember(ctx, groupId, poolId, token))
                 .map(group -> recorded(group, g -> inventory.recordSppPlacementGroup(scope, g)));
     }
 

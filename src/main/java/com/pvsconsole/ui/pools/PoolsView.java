@@ -71,6 +71,8 @@ public final class PoolsView extends View<VBox> {
         groupTable.setContextMenu(new ContextMenu(CopyAsCode.menuItem("placement-group", model::selectedGroupCode,
                 dialogs, messages)));
         sppTable = groupTable("spp-groups-table", model.sppGroups());
+        sppTable.setContextMenu(new ContextMenu(CopyAsCode.menuItem("spp-placement-group", model::selectedSppGroupCode,
+                dialogs, messages)));
 
         Button createPool = ResourceTables.action("pool-create", messages.get("pools.createPool"), MaterialDesignP.PLUS,
                 Styles.ACCENT);

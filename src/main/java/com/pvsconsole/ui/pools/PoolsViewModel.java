@@ -402,23 +402,34 @@ public final class PoolsViewModel implements InventoryListener {
                     .onSuccess(group -> groupCreated(group.name(), group.policy()))
                     .onFailure(problem -> groupRefused(form, problem));
         } else {
-            service.createSppGroup(scope, form.trimmedName(), form.policyProperty().get())
+            service.createSppGroup(scope, PoolService.sppGroup(form.trimmedName(), form.policyProperty().get()))
                     .onSuccess(group -> groupCreated(group.name(), group.policy()))
                     .onFailure(problem -> groupRefused(form, problem));
         }
     }
 
-    /**
-     * What the create form would send now, as code; empty while the form is not valid, no workspace is shown,
-     * or (for now) for an SPP placement group.
-     */
+    /** What the create form (server or SPP group) would send now, as code; empty while it is not valid. */
     public Optional<GeneratedCode> createGroupCode(CreateGroupForm form) {
         WorkspaceScope scope = shown;
-        if (scope == null || !form.validProperty().get() || form.kind() != GroupRow.Kind.SERVERS) {
+        if (scope == null || !form.validProperty().get()) {
             return Optional.empty();
         }
-        return Optional.of(CopyAsCode.generate(scope, PoolService.group(form.trimmedName(),
-                form.policyProperty().get())));
+        String name = form.trimmedName();
+        PlacementPolicy policy = form.policyProperty().get();
+        return Optional.of(CopyAsCode.generate(scope, form.kind() == GroupRow.Kind.SERVERS
+                ? PoolService.group(name, policy) : PoolService.sppGroup(name, policy)));
+    }
+
+    /** The selected SPP placement group as it exists (Terraform with an import block); empty when none. */
+    public Optional<GeneratedCode> selectedSppGroupCode() {
+        return Optional.ofNullable(selectedSppGroup.get()).map(row -> CopyAsCode.generate(row.scope(),
+                ExistingObjects.sppPlacementGroup(inventory.sppPlacementGroups(row.scope()).stream()
+                        .filter(g -> row.id().equals(g.id())).findFirst().orElseGet(() -> new SppPlacementGroup(
+                                null, row.id(), row.memberIds(), row.name(), row.policy().wire(), null)))));
+    }
+
+    private static CodeAction.SppPlacementGroupMember sppMember(GroupRow row, PoolRow pool, boolean add) {
+        return new CodeAction.SppPlacementGroupMember(row.ref(), pool.ref(), add);
     }
 
     /** The selected server placement group as it exists (Terraform with an import block); empty when none. */
@@ -459,9 +470,10 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         String resource = messages.get(kind == GroupRow.Kind.SERVERS ? "pools.resource.group" : "pools.resource.sppGroup");
-        CodeAction.DeletePlacementGroup delete = new CodeAction.DeletePlacementGroup(row.ref());
-        if (dialogs.askDelete(resource, row.name(), false, Where.of(row.scope()), () -> kind == GroupRow.Kind.SERVERS
-                ? Optional.of(CopyAsCode.generate(row.scope(), delete)) : Optional.empty()).isEmpty()) {
+        CodeAction delete = kind == GroupRow.Kind.SERVERS ? new CodeAction.DeletePlacementGroup(row.ref())
+                : new CodeAction.DeleteSppPlacementGroup(row.ref());
+        if (dialogs.askDelete(resource, row.name(), false, Where.of(row.scope()),
+                () -> Optional.of(CopyAsCode.generate(row.scope(), delete))).isEmpty()) {
             return;
         }
         status.started();
@@ -470,9 +482,11 @@ public final class PoolsViewModel implements InventoryListener {
             status.succeeded(messages.get("pools.groupDeleted", row.name()));
         };
         if (kind == GroupRow.Kind.SERVERS) {
-            service.deleteGroup(row.scope(), delete).onDone(done).onFailure(status::failed);
+            service.deleteGroup(row.scope(), (CodeAction.DeletePlacementGroup) delete).onDone(done)
+                    .onFailure(status::failed);
         } else {
-            service.deleteSppGroup(row.scope(), row.id(), row.name()).onDone(done).onFailure(status::failed);
+            service.deleteSppGroup(row.scope(), (CodeAction.DeleteSppPlacementGroup) delete).onDone(done)
+                    .onFailure(status::failed);
         }
     }
 
@@ -556,10 +570,11 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         dialogs.choose(messages.get("pools.addPoolTitle", row.name()), messages.get("pools.addPoolPrompt"), choices,
-                        PoolRow::name, messages.get("pools.add"))
+                        PoolRow::name, messages.get("pools.add"),
+                        pool -> Optional.of(CopyAsCode.generate(row.scope(), sppMember(row, pool, true))))
                 .ifPresent(pool -> {
                     status.started();
-                    service.addSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name())
+                    service.changeSppMember(row.scope(), sppMember(row, pool, true))
                             .onSuccess(group -> status.succeeded(messages.get("pools.memberAdded", pool.name(),
                                     row.name())))
                             .onFailure(status::failed);
@@ -578,10 +593,11 @@ public final class PoolsViewModel implements InventoryListener {
         List<PoolRow> members = pools.stream().filter(p -> row.memberIds().contains(p.id())).toList();
         Optional<PoolRow> which = members.size() == 1 ? Optional.of(members.get(0))
                 : dialogs.choose(messages.get("pools.removePoolTitle", row.name()), messages.get("pools.removeServerPrompt"),
-                        members, PoolRow::name, messages.get("pools.remove"));
+                        members, PoolRow::name, messages.get("pools.remove"),
+                        pool -> Optional.of(CopyAsCode.generate(row.scope(), sppMember(row, pool, false))));
         which.ifPresent(pool -> {
             status.started();
-            service.removeSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name())
+            service.changeSppMember(row.scope(), sppMember(row, pool, false))
                     .onSuccess(group -> status.succeeded(messages.get("pools.memberRemoved", pool.name(), row.name())))
                     .onFailure(status::failed);
         });

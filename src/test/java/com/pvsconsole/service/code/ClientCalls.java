@@ -215,8 +215,34 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
     }
 
     @Override
+    public Void visit(CodeAction.CreateSppPlacementGroup a) {
+        client.createSppPlacementGroup(ctx, a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.DeleteSppPlacementGroup a) {
+        client.deleteSppPlacementGroup(ctx, a.group().id(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.SppPlacementGroupMember a) {
+        if (a.add()) {
+            client.addSppPlacementGroupMember(ctx, a.group().id(), a.pool().id(), none);
+        } else {
+            client.removeSppPlacementGroupMember(ctx, a.group().id(), a.pool().id(), none);
+        }
+        return null;
+    }
+
+    @Override
     public Void visit(CodeAction.Existing a) {
         String id = a.object().id();
+        if (a.definition() instanceof CodeAction.CreateSppPlacementGroup) {
+            client.getSppPlacementGroup(ctx, id, none);
+            return null;
+        }
         if (a.definition() instanceof CodeAction.CreatePlacementGroup) {
             client.getPlacementGroup(ctx, id, none);
             return null;

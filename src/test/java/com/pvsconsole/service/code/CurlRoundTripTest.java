@@ -119,6 +119,8 @@ class CurlRoundTripTest {
                         .get("hostile-pool-create")).get("name").asText()).isEqualTo(HOSTILE)),
                 DynamicTest.dynamicTest("placement group name", () -> assertThat(sendByCurl(hostileActions()
                         .get("hostile-placement-group-create")).get("name").asText()).isEqualTo(HOSTILE)),
+                DynamicTest.dynamicTest("SPP placement group name", () -> assertThat(sendByCurl(hostileActions()
+                        .get("hostile-spp-placement-group-create")).get("name").asText()).isEqualTo(HOSTILE)),
                 DynamicTest.dynamicTest("ssh key name in the path", () -> {
                     proxy.clear();
                     runBash(generator.generate(target, new CodeAction.DeleteSshKey(HOSTILE)).curlPosix());
@@ -152,6 +154,8 @@ class CurlRoundTripTest {
                 .builder().name(HOSTILE).hostGroup("s922").reservedCores(1L).build()));
         actions.put("hostile-placement-group-create", com.pvsconsole.service.pools.PoolService.group(HOSTILE,
                 com.pvsconsole.service.pools.PlacementPolicy.AFFINITY));
+        actions.put("hostile-spp-placement-group-create", com.pvsconsole.service.pools.PoolService.sppGroup(HOSTILE,
+                com.pvsconsole.service.pools.PlacementPolicy.ANTI_AFFINITY));
         return actions;
     }
 

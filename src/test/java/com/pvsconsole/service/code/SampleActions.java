@@ -118,6 +118,16 @@ final class SampleActions {
         actions.put("placement-group-member-remove", new CodeAction.PlacementGroupMember(group, WEB01, false));
         actions.put("placement-group-existing", ExistingObjects.placementGroup(new com.pvsconsole.api.model
                 .PlacementGroup(null, group.id(), List.of(WEB01.id()), "web-spread", "anti-affinity", null)));
+        CodeAction.Ref sppGroup = new CodeAction.Ref("9d1f3b5c-7e9a-4f1b-83c5-7e9a1b3d5f7e", "sap_apart");
+        actions.put("spp-placement-group-create", new CodeAction.CreateSppPlacementGroup(
+                com.pvsconsole.api.model.SppPlacementGroupCreate.builder().name("sap_apart").policy("anti-affinity")
+                        .build()));
+        actions.put("spp-placement-group-delete", new CodeAction.DeleteSppPlacementGroup(sppGroup));
+        actions.put("spp-placement-group-member-add", new CodeAction.SppPlacementGroupMember(sppGroup, pool, true));
+        actions.put("spp-placement-group-member-remove", new CodeAction.SppPlacementGroupMember(sppGroup, pool,
+                false));
+        actions.put("spp-placement-group-existing", ExistingObjects.sppPlacementGroup(new com.pvsconsole.api.model
+                .SppPlacementGroup(null, sppGroup.id(), List.of(pool.id()), "sap_apart", "anti-affinity", null)));
         return actions;
     }
 }

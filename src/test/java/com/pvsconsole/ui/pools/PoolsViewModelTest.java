@@ -254,9 +254,16 @@ class PoolsViewModelTest {
         CreateGroupForm form = model.newGroupForm(GroupRow.Kind.POOLS);
         form.nameProperty().set("bad name");
         assertThat(form.nameErrorProperty().get()).isEqualTo(messages.get("pools.error.poolName"));
+        assertThat(model.createGroupCode(form)).as("no code for a name the service refuses").isEmpty();
         form.nameProperty().set("apart");
+        assertThat(model.createGroupCode(form).orElseThrow().cliPosix())
+                .contains("ibmcloud pi shared-processor-pool placement-group create apart --policy ");
         model.createGroup(form);
-        model.selectSppGroup(model.sppGroup("apart").orElseThrow());
+        GroupRow apart = model.sppGroup("apart").orElseThrow();
+        model.selectSppGroup(apart);
+        assertThat(model.selectedSppGroupCode().orElseThrow().terraform())
+                .contains("to = ibm_pi_spp_placement_group.apart")
+                .contains("id = \"" + ws.scope().get().workspaceId() + "/" + apart.id() + "\"");
 
         // when the pool is added
         dialogs.choice = "spp_a"::equals;
