@@ -481,12 +481,11 @@ public final class PoolsViewModel implements InventoryListener {
             (kind == GroupRow.Kind.SERVERS ? selectedGroup : selectedSppGroup).set(null);
             status.succeeded(messages.get("pools.groupDeleted", row.name()));
         };
-        if (kind == GroupRow.Kind.SERVERS) {
-            service.deleteGroup(row.scope(), (CodeAction.DeletePlacementGroup) delete).onDone(done)
-                    .onFailure(status::failed);
-        } else {
-            service.deleteSppGroup(row.scope(), (CodeAction.DeleteSppPlacementGroup) delete).onDone(done)
-                    .onFailure(status::failed);
+        // The one action shown as code is the one sent.
+        if (delete instanceof CodeAction.DeletePlacementGroup servers) {
+            service.deleteGroup(row.scope(), servers).onDone(done).onFailure(status::failed);
+        } else if (delete instanceof CodeAction.DeleteSppPlacementGroup pools) {
+            service.deleteSppGroup(row.scope(), pools).onDone(done).onFailure(status::failed);
         }
     }
 
