@@ -594,12 +594,19 @@ public final class PoolsViewModel implements InventoryListener {
                 : dialogs.choose(messages.get("pools.removePoolTitle", row.name()), messages.get("pools.removeServerPrompt"),
                         members, PoolRow::name, messages.get("pools.remove"),
                         pool -> Optional.of(CopyAsCode.generate(row.scope(), sppMember(row, pool, false))));
-        which.ifPresent(pool -> {
-            status.started();
-            service.changeSppMember(row.scope(), sppMember(row, pool, false))
-                    .onSuccess(group -> status.succeeded(messages.get("pools.memberRemoved", pool.name(), row.name())))
-                    .onFailure(status::failed);
-        });
+        // A confirmation as for a server, so the change can be seen as code before it is sent even when the
+        // group's one pool is removed without a choice.
+        which.filter(pool -> dialogs.confirm(Confirmation.risky(messages.get("pools.removePoolTitle", row.name()),
+                        messages.get("pools.removePoolConfirm", pool.name(), row.name(), policyLabel(row)),
+                        messages.get("pools.remove"), Where.of(row.scope()))
+                        .withCode(() -> Optional.of(CopyAsCode.generate(row.scope(), sppMember(row, pool, false))))))
+                .ifPresent(pool -> {
+                    status.started();
+                    service.changeSppMember(row.scope(), sppMember(row, pool, false))
+                            .onSuccess(group -> status.succeeded(messages.get("pools.memberRemoved", pool.name(),
+                                    row.name())))
+                            .onFailure(status::failed);
+                });
     }
 
     private static <T> Set<String> names(List<T> rows, Function<T, String> name) {

@@ -209,7 +209,11 @@ class PoolsViewModelTest {
         model.selectGroup(group);
         model.addServerToSelectedGroup();
 
-        // then the service and the row list it
+        // then the pick offered the add as code, with the server's id in the body the service got
+        assertThat(dialogs.offeredCode.get(dialogs.offeredCode.size() - 1).get().orElseThrow().curlPosix())
+                .contains("/placement-groups/" + group.id() + "/members")
+                .contains("'{\"id\":\"" + server.id() + "\"}'");
+        // and the service and the row list it
         assertThat(groupAtService("web-spread").members()).containsExactly(server.id());
         assertThat(model.group("web-spread").orElseThrow().memberNames()).containsExactly(server.name());
         assertThat(ws.finished("Add to placement group")).extracting(ActivityEntry::outcome)
@@ -234,8 +238,10 @@ class PoolsViewModelTest {
         model.selectGroup(model.group("web-spread").orElseThrow());
         model.removeServerFromSelectedGroup();
 
-        // then it is out
+        // then it is out, and the confirmation offered the change as code
         assertThat(dialogs.wasAsked("confirm " + server.name() + " leaves web-spread")).isTrue();
+        assertThat(dialogs.offeredCode.get(dialogs.offeredCode.size() - 1).get().orElseThrow().cliPosix())
+                .contains("ibmcloud pi placement-group server-remove " + group.id() + " --server " + server.id());
         assertThat(groupAtService("web-spread").members()).isEmpty();
         assertThat(model.group("web-spread").orElseThrow().memberIds()).isEmpty();
 
@@ -275,9 +281,20 @@ class PoolsViewModelTest {
                 .satisfies(g -> assertThat(g.memberSharedProcessorPools()).hasSize(1));
         assertThat(model.pool("spp_a").orElseThrow().sppGroups()).isEqualTo("apart");
 
-        // when it is removed and the group deleted
+        // and the pick offered the add as code before it was sent
+        String poolId = model.pool("spp_a").orElseThrow().id();
+        assertThat(dialogs.offeredCode.get(dialogs.offeredCode.size() - 1).get().orElseThrow().cliPosix())
+                .contains("ibmcloud pi shared-processor-pool placement-group member-add " + apart.id()
+                        + " --shared-processor-pool " + poolId);
+
+        // when it is removed (its one pool, after a risky confirmation that offers the change as code)
         model.removePoolFromSelectedSppGroup();
+        assertThat(dialogs.wasAsked("confirm spp_a leaves apart")).isTrue();
+        assertThat(dialogs.offeredCode.get(dialogs.offeredCode.size() - 1).get().orElseThrow().curlPosix())
+                .contains("-X DELETE").contains("/spp-placement-groups/" + apart.id() + "/members/" + poolId);
         assertThat(model.sppGroup("apart").orElseThrow().memberIds()).isEmpty();
+
+        // and the group deleted
         model.deleteSelectedGroup(GroupRow.Kind.POOLS);
 
         // then the group is gone and the pool stays
