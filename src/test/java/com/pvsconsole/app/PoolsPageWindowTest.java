@@ -100,6 +100,14 @@ class PoolsPageWindowTest {
         robot.doubleClickOn("#pool-cores").write("3");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(create.isDisabled()).isFalse();
+
+        // and before sending, the form's Copy as code shows the create it is about to send
+        robot.clickOn("#pool-form-copy-code");
+        waitFor(robot, "#copy-as-code");
+        assertThat(robot.lookup("#code-text-cli").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("ibmcloud pi shared-processor-pool create web_pool").contains("--reserved-cores 3");
+        robot.clickOn("#copy-as-code-confirm");
+        waitUntil(() -> robot.lookup("#copy-as-code").tryQuery().isEmpty());
         robot.clickOn(create);
 
         // then the pool is listed with its reserve and host group, and Activity has the create
@@ -118,6 +126,19 @@ class PoolsPageWindowTest {
         // and the store follows the configuring pool (list calls) and updates the row in place, keeping it selected
         waitUntil(() -> "active".equals(poolNamed(table, "web_pool").status()));
         assertThat(table.getSelectionModel().getSelectedItem()).extracting(PoolRow::name).isEqualTo("web_pool");
+
+        // and the row's context menu offers the pool as it exists, with its Terraform import (the menu item is
+        // fired: headless Monocle shows no popup)
+        javafx.scene.control.MenuItem item = table.getContextMenu().getItems().stream()
+                .filter(i -> "pool-menu-copy-code".equals(i.getId())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(item::fire);
+        waitFor(robot, "#copy-as-code");
+        robot.clickOn("#code-tab-terraform");
+        assertThat(robot.lookup("#code-text-terraform").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("resource \"ibm_pi_shared_processor_pool\" \"web_pool\"")
+                .contains("/" + poolNamed(table, "web_pool").id() + "\"");
+        robot.clickOn("#copy-as-code-confirm");
+        waitUntil(() -> robot.lookup("#copy-as-code").tryQuery().isEmpty());
         javafx.scene.Scene scene = table.getScene();
         robot.interact(() -> NodeSnapshots.save(scene.getRoot(), "pools-page"));
         robot.clickOn("#nav-workspace");

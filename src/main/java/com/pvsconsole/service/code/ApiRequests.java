@@ -196,8 +196,68 @@ public final class ApiRequests {
             }
 
             @Override
+            public ApiRequest visit(CodeAction.CreatePool a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws, "shared-processor-pools");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.ResizePool a) {
+                return request("PUT", Map.of(), body(a.request()), "pcloud", "v1", "cloud-instances", ws,
+                        "shared-processor-pools", a.pool().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeletePool a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances", ws,
+                        "shared-processor-pools", a.pool().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.CreatePlacementGroup a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws, "placement-groups");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeletePlacementGroup a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances", ws, "placement-groups",
+                        a.group().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.PlacementGroupMember a) {
+                return request(a.add() ? "POST" : "DELETE", Map.of(), body(a.body()), "pcloud", "v1",
+                        "cloud-instances", ws, "placement-groups", a.group().id(), "members");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.CreateSppPlacementGroup a) {
+                return post(body(a.request()), "pcloud", "v1", "cloud-instances", ws, "spp-placement-groups");
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.DeleteSppPlacementGroup a) {
+                return request("DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances", ws,
+                        "spp-placement-groups", a.group().id());
+            }
+
+            @Override
+            public ApiRequest visit(CodeAction.SppPlacementGroupMember a) {
+                return request(a.add() ? "POST" : "DELETE", Map.of(), null, "pcloud", "v1", "cloud-instances", ws,
+                        "spp-placement-groups", a.group().id(), "members", a.pool().id());
+            }
+
+            @Override
             public ApiRequest visit(CodeAction.Existing a) {
                 String id = a.object().id();
+                if (a.definition() instanceof CodeAction.CreateSppPlacementGroup) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "spp-placement-groups", id);
+                }
+                if (a.definition() instanceof CodeAction.CreatePlacementGroup) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "placement-groups", id);
+                }
+                if (a.definition() instanceof CodeAction.CreatePool) {
+                    return get("pcloud", "v1", "cloud-instances", ws, "shared-processor-pools", id);
+                }
                 if (a.definition() instanceof CodeAction.AddNetworkInterface nic) {
                     return get("v1", "networks", nic.network().id(), "network-interfaces", id);
                 }

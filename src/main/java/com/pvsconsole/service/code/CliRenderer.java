@@ -376,8 +376,100 @@ final class CliRenderer {
         }
 
         @Override
+        public List<String> visit(CodeAction.CreatePool a) {
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi shared-processor-pool create").value(f.text("name").orElse(""));
+            f.text("hostGroup").ifPresent(v -> c.flag("--host-group", v));
+            f.number("reservedCores").ifPresent(v -> c.flag("--reserved-cores", v));
+            f.text("hostID").ifPresent(v -> c.flag("--host-id", v));
+            f.text("placementGroupID").ifPresent(v -> c.flag("--placement-group-id", v));
+            f.strings("userTags").ifPresent(v -> c.flag("--user-tags", String.join(",", v)));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.ResizePool a) {
+            about("Pool", a.pool());
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi shared-processor-pool update").value(a.pool().id());
+            f.text("name").ifPresent(v -> c.flag("--name", v));
+            f.number("reservedCores").ifPresent(v -> c.flag("--reserved-cores", v));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.DeletePool a) {
+            about("Pool", a.pool());
+            return done(new CliCommand("ibmcloud pi shared-processor-pool delete").value(a.pool().id()), null);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.CreatePlacementGroup a) {
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi placement-group create").value(f.text("name").orElse(""));
+            f.text("policy").ifPresent(v -> c.flag("--policy", v));
+            f.strings("userTags").ifPresent(v -> c.flag("--user-tags", String.join(",", v)));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.DeletePlacementGroup a) {
+            about("Placement group", a.group());
+            return done(new CliCommand("ibmcloud pi placement-group delete").value(a.group().id()), null);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.PlacementGroupMember a) {
+            about("Placement group", a.group());
+            about("Server", a.server());
+            return done(new CliCommand("ibmcloud pi placement-group " + (a.add() ? "server-add" : "server-remove"))
+                    .value(a.group().id()).flag("--server", a.server().id()), null);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.CreateSppPlacementGroup a) {
+            Fields f = Fields.of(a.request());
+            CliCommand c = new CliCommand("ibmcloud pi shared-processor-pool placement-group create")
+                    .value(f.text("name").orElse(""));
+            f.text("policy").ifPresent(v -> c.flag("--policy", v));
+            f.strings("userTags").ifPresent(v -> c.flag("--user-tags", String.join(",", v)));
+            return done(c, f);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.DeleteSppPlacementGroup a) {
+            about("SPP placement group", a.group());
+            return done(new CliCommand("ibmcloud pi shared-processor-pool placement-group delete")
+                    .value(a.group().id()), null);
+        }
+
+        @Override
+        public List<String> visit(CodeAction.SppPlacementGroupMember a) {
+            about("SPP placement group", a.group());
+            about("Pool", a.pool());
+            return done(new CliCommand("ibmcloud pi shared-processor-pool placement-group "
+                    + (a.add() ? "member-add" : "member-remove")).value(a.group().id())
+                    .flag("--shared-processor-pool", a.pool().id()), null);
+        }
+
+        @Override
         public List<String> visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
+            if (d instanceof CodeAction.CreateSppPlacementGroup) {
+                about("SPP placement group", a.object());
+                return done(new CliCommand("ibmcloud pi shared-processor-pool placement-group get")
+                        .value(a.object().id()).option("--json"), null);
+            }
+            if (d instanceof CodeAction.CreatePlacementGroup) {
+                about("Placement group", a.object());
+                return done(new CliCommand("ibmcloud pi placement-group get").value(a.object().id())
+                        .option("--json"), null);
+            }
+            if (d instanceof CodeAction.CreatePool) {
+                about("Pool", a.object());
+                return done(new CliCommand("ibmcloud pi shared-processor-pool get").value(a.object().id())
+                        .option("--json"), null);
+            }
             if (d instanceof CodeAction.AddNetworkInterface nic) {
                 about("Server", nic.instance());
                 about("Network", nic.network());

@@ -72,6 +72,24 @@ public sealed interface CodeAction {
 
         R visit(SetConsoleLanguage a);
 
+        R visit(CreatePool a);
+
+        R visit(ResizePool a);
+
+        R visit(DeletePool a);
+
+        R visit(CreatePlacementGroup a);
+
+        R visit(DeletePlacementGroup a);
+
+        R visit(PlacementGroupMember a);
+
+        R visit(CreateSppPlacementGroup a);
+
+        R visit(DeleteSppPlacementGroup a);
+
+        R visit(SppPlacementGroupMember a);
+
         R visit(Existing a);
     }
 
@@ -364,10 +382,150 @@ public sealed interface CodeAction {
         }
     }
 
+    /** A shared processor pool: name, host group and whole reserved cores (the console's POST). */
+    record CreatePool(com.pvsconsole.api.model.SharedProcessorPoolCreate request) implements CodeAction {
+        public CreatePool {
+            Objects.requireNonNull(request, "request");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "pool-create";
+        }
+    }
+
+    /** A new reserve of whole cores for a pool (the console's PUT). */
+    record ResizePool(Ref pool, com.pvsconsole.api.model.SharedProcessorPoolUpdate request) implements CodeAction {
+        public ResizePool {
+            Objects.requireNonNull(pool, "pool");
+            Objects.requireNonNull(request, "request");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "pool-resize";
+        }
+    }
+
+    record DeletePool(Ref pool) implements CodeAction {
+        public DeletePool {
+            Objects.requireNonNull(pool, "pool");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "pool-delete";
+        }
+    }
+
+    /** A server placement group: name and policy (affinity or anti-affinity). */
+    record CreatePlacementGroup(com.pvsconsole.api.model.PlacementGroupCreate request) implements CodeAction {
+        public CreatePlacementGroup {
+            Objects.requireNonNull(request, "request");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "placement-group-create";
+        }
+    }
+
+    record DeletePlacementGroup(Ref group) implements CodeAction {
+        public DeletePlacementGroup {
+            Objects.requireNonNull(group, "group");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "placement-group-delete";
+        }
+    }
+
+    /** A server added to ({@code add}) or removed from a placement group: the server's id goes in the body. */
+    record PlacementGroupMember(Ref group, Ref server, boolean add) implements CodeAction {
+        public PlacementGroupMember {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(server, "server");
+        }
+
+        /** The body both requests carry, {@code {"id": <server id>}}. */
+        public com.pvsconsole.api.model.PlacementGroupServer body() {
+            return new com.pvsconsole.api.model.PlacementGroupServer(server.id());
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return add ? "placement-group-member-add" : "placement-group-member-remove";
+        }
+    }
+
+    /** An SPP placement group: name and policy; its members are shared processor pools. */
+    record CreateSppPlacementGroup(com.pvsconsole.api.model.SppPlacementGroupCreate request) implements CodeAction {
+        public CreateSppPlacementGroup {
+            Objects.requireNonNull(request, "request");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "spp-placement-group-create";
+        }
+    }
+
+    record DeleteSppPlacementGroup(Ref group) implements CodeAction {
+        public DeleteSppPlacementGroup {
+            Objects.requireNonNull(group, "group");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return "spp-placement-group-delete";
+        }
+    }
+
+    /** A shared processor pool added to ({@code add}) or removed from an SPP placement group: both ids in the path. */
+    record SppPlacementGroupMember(Ref group, Ref pool, boolean add) implements CodeAction {
+        public SppPlacementGroupMember {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(pool, "pool");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public String kind() {
+            return add ? "spp-placement-group-member-add" : "spp-placement-group-member-remove";
+        }
+    }
+
     /**
      * An object that exists, described by the create that would make it ({@link CreateInstance},
      * {@link CreateVolume}, {@link CreateNetwork}, {@link CreateSshKey}, {@link ImportImage} (a workspace image
-     * by its name), {@link AddNetworkInterface} (a server's network interface) or {@link CreateSnapshot}): the CLI
+     * by its name), {@link AddNetworkInterface} (a server's network interface), {@link CreateSnapshot}, {@link CreatePool}, {@link CreatePlacementGroup} or {@link CreateSppPlacementGroup}): the CLI
      * and curl read it,
      * Terraform gets its resource block and an {@code import} block. See {@link ExistingObjects}.
      */
@@ -377,7 +535,8 @@ public sealed interface CodeAction {
             if (!(definition instanceof CreateInstance || definition instanceof CreateVolume
                     || definition instanceof CreateNetwork || definition instanceof CreateSshKey
                     || definition instanceof ImportImage || definition instanceof AddNetworkInterface
-                    || definition instanceof CreateSnapshot)) {
+                    || definition instanceof CreateSnapshot || definition instanceof CreatePool
+                    || definition instanceof CreatePlacementGroup || definition instanceof CreateSppPlacementGroup)) {
                 throw new IllegalArgumentException("not a create: " + definition);
             }
         }

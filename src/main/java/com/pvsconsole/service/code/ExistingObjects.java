@@ -91,6 +91,34 @@ public final class ExistingObjects {
                 new CodeAction.Ref(snapshot.snapshotID(), snapshot.name()));
     }
 
+    /**
+     * A shared processor pool, as the create that would make it again (name, host group, reserve, tags); the
+     * SPP placement groups that list it are not written, since the pool's create takes at most one.
+     */
+    public static CodeAction.Existing pool(com.pvsconsole.api.model.SharedProcessorPool pool) {
+        com.pvsconsole.api.model.SharedProcessorPoolCreate create = com.pvsconsole.api.model.SharedProcessorPoolCreate
+                .builder().name(pool.name()).hostGroup(emptyToNull(pool.hostGroup()))
+                .reservedCores(pool.reservedCores())
+                .userTags(pool.userTags() == null || pool.userTags().isEmpty() ? null : pool.userTags()).build();
+        return new CodeAction.Existing(new CodeAction.CreatePool(create), new CodeAction.Ref(pool.id(), pool.name()));
+    }
+
+    /** A server placement group, as the create that would make it again (its members are the servers' own). */
+    public static CodeAction.Existing placementGroup(com.pvsconsole.api.model.PlacementGroup group) {
+        return new CodeAction.Existing(new CodeAction.CreatePlacementGroup(com.pvsconsole.api.model.PlacementGroupCreate
+                .builder().name(group.name()).policy(emptyToNull(group.policy()))
+                .userTags(group.userTags() == null || group.userTags().isEmpty() ? null : group.userTags()).build()),
+                new CodeAction.Ref(group.id(), group.name()));
+    }
+
+    /** An SPP placement group, as the create that would make it again (its members are the pools' own). */
+    public static CodeAction.Existing sppPlacementGroup(com.pvsconsole.api.model.SppPlacementGroup group) {
+        return new CodeAction.Existing(new CodeAction.CreateSppPlacementGroup(com.pvsconsole.api.model
+                .SppPlacementGroupCreate.builder().name(group.name()).policy(emptyToNull(group.policy()))
+                .userTags(group.userTags() == null || group.userTags().isEmpty() ? null : group.userTags()).build()),
+                new CodeAction.Ref(group.id(), group.name()));
+    }
+
     private static String emptyToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

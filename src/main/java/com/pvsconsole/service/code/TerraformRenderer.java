@@ -415,6 +415,113 @@ final class TerraformRenderer {
         }
 
         @Override
+        public String visit(CodeAction.CreatePool a) {
+            return buildPool(a).render();
+        }
+
+        private Built buildPool(CodeAction.CreatePool a) {
+            Fields f = Fields.of(a.request());
+            String name = f.text("name").orElse("");
+            String label = CodeText.label(name, "shared_processor_pool");
+            HclBlock r = resource("ibm_pi_shared_processor_pool", label).str("pi_shared_processor_pool_name", name);
+            f.text("hostGroup").ifPresent(v -> r.str("pi_shared_processor_pool_host_group", v));
+            f.number("reservedCores").ifPresent(v -> r.expr("pi_shared_processor_pool_reserved_cores", v));
+            f.text("hostID").ifPresent(v -> r.str("pi_host_id", v));
+            f.text("placementGroupID").ifPresent(v -> r.strings("pi_shared_processor_pool_placement_groups",
+                    List.of(v)));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            return new Built(unread(f), r, "ibm_pi_shared_processor_pool", label, List.of());
+        }
+
+        @Override
+        public String visit(CodeAction.ResizePool a) {
+            Fields f = Fields.of(a.request());
+            String label = CodeText.label(a.pool().nameOrId(), "shared_processor_pool");
+            HclBlock r = resource("ibm_pi_shared_processor_pool", label).str("pi_shared_processor_pool_name",
+                    f.text("name").orElse(a.pool().nameOrId()));
+            f.number("reservedCores").ifPresent(v -> r.expr("pi_shared_processor_pool_reserved_cores", v));
+            return "# Also set the pool's host group as it is today (or draft the whole block with\n"
+                    + "# terraform plan -generate-config-out=generated.tf), then apply: the change is in place\n"
+                    + unread(f) + importBlock("ibm_pi_shared_processor_pool", label, ws + "/" + a.pool().id()) + "\n"
+                    + r.render();
+        }
+
+        @Override
+        public String visit(CodeAction.DeletePool a) {
+            String label = CodeText.label(a.pool().nameOrId(), "shared_processor_pool");
+            return destroy("ibm_pi_shared_processor_pool", label, ws + "/" + a.pool().id(), null);
+        }
+
+        @Override
+        public String visit(CodeAction.CreatePlacementGroup a) {
+            return buildPlacementGroup(a).render();
+        }
+
+        private Built buildPlacementGroup(CodeAction.CreatePlacementGroup a) {
+            Fields f = Fields.of(a.request());
+            String name = f.text("name").orElse("");
+            String label = CodeText.label(name, "placement_group");
+            HclBlock r = resource("ibm_pi_placement_group", label).str("pi_placement_group_name", name);
+            f.text("policy").ifPresent(v -> r.str("pi_placement_group_policy", v));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            return new Built(unread(f), r, "ibm_pi_placement_group", label, List.of("pi_cloud_instance_id"));
+        }
+
+        @Override
+        public String visit(CodeAction.DeletePlacementGroup a) {
+            String label = CodeText.label(a.group().nameOrId(), "placement_group");
+            return destroy("ibm_pi_placement_group", label, ws + "/" + a.group().id(),
+                    "The service deletes the group even while it has members; they keep running");
+        }
+
+        @Override
+        public String visit(CodeAction.PlacementGroupMember a) {
+            String server = CodeText.oneLine(a.server().nameOrId());
+            String group = CodeText.oneLine(a.group().nameOrId());
+            return "# No ibm_pi_* resource holds a placement group's members: a server's group is the\n"
+                    + "# pi_placement_group_id argument of its ibm_pi_instance (server " + server + ").\n"
+                    + (a.add() ? "# To add it to " + group + ", set in that resource and apply:\n"
+                            + "#   pi_placement_group_id = \"" + a.group().id() + "\"\n"
+                            : "# To take it out of " + group + ", set in that resource and apply:\n"
+                            + "#   pi_placement_group_id = \"\"\n")
+                    + "# Use the CLI or curl form for the change alone.\n";
+        }
+
+        @Override
+        public String visit(CodeAction.CreateSppPlacementGroup a) {
+            return buildSppPlacementGroup(a).render();
+        }
+
+        private Built buildSppPlacementGroup(CodeAction.CreateSppPlacementGroup a) {
+            Fields f = Fields.of(a.request());
+            String name = f.text("name").orElse("");
+            String label = CodeText.label(name, "spp_placement_group");
+            HclBlock r = resource("ibm_pi_spp_placement_group", label).str("pi_spp_placement_group_name", name);
+            f.text("policy").ifPresent(v -> r.str("pi_spp_placement_group_policy", v));
+            f.strings("userTags").ifPresent(v -> r.strings("pi_user_tags", v));
+            return new Built(unread(f), r, "ibm_pi_spp_placement_group", label, List.of());
+        }
+
+        @Override
+        public String visit(CodeAction.DeleteSppPlacementGroup a) {
+            String label = CodeText.label(a.group().nameOrId(), "spp_placement_group");
+            return destroy("ibm_pi_spp_placement_group", label, ws + "/" + a.group().id(), null);
+        }
+
+        @Override
+        public String visit(CodeAction.SppPlacementGroupMember a) {
+            String pool = CodeText.oneLine(a.pool().nameOrId());
+            String group = CodeText.oneLine(a.group().nameOrId());
+            return "# No ibm_pi_* resource holds an SPP placement group's members: a pool's groups are the\n"
+                    + "# pi_shared_processor_pool_placement_groups list of its ibm_pi_shared_processor_pool (pool "
+                    + pool + ").\n"
+                    + (a.add() ? "# To add it to " + group + ", put this id in that list and apply:\n"
+                            : "# To take it out of " + group + ", drop this id from that list and apply:\n")
+                    + "#   \"" + a.group().id() + "\"\n"
+                    + "# Use the CLI or curl form for the change alone.\n";
+        }
+
+        @Override
         public String visit(CodeAction.Existing a) {
             CodeAction d = a.definition();
             if (d instanceof CodeAction.AddNetworkInterface nic) {
@@ -429,6 +536,9 @@ final class TerraformRenderer {
                     : d instanceof CodeAction.CreateVolume v ? buildVolume(v)
                     : d instanceof CodeAction.CreateNetwork n ? buildNetwork(n)
                     : d instanceof CodeAction.ImportImage i ? buildExistingImage(i)
+                    : d instanceof CodeAction.CreatePool p ? buildPool(p)
+                    : d instanceof CodeAction.CreatePlacementGroup g ? buildPlacementGroup(g)
+                    : d instanceof CodeAction.CreateSppPlacementGroup g ? buildSppPlacementGroup(g)
                     : buildSshKey((CodeAction.CreateSshKey) d);
             if (!built.notReadBack().isEmpty()) {
                 built.block().block(ignoring(built.notReadBack()));

@@ -206,6 +206,51 @@ final class JournalDescriber {
         }
 
         @Override
+        public String[] visit(CodeAction.CreatePool a) {
+            return new String[] {"shared-processor-pool", "", a.request().name()};
+        }
+
+        @Override
+        public String[] visit(CodeAction.ResizePool a) {
+            return of("shared-processor-pool", a.pool());
+        }
+
+        @Override
+        public String[] visit(CodeAction.DeletePool a) {
+            return of("shared-processor-pool", a.pool());
+        }
+
+        @Override
+        public String[] visit(CodeAction.CreatePlacementGroup a) {
+            return new String[] {"placement-group", "", a.request().name()};
+        }
+
+        @Override
+        public String[] visit(CodeAction.DeletePlacementGroup a) {
+            return of("placement-group", a.group());
+        }
+
+        @Override
+        public String[] visit(CodeAction.PlacementGroupMember a) {
+            return of("placement-group", a.group());
+        }
+
+        @Override
+        public String[] visit(CodeAction.CreateSppPlacementGroup a) {
+            return new String[] {"spp-placement-group", "", a.request().name()};
+        }
+
+        @Override
+        public String[] visit(CodeAction.DeleteSppPlacementGroup a) {
+            return of("spp-placement-group", a.group());
+        }
+
+        @Override
+        public String[] visit(CodeAction.SppPlacementGroupMember a) {
+            return of("spp-placement-group", a.group());
+        }
+
+        @Override
         public String[] visit(CodeAction.Existing a) {
             return new String[] {a.definition().accept(this)[0], a.object().id(), a.object().name()};
         }

@@ -8,10 +8,10 @@ import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PlacementGroup;
 import com.pvsconsole.api.model.PlacementGroupCreate;
 import com.pvsconsole.api.model.SharedProcessorPool;
-import com.pvsconsole.api.model.SharedProcessorPoolCreate;
 import com.pvsconsole.api.model.SharedProcessorPoolUpdate;
 import com.pvsconsole.api.model.SppPlacementGroup;
 import com.pvsconsole.api.model.SppPlacementGroupCreate;
+import com.pvsconsole.service.code.CodeAction;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.task.BackgroundTask;
@@ -59,75 +59,94 @@ public final class PoolService {
                 cancellable(token -> new TreeSet<>(client.listSystemPools(ctx, token).keySet()).stream().toList())).quiet());
     }
 
-    public Pending<SharedProcessorPool> createPool(WorkspaceScope scope, SharedProcessorPoolCreate request) {
-        return call(scope, "Create shared processor pool", request.name(),
-                (ctx, token) -> client.createSharedProcessorPool(ctx, request, token))
+    /** Sends the action's own request body, so Copy as code shows exactly what goes. */
+    public Pending<SharedProcessorPool> createPool(WorkspaceScope scope, CodeAction.CreatePool action) {
+        return call(scope, "Create shared processor pool", action.request().name(),
+                (ctx, token) -> client.createSharedProcessorPool(ctx, action.request(), token))
                 .map(pool -> recorded(pool, p -> inventory.recordSharedProcessorPool(scope, p)));
+    }
+
+    /** The resize of {@code pool} to {@code cores} whole reserved cores: what {@link #resizePool} sends. */
+    public static CodeAction.ResizePool resize(CodeAction.Ref pool, long cores) {
+        return new CodeAction.ResizePool(pool, SharedProcessorPoolUpdate.reservedCores(cores));
     }
 
     /** Sets the pool's reserved cores; the service refuses a reserve below what its instances use. */
-    public Pending<SharedProcessorPool> resizePool(WorkspaceScope scope, String poolId, String poolName, long cores) {
-        return call(scope, "Resize shared processor pool", poolName,
-                (ctx, token) -> client.updateSharedProcessorPool(ctx, poolId, SharedProcessorPoolUpdate.reservedCores(cores),
-                        token))
+    public Pending<SharedProcessorPool> resizePool(WorkspaceScope scope, CodeAction.ResizePool action) {
+        return call(scope, "Resize shared processor pool", action.pool().nameOrId(),
+                (ctx, token) -> client.updateSharedProcessorPool(ctx, action.pool().id(), action.request(), token))
                 .map(pool -> recorded(pool, p -> inventory.recordSharedProcessorPool(scope, p)));
     }
 
-    public Pending<Boolean> deletePool(WorkspaceScope scope, String poolId, String poolName) {
-        return run(scope, "Delete shared processor pool", poolName,
+    public Pending<Boolean> deletePool(WorkspaceScope scope, CodeAction.DeletePool action) {
+        String poolId = action.pool().id();
+        return run(scope, "Delete shared processor pool", action.pool().nameOrId(),
                 (ctx, token) -> client.deleteSharedProcessorPool(ctx, poolId, token))
                 .map(done -> recorded(done, d -> inventory.forgetSharedProcessorPool(scope, poolId)));
     }
 
-    public Pending<PlacementGroup> createGroup(WorkspaceScope scope, String name, PlacementPolicy policy) {
-        return call(scope, "Create placement group", name, (ctx, token) -> client.createPlacementGroup(ctx,
-                PlacementGroupCreate.builder().name(name).policy(policy.wire()).build(), token))
+    /** The create of a server placement group: what {@link #createGroup} sends. */
+    public static CodeAction.CreatePlacementGroup group(String name, PlacementPolicy policy) {
+        return new CodeAction.CreatePlacementGroup(PlacementGroupCreate.builder().name(name).policy(policy.wire())
+                .build());
+    }
+
+    public Pending<PlacementGroup> createGroup(WorkspaceScope scope, CodeAction.CreatePlacementGroup action) {
+        return call(scope, "Create placement group", action.request().name(),
+                (ctx, token) -> client.createPlacementGroup(ctx, action.request(), token))
                 .map(group -> recorded(group, g -> inventory.recordPlacementGroup(scope, g)));
     }
 
-    public Pending<Boolean> deleteGroup(WorkspaceScope scope, String groupId, String groupName) {
-        return run(scope, "Delete placement group", groupName,
+    public Pending<Boolean> deleteGroup(WorkspaceScope scope, CodeAction.DeletePlacementGroup action) {
+        String groupId = action.group().id();
+        return run(scope, "Delete placement group", action.group().nameOrId(),
                 (ctx, token) -> client.deletePlacementGroup(ctx, groupId, token))
                 .map(done -> recorded(done, d -> inventory.forgetPlacementGroup(scope, groupId)));
     }
 
-    public Pending<PlacementGroup> addMember(WorkspaceScope scope, String groupId, String groupName, String serverId,
-                                             String serverName) {
-        return call(scope, "Add to placement group", serverName + " \u2192 " + groupName,
-                (ctx, token) -> client.addPlacementGroupMember(ctx, groupId, serverId, token))
+    /**
+     * Adds or removes a server ({@link CodeAction.PlacementGroupMember#add()}); the client sends the action's
+     * {@code {"id": server}} body.
+     */
+    public Pending<PlacementGroup> changeMember(WorkspaceScope scope, CodeAction.PlacementGroupMember action) {
+        String groupId = action.group().id();
+        String serverId = action.body().id();
+        String target = action.server().nameOrId() + (action.add() ? " \u2192 " : " \u2190 ")
+                + action.group().nameOrId();
+        return call(scope, action.add() ? "Add to placement group" : "Remove from placement group", target,
+                (ctx, token) -> action.add() ? client.addPlacementGroupMember(ctx, groupId, serverId, token)
+                        : client.removePlacementGroupMember(ctx, groupId, serverId, token))
                 .map(group -> recorded(group, g -> inventory.recordPlacementGroup(scope, g)));
     }
 
-    public Pending<PlacementGroup> removeMember(WorkspaceScope scope, String groupId, String groupName,
-                                                String serverId, String serverName) {
-        return call(scope, "Remove from placement group", serverName + " \u2190 " + groupName,
-                (ctx, token) -> client.removePlacementGroupMember(ctx, groupId, serverId, token))
-                .map(group -> recorded(group, g -> inventory.recordPlacementGroup(scope, g)));
+    /** The create of an SPP placement group: what {@link #createSppGroup} sends. */
+    public static CodeAction.CreateSppPlacementGroup sppGroup(String name, PlacementPolicy policy) {
+        return new CodeAction.CreateSppPlacementGroup(SppPlacementGroupCreate.builder().name(name)
+                .policy(policy.wire()).build());
     }
 
-    public Pending<SppPlacementGroup> createSppGroup(WorkspaceScope scope, String name, PlacementPolicy policy) {
-        return call(scope, "Create SPP placement group", name, (ctx, token) -> client.createSppPlacementGroup(ctx,
-                SppPlacementGroupCreate.builder().name(name).policy(policy.wire()).build(), token))
+    public Pending<SppPlacementGroup> createSppGroup(WorkspaceScope scope, CodeAction.CreateSppPlacementGroup action) {
+        return call(scope, "Create SPP placement group", action.request().name(),
+                (ctx, token) -> client.createSppPlacementGroup(ctx, action.request(), token))
                 .map(group -> recorded(group, g -> inventory.recordSppPlacementGroup(scope, g)));
     }
 
-    public Pending<Boolean> deleteSppGroup(WorkspaceScope scope, String groupId, String groupName) {
-        return run(scope, "Delete SPP placement group", groupName,
+    public Pending<Boolean> deleteSppGroup(WorkspaceScope scope, CodeAction.DeleteSppPlacementGroup action) {
+        String groupId = action.group().id();
+        return run(scope, "Delete SPP placement group", action.group().nameOrId(),
                 (ctx, token) -> client.deleteSppPlacementGroup(ctx, groupId, token))
                 .map(done -> recorded(done, d -> inventory.forgetSppPlacementGroup(scope, groupId)));
     }
 
-    public Pending<SppPlacementGroup> addSppMember(WorkspaceScope scope, String groupId, String groupName,
-                                                   String poolId, String poolName) {
-        return call(scope, "Add pool to SPP placement group", poolName + " \u2192 " + groupName,
-                (ctx, token) -> client.addSppPlacementGroupMember(ctx, groupId, poolId, token))
-                .map(group -> recorded(group, g -> inventory.recordSppPlacementGroup(scope, g)));
-    }
-
-    public Pending<SppPlacementGroup> removeSppMember(WorkspaceScope scope, String groupId, String groupName,
-                                                      String poolId, String poolName) {
-        return call(scope, "Remove pool from SPP placement group", poolName + " \u2190 " + groupName,
-                (ctx, token) -> client.removeSppPlacementGroupMember(ctx, groupId, poolId, token))
+    /** Adds or removes a pool ({@link CodeAction.SppPlacementGroupMember#add()}); both ids go in the path. */
+    public Pending<SppPlacementGroup> changeSppMember(WorkspaceScope scope, CodeAction.SppPlacementGroupMember action) {
+        String groupId = action.group().id();
+        String poolId = action.pool().id();
+        String target = action.pool().nameOrId() + (action.add() ? " \u2192 " : " \u2190 ")
+                + action.group().nameOrId();
+        return call(scope, action.add() ? "Add pool to SPP placement group" : "Remove pool from SPP placement group",
+                target, (ctx, token) -> action.add() ? client.addSppPlacementGroupMember(ctx, groupId, poolId, token)
+                        : client.removeSppPlacementGroupMember(ctx, groupId, poolId, token))
                 .map(group -> recorded(group, g -> inventory.recordSppPlacementGroup(scope, g)));
     }
 

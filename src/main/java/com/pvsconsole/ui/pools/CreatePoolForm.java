@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.pools;
 
 import com.pvsconsole.api.model.SharedProcessorPoolCreate;
+import com.pvsconsole.service.code.CodeAction;
 import com.pvsconsole.ui.common.Messages;
 import java.util.List;
 import java.util.Set;
@@ -57,9 +58,10 @@ public final class CreatePoolForm {
         }
     }
 
-    SharedProcessorPoolCreate request() {
-        return SharedProcessorPoolCreate.builder().name(name.get().strip()).hostGroup(hostGroup.get())
-                .reservedCores(parseCores(cores.get())).build();
+    /** The create as sent and as Copy as code shows it. */
+    CodeAction.CreatePool action() {
+        return new CodeAction.CreatePool(SharedProcessorPoolCreate.builder().name(name.get().strip())
+                .hostGroup(hostGroup.get()).reservedCores(parseCores(cores.get())).build());
     }
 
     public List<String> hostGroups() {

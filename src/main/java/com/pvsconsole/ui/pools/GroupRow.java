@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.pools;
 
+import com.pvsconsole.service.code.CodeAction;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.pools.PlacementPolicy;
 import java.util.List;
@@ -28,6 +29,11 @@ public record GroupRow(WorkspaceScope scope, Kind kind, String id, String name, 
         List<String> safe = ids == null ? List.of() : ids;
         return new GroupRow(scope, kind, id, name, PlacementPolicy.fromWire(policy), safe,
                 safe.stream().map(member -> names.getOrDefault(member, member)).toList());
+    }
+
+    /** The group as Copy as code names it. */
+    public CodeAction.Ref ref() {
+        return new CodeAction.Ref(id, name);
     }
 
     public String members() {

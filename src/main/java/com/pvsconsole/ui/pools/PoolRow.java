@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.pools;
 
 import com.pvsconsole.api.model.SharedProcessorPool;
+import com.pvsconsole.service.code.CodeAction;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,11 @@ public record PoolRow(WorkspaceScope scope, SharedProcessorPool pool, List<Strin
     public PoolRow {
         members = List.copyOf(members);
         sppGroupNames = List.copyOf(sppGroupNames);
+    }
+
+    /** The pool as Copy as code names it. */
+    public CodeAction.Ref ref() {
+        return new CodeAction.Ref(pool.id(), pool.name());
     }
 
     public String id() {

@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.pools;
 
 import atlantafx.base.theme.Styles;
+import com.pvsconsole.ui.code.CopyAsCode;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -64,8 +66,13 @@ public final class PoolsView extends View<VBox> {
         poolTable.getColumns().add(column("pools.column.available", r -> PoolRow.cores(r.available()), 90));
         poolTable.getColumns().add(column("column.status", PoolRow::status, 100));
         poolTable.getColumns().add(column("pools.column.members", PoolRow::memberNames, 220));
+        poolTable.setContextMenu(new ContextMenu(CopyAsCode.menuItem("pool", model::selectedPoolCode, dialogs, messages)));
         groupTable = groupTable("placement-groups-table", model.groups());
+        groupTable.setContextMenu(new ContextMenu(CopyAsCode.menuItem("placement-group", model::selectedGroupCode,
+                dialogs, messages)));
         sppTable = groupTable("spp-groups-table", model.sppGroups());
+        sppTable.setContextMenu(new ContextMenu(CopyAsCode.menuItem("spp-placement-group", model::selectedSppGroupCode,
+                dialogs, messages)));
 
         Button createPool = ResourceTables.action("pool-create", messages.get("pools.createPool"), MaterialDesignP.PLUS,
                 Styles.ACCENT);
@@ -198,7 +205,8 @@ public final class PoolsView extends View<VBox> {
 
     private void openCreatePool() {
         CreatePoolForm form = model.newPoolForm();
-        if (dialogs.showForm("pool-form", messages.get("pools.createPoolTitle"), PoolFormViews.createPool(form, messages),
+        if (dialogs.showForm("pool-form", messages.get("pools.createPoolTitle"), CopyAsCode.withButton(
+                PoolFormViews.createPool(form, messages), "pool-form", () -> model.createPoolCode(form), dialogs, messages),
                 messages.get("pools.create"), form.validProperty())) {
             model.createPool(form);
         }
@@ -207,7 +215,8 @@ public final class PoolsView extends View<VBox> {
     private void openResize() {
         model.newResizeForm().ifPresent(form -> {
             if (dialogs.showForm("pool-resize-form", messages.get("pools.resizeTitle", form.pool().name()),
-                    PoolFormViews.resizePool(form, messages), messages.get("pools.resizeConfirm"), form.validProperty())) {
+                    CopyAsCode.withButton(PoolFormViews.resizePool(form, messages), "pool-resize-form",
+                            () -> model.resizePoolCode(form), dialogs, messages), messages.get("pools.resizeConfirm"), form.validProperty())) {
                 model.resizePool(form);
             }
         });
@@ -216,7 +225,8 @@ public final class PoolsView extends View<VBox> {
     private void openCreateGroup(GroupRow.Kind kind) {
         CreateGroupForm form = model.newGroupForm(kind);
         String title = messages.get(kind == GroupRow.Kind.SERVERS ? "pools.createGroupTitle" : "pools.createSppGroupTitle");
-        if (dialogs.showForm("group-form", title, PoolFormViews.createGroup(form, messages), messages.get("pools.create"),
+        if (dialogs.showForm("group-form", title, CopyAsCode.withButton(PoolFormViews.createGroup(form, messages),
+                "group-form", () -> model.createGroupCode(form), dialogs, messages), messages.get("pools.create"),
                 form.validProperty())) {
             model.createGroup(form);
         }

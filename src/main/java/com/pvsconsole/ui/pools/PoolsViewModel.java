@@ -10,7 +10,11 @@ import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.pools.PlacementPolicy;
+import com.pvsconsole.service.code.CodeAction;
+import com.pvsconsole.service.code.ExistingObjects;
+import com.pvsconsole.service.code.GeneratedCode;
 import com.pvsconsole.service.pools.PoolService;
+import com.pvsconsole.ui.code.CopyAsCode;
 import com.pvsconsole.service.problem.Problem;
 import com.pvsconsole.service.task.TaskHandle;
 import com.pvsconsole.ui.common.Messages;
@@ -297,7 +301,7 @@ public final class PoolsViewModel implements InventoryListener {
         }
         status.started();
         // The store has the new pool when this runs; while it is configuring the store polls the workspace.
-        service.createPool(scope, form.request()).onSuccess(pool ->
+        service.createPool(scope, form.action()).onSuccess(pool ->
                 status.succeeded(messages.get("pools.created", pool.name(), pool.reservedCores(), pool.hostGroup()))
         ).onFailure(problem -> {
             unsentPool = form;
@@ -325,12 +329,32 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         status.started();
-        service.resizePool(row.scope(), row.id(), row.name(), form.wanted()).onSuccess(pool ->
+        service.resizePool(row.scope(), PoolService.resize(row.ref(), form.wanted())).onSuccess(pool ->
                 status.succeeded(messages.get("pools.resized", pool.name(), pool.reservedCores()))
         ).onFailure(problem -> {
             unsentResize = form;
             status.failed(problem);
         });
+    }
+
+    /** What the create form would send now, as code; empty while the form is not valid or no workspace is shown. */
+    public Optional<GeneratedCode> createPoolCode(CreatePoolForm form) {
+        WorkspaceScope scope = shown;
+        return scope == null || !form.validProperty().get() ? Optional.empty()
+                : Optional.of(CopyAsCode.generate(scope, form.action()));
+    }
+
+    /** What the resize form would send now, in the pool's own workspace; empty while the form is not valid. */
+    public Optional<GeneratedCode> resizePoolCode(ResizePoolForm form) {
+        PoolRow row = form.pool();
+        return !form.validProperty().get() ? Optional.empty()
+                : Optional.of(CopyAsCode.generate(row.scope(), PoolService.resize(row.ref(), form.wanted())));
+    }
+
+    /** The selected pool as it exists (Terraform with an import block); empty when none is selected. */
+    public Optional<GeneratedCode> selectedPoolCode() {
+        return Optional.ofNullable(selectedPool.get())
+                .map(row -> CopyAsCode.generate(row.scope(), ExistingObjects.pool(row.pool())));
     }
 
     /** Deletes the selected pool once the user typed its name; a pool with servers cannot go. */
@@ -343,11 +367,13 @@ public final class PoolsViewModel implements InventoryListener {
             status.note(messages.get("pools.deleteHasMembers", row.name(), row.memberNames()));
             return;
         }
-        if (dialogs.askDelete(messages.get("pools.resource.pool"), row.name(), false, Where.of(row.scope())).isEmpty()) {
+        CodeAction.DeletePool action = new CodeAction.DeletePool(row.ref());
+        if (dialogs.askDelete(messages.get("pools.resource.pool"), row.name(), false, Where.of(row.scope()),
+                () -> Optional.of(CopyAsCode.generate(row.scope(), action))).isEmpty()) {
             return;
         }
         status.started();
-        service.deletePool(row.scope(), row.id(), row.name()).onDone(() -> {
+        service.deletePool(row.scope(), action).onDone(() -> {
             selectedPool.set(null);
             status.succeeded(messages.get("pools.deleted", row.name()));
         }).onFailure(status::failed);
@@ -372,14 +398,51 @@ public final class PoolsViewModel implements InventoryListener {
         }
         status.started();
         if (form.kind() == GroupRow.Kind.SERVERS) {
-            service.createGroup(scope, form.trimmedName(), form.policyProperty().get())
+            service.createGroup(scope, PoolService.group(form.trimmedName(), form.policyProperty().get()))
                     .onSuccess(group -> groupCreated(group.name(), group.policy()))
                     .onFailure(problem -> groupRefused(form, problem));
         } else {
-            service.createSppGroup(scope, form.trimmedName(), form.policyProperty().get())
+            service.createSppGroup(scope, PoolService.sppGroup(form.trimmedName(), form.policyProperty().get()))
                     .onSuccess(group -> groupCreated(group.name(), group.policy()))
                     .onFailure(problem -> groupRefused(form, problem));
         }
+    }
+
+    /** What the create form (server or SPP group) would send now, as code; empty while it is not valid. */
+    public Optional<GeneratedCode> createGroupCode(CreateGroupForm form) {
+        WorkspaceScope scope = shown;
+        if (scope == null || !form.validProperty().get()) {
+            return Optional.empty();
+        }
+        String name = form.trimmedName();
+        PlacementPolicy policy = form.policyProperty().get();
+        return Optional.of(CopyAsCode.generate(scope, form.kind() == GroupRow.Kind.SERVERS
+                ? PoolService.group(name, policy) : PoolService.sppGroup(name, policy)));
+    }
+
+    /** The selected SPP placement group as it exists (Terraform with an import block); empty when none. */
+    public Optional<GeneratedCode> selectedSppGroupCode() {
+        return Optional.ofNullable(selectedSppGroup.get()).map(row -> CopyAsCode.generate(row.scope(),
+                ExistingObjects.sppPlacementGroup(inventory.sppPlacementGroups(row.scope()).stream()
+                        .filter(g -> row.id().equals(g.id())).findFirst().orElseGet(() -> new SppPlacementGroup(
+                                null, row.id(), row.memberIds(), row.name(), row.policy().wire(), null)))));
+    }
+
+    private static CodeAction.SppPlacementGroupMember sppMember(GroupRow row, PoolRow pool, boolean add) {
+        return new CodeAction.SppPlacementGroupMember(row.ref(), pool.ref(), add);
+    }
+
+    /** The selected server placement group as it exists (Terraform with an import block); empty when none. */
+    public Optional<GeneratedCode> selectedGroupCode() {
+        // The store's own record, so its tags are written too; the row's fields if it went meanwhile.
+        return Optional.ofNullable(selectedGroup.get()).map(row -> CopyAsCode.generate(row.scope(),
+                ExistingObjects.placementGroup(inventory.placementGroups(row.scope()).stream()
+                        .filter(g -> row.id().equals(g.id())).findFirst().orElseGet(() -> new PlacementGroup(null,
+                                row.id(), row.memberIds(), row.name(), row.policy().wire(), null)))));
+    }
+
+    private CodeAction.PlacementGroupMember member(GroupRow row, ServerChoice server, boolean add) {
+        return new CodeAction.PlacementGroupMember(row.ref(), new CodeAction.Ref(server.id(), server.name()), add);
     }
 
     private void groupCreated(String name, String policy) {
@@ -407,7 +470,10 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         String resource = messages.get(kind == GroupRow.Kind.SERVERS ? "pools.resource.group" : "pools.resource.sppGroup");
-        if (dialogs.askDelete(resource, row.name(), false, Where.of(row.scope())).isEmpty()) {
+        CodeAction delete = kind == GroupRow.Kind.SERVERS ? new CodeAction.DeletePlacementGroup(row.ref())
+                : new CodeAction.DeleteSppPlacementGroup(row.ref());
+        if (dialogs.askDelete(resource, row.name(), false, Where.of(row.scope()),
+                () -> Optional.of(CopyAsCode.generate(row.scope(), delete))).isEmpty()) {
             return;
         }
         status.started();
@@ -415,10 +481,11 @@ public final class PoolsViewModel implements InventoryListener {
             (kind == GroupRow.Kind.SERVERS ? selectedGroup : selectedSppGroup).set(null);
             status.succeeded(messages.get("pools.groupDeleted", row.name()));
         };
-        if (kind == GroupRow.Kind.SERVERS) {
-            service.deleteGroup(row.scope(), row.id(), row.name()).onDone(done).onFailure(status::failed);
-        } else {
-            service.deleteSppGroup(row.scope(), row.id(), row.name()).onDone(done).onFailure(status::failed);
+        // The one action shown as code is the one sent.
+        if (delete instanceof CodeAction.DeletePlacementGroup servers) {
+            service.deleteGroup(row.scope(), servers).onDone(done).onFailure(status::failed);
+        } else if (delete instanceof CodeAction.DeleteSppPlacementGroup pools) {
+            service.deleteSppGroup(row.scope(), pools).onDone(done).onFailure(status::failed);
         }
     }
 
@@ -437,7 +504,9 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         dialogs.choose(messages.get("pools.addServerTitle", row.name()), messages.get("pools.addServerPrompt"),
-                        choices, this::serverLabel, messages.get("pools.add"))
+                        choices, this::serverLabel, messages.get("pools.add"),
+                        server -> server.inAGroup() ? Optional.empty()
+                                : Optional.of(CopyAsCode.generate(row.scope(), member(row, server, true))))
                 .ifPresent(server -> addServer(row, server));
     }
 
@@ -452,7 +521,7 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         status.started();
-        service.addMember(row.scope(), row.id(), row.name(), server.id(), server.name()).onSuccess(group ->
+        service.changeMember(row.scope(), member(row, server, true)).onSuccess(group ->
                 status.succeeded(messages.get("pools.memberAdded", server.name(), row.name()))
         ).onFailure(status::failed);
     }
@@ -473,13 +542,15 @@ public final class PoolsViewModel implements InventoryListener {
         }
         Optional<ServerChoice> which = members.size() == 1 ? Optional.of(members.get(0))
                 : dialogs.choose(messages.get("pools.removeServerTitle", row.name()), messages.get("pools.removeServerPrompt"),
-                        members, ServerChoice::name, messages.get("pools.remove"));
+                        members, ServerChoice::name, messages.get("pools.remove"),
+                        server -> Optional.of(CopyAsCode.generate(row.scope(), member(row, server, false))));
         which.filter(server -> dialogs.confirm(Confirmation.risky(messages.get("pools.removeServerTitle", row.name()),
                         messages.get("pools.removeConfirm", server.name(), row.name(), policyLabel(row)),
-                        messages.get("pools.remove"), Where.of(row.scope()))))
+                        messages.get("pools.remove"), Where.of(row.scope()))
+                        .withCode(() -> Optional.of(CopyAsCode.generate(row.scope(), member(row, server, false))))))
                 .ifPresent(server -> {
                     status.started();
-                    service.removeMember(row.scope(), row.id(), row.name(), server.id(), server.name())
+                    service.changeMember(row.scope(), member(row, server, false))
                             .onSuccess(group -> status.succeeded(messages.get("pools.memberRemoved", server.name(),
                                     row.name())))
                             .onFailure(status::failed);
@@ -498,10 +569,11 @@ public final class PoolsViewModel implements InventoryListener {
             return;
         }
         dialogs.choose(messages.get("pools.addPoolTitle", row.name()), messages.get("pools.addPoolPrompt"), choices,
-                        PoolRow::name, messages.get("pools.add"))
+                        PoolRow::name, messages.get("pools.add"),
+                        pool -> Optional.of(CopyAsCode.generate(row.scope(), sppMember(row, pool, true))))
                 .ifPresent(pool -> {
                     status.started();
-                    service.addSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name())
+                    service.changeSppMember(row.scope(), sppMember(row, pool, true))
                             .onSuccess(group -> status.succeeded(messages.get("pools.memberAdded", pool.name(),
                                     row.name())))
                             .onFailure(status::failed);
@@ -520,13 +592,21 @@ public final class PoolsViewModel implements InventoryListener {
         List<PoolRow> members = pools.stream().filter(p -> row.memberIds().contains(p.id())).toList();
         Optional<PoolRow> which = members.size() == 1 ? Optional.of(members.get(0))
                 : dialogs.choose(messages.get("pools.removePoolTitle", row.name()), messages.get("pools.removeServerPrompt"),
-                        members, PoolRow::name, messages.get("pools.remove"));
-        which.ifPresent(pool -> {
-            status.started();
-            service.removeSppMember(row.scope(), row.id(), row.name(), pool.id(), pool.name())
-                    .onSuccess(group -> status.succeeded(messages.get("pools.memberRemoved", pool.name(), row.name())))
-                    .onFailure(status::failed);
-        });
+                        members, PoolRow::name, messages.get("pools.remove"),
+                        pool -> Optional.of(CopyAsCode.generate(row.scope(), sppMember(row, pool, false))));
+        // A confirmation as for a server, so the change can be seen as code before it is sent even when the
+        // group's one pool is removed without a choice.
+        which.filter(pool -> dialogs.confirm(Confirmation.risky(messages.get("pools.removePoolTitle", row.name()),
+                        messages.get("pools.removePoolConfirm", pool.name(), row.name(), policyLabel(row)),
+                        messages.get("pools.remove"), Where.of(row.scope()))
+                        .withCode(() -> Optional.of(CopyAsCode.generate(row.scope(), sppMember(row, pool, false))))))
+                .ifPresent(pool -> {
+                    status.started();
+                    service.changeSppMember(row.scope(), sppMember(row, pool, false))
+                            .onSuccess(group -> status.succeeded(messages.get("pools.memberRemoved", pool.name(),
+                                    row.name())))
+                            .onFailure(status::failed);
+                });
     }
 
     private static <T> Set<String> names(List<T> rows, Function<T, String> name) {

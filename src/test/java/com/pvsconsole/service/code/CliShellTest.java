@@ -57,6 +57,35 @@ class CliShellTest {
         assertThat(dir.resolve("canary")).hasContent("still here");
     }
 
+    @Test
+    void should_pass_a_hostile_pool_name_as_one_argument() throws Exception {
+        // given a stand-in ibmcloud and the create of a pool with a hostile name
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path fake = bin.resolve("ibmcloud");
+        Files.writeString(fake, "#!/bin/sh\nn=$(ls \"$CALLS\" | wc -l)\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done"
+                + " > \"$CALLS/call-$n\"\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
+        Path calls = Files.createDirectories(dir.resolve("calls"));
+        Files.writeString(dir.resolve("canary"), "still here");
+        String script = CodeGenerator.forIbmCloud(RegionCatalog.loadDefault())
+                .generate(SampleActions.LON04, CurlRoundTripTest.hostileActions().get("hostile-pool-create")).cliPosix();
+
+        // when bash runs the generated text
+        ProcessBuilder bash = new ProcessBuilder("bash", "-c", script).directory(dir.toFile()).redirectErrorStream(true);
+        bash.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        bash.environment().put("CALLS", calls.toString());
+        bash.environment().put("HOME", dir.toString());
+        Process process = bash.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+
+        // then the name is one argument, byte for byte, and nothing in it ran
+        assertThat(args(calls.resolve("call-1"))).containsExactly("pi", "shared-processor-pool", "create",
+                CurlRoundTripTest.HOSTILE, "--host-group", "s922", "--reserved-cores", "1");
+        assertThat(dir.resolve("canary")).hasContent("still here");
+    }
+
     private static List<String> args(Path file) throws Exception {
         String[] parts = Files.readString(file, StandardCharsets.UTF_8).split("\0", -1);
         return new ArrayList<>(List.of(parts).subList(0, parts.length - 1));

@@ -175,8 +175,82 @@ final class ClientCalls implements CodeAction.Visitor<Void> {
     }
 
     @Override
+    public Void visit(CodeAction.CreatePool a) {
+        client.createSharedProcessorPool(ctx, a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.ResizePool a) {
+        client.updateSharedProcessorPool(ctx, a.pool().id(), a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.DeletePool a) {
+        client.deleteSharedProcessorPool(ctx, a.pool().id(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.CreatePlacementGroup a) {
+        client.createPlacementGroup(ctx, a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.DeletePlacementGroup a) {
+        client.deletePlacementGroup(ctx, a.group().id(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.PlacementGroupMember a) {
+        if (a.add()) {
+            client.addPlacementGroupMember(ctx, a.group().id(), a.server().id(), none);
+        } else {
+            client.removePlacementGroupMember(ctx, a.group().id(), a.server().id(), none);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.CreateSppPlacementGroup a) {
+        client.createSppPlacementGroup(ctx, a.request(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.DeleteSppPlacementGroup a) {
+        client.deleteSppPlacementGroup(ctx, a.group().id(), none);
+        return null;
+    }
+
+    @Override
+    public Void visit(CodeAction.SppPlacementGroupMember a) {
+        if (a.add()) {
+            client.addSppPlacementGroupMember(ctx, a.group().id(), a.pool().id(), none);
+        } else {
+            client.removeSppPlacementGroupMember(ctx, a.group().id(), a.pool().id(), none);
+        }
+        return null;
+    }
+
+    @Override
     public Void visit(CodeAction.Existing a) {
         String id = a.object().id();
+        if (a.definition() instanceof CodeAction.CreateSppPlacementGroup) {
+            client.getSppPlacementGroup(ctx, id, none);
+            return null;
+        }
+        if (a.definition() instanceof CodeAction.CreatePlacementGroup) {
+            client.getPlacementGroup(ctx, id, none);
+            return null;
+        }
+        if (a.definition() instanceof CodeAction.CreatePool) {
+            client.getSharedProcessorPool(ctx, id, none);
+            return null;
+        }
         if (a.definition() instanceof CodeAction.AddNetworkInterface nic) {
             client.getNetworkInterface(ctx, nic.network().id(), id, none);
         } else if (a.definition() instanceof CodeAction.CreateSnapshot) {

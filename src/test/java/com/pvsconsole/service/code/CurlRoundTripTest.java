@@ -115,6 +115,12 @@ class CurlRoundTripTest {
                     assertThat(body.get("serverName").asText()).isEqualTo(HOSTILE);
                     assertThat(body.get("userData").asText()).isEqualTo(USER_DATA);
                 }),
+                DynamicTest.dynamicTest("pool name", () -> assertThat(sendByCurl(hostileActions()
+                        .get("hostile-pool-create")).get("name").asText()).isEqualTo(HOSTILE)),
+                DynamicTest.dynamicTest("placement group name", () -> assertThat(sendByCurl(hostileActions()
+                        .get("hostile-placement-group-create")).get("name").asText()).isEqualTo(HOSTILE)),
+                DynamicTest.dynamicTest("SPP placement group name", () -> assertThat(sendByCurl(hostileActions()
+                        .get("hostile-spp-placement-group-create")).get("name").asText()).isEqualTo(HOSTILE)),
                 DynamicTest.dynamicTest("ssh key name in the path", () -> {
                     proxy.clear();
                     runBash(generator.generate(target, new CodeAction.DeleteSshKey(HOSTILE)).curlPosix());
@@ -144,6 +150,12 @@ class CurlRoundTripTest {
         actions.put("hostile-sshkey-create", new CodeAction.CreateSshKey(SshKey.builder().name(HOSTILE)
                 .sshKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx0ZXN0a2V5Zm9yY29weWFzY29kZQ x'y\"z").build()));
         actions.put("hostile-sshkey-delete", new CodeAction.DeleteSshKey(HOSTILE));
+        actions.put("hostile-pool-create", new CodeAction.CreatePool(com.pvsconsole.api.model.SharedProcessorPoolCreate
+                .builder().name(HOSTILE).hostGroup("s922").reservedCores(1L).build()));
+        actions.put("hostile-placement-group-create", com.pvsconsole.service.pools.PoolService.group(HOSTILE,
+                com.pvsconsole.service.pools.PlacementPolicy.AFFINITY));
+        actions.put("hostile-spp-placement-group-create", com.pvsconsole.service.pools.PoolService.sppGroup(HOSTILE,
+                com.pvsconsole.service.pools.PlacementPolicy.ANTI_AFFINITY));
         return actions;
     }
 

@@ -101,6 +101,33 @@ final class SampleActions {
         actions.put("snapshot-existing", ExistingObjects.snapshot(WEB01, new com.pvsconsole.api.model.Snapshot(null,
                 null, null, "before the May patch", null, "web-01-before-patch", 100L, WEB01.id(), snapshot.id(),
                 "available", null, java.util.Map.of(DATA01.id(), "8b0c2d4f-6a8b-4c1e-9d2f-4a6b8c0d2e4f"))));
+        CodeAction.Ref pool = new CodeAction.Ref("5a7c9e1b-3d5f-4b7d-9f1b-3d5f7b9d1f3a", "sap_pool");
+        actions.put("pool-create", new CodeAction.CreatePool(com.pvsconsole.api.model.SharedProcessorPoolCreate
+                .builder().name("sap_pool").hostGroup("s922").reservedCores(4L).userTags(List.of("env:prod"))
+                .build()));
+        actions.put("pool-resize", com.pvsconsole.service.pools.PoolService.resize(pool, 6));
+        actions.put("pool-delete", new CodeAction.DeletePool(pool));
+        actions.put("pool-existing", ExistingObjects.pool(new com.pvsconsole.api.model.SharedProcessorPool(2.0, 2.0,
+                null, null, null, "s922", null, pool.id(), "sap_pool", 4L, null, "active", null, List.of("env:prod"))));
+        CodeAction.Ref group = new CodeAction.Ref("7b9d1f3a-5c7e-4d9f-b1a3-5c7e9d1f3b5c", "web-spread");
+        actions.put("placement-group-create", new CodeAction.CreatePlacementGroup(
+                com.pvsconsole.api.model.PlacementGroupCreate.builder().name("web-spread").policy("anti-affinity")
+                        .build()));
+        actions.put("placement-group-delete", new CodeAction.DeletePlacementGroup(group));
+        actions.put("placement-group-member-add", new CodeAction.PlacementGroupMember(group, WEB01, true));
+        actions.put("placement-group-member-remove", new CodeAction.PlacementGroupMember(group, WEB01, false));
+        actions.put("placement-group-existing", ExistingObjects.placementGroup(new com.pvsconsole.api.model
+                .PlacementGroup(null, group.id(), List.of(WEB01.id()), "web-spread", "anti-affinity", null)));
+        CodeAction.Ref sppGroup = new CodeAction.Ref("9d1f3b5c-7e9a-4f1b-83c5-7e9a1b3d5f7e", "sap_apart");
+        actions.put("spp-placement-group-create", new CodeAction.CreateSppPlacementGroup(
+                com.pvsconsole.api.model.SppPlacementGroupCreate.builder().name("sap_apart").policy("anti-affinity")
+                        .build()));
+        actions.put("spp-placement-group-delete", new CodeAction.DeleteSppPlacementGroup(sppGroup));
+        actions.put("spp-placement-group-member-add", new CodeAction.SppPlacementGroupMember(sppGroup, pool, true));
+        actions.put("spp-placement-group-member-remove", new CodeAction.SppPlacementGroupMember(sppGroup, pool,
+                false));
+        actions.put("spp-placement-group-existing", ExistingObjects.sppPlacementGroup(new com.pvsconsole.api.model
+                .SppPlacementGroup(null, sppGroup.id(), List.of(pool.id()), "sap_apart", "anti-affinity", null)));
         return actions;
     }
 }

@@ -73,12 +73,16 @@ class PoolsViewModelTest {
         assertThat(form.hostGroups()).as("the workspace's system types").contains("s922").isSorted();
         form.nameProperty().set("db pool");
         assertThat(form.nameErrorProperty().get()).isEqualTo(messages.get("pools.error.poolName"));
+        assertThat(model.createPoolCode(form)).as("no code for a form that cannot be sent").isEmpty();
         form.nameProperty().set("db_pool");
         form.coresProperty().set("2.5");
         assertThat(form.coresErrorProperty().get()).isEqualTo(messages.get("pools.error.cores"));
         form.coresProperty().set("4");
         form.hostGroupProperty().set("s922");
         assertThat(form.validProperty().get()).isTrue();
+        assertThat(model.createPoolCode(form).orElseThrow().cliPosix())
+                .contains("ibmcloud pi shared-processor-pool create db_pool")
+                .contains("--host-group s922").contains("--reserved-cores 4");
 
         // when it is created
         model.createPool(form);
@@ -101,8 +105,13 @@ class PoolsViewModelTest {
         again.nameProperty().set("db_pool");
         assertThat(again.nameErrorProperty().get()).isEqualTo(messages.get("pools.error.nameTaken", "db_pool"));
 
-        // when it is deleted after typing its name
+        // and its row menu offers it as it exists, with a Terraform import of the row's own workspace
         model.selectPool(row);
+        assertThat(model.selectedPoolCode().orElseThrow().terraform())
+                .contains("to = ibm_pi_shared_processor_pool.db_pool")
+                .contains("id = \"" + ws.scope().get().workspaceId() + "/" + row.id() + "\"");
+
+        // when it is deleted after typing its name
         model.deleteSelectedPool();
 
         // then it is gone
@@ -136,6 +145,8 @@ class PoolsViewModelTest {
 
         // when the reserve still covers the server
         form.coresProperty().set("3");
+        assertThat(model.resizePoolCode(form).orElseThrow().curlPosix()).contains("-X PUT")
+                .contains("/shared-processor-pools/" + row.id()).contains("'{\"reservedCores\":3}'");
         model.resizePool(form);
 
         // then the service and the row have the new reserve
@@ -181,10 +192,16 @@ class PoolsViewModelTest {
         CreateGroupForm form = model.newGroupForm(GroupRow.Kind.SERVERS);
         form.nameProperty().set("web-spread");
         form.policyProperty().set(PlacementPolicy.ANTI_AFFINITY);
+        assertThat(model.createGroupCode(form).orElseThrow().cliPosix())
+                .contains("ibmcloud pi placement-group create web-spread --policy anti-affinity");
         model.createGroup(form);
         GroupRow group = model.group("web-spread").orElseThrow();
         assertThat(group.policy()).isEqualTo(PlacementPolicy.ANTI_AFFINITY);
         assertThat(groupAtService("web-spread").policy()).isEqualTo("anti-affinity");
+        model.selectGroup(group);
+        assertThat(model.selectedGroupCode().orElseThrow().terraform())
+                .contains("to = ibm_pi_placement_group.web_spread")
+                .contains("pi_placement_group_policy = \"anti-affinity\"");
 
         // when a server of the workspace is added
         ServerChoice server = model.servers().get(0);
@@ -192,7 +209,11 @@ class PoolsViewModelTest {
         model.selectGroup(group);
         model.addServerToSelectedGroup();
 
-        // then the service and the row list it
+        // then the pick offered the add as code, with the server's id in the body the service got
+        assertThat(dialogs.offeredCode.get(dialogs.offeredCode.size() - 1).get().orElseThrow().curlPosix())
+                .contains("/placement-groups/" + group.id() + "/members")
+                .contains("'{\"id\":\"" + server.id() + "\"}'");
+        // and the service and the row list it
         assertThat(groupAtService("web-spread").members()).containsExactly(server.id());
         assertThat(model.group("web-spread").orElseThrow().memberNames()).containsExactly(server.name());
         assertThat(ws.finished("Add to placement group")).extracting(ActivityEntry::outcome)
@@ -217,8 +238,10 @@ class PoolsViewModelTest {
         model.selectGroup(model.group("web-spread").orElseThrow());
         model.removeServerFromSelectedGroup();
 
-        // then it is out
+        // then it is out, and the confirmation offered the change as code
         assertThat(dialogs.wasAsked("confirm " + server.name() + " leaves web-spread")).isTrue();
+        assertThat(dialogs.offeredCode.get(dialogs.offeredCode.size() - 1).get().orElseThrow().cliPosix())
+                .contains("ibmcloud pi placement-group server-remove " + group.id() + " --server " + server.id());
         assertThat(groupAtService("web-spread").members()).isEmpty();
         assertThat(model.group("web-spread").orElseThrow().memberIds()).isEmpty();
 
@@ -237,9 +260,16 @@ class PoolsViewModelTest {
         CreateGroupForm form = model.newGroupForm(GroupRow.Kind.POOLS);
         form.nameProperty().set("bad name");
         assertThat(form.nameErrorProperty().get()).isEqualTo(messages.get("pools.error.poolName"));
+        assertThat(model.createGroupCode(form)).as("no code for a name the service refuses").isEmpty();
         form.nameProperty().set("apart");
+        assertThat(model.createGroupCode(form).orElseThrow().cliPosix())
+                .contains("ibmcloud pi shared-processor-pool placement-group create apart --policy ");
         model.createGroup(form);
-        model.selectSppGroup(model.sppGroup("apart").orElseThrow());
+        GroupRow apart = model.sppGroup("apart").orElseThrow();
+        model.selectSppGroup(apart);
+        assertThat(model.selectedSppGroupCode().orElseThrow().terraform())
+                .contains("to = ibm_pi_spp_placement_group.apart")
+                .contains("id = \"" + ws.scope().get().workspaceId() + "/" + apart.id() + "\"");
 
         // when the pool is added
         dialogs.choice = "spp_a"::equals;
@@ -251,9 +281,20 @@ class PoolsViewModelTest {
                 .satisfies(g -> assertThat(g.memberSharedProcessorPools()).hasSize(1));
         assertThat(model.pool("spp_a").orElseThrow().sppGroups()).isEqualTo("apart");
 
-        // when it is removed and the group deleted
+        // and the pick offered the add as code before it was sent
+        String poolId = model.pool("spp_a").orElseThrow().id();
+        assertThat(dialogs.offeredCode.get(dialogs.offeredCode.size() - 1).get().orElseThrow().cliPosix())
+                .contains("ibmcloud pi shared-processor-pool placement-group member-add " + apart.id()
+                        + " --shared-processor-pool " + poolId);
+
+        // when it is removed (its one pool, after a risky confirmation that offers the change as code)
         model.removePoolFromSelectedSppGroup();
+        assertThat(dialogs.wasAsked("confirm spp_a leaves apart")).isTrue();
+        assertThat(dialogs.offeredCode.get(dialogs.offeredCode.size() - 1).get().orElseThrow().curlPosix())
+                .contains("-X DELETE").contains("/spp-placement-groups/" + apart.id() + "/members/" + poolId);
         assertThat(model.sppGroup("apart").orElseThrow().memberIds()).isEmpty();
+
+        // and the group deleted
         model.deleteSelectedGroup(GroupRow.Kind.POOLS);
 
         // then the group is gone and the pool stays

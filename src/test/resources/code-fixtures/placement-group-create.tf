@@ -1,0 +1,11 @@
+# Workspace prod-lon
+provider "ibm" {
+  region = "lon"
+  zone   = "lon04"
+}
+
+resource "ibm_pi_placement_group" "web_spread" {
+  pi_cloud_instance_id      = "7d9e1c4a-5b2f-4e8a-9c1d-3f6b8a2e4c70"
+  pi_placement_group_name   = "web-spread"
+  pi_placement_group_policy = "anti-affinity"
+}

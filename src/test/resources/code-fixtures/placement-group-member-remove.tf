@@ -1,0 +1,11 @@
+# Workspace prod-lon
+provider "ibm" {
+  region = "lon"
+  zone   = "lon04"
+}
+
+# No ibm_pi_* resource holds a placement group's members: a server's group is the
+# pi_placement_group_id argument of its ibm_pi_instance (server web-01).
+# To take it out of web-spread, set in that resource and apply:
+#   pi_placement_group_id = ""
+# Use the CLI or curl form for the change alone.

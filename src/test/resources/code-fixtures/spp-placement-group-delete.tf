@@ -1,0 +1,14 @@
+# Workspace prod-lon
+provider "ibm" {
+  region = "lon"
+  zone   = "lon04"
+}
+
+# Terraform deletes an object it manages. To delete this one:
+#   terraform plan -generate-config-out=generated.tf   (drafts its resource block)
+#   terraform apply                                     (imports it)
+#   terraform destroy -target=ibm_pi_spp_placement_group.sap_apart
+import {
+  to = ibm_pi_spp_placement_group.sap_apart
+  id = "7d9e1c4a-5b2f-4e8a-9c1d-3f6b8a2e4c70/9d1f3b5c-7e9a-4f1b-83c5-7e9a1b3d5f7e"
+}
