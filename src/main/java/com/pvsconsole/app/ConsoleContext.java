@@ -1,19 +1,21 @@
 package com.pvsconsole.app;
 
-import com.pvsconsole.service.explain.ExplainSources;
-import com.pvsconsole.service.explain.LastActions;
-import com.pvsconsole.service.explain.TransitionHistory;
-import com.pvsconsole.service.journal.ActionJournal;
-import com.pvsconsole.service.journal.JournalFolder;
-
 import com.pvsconsole.api.region.RegionCatalog;
 import com.pvsconsole.app.logging.LogControl;
 import com.pvsconsole.service.accounts.AccountService;
 import com.pvsconsole.service.accounts.StartupAccount;
 import com.pvsconsole.service.accounts.StartupState;
 import com.pvsconsole.service.accounts.WorkspaceDiscovery;
-import com.pvsconsole.service.settings.SettingsService;
+import com.pvsconsole.service.explain.ExplainSources;
+import com.pvsconsole.service.explain.LastActions;
+import com.pvsconsole.service.explain.TransitionHistory;
 import com.pvsconsole.service.inventory.cache.InventoryCache;
+import com.pvsconsole.service.journal.ActionJournal;
+import com.pvsconsole.service.journal.JournalFolder;
+import com.pvsconsole.service.memory.HeapGuard;
+import com.pvsconsole.service.memory.HeapSetting;
+import com.pvsconsole.service.memory.OldGenerationReadings;
+import com.pvsconsole.service.settings.SettingsService;
 import com.pvsconsole.service.settings.Theme;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import com.pvsconsole.service.task.TaskObserver;
@@ -26,6 +28,7 @@ import com.pvsconsole.ui.dialog.FxDialogService;
 import com.pvsconsole.ui.help.FolderOpener;
 import com.pvsconsole.ui.help.HelpMenu;
 import com.pvsconsole.ui.help.HelpViewModel;
+import com.pvsconsole.ui.shell.MemoryWarningViewModel;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -69,6 +72,8 @@ public final class ConsoleContext implements AutoCloseable {
     private final AccountService accounts;
     private final ConsoleSession session;
     private final Messages messages = Messages.defaults();
+    private final HeapGuard heapGuard;
+    private final MemoryWarningViewModel memoryWarning;
     private WindowPlacement placement;
 
     public ConsoleContext(StartupState state, LogControl logs, Host host) {
@@ -107,6 +112,10 @@ public final class ConsoleContext implements AutoCloseable {
     ConsoleContext(StartupState state, LogControl logs, Host host, Foundations base) {
         this.state = state;
         this.host = host;
+        // The process's own heap, watched for the whole run (HeapGuardTest scripts its readings).
+        this.heapGuard = new HeapGuard(new OldGenerationReadings(), HeapSetting.current());
+        // The heap is the process's: one warning for the whole run, shown by every account's window.
+        this.memoryWarning = new MemoryWarningViewModel(heapGuard, messages, host.uiThread());
         this.settingsIo = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pvs-settings-io");
             thread.setDaemon(true);
@@ -143,7 +152,7 @@ public final class ConsoleContext implements AutoCloseable {
         AccountMenu accountMenu = new AccountMenu(new AccountMenuViewModel(accounts, dialogs, messages), dialogs, messages);
         this.session = new ConsoleSession(scene, theme, settings, host.tunables(), host.uiThread(), host.clock(), catalog,
                 new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),
-                        List.of(new HelpMenu(help, messages).root())),
+                        List.of(new HelpMenu(help, messages).root()), memoryWarning),
                 base.inventoryCache(), base.explain(), journal);
         sessionRef[0] = session;
     }
@@ -160,6 +169,7 @@ public final class ConsoleContext implements AutoCloseable {
         stage.setMinHeight(640);
         placement = WindowPlacement.restoreAndTrack(stage, settings);
         stage.show();
+        heapGuard.start();
         accounts.start(state.config().account());
         if (!state.notices().isEmpty()) {
             dialogs.inform(messages.get("app.title"), String.join("\n\n", state.notices()));
@@ -189,6 +199,8 @@ public final class ConsoleContext implements AutoCloseable {
             placement.detach();
         }
         session.close();
+        memoryWarning.close();
+        heapGuard.close();
         accountTasks.shutdown();
         settingsIo.shutdown();
         try {

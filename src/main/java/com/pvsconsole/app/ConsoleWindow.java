@@ -65,6 +65,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import com.pvsconsole.ui.shell.MemoryWarningViewModel;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -159,7 +160,7 @@ public final class ConsoleWindow {
         this.navigation = new NavigationView(shell, messages);
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
                 chrome.trailing()), navigation,
-                new StatusBarView(shell, activity, messages), pages, toasts);
+                new StatusBarView(shell, activity, chrome.memory(), messages), pages, toasts);
     }
 
     /**
@@ -335,9 +336,10 @@ public final class ConsoleWindow {
 
     /**
      * What a window shares with the app rather than owns: messages, the toast area, the dialog
-     * service and extra top-bar controls (account menu, Help), or null / empty for none.
+     * service, extra top-bar controls (account menu, Help; null / empty for none) and the status
+     * bar's memory warning (the heap is the process's).
      */
     public record Chrome(Messages messages, ToastArea toasts, DialogService dialogs, Node accountControl,
-                         List<Node> trailing) {
+                         List<Node> trailing, MemoryWarningViewModel memory) {
     }
 }

@@ -15,7 +15,11 @@ final class TenThousandConsole {
     synchronized LoadedConsole.Result result(BenchOptions options) throws Exception {
         if (run == null || run.isSmall() != options.small()) {
             int instances = options.small() ? 1000 : 10_000;
-            ScalePlan plan = new ScalePlan(instances, instances, instances / 20, 0, 0, 1);
+            // -Dpvs.bench.scale=instances=20000,volumes=40000 (the simulator's --scale forms) measures
+            // another fleet: how far the launcher's heap reaches (README: Performance, heap ceiling).
+            String scale = System.getProperty("pvs.bench.scale");
+            ScalePlan plan = scale != null ? ScalePlan.parse(scale)
+                    : new ScalePlan(instances, instances, instances / 20, 0, 0, 1);
             // Typed into the filter box and erased again: each keystroke narrows or widens the table.
             String keys = options.small() ? "aix" : "rhel-004";
             run = new LoadedConsole(new LoadedConsole.Scenario(plan, null, false, keys, options.runs(2, 1)),

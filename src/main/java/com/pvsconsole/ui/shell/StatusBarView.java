@@ -12,23 +12,32 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** Connection state, last refresh time and running tasks (a link to the Activity page). */
+/**
+ * Connection state, last refresh time, a memory warning while the fleet is larger than the heap holds, and
+ * running tasks (a link to the Activity page).
+ */
 public final class StatusBarView extends View<HBox> {
 
     private final ShellViewModel model;
     private final ActivityViewModel activity;
+    private final MemoryWarningViewModel memory;
     private final Messages messages;
     private Label connection;
     private Label lastRefresh;
     private Hyperlink running;
+    private Label memoryShort;
     private ProgressIndicator spinner;
 
-    public StatusBarView(ShellViewModel model, ActivityViewModel activity, Messages messages) {
+    public StatusBarView(ShellViewModel model, ActivityViewModel activity, MemoryWarningViewModel memory,
+                         Messages messages) {
         this.model = model;
         this.activity = activity;
+        this.memory = memory;
         this.messages = messages;
     }
 
@@ -44,7 +53,11 @@ public final class StatusBarView extends View<HBox> {
         spinner.setPrefSize(14, 14);
         running = new Hyperlink();
         running.setId("status-running");
-        HBox bar = new HBox(16, connection, lastRefresh, new Spacer(), spinner, running);
+        memoryShort = new Label(messages.get("status.memoryShort"));
+        memoryShort.setId("status-memory-short");
+        memoryShort.setGraphic(Icons.icon(MaterialDesignM.MEMORY));
+        memoryShort.getStyleClass().add(Styles.WARNING);
+        HBox bar = new HBox(16, connection, lastRefresh, memoryShort, new Spacer(), spinner, running);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
@@ -64,6 +77,13 @@ public final class StatusBarView extends View<HBox> {
         model.connectionDetailProperty().addListener((obs, old, detail) ->
                 connection.setTooltip(detail.isEmpty() ? null : new javafx.scene.control.Tooltip(detail)));
         lastRefresh.textProperty().bind(model.lastRefreshProperty());
+        memoryShort.visibleProperty().bind(memory.shownProperty());
+        memoryShort.managedProperty().bind(memory.shownProperty());
+        Tooltip hint = new Tooltip();
+        hint.setWrapText(true);
+        hint.setMaxWidth(480);
+        hint.textProperty().bind(memory.hintProperty());
+        memoryShort.setTooltip(hint);
         running.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("status.running", activity.runningCountProperty().get()),
                 activity.runningCountProperty()));
