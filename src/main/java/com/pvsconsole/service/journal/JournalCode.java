@@ -13,7 +13,17 @@ import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.PvmInstanceCapture;
 import com.pvsconsole.api.model.PvmInstanceCreate;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
+import com.pvsconsole.api.model.NetworkInterfaceCreate;
+import com.pvsconsole.api.model.PlacementGroupCreate;
+import com.pvsconsole.api.model.SharedProcessorPoolCreate;
+import com.pvsconsole.api.model.SharedProcessorPoolUpdate;
+import com.pvsconsole.api.model.SnapshotCreate;
+import com.pvsconsole.api.model.SnapshotRestore;
+import com.pvsconsole.api.model.SppPlacementGroupCreate;
 import com.pvsconsole.api.model.SshKey;
+import com.pvsconsole.api.model.UpdateVolume;
+import com.pvsconsole.api.model.VolumeAction;
+import com.pvsconsole.api.model.VolumesCloneAsyncRequest;
 import com.pvsconsole.service.code.CodeAction;
 import com.pvsconsole.service.code.CodeGenerator;
 import com.pvsconsole.service.code.CodeTarget;
@@ -31,6 +41,8 @@ import java.util.Optional;
 public final class JournalCode {
 
     private static final ObjectMapper JSON = JsonMapper.create();
+    /** The server of an interface entry: its create and detach requests do not name it. */
+    static final CodeAction.Ref UNKNOWN_SERVER = new CodeAction.Ref("{pvm_instance_id}", null);
 
     private final CodeGenerator generator;
 
@@ -62,6 +74,7 @@ public final class JournalCode {
         CodeAction.Ref ref = t.resourceId() == null || t.resourceId().isBlank() ? null
                 : new CodeAction.Ref(t.resourceId(), t.resourceName());
         String kind = entry.action();
+        String method = entry.essentials().get("method");
         switch (kind) {
             case "instance-create":
                 return withBody(body, PvmInstanceCreate.class).map(CodeAction.CreateInstance::new);
@@ -100,9 +113,99 @@ public final class JournalCode {
                 return withBody(body, CreateImage.class).map(CodeAction.ImportImage::new);
             case "image-delete":
                 return withRef(ref, Optional.of(new CodeAction.DeleteImage(ref)));
+            case "instance-update":
+                // an update that is not a resize: the IBM i licences (softwareLicenses), the same PUT
+                return withRef(ref, withBody(body, PvmInstanceUpdate.class)
+                        .map(update -> new CodeAction.ResizeInstance(ref, update)));
+            case "instance-console":
+                // PUT sets the console language; POST only opens a console URL, which has no code form
+                return "PUT".equals(method) && ref != null && body != null && body.hasNonNull("code")
+                        ? Optional.of(new CodeAction.SetConsoleLanguage(ref, body.get("code").asText()))
+                        : Optional.empty();
+            default:
+                return more(entry, kind, ref, body);
+        }
+    }
+
+    /** Kinds added after the first set: snapshots, volume changes, interfaces, pools and placement groups. */
+    private static Optional<CodeAction> more(JournalEntry entry, String kind, CodeAction.Ref ref, JsonNode body) {
+        String path = entry.essentials().get("path");
+        switch (kind) {
+            case "snapshot-create": {
+                String instance = after(path, "pvm-instances");
+                return instance == null ? Optional.empty() : withBody(body, SnapshotCreate.class)
+                        .map(create -> new CodeAction.CreateSnapshot(new CodeAction.Ref(instance, null), create));
+            }
+            case "snapshot-restore": {
+                String instance = after(path, "pvm-instances");
+                return instance == null || ref == null ? Optional.empty()
+                        : Optional.of(new CodeAction.RestoreSnapshot(new CodeAction.Ref(instance, null), ref,
+                                withBody(body, SnapshotRestore.class).orElse(new SnapshotRestore(null))));
+            }
+            case "snapshot-delete":
+                return withRef(ref, Optional.of(new CodeAction.DeleteSnapshot(ref)));
+            case "volume-update":
+                return withRef(ref, withBody(body, UpdateVolume.class)
+                        .map(update -> new CodeAction.UpdateVolume(ref, update)));
+            case "volume-action":
+                return withRef(ref, withBody(body, VolumeAction.class)
+                        .map(action -> new CodeAction.ChangeVolumeTier(ref, action)));
+            case "volume-clone":
+                return withBody(body, VolumesCloneAsyncRequest.class).map(CodeAction.CloneVolumes::new);
+            case "network-interface-create": {
+                // the create half of "add network to server"; the attach that follows names the server,
+                // which this entry does not know, so the code leaves it as a placeholder to fill in
+                String network = after(path, "networks");
+                return network == null ? Optional.empty() : withBody(body, NetworkInterfaceCreate.class)
+                        .map(create -> new CodeAction.AddNetworkInterface(UNKNOWN_SERVER,
+                                new CodeAction.Ref(network, null), create));
+            }
+            case "network-interface-update":
+            case "network-interface-delete": {
+                // detach (an update to no server) or delete: the two requests of "remove network from server"
+                String network = after(path, "networks");
+                boolean detach = kind.endsWith("-update") && body != null && body.path("instanceID").asText("x").isEmpty();
+                if (network == null || ref == null || !(detach || kind.endsWith("-delete"))) {
+                    return Optional.empty();
+                }
+                return Optional.of(new CodeAction.RemoveNetworkInterface(UNKNOWN_SERVER,
+                        new CodeAction.Ref(network, null), ref));
+            }
+            case "shared-processor-pool-create":
+                return withBody(body, SharedProcessorPoolCreate.class).map(CodeAction.CreatePool::new);
+            case "shared-processor-pool-update":
+                return withRef(ref, withBody(body, SharedProcessorPoolUpdate.class)
+                        .map(update -> new CodeAction.ResizePool(ref, update)));
+            case "shared-processor-pool-delete":
+                return withRef(ref, Optional.of(new CodeAction.DeletePool(ref)));
+            case "placement-group-create":
+                return withBody(body, PlacementGroupCreate.class).map(CodeAction.CreatePlacementGroup::new);
+            case "placement-group-delete":
+                return withRef(ref, Optional.of(new CodeAction.DeletePlacementGroup(ref)));
+            case "spp-placement-group-create":
+                return withBody(body, SppPlacementGroupCreate.class).map(CodeAction.CreateSppPlacementGroup::new);
+            case "spp-placement-group-delete":
+                return withRef(ref, Optional.of(new CodeAction.DeleteSppPlacementGroup(ref)));
+            case "member-create":
+            case "member-delete":
+                return member(path, kind.endsWith("-create"), body);
             default:
                 return power(kind, ref);
         }
+    }
+
+    /** A placement group's server ({@code {"id"}} in the body) or an SPP placement group's pool (in the path). */
+    private static Optional<CodeAction> member(String path, boolean add, JsonNode body) {
+        String sppGroup = after(path, "spp-placement-groups");
+        if (sppGroup != null) {
+            String pool = after(path, "members");
+            return pool == null ? Optional.empty() : Optional.of(new CodeAction.SppPlacementGroupMember(
+                    new CodeAction.Ref(sppGroup, null), new CodeAction.Ref(pool, null), add));
+        }
+        String group = after(path, "placement-groups");
+        String server = body == null ? null : body.path("id").asText(null);
+        return group == null || server == null ? Optional.empty() : Optional.of(new CodeAction.PlacementGroupMember(
+                new CodeAction.Ref(group, null), new CodeAction.Ref(server, null), add));
     }
 
     private static Optional<CodeAction> power(String kind, CodeAction.Ref ref) {
@@ -130,10 +233,15 @@ public final class JournalCode {
     }
 
     private static String instanceIn(String path) {
-        String[] parts = path == null ? new String[0] : path.split("/");
+        return after(path, "pvm-instances");
+    }
+
+    /** The path segment that follows {@code noun} (still URL-encoded as recorded), or null. */
+    private static String after(String path, String noun) {
+        String[] parts = path == null ? new String[0] : path.split("\\?")[0].split("/");
         for (int i = 0; i + 1 < parts.length; i++) {
-            if (parts[i].equals("pvm-instances")) {
-                return parts[i + 1];
+            if (parts[i].equals(noun)) {
+                return java.net.URLDecoder.decode(parts[i + 1].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
             }
         }
         return null;
