@@ -36,6 +36,8 @@ import java.util.Optional;
  * Copy as code for a journal entry: the recorded request as the same {@code ibmcloud pi} command,
  * curl and Terraform the action's dialog offered. Secrets were never recorded, so user data, storage
  * keys and key material are missing from the result (the renderers put placeholders where they must).
+ * Storage keys the request carried come back as the dialog's placeholders (the entry names them, never their
+ * values). An interface's create or detach entry does not name the server, which stays a placeholder.
  * Empty for requests the generator has no form for (and for entries written before bodies were kept).
  */
 public final class JournalCode {
@@ -85,7 +87,7 @@ public final class JournalCode {
                 return withRef(ref, Optional.of(new CodeAction.DeleteInstance(ref,
                         "true".equals(entry.essentials().get("query.delete_data_volumes")))));
             case "instance-capture":
-                return withRef(ref, withBody(body, PvmInstanceCapture.class)
+                return withRef(ref, withBody(withKeysMarked(entry, body), PvmInstanceCapture.class)
                         .map(capture -> new CodeAction.CaptureInstance(ref, capture)));
             case "volume-create":
                 return withBody(body, CreateDataVolume.class).map(CodeAction.CreateVolume::new);
@@ -110,7 +112,7 @@ public final class JournalCode {
             case "sshkey-delete":
                 return withRef(ref, Optional.of(new CodeAction.DeleteSshKey(ref.id())));
             case "image-import":
-                return withBody(body, CreateImage.class).map(CodeAction.ImportImage::new);
+                return withBody(withKeysMarked(entry, body), CreateImage.class).map(CodeAction.ImportImage::new);
             case "image-delete":
                 return withRef(ref, Optional.of(new CodeAction.DeleteImage(ref)));
             case "instance-update":
@@ -215,6 +217,24 @@ public final class JournalCode {
         String wire = kind.substring("instance-".length());
         return Arrays.stream(InstanceAction.values()).filter(a -> a.wireValue().equals(wire)).findFirst()
                 .map(a -> new CodeAction.InstancePower(ref, a));
+    }
+
+    /**
+     * The body with each storage key the request carried (named in the essentials, never its value) set to a
+     * stand-in, so the code shows the key placeholders the dialog showed.
+     */
+    private static JsonNode withKeysMarked(JournalEntry entry, JsonNode body) {
+        String withheld = entry.essentials().get(RequestDescriber.WITHHELD);
+        if (withheld == null || body == null || !body.isObject()) {
+            return body;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode marked = body.deepCopy();
+        for (String field : withheld.split(",")) {
+            if (field.toLowerCase(java.util.Locale.ROOT).endsWith("key")) {
+                marked.put(field, "withheld");
+            }
+        }
+        return marked;
     }
 
     private static <T> Optional<T> withRef(CodeAction.Ref ref, Optional<T> action) {

@@ -6,7 +6,16 @@ import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.OkHttpPowerVsClient;
 import com.pvsconsole.api.PowerVsClient;
 import com.pvsconsole.api.WorkspaceContext;
+import com.pvsconsole.api.InstanceAction;
+import com.pvsconsole.api.model.CreateDataVolume;
+import com.pvsconsole.api.model.CreateImage;
+import com.pvsconsole.api.model.NetworkCreate;
 import com.pvsconsole.api.model.NetworkInterfaceCreate;
+import com.pvsconsole.api.model.PvmInstanceAddNetwork;
+import com.pvsconsole.api.model.PvmInstanceCapture;
+import com.pvsconsole.api.model.PvmInstanceCreate;
+import com.pvsconsole.api.model.SapCreate;
+import com.pvsconsole.api.model.SshKey;
 import com.pvsconsole.api.model.NetworkInterfaceUpdate;
 import com.pvsconsole.api.model.PlacementGroupCreate;
 import com.pvsconsole.api.model.PvmInstanceUpdate;
@@ -69,18 +78,18 @@ class JournalCodeEveryKindSimTest {
             String instance = sim.direct().listInstances(ctx, NONE).get(0).pvmInstanceID();
             String volume = sim.direct().listVolumes(ctx, NONE).get(0).volumeID();
             String network = sim.direct().listNetworks(ctx, NONE).get(0).networkID();
-            Ref server = new Ref(instance, null);
+            Ref serverRef = new Ref(instance, null);
             Ref vol = new Ref(volume, null);
             Ref net = new Ref(network, null);
 
             // when every kind is sent once, then its entry's code is the dialog's code
             SnapshotCreate snap = new SnapshotCreate("before patching", "snap-1", List.of("t:1"), List.of(volume));
             String snapshot = quietly(() -> client.createSnapshot(ctx, instance, snap, NONE).snapshotID());
-            expect(journal, "snapshot-create", target, new CodeAction.CreateSnapshot(server, snap));
+            expect(journal, "snapshot-create", target, new CodeAction.CreateSnapshot(serverRef, snap));
             SnapshotRestore restore = new SnapshotRestore(true);
             quietly(() -> client.restoreSnapshot(ctx, instance, snapshot, restore, NONE));
             expect(journal, "snapshot-restore", target,
-                    new CodeAction.RestoreSnapshot(server, new Ref(snapshot, null), restore));
+                    new CodeAction.RestoreSnapshot(serverRef, new Ref(snapshot, null), restore));
             quietly(() -> {
                 client.deleteSnapshot(ctx, snapshot, NONE);
                 return null;
@@ -109,14 +118,14 @@ class JournalCodeEveryKindSimTest {
             quietly(() -> client.updateInstance(ctx, ibmi, licences, NONE));
             expect(journal, "instance-update", target, new CodeAction.ResizeInstance(new Ref(ibmi, null), licences));
             quietly(() -> client.updateConsoleLanguage(ctx, instance, "037", NONE));
-            expect(journal, "instance-console", target, new CodeAction.SetConsoleLanguage(server, "037"));
+            expect(journal, "instance-console", target, new CodeAction.SetConsoleLanguage(serverRef, "037"));
 
             NetworkInterfaceCreate nic = new NetworkInterfaceCreate(null, "nic-1", null);
             String iface = quietly(() -> client.createNetworkInterface(ctx, network, nic, NONE).id());
             JournalEntry created = last(journal, "network-interface-create");
             // the add is two requests (create, then attach): History's code covers the recorded create
             String addCurl = codeOf(created);
-            String dialogAdd = generator.generate(target, new CodeAction.AddNetworkInterface(server, net, nic)).curlPosix();
+            String dialogAdd = generator.generate(target, new CodeAction.AddNetworkInterface(serverRef, net, nic)).curlPosix();
             if (addCurl == null || !addCurl.equals(dialogAdd.replace(instance, JournalCode.UNKNOWN_SERVER.id()))) {
                 problems.add("network-interface-create: " + addCurl);
             }
@@ -129,22 +138,22 @@ class JournalCodeEveryKindSimTest {
             }
             quietly(() -> client.updateNetworkInterface(ctx, network, iface, NetworkInterfaceUpdate.detach(), NONE));
             Ref nicRef = new Ref(iface, null);
-            expect(journal, "network-interface-update", target, new CodeAction.RemoveNetworkInterface(server, net, nicRef));
+            expect(journal, "network-interface-update", target, new CodeAction.RemoveNetworkInterface(serverRef, net, nicRef));
             quietly(() -> {
                 client.deleteNetworkInterface(ctx, network, iface, NONE);
                 return null;
             });
             expect(journal, "network-interface-delete", target,
-                    new CodeAction.RemoveNetworkInterface(server, net, nicRef));
+                    new CodeAction.RemoveNetworkInterface(serverRef, net, nicRef));
 
             PlacementGroupCreate group = new PlacementGroupCreate("pg-1", "affinity", null);
             String groupId = quietly(() -> client.createPlacementGroup(ctx, group, NONE).id());
             expect(journal, "placement-group-create", target, new CodeAction.CreatePlacementGroup(group));
             quietly(() -> client.addPlacementGroupMember(ctx, groupId, instance, NONE));
-            expect(journal, "member-create", target, new CodeAction.PlacementGroupMember(new Ref(groupId, null), server,
+            expect(journal, "member-create", target, new CodeAction.PlacementGroupMember(new Ref(groupId, null), serverRef,
                     true));
             quietly(() -> client.removePlacementGroupMember(ctx, groupId, instance, NONE));
-            expect(journal, "member-delete", target, new CodeAction.PlacementGroupMember(new Ref(groupId, null), server,
+            expect(journal, "member-delete", target, new CodeAction.PlacementGroupMember(new Ref(groupId, null), serverRef,
                     false));
             quietly(() -> {
                 client.deletePlacementGroup(ctx, groupId, NONE);
@@ -180,12 +189,98 @@ class JournalCodeEveryKindSimTest {
             });
             expect(journal, "shared-processor-pool-delete", target, new CodeAction.DeletePool(new Ref(poolId, null)));
 
+            // the first kinds History had code for: instances, volumes, networks, keys and images
+            PvmInstanceCreate server = PvmInstanceCreate.builder().serverName("web 'a' $(b)")
+                    .imageID(sim.direct().listImages(ctx, NONE).get(0).imageID()).processors(0.25).procType("shared")
+                    .memory(2.0).sysType("s922").networks(List.of(new PvmInstanceAddNetwork(null, network, null)))
+                    .build();
+            String made = quietly(() -> client.createInstance(ctx, server, NONE).get(0).pvmInstanceID());
+            expect(journal, "instance-create", target, new CodeAction.CreateInstance(server));
+            Ref madeRef = new Ref(made, null);
+            quietly(() -> {
+                client.performInstanceAction(ctx, instance, InstanceAction.values()[0], NONE);
+                return null;
+            });
+            expect(journal, "instance-" + InstanceAction.values()[0].wireValue(), target,
+                    new CodeAction.InstancePower(serverRef, InstanceAction.values()[0]));
+            PvmInstanceUpdate bigger = PvmInstanceUpdate.builder().processors(0.5).memory(4.0).build();
+            quietly(() -> client.updateInstance(ctx, made, bigger, NONE));
+            expect(journal, "instance-resize", target, new CodeAction.ResizeInstance(madeRef, bigger));
+            PvmInstanceCapture capture = new PvmInstanceCapture("image-catalog", "cap1", null, null, null, null, null,
+                    null, null);
+            quietly(() -> client.captureInstance(ctx, instance, capture, NONE));
+            expect(journal, "instance-capture", target, new CodeAction.CaptureInstance(serverRef, capture));
+            CreateDataVolume data = CreateDataVolume.builder().name("data_1").size(10.0).build();
+            String newVolume = quietly(() -> client.createVolume(ctx, data, NONE).volumeID());
+            expect(journal, "volume-create", target, new CodeAction.CreateVolume(data));
+            Ref newVol = new Ref(newVolume, null);
+            quietly(() -> {
+                client.attachVolume(ctx, instance, newVolume, NONE);
+                return null;
+            });
+            expect(journal, "volume-attach", target, new CodeAction.AttachVolume(serverRef, newVol));
+            quietly(() -> {
+                client.detachVolume(ctx, instance, newVolume, NONE);
+                return null;
+            });
+            expect(journal, "volume-detach", target, new CodeAction.DetachVolume(serverRef, newVol));
+            quietly(() -> {
+                client.deleteVolume(ctx, newVolume, NONE);
+                return null;
+            });
+            expect(journal, "volume-delete", target, new CodeAction.DeleteVolume(newVol));
+            NetworkCreate vlan = NetworkCreate.builder().name("net_1").type("vlan").cidr("10.9.0.0/24").build();
+            String newNetwork = quietly(() -> client.createNetwork(ctx, vlan, NONE).networkID());
+            expect(journal, "network-create", target, new CodeAction.CreateNetwork(vlan));
+            quietly(() -> {
+                client.deleteNetwork(ctx, newNetwork, NONE);
+                return null;
+            });
+            expect(journal, "network-delete", target, new CodeAction.DeleteNetwork(new Ref(newNetwork, null)));
+            CreateImage cos = new CreateImage("AK", "bucket", "tier1", "img.ova.gz", null, "img_1", null, "aix",
+                    "us-south", "SK", "url", null, null, null);
+            // the simulator refuses a URL import (deprecated) after the entry is written; the stock image stands in
+            String image = Optional.ofNullable(quietly(() -> client.createImage(ctx, cos, NONE).imageID()))
+                    .orElse(sim.direct().listImages(ctx, NONE).get(0).imageID());
+            expect(journal, "image-import", target, new CodeAction.ImportImage(cos));
+            quietly(() -> {
+                client.deleteImage(ctx, image, NONE);
+                return null;
+            });
+            expect(journal, "image-delete", target, new CodeAction.DeleteImage(new Ref(image, null)));
+            quietly(() -> {
+                client.deleteSshKey(ctx, "key_1", NONE);
+                return null;
+            });
+            expect(journal, "sshkey-delete", target, new CodeAction.DeleteSshKey("key_1"));
+            quietly(() -> {
+                client.deleteInstance(ctx, made, true, NONE);
+                return null;
+            });
+            expect(journal, "instance-delete", target, new CodeAction.DeleteInstance(madeRef, true));
+
+            // the key's public half is not journaled (a field named like a secret): History's code leaves it out
+            String material = "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ probe@host";
+            quietly(() -> client.createSshKey(ctx, new SshKey(null, "key_2", material), NONE));
+            String keyCode = codeOf(last(journal, "sshkey-create"));
+            if (keyCode == null || !keyCode.contains("key_2") || keyCode.contains("AAAAB3NzaC1yc2E")) {
+                problems.add("sshkey-create: " + keyCode);
+            }
+            covered.add("sshkey-create");
+
+            // kinds listed without code: sent, journaled, and offered no code
+            quietly(() -> client.createConsoleUrl(ctx, instance, NONE));
+            noCode(journal, "instance-console", "instance-console (POST)");
+            quietly(() -> client.deleteVolumes(ctx, List.of(volume), NONE));
+            noCode(journal, "volume-delete", "volume-delete (bulk)");
+            quietly(() -> client.createSapInstance(ctx, new SapCreate("probe", "sap_1", List.of(), null, "ush1-4x128", null, null, null, null, null, null), NONE));
+            noCode(journal, "request-sap", "request-sap");
+
             // then every kind the journal wrote was checked here, or is listed as having no code
             TreeSet<String> written = new TreeSet<>(journal.entries().stream().map(JournalEntry::action).toList());
             written.removeAll(covered);
             assertThat(written).as("kinds written but not checked").isEmpty();
             assertThat(problems).as("entries whose History code differs from the dialog's").isEmpty();
-            assertThat(WITHOUT_CODE).isNotEmpty();
         }
     }
 
@@ -196,6 +291,15 @@ class JournalCodeEveryKindSimTest {
         String expected = generator.generate(target, dialog).curlPosix();
         if (!expected.equals(offered)) {
             problems.add(kind + " (" + dialog.kind() + "): expected\n" + expected + "\nbut History offered\n" + offered);
+        }
+    }
+
+    private void noCode(ActionJournal journal, String kind, String listedAs) {
+        assertThat(WITHOUT_CODE).as("reason for leaving it without code").containsKey(listedAs);
+        covered.add(kind);
+        JournalEntry entry = last(journal, kind);
+        if (entry != null && journalCode.of(entry).isPresent()) {
+            problems.add(kind + " is listed without code but History offers some");
         }
     }
 
