@@ -32,6 +32,8 @@ final class RequestDescriber {
             Map.entry("placement-groups", "placement-group"), Map.entry("spp-placement-groups", "spp-placement-group"));
     private static final List<String> NAME_FIELDS = List.of("name", "serverName", "imageName", "captureName");
     private static final ObjectMapper JSON = JsonMapper.create();
+    /** Essentials key naming the secret-like fields the body had but the journal left out. */
+    static final String WITHHELD = "withheld";
 
     /** What the journal writes before the request is sent. */
     record Described(String action, JournalTarget target, Map<String, String> essentials, JsonNode body) {
@@ -55,6 +57,11 @@ final class RequestDescriber {
         essentials.put("method", request.operation().method());
         essentials.put("path", request.path());
         request.query().forEach((k, v) -> essentials.put("query." + k, v));
+        String withheld = withheld(body);
+        if (!withheld.isEmpty()) {
+            // names only: History's code can then put a placeholder where the dialog put one
+            essentials.put(WITHHELD, withheld);
+        }
         JsonNode kept = JournalBodies.withoutSecrets(body);
         if (kept != null && kept.isObject()) {
             kept.fields().forEachRemaining(field -> flat(field.getKey(), field.getValue(), essentials));
@@ -85,6 +92,19 @@ final class RequestDescriber {
             return "image-import";
         }
         return s.noun + "-" + verb;
+    }
+
+    /** The body's top-level secret-like fields that had a value (left out of what is written). */
+    private static String withheld(JsonNode body) {
+        List<String> names = new ArrayList<>();
+        if (body != null && body.isObject()) {
+            body.fields().forEachRemaining(field -> {
+                if (JournalBodies.secretLike(field.getKey()) && !field.getValue().isNull()) {
+                    names.add(field.getKey());
+                }
+            });
+        }
+        return String.join(",", names);
     }
 
     private static String name(JsonNode body) {
