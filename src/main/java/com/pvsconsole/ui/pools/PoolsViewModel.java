@@ -5,8 +5,8 @@ import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.SharedProcessorPool;
 import com.pvsconsole.api.model.SppPlacementGroup;
 import com.pvsconsole.service.inventory.Delta;
-import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.PoolsAndGroupsListener;
 import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.pools.PlacementPolicy;
@@ -48,7 +48,7 @@ import javafx.collections.ObservableList;
  * members. A change's answer goes into the store through {@link PoolService}, and only the rows it changed are
  * replaced here. Every row carries its workspace and every change goes there. UI thread only.
  */
-public final class PoolsViewModel implements InventoryListener {
+public final class PoolsViewModel implements PoolsAndGroupsListener {
 
     private static final List<ResourceKind> KINDS = List.of(ResourceKind.SHARED_PROCESSOR_POOLS,
             ResourceKind.PLACEMENT_GROUPS, ResourceKind.SPP_PLACEMENT_GROUPS);
@@ -163,17 +163,7 @@ public final class PoolsViewModel implements InventoryListener {
     }
 
     @Override
-    public void sharedProcessorPoolsChanged(WorkspaceScope scope, Delta<SharedProcessorPool> delta) {
-        changed(scope);
-    }
-
-    @Override
-    public void placementGroupsChanged(WorkspaceScope scope, Delta<PlacementGroup> delta) {
-        changed(scope);
-    }
-
-    @Override
-    public void sppPlacementGroupsChanged(WorkspaceScope scope, Delta<SppPlacementGroup> delta) {
+    public void poolsOrGroupsChanged(WorkspaceScope scope) {
         changed(scope);
     }
 

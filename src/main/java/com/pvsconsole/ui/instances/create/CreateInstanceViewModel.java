@@ -11,9 +11,9 @@ import com.pvsconsole.service.actions.ActionListener;
 import com.pvsconsole.service.catalog.CreateCatalog;
 import com.pvsconsole.service.catalog.StoragePoolOffer;
 import com.pvsconsole.service.catalog.WorkspaceOffer;
-import com.pvsconsole.service.inventory.Delta;
 import com.pvsconsole.service.inventory.InventoryListener;
 import com.pvsconsole.service.inventory.InventoryService;
+import com.pvsconsole.service.inventory.PoolsAndGroupsListener;
 import com.pvsconsole.service.inventory.ResourceKind;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.problem.Problem;
@@ -80,22 +80,7 @@ public final class CreateInstanceViewModel {
     private final ObservableList<PlacementGroup> placementGroups = FXCollections.observableArrayList();
     private List<SppPlacementGroup> sppPlacementGroups = List.of();
     private List<InventoryService.Need> needs = List.of();
-    private final InventoryListener storeListener = new InventoryListener() {
-        @Override
-        public void sharedProcessorPoolsChanged(WorkspaceScope scope, Delta<SharedProcessorPool> delta) {
-            changed(scope);
-        }
-
-        @Override
-        public void placementGroupsChanged(WorkspaceScope scope, Delta<PlacementGroup> delta) {
-            changed(scope);
-        }
-
-        @Override
-        public void sppPlacementGroupsChanged(WorkspaceScope scope, Delta<SppPlacementGroup> delta) {
-            changed(scope);
-        }
-    };
+    private final InventoryListener storeListener = (PoolsAndGroupsListener) this::changed;
     private final ObservableList<SapProfile> sapProfiles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper catalogLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper catalogProgress = new ReadOnlyStringWrapper("");
