@@ -186,7 +186,11 @@ public final class InstanceDetailsView extends View<VBox> {
             int line = 0;
             addField(line++, "column.status", row.status()).setId("details-status");
             addField(line++, "column.health", row.healthProperty().get());
-            addField(line++, "details.id", row.id());
+            Label id = addField(line++, "details.id", row.id());
+            // an id is read and copied whole: wrapped at its hyphens it looked like three values and
+            // its third line was cut off at 1024 px; the other column gives up the width instead
+            id.setWrapText(false);
+            id.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             addField(line++, "column.os", row.osProperty().get());
             addField(line++, "column.processors", InstanceTable.trim(row.processorsProperty().get()) + " "
                     + row.procTypeProperty().get());

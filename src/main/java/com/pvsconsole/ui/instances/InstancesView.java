@@ -143,7 +143,7 @@ public final class InstancesView extends View<VBox> {
                 () -> table.getScene() == null ? null : table.getScene().getWindow());
         chips.setMinWidth(180);
         count.setMinWidth(Region.USE_PREF_SIZE);
-        filter.setMinWidth(120);
+        filter.setMinWidth(170); // "Search" and a short term stay readable at 1024 px; the chips wrap instead
         // Refresh and the Cancel shown during a load share one slot, so Cancel never squeezes the chips.
         StackPane refreshSlot = new StackPane(refresh, cancel);
         refreshSlot.setMinWidth(Region.USE_PREF_SIZE);
