@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.service.journal.JournalEntry;
 import com.pvsconsole.service.journal.JournalState;
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.shell.Page;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -17,18 +15,12 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Copy as code and the History page in the real window against the simulator over HTTP: offered in
@@ -38,39 +30,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CopyAsCodeWindowTest {
 
-    private static PowerVsSimulator sim;
-
-    @TempDir
-    Path home;
-    private Stage main;
-    private ConsoleFixture console;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, main, robot).openOn(sim);
-        console.show(Page.INSTANCES);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        console.closeOtherWindows();
-        console.close();
-    }
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.INSTANCES);
 
     private static <T> TableView<T> table(FxRobot robot, String id) {
         return robot.lookup(id).queryTableView();
@@ -108,12 +69,12 @@ class CopyAsCodeWindowTest {
         // then it shows the very stop the dialog is about to send, in the server's workspace
         assertThat(cliText(robot)).contains("ibmcloud pi workspace target")
                 .contains("instance action " + server.id() + " --operation stop");
-        assertThat(console.services().journal().entries()).as("nothing sent while looking at code").isEmpty();
+        assertThat(window.console().services().journal().entries()).as("nothing sent while looking at code").isEmpty();
 
         // and when the user closes it and confirms, the stop is sent and listed on History
         closeCode(robot);
         robot.clickOn("#confirm-button");
-        waitUntil(() -> console.services().journal().entries().stream().anyMatch(e -> e.state() == JournalState.ACCEPTED
+        waitUntil(() -> window.console().services().journal().entries().stream().anyMatch(e -> e.state() == JournalState.ACCEPTED
                 || e.state() == JournalState.FINISHED));
         robot.clickOn("#nav-history");
         TableView<JournalEntry> history = table(robot, "#history-table");

@@ -3,29 +3,21 @@ package com.pvsconsole.app;
 import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.shell.Page;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,39 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ExplainWindowTest {
 
-    private static PowerVsSimulator sim;
-
-    @TempDir
-    Path home;
-    private Stage main;
-    private ConsoleFixture console;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator(0.02);
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, main, robot).openOn(sim);
-        console.show(Page.ALL_SERVERS);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        console.closeOtherWindows();
-        console.close();
-    }
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.ALL_SERVERS, 0.02);
 
     private static TableView<InstanceRow> table(FxRobot robot) {
         return robot.lookup("#servers-table").queryTableView();

@@ -1,78 +1,36 @@
 package com.pvsconsole.app;
 
 import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
+import static com.pvsconsole.testsupport.SimulatedConsole.waitForVisible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.testsupport.NodeSnapshots;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.pools.PoolRow;
 import com.pvsconsole.ui.shell.Page;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Pools and groups and Workspace details pages in the real window against the real simulator over HTTP. */
 @ExtendWith(ApplicationExtension.class)
 class PoolsPageWindowTest {
 
-    private static PowerVsSimulator sim;
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.INSTANCES);
     private final Messages messages = new Messages(Locale.ROOT);
 
-    @TempDir
-    Path home;
-    private Stage main;
-    private ConsoleFixture console;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, main, robot).openOn(sim);
-        console.show(Page.INSTANCES);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        console.closeOtherWindows();
-        console.close();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-    }
 
     private static PoolRow poolNamed(TableView<PoolRow> table, String name) {
         return table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
@@ -83,12 +41,12 @@ class PoolsPageWindowTest {
         // given the Pools and groups page of the first workspace
         waitUntil(() -> !robot.lookup("#instance-table").queryTableView().getItems().isEmpty());
         robot.clickOn("#nav-pools");
-        waitFor(robot, "#pools-table");
+        waitForVisible(robot, "#pools-table");
         TableView<PoolRow> table = robot.lookup("#pools-table").queryTableView();
 
         // when the create form is filled in, with a name the service would refuse first
         robot.clickOn("#pool-create");
-        waitFor(robot, "#pool-name");
+        waitForVisible(robot, "#pool-name");
         Button create = robot.lookup("#pool-form-confirm").queryButton();
         robot.clickOn("#pool-name").write("web pool");
         WaitForAsyncUtils.waitForFxEvents();
@@ -103,7 +61,7 @@ class PoolsPageWindowTest {
 
         // and before sending, the form's Copy as code shows the create it is about to send
         robot.clickOn("#pool-form-copy-code");
-        waitFor(robot, "#copy-as-code");
+        waitForVisible(robot, "#copy-as-code");
         assertThat(robot.lookup("#code-text-cli").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("ibmcloud pi shared-processor-pool create web_pool").contains("--reserved-cores 3");
         robot.clickOn("#copy-as-code-confirm");
@@ -115,7 +73,7 @@ class PoolsPageWindowTest {
         PoolRow row = poolNamed(table, "web_pool");
         assertThat(row.reserved()).isEqualTo(3);
         assertThat(row.hostGroup()).isNotEmpty();
-        assertThat(console.services().activity().history()).anySatisfy(e ->
+        assertThat(window.console().services().activity().history()).anySatisfy(e ->
                 assertThat(e.name()).isEqualTo("Create shared processor pool"));
         assertThat(robot.lookup("#pools-notice").queryAs(Label.class).getText()).contains("web_pool");
 
@@ -132,7 +90,7 @@ class PoolsPageWindowTest {
         javafx.scene.control.MenuItem item = table.getContextMenu().getItems().stream()
                 .filter(i -> "pool-menu-copy-code".equals(i.getId())).findFirst().orElseThrow();
         javafx.application.Platform.runLater(item::fire);
-        waitFor(robot, "#copy-as-code");
+        waitForVisible(robot, "#copy-as-code");
         robot.clickOn("#code-tab-terraform");
         assertThat(robot.lookup("#code-text-terraform").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("resource \"ibm_pi_shared_processor_pool\" \"web_pool\"")
@@ -142,7 +100,7 @@ class PoolsPageWindowTest {
         javafx.scene.Scene scene = table.getScene();
         robot.interact(() -> NodeSnapshots.save(scene.getRoot(), "pools-page"));
         robot.clickOn("#nav-workspace");
-        waitFor(robot, "#workspace-general");
+        waitForVisible(robot, "#workspace-general");
         robot.interact(() -> NodeSnapshots.save(scene.getRoot(), "workspace-page"));
     }
 
@@ -150,9 +108,9 @@ class PoolsPageWindowTest {
     void should_show_the_workspace_details_read_only(FxRobot robot) throws Exception {
         waitUntil(() -> !robot.lookup("#instance-table").queryTableView().getItems().isEmpty());
         robot.clickOn("#nav-workspace");
-        waitFor(robot, "#workspace-general");
+        waitForVisible(robot, "#workspace-general");
 
-        java.util.Set<String> zones = console.services().inventory().workspaces().stream()
+        java.util.Set<String> zones = window.console().services().inventory().workspaces().stream()
                 .map(com.pvsconsole.service.inventory.WorkspaceScope::zone).collect(java.util.stream.Collectors.toSet());
         assertThat(robot.lookup("#workspace-general .label").queryAllAs(Label.class))
                 .extracting(Label::getText).anySatisfy(text -> assertThat(zones).contains(text));

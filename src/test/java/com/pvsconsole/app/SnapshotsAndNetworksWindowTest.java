@@ -1,5 +1,6 @@
 package com.pvsconsole.app;
 
+import static com.pvsconsole.testsupport.SimulatedConsole.waitForVisible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.api.model.NetworkCreate;
@@ -8,34 +9,25 @@ import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.networks.InstanceInterface;
 import com.pvsconsole.service.task.TaskOutcome;
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.snapshots.SnapshotRow;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -47,48 +39,14 @@ class SnapshotsAndNetworksWindowTest {
 
     /** Snapshots and restores take longer than the fixture's usual wait. */
     private static final int TIMEOUT_S = 30;
-    private static PowerVsSimulator sim;
-
-    @TempDir
-    Path home;
-    private Stage main;
-    private ConsoleFixture console;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, main, robot).openOn(sim);
-        console.show(Page.INSTANCES);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        console.closeOtherWindows();
-        console.close();
-    }
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.INSTANCES);
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-    }
 
     private static <T> TableView<T> table(FxRobot robot, String id) {
         return robot.lookup(id).queryTableView();
@@ -127,7 +85,7 @@ class SnapshotsAndNetworksWindowTest {
 
         // when the user takes a snapshot, the name is checked as typed
         robot.clickOn("#details-snapshot-create");
-        waitFor(robot, "#snapshot-name");
+        waitForVisible(robot, "#snapshot-name");
         Button take = robot.lookup("#snapshot-form-confirm").queryButton();
         robot.clickOn("#snapshot-name").write("before patch");
         assertThat(errorOf(robot, "#snapshot-name-error")).contains("letters, digits");
@@ -142,12 +100,12 @@ class SnapshotsAndNetworksWindowTest {
                 && snapshotNamed(robot, "ui-before-patch").status().equals("available"));
         SnapshotRow taken = snapshotNamed(robot, "ui-before-patch");
         assertThat(taken.scope().workspaceName()).isEqualTo(server.scope().workspaceName());
-        waitUntil(() -> console.services().activity().history().stream().anyMatch(e -> e.name().equals("Take snapshot")
+        waitUntil(() -> window.console().services().activity().history().stream().anyMatch(e -> e.name().equals("Take snapshot")
                 && e.outcome() == TaskOutcome.SUCCEEDED));
 
         // and the same name is refused next to the field before anything is sent
         robot.clickOn("#details-snapshot-create");
-        waitFor(robot, "#snapshot-name");
+        waitForVisible(robot, "#snapshot-name");
         robot.clickOn("#snapshot-name").write("ui-before-patch");
         assertThat(errorOf(robot, "#snapshot-name-error")).contains("already has a snapshot named ui-before-patch");
         assertThat(robot.lookup("#snapshot-form-confirm").queryButton().isDisabled()).isTrue();
@@ -158,7 +116,7 @@ class SnapshotsAndNetworksWindowTest {
         TableView<SnapshotRow> snapshots = table(robot, "#details-snapshots");
         robot.interact(() -> snapshots.getSelectionModel().select(taken));
         robot.clickOn("#details-snapshot-restore");
-        waitFor(robot, "#confirm-button");
+        waitForVisible(robot, "#confirm-button");
         assertThat(robot.lookup("#confirm-consequence").queryAs(Label.class).getText())
                 .contains(server.name()).contains("lost");
         assertThat(robot.lookup("#confirm-scope").queryAs(Label.class).getText())
@@ -170,12 +128,12 @@ class SnapshotsAndNetworksWindowTest {
         // then the restore is followed to its end
         waitUntil(() -> robot.lookup("#details-snapshot-notice").queryAs(Label.class).getText()
                 .contains("was restored onto " + server.name()));
-        assertThat(console.services().activity().history()).filteredOn(e -> e.name().equals("Restore snapshot"))
+        assertThat(window.console().services().activity().history()).filteredOn(e -> e.name().equals("Restore snapshot"))
                 .singleElement().extracting(ActivityEntry::outcome).isEqualTo(TaskOutcome.SUCCEEDED);
 
         // and the Snapshots page lists it with the search box
         robot.clickOn("#nav-snapshots");
-        waitFor(robot, "#snapshots-table");
+        waitForVisible(robot, "#snapshots-table");
         waitUntil(() -> table(robot, "#snapshots-table").getItems().stream()
                 .anyMatch(r -> ((SnapshotRow) r).name().equals("ui-before-patch")));
     }
@@ -183,16 +141,16 @@ class SnapshotsAndNetworksWindowTest {
     @Test
     void should_add_a_network_to_a_running_server_in_the_window(FxRobot robot) throws Exception {
         // given a private network no server is on yet, and a running server's Networks tab
-        waitUntil(() -> console.shell().workspaceProperty().get() != null
+        waitUntil(() -> window.console().shell().workspaceProperty().get() != null
                 && !table(robot, "#instance-table").getItems().isEmpty());
-        WorkspaceScope scope = console.shell().workspaceProperty().get();
+        WorkspaceScope scope = window.console().shell().workspaceProperty().get();
         boolean[] created = {false};
-        robot.interact(() -> console.services().networks().create(scope, NetworkCreate.builder().name("ui-app-net")
+        robot.interact(() -> window.console().services().networks().create(scope, NetworkCreate.builder().name("ui-app-net")
                 .type("vlan").cidr("192.168.88.0/24").gateway("192.168.88.1").build()).onSuccess(n -> {
                     created[0] = true;
-                    console.services().inventory().refresh(scope);
+                    window.console().services().inventory().refresh(scope);
                 }));
-        waitUntil(() -> created[0] && console.services().inventory().networks(scope).stream()
+        waitUntil(() -> created[0] && window.console().services().inventory().networks(scope).stream()
                 .anyMatch(n -> n.name().equals("ui-app-net")));
         InstanceRow server = openActiveServer(robot, "networks");
         TableView<InstanceInterface> interfaces = table(robot, "#details-networks");
@@ -203,7 +161,7 @@ class SnapshotsAndNetworksWindowTest {
 
         // when the user picks a network the server is on, the form explains it and cannot be sent
         robot.clickOn("#details-network-add");
-        waitFor(robot, "#network-add-choice");
+        waitForVisible(robot, "#network-add-choice");
         @SuppressWarnings("unchecked")
         ComboBox<NetworkReference> choice = robot.lookup("#network-add-choice").queryAs(ComboBox.class);
         Button add = robot.lookup("#network-add-form-confirm").queryButton();
@@ -220,7 +178,7 @@ class SnapshotsAndNetworksWindowTest {
 
         // and before sending, the dialog's Copy as code shows the two calls it is about to make
         robot.clickOn("#network-add-form-copy-code");
-        waitFor(robot, "#copy-as-code");
+        waitForVisible(robot, "#copy-as-code");
         assertThat(robot.lookup("#code-text-cli").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("ibmcloud pi network-interface create " + server.name() + "-ui-app-net")
                 .contains("--instance-id " + server.id());
@@ -246,7 +204,7 @@ class SnapshotsAndNetworksWindowTest {
         javafx.scene.control.MenuItem item = interfaces.getContextMenu().getItems().stream()
                 .filter(i -> "details-network-menu-copy-code".equals(i.getId())).findFirst().orElseThrow();
         javafx.application.Platform.runLater(item::fire);
-        waitFor(robot, "#copy-as-code");
+        waitForVisible(robot, "#copy-as-code");
         robot.clickOn("#code-tab-terraform");
         assertThat(robot.lookup("#code-text-terraform").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("resource \"ibm_pi_network_interface\"").contains("/" + added.networkId() + "/" + added.id());

@@ -1,76 +1,34 @@
 package com.pvsconsole.app;
 
 import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
+import static com.pvsconsole.testsupport.SimulatedConsole.waitForVisible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pvsconsole.service.activity.ActivityEntry;
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.shell.Page;
 import com.pvsconsole.ui.volumes.VolumeRow;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Capability checks of the Volumes page in the real window against the real simulator over HTTP. */
 @ExtendWith(ApplicationExtension.class)
 class VolumeCapabilityWindowTest {
 
-    private static PowerVsSimulator sim;
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.INSTANCES);
 
-    @TempDir
-    Path home;
-    private Stage main;
-    private ConsoleFixture console;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, main, robot).openOn(sim);
-        console.show(Page.INSTANCES);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        console.closeOtherWindows();
-        console.close();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-    }
 
     private static TableView<VolumeRow> volumesTable(FxRobot robot) {
         return robot.lookup("#volumes-table").queryTableView();
@@ -79,7 +37,7 @@ class VolumeCapabilityWindowTest {
     private void openVolumes(FxRobot robot) throws TimeoutException {
         waitUntil(() -> !robot.lookup("#instance-table").queryTableView().getItems().isEmpty());
         robot.clickOn("#nav-volumes");
-        waitFor(robot, "#volumes-table");
+        waitForVisible(robot, "#volumes-table");
         waitUntil(() -> !volumesTable(robot).getItems().isEmpty());
     }
 
@@ -106,7 +64,7 @@ class VolumeCapabilityWindowTest {
 
         // when the user opens Grow and types a smaller size, the field says why and Grow stays off
         robot.clickOn("#volume-grow");
-        waitFor(robot, "#volume-grow-size");
+        waitForVisible(robot, "#volume-grow-size");
         Button grow = robot.lookup("#volume-grow-confirm").queryButton();
         robot.clickOn("#volume-grow-size").write(Long.toString(before - 1));
         WaitForAsyncUtils.waitForFxEvents();
@@ -124,8 +82,8 @@ class VolumeCapabilityWindowTest {
         waitUntil(() -> shown(table, "Size (GB)", row).equals(Long.toString(before + 20)));
         assertThat(table.getItems()).filteredOn(r -> r.id().equals(row.id())).containsExactly(row);
         assertThat(row.attachedToProperty().get()).isEqualTo(attachedTo);
-        waitUntil(() -> console.services().activity().history().stream().anyMatch(e -> e.name().equals("Grow volume")));
-        assertThat(console.services().activity().history()).filteredOn(e -> e.name().equals("Grow volume"))
+        waitUntil(() -> window.console().services().activity().history().stream().anyMatch(e -> e.name().equals("Grow volume")));
+        assertThat(window.console().services().activity().history()).filteredOn(e -> e.name().equals("Grow volume"))
                 .extracting(ActivityEntry::outcome).containsOnly(com.pvsconsole.service.task.TaskOutcome.SUCCEEDED);
     }
 
@@ -144,11 +102,11 @@ class VolumeCapabilityWindowTest {
 
         // when the user deletes, a risky confirmation names the workspace and waits for the typed count
         robot.clickOn("#volume-delete");
-        waitFor(robot, "#typed-dialog");
+        waitForVisible(robot, "#typed-dialog");
         javafx.scene.control.DialogPane pane = robot.lookup("#typed-dialog").queryAs(javafx.scene.control.DialogPane.class);
         assertThat(pane.getStyleClass()).contains("risky-confirmation");
         assertThat(robot.lookup("#confirm-scope").queryAs(Label.class).getText())
-                .contains(console.services().inventory().focused().orElseThrow().workspaceName());
+                .contains(window.console().services().inventory().focused().orElseThrow().workspaceName());
         assertThat(robot.lookup("#cancel-button").queryButton().isDefaultButton()).isTrue();
         Button confirm = robot.lookup("#typed-confirm-button").queryButton();
         assertThat(confirm.isDisabled()).isTrue();

@@ -42,7 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * headless Monocle, with every folder below one test folder (as {@code PVS_CONSOLE_HOME} would put
  * them) and, usually, a simulator over real HTTP acting as IAM and Power VS for a real-shaped key.
  *
- * <p>Typical use (one simulator per class, a fresh console per test):
+ * <p>One simulator per class and a fresh console per test, the common case, is
+ * {@link SimulatedConsole} (a JUnit extension). What it does, spelled out, for tests that vary it:
  * <pre>{@code
  * @ExtendWith(ApplicationExtension.class)
  * class MyWindowTest {
