@@ -3,14 +3,9 @@ package com.pvsconsole.app;
 import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.testsupport.FxStallMonitor;
-import com.pvsconsole.testsupport.SimControl;
 import com.pvsconsole.ui.shell.Page;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.pvsconsole.api.HintCatalog;
 import com.pvsconsole.service.activity.ActivityEntry;
@@ -26,55 +21,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, opened through the production wiring, against the real simulator over HTTP (fast time scale). */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleWindowTest {
 
-    private static PowerVsSimulator sim;
-    private static SimControl faults;
-    @TempDir
-    Path home;
-    private Stage stage;
-    private ConsoleFixture console;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator();
-        faults = new SimControl(sim.baseUrl());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, stage, robot).openOn(sim);
-        console.show(Page.INSTANCES);
-    }
-
-    @AfterEach
-    void tearDown() {
-        faults.clearFaults();
-        console.close();
-    }
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.INSTANCES);
 
     private TableView<InstanceRow> table(FxRobot robot) {
         return robot.lookup("#instance-table").queryTableView();
@@ -129,14 +88,14 @@ class ConsoleWindowTest {
 
         // then the workspace picker shows Frankfurt's workspace and the table its instances
         waitUntil(() -> workspaces.getValue() != null && !workspaces.getValue().toString().equals(firstWorkspace)
-                && console.shell().workspaceProperty().get().workspaceName().equals("sap-frankfurt"));
-        assertThat(console.shell().workspaces()).extracting(w -> w.workspaceName()).containsExactly("sap-frankfurt");
+                && window.console().shell().workspaceProperty().get().workspaceName().equals("sap-frankfurt"));
+        assertThat(window.console().shell().workspaces()).extracting(w -> w.workspaceName()).containsExactly("sap-frankfurt");
         waitUntil(() -> table(robot).getItems().size() == 7);
 
         // and over the region's private endpoint it sees the same workspace
         robot.clickOn("#endpoint-private");
-        waitUntil(() -> console.shell().privateEndpointProperty().get() && console.shell().workspaceProperty().get() != null
-                && console.shell().workspaceProperty().get().workspaceName().equals("sap-frankfurt"));
+        waitUntil(() -> window.console().shell().privateEndpointProperty().get() && window.console().shell().workspaceProperty().get() != null
+                && window.console().shell().workspaceProperty().get().workspaceName().equals("sap-frankfurt"));
         waitUntil(() -> table(robot).getItems().size() == 7);
     }
 
@@ -191,7 +150,7 @@ class ConsoleWindowTest {
         waitForTable(robot);
         InstanceRow selected = table(robot).getItems().get(2);
         select(robot, selected);
-        faults.addFault("{\"route\":\"GET /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"status\",\"status\":500}");
+        window.control().addFault("{\"route\":\"GET /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"status\",\"status\":500}");
 
         // when the user refreshes
         robot.clickOn("#refresh-button");
@@ -212,7 +171,7 @@ class ConsoleWindowTest {
         assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText()).contains("500");
 
         // when the fault is gone and the next refresh runs, the console recovers
-        faults.clearFaults();
+        window.control().clearFaults();
         robot.clickOn("#refresh-button");
         waitUntil(() -> !banner.isVisible());
         assertThat(table(robot).getSelectionModel().getSelectedItem()).isSameAs(selected);
@@ -250,7 +209,7 @@ class ConsoleWindowTest {
     void should_stay_responsive_under_latency_and_let_the_load_be_cancelled(FxRobot robot) throws Exception {
         // given the table loaded and every list call delayed by 5 s (long enough on a busy build machine)
         waitForTable(robot);
-        faults.addFault("{\"route\":\"GET /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"latency\",\"latencyMs\":5000}");
+        window.control().addFault("{\"route\":\"GET /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"latency\",\"latencyMs\":5000}");
 
         // when a refresh is in flight
         robot.clickOn("#refresh-button");
@@ -268,7 +227,7 @@ class ConsoleWindowTest {
         // and the load can be cancelled before the answer arrives
         robot.clickOn(cancel);
         waitUntil(() -> !cancel.isVisible());
-        assertThat(console.services().activity().history()).filteredOn(e -> e.name().equals("Load instances"))
+        assertThat(window.console().services().activity().history()).filteredOn(e -> e.name().equals("Load instances"))
                 .extracting(ActivityEntry::outcome).contains(TaskOutcome.CANCELLED);
     }
 

@@ -1,15 +1,11 @@
 package com.pvsconsole.app;
 
 import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
+import static com.pvsconsole.testsupport.SimulatedConsole.waitForVisible;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
-import com.pvsconsole.testsupport.SimControl;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.shell.Page;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.activity.ActivityEntry;
@@ -20,7 +16,6 @@ import com.pvsconsole.ui.sshkeys.TestKeys;
 import com.pvsconsole.ui.volumes.InstanceChoice;
 import com.pvsconsole.ui.volumes.VolumeRow;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,59 +24,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Volumes, Networks and SSH keys pages in the real window against the real simulator over HTTP. */
 @ExtendWith(ApplicationExtension.class)
 class ResourcePagesWindowTest {
 
-    private static PowerVsSimulator sim;
-    private static SimControl faults;
-    @TempDir
-    Path home;
-    private Stage stage;
-    private ConsoleFixture console;
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.INSTANCES);
 
-    @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator();
-        faults = new SimControl(sim.baseUrl());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, stage, robot).openOn(sim);
-        console.show(Page.INSTANCES);
-    }
-
-    @AfterEach
-    void tearDown() {
-        faults.clearFaults();
-        console.close();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-    }
 
     private static <T> TableView<T> table(FxRobot robot, String id) {
         return robot.lookup(id).queryTableView();
@@ -90,7 +46,7 @@ class ResourcePagesWindowTest {
     private void openPage(FxRobot robot, String page) throws TimeoutException {
         waitUntil(() -> !table(robot, "#instance-table").getItems().isEmpty());
         robot.clickOn("#nav-" + page);
-        waitFor(robot, "#" + page + "-table");
+        waitForVisible(robot, "#" + page + "-table");
         waitUntil(() -> !table(robot, "#" + page + "-table").getItems().isEmpty());
     }
 
@@ -109,7 +65,7 @@ class ResourcePagesWindowTest {
 
     private void createVolume(FxRobot robot, String name) throws TimeoutException {
         robot.clickOn("#volume-create");
-        waitFor(robot, "#volume-name");
+        waitForVisible(robot, "#volume-name");
         Button create = robot.lookup("#volume-form-confirm").queryButton();
         robot.clickOn("#volume-name").write(name);
         assertThat(create.isDisabled()).isTrue();
@@ -125,7 +81,7 @@ class ResourcePagesWindowTest {
     }
 
     private void typeNameAndDelete(FxRobot robot, String name) throws TimeoutException {
-        waitFor(robot, "#delete-confirm-button");
+        waitForVisible(robot, "#delete-confirm-button");
         Button confirm = robot.lookup("#delete-confirm-button").queryButton();
         assertThat(confirm.isDisabled()).isTrue();
         robot.clickOn("#delete-name-field").write(name.substring(0, name.length() - 1));
@@ -151,7 +107,7 @@ class ResourcePagesWindowTest {
 
         // and attaches it to an ACTIVE instance picked in the chooser: no instance preselected, the button says Attach
         robot.clickOn("#volume-attach");
-        waitFor(robot, "#choose-combo");
+        waitForVisible(robot, "#choose-combo");
         ComboBox<InstanceChoice> combo = robot.lookup("#choose-combo").queryComboBox();
         assertThat(combo.getValue()).isNull();
         assertThat(robot.lookup("#choose-confirm").queryButton().getText()).isEqualTo("Attach");
@@ -173,7 +129,7 @@ class ResourcePagesWindowTest {
 
         // when it is detached (confirmed), it is available again
         robot.clickOn("#volume-detach");
-        waitFor(robot, "#confirm-button");
+        waitForVisible(robot, "#confirm-button");
         robot.clickOn("#confirm-button");
         waitUntil(() -> row.state().equals("available") && row.attachedToProperty().get().isEmpty());
 
@@ -181,7 +137,7 @@ class ResourcePagesWindowTest {
         robot.clickOn("#volume-delete");
         typeNameAndDelete(robot, "ui-vol-cycle");
         waitUntil(() -> volumeNamed(robot, "ui-vol-cycle") == null);
-        assertThat(console.services().activity().history()).extracting(ActivityEntry::name)
+        assertThat(window.console().services().activity().history()).extracting(ActivityEntry::name)
                 .contains("Create volume", "Attach volume", "Detach volume", "Delete volume");
     }
 
@@ -204,7 +160,7 @@ class ResourcePagesWindowTest {
 
         // when the user attaches the free volume from there
         robot.clickOn("#details-volume-attach");
-        waitFor(robot, "#choose-combo");
+        waitForVisible(robot, "#choose-combo");
         ComboBox<VolumeRow> combo = robot.lookup("#choose-combo").queryComboBox();
         robot.interact(() -> combo.getSelectionModel().select(
                 combo.getItems().stream().filter(v -> v.name().equals("ui-vol-side")).findFirst().orElseThrow()));
@@ -218,7 +174,7 @@ class ResourcePagesWindowTest {
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(v -> v.name().equals("ui-vol-side")).findFirst().orElseThrow()));
         robot.clickOn("#details-volume-detach");
-        waitFor(robot, "#confirm-button");
+        waitForVisible(robot, "#confirm-button");
         robot.clickOn("#confirm-button");
         waitUntil(() -> list.getItems().size() == before);
     }
@@ -232,7 +188,7 @@ class ResourcePagesWindowTest {
 
         // when the user fills the form with a gateway outside the subnet, it is refused inline
         robot.clickOn("#network-create");
-        waitFor(robot, "#network-name");
+        waitForVisible(robot, "#network-name");
         Button create = robot.lookup("#network-form-confirm").queryButton();
         robot.clickOn("#network-name").write("ui-net");
         robot.clickOn("#network-cidr").write("192.168.77.0/24");
@@ -265,11 +221,11 @@ class ResourcePagesWindowTest {
     void should_show_the_problem_banner_with_hint_and_server_message_when_create_fails(FxRobot robot) throws Exception {
         // given network creation failing with 500
         openPage(robot, "networks");
-        faults.addFault("{\"route\":\"POST /pcloud/v1/cloud-instances/*/networks\",\"type\":\"status\",\"status\":500}");
+        window.control().addFault("{\"route\":\"POST /pcloud/v1/cloud-instances/*/networks\",\"type\":\"status\",\"status\":500}");
 
         // when the user creates a public network
         robot.clickOn("#network-create");
-        waitFor(robot, "#network-name");
+        waitForVisible(robot, "#network-name");
         robot.clickOn("#network-name").write("ui-net-fails");
         robot.interact(() -> robot.lookup("#network-type").<String>queryComboBox().setValue("pub-vlan"));
         robot.clickOn("#network-form-confirm");
@@ -283,9 +239,9 @@ class ResourcePagesWindowTest {
         assertThat(robot.lookup("#networks-problem-copy").queryButton().isVisible()).isTrue();
 
         // and the form comes back as it was typed
-        faults.clearFaults();
+        window.control().clearFaults();
         robot.clickOn("#network-create");
-        waitFor(robot, "#network-name");
+        waitForVisible(robot, "#network-name");
         assertThat(robot.lookup("#network-name").queryTextInputControl().getText()).isEqualTo("ui-net-fails");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
@@ -296,7 +252,7 @@ class ResourcePagesWindowTest {
         openPage(robot, "ssh-keys");
         TableView<KeyLine> table = table(robot, "#ssh-keys-table");
         robot.clickOn("#ssh-key-add");
-        waitFor(robot, "#ssh-key-name");
+        waitForVisible(robot, "#ssh-key-name");
         Button add = robot.lookup("#ssh-key-form-confirm").queryButton();
         robot.clickOn("#ssh-key-name").write("ui-key");
         TextArea key = robot.lookup("#ssh-key-text").queryAs(TextArea.class);

@@ -22,7 +22,8 @@ import org.testfx.api.FxToolkit;
 /**
  * The set-up most window tests share, as a JUnit extension: one simulator over real HTTP per test
  * class, and per test a fresh console on it ({@link ConsoleFixture#openOn}, in a home folder of its
- * own) showing one page; after each test its dialogs and the console are closed and the home deleted.
+ * own) showing one page; after each test its dialogs are closed, the faults it added to the simulator
+ * cleared, the console closed and the home deleted.
  * Register it on a static field, after TestFX's {@code ApplicationExtension} (class-level
  * {@code @ExtendWith} runs first, so the primary stage exists when a test opens):
  * <pre>{@code
@@ -43,6 +44,7 @@ public final class SimulatedConsole implements BeforeAllCallback, AfterAllCallba
     private final Page firstPage;
     private final double simTimeScale;
     private PowerVsSimulator sim;
+    private SimControl control;
     private Path home;
     private ConsoleFixture console;
 
@@ -74,6 +76,11 @@ public final class SimulatedConsole implements BeforeAllCallback, AfterAllCallba
         return sim;
     }
 
+    /** The simulator's faults and request counts; faults added by a test are cleared after it. */
+    public SimControl control() {
+        return control;
+    }
+
     /** Waits until a node matching the CSS query is showing. */
     public static void waitForVisible(FxRobot robot, String query) throws TimeoutException {
         ConsoleFixture.waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
@@ -82,6 +89,7 @@ public final class SimulatedConsole implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         sim = ConsoleFixture.startSimulator(simTimeScale);
+        control = new SimControl(sim.baseUrl());
     }
 
     @Override
@@ -96,6 +104,7 @@ public final class SimulatedConsole implements BeforeAllCallback, AfterAllCallba
         try {
             if (console != null) {
                 console.closeOtherWindows();
+                control.clearFaults();
                 console.close();
             }
         } finally {
