@@ -39,17 +39,19 @@ case "$(uname -s)" in
 esac
 [[ ${#types[@]} -gt 0 ]] || types=(app-image "${default_types[@]}")
 
+size_of() { du -sk "$1" | awk '{printf "%.1f MB", $1 / 1024}'; }
 log() { printf '[installer %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 # Times one step and records it (step, seconds) for the summary printed at the end.
 timings=()
 timed() {
-  local name=$1 start end
+  local name=$1 start end status=0
   shift
   start=$(date +%s)
-  "$@"
+  "$@" || status=$?
   end=$(date +%s)
   timings+=("$name $((end - start))s")
+  return $status
 }
 
 java_home=${JAVA_HOME:-$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')}
@@ -89,7 +91,7 @@ log "$name $version (package version $app_version) on $os $arch: ${types[*]}"
 
 # --- stage: JavaFX platform jars -> jlinked modules; every other jar -> --input ---------------------
 # Packages of other types already in dist/ stay (CI builds .deb and .rpm in two runs).
-rm -rf "$out/input" "$out/jfx" "$out/runtime" "$out/image"
+rm -rf "$out/input" "$out/jfx" "$out/runtime" "$out/image" "$out/image-plain" "$out/image-deb"
 mkdir -p "$out/input" "$out/jfx" "$out/dist"
 cp target/pvs-console.jar "$out/input/"
 for jar in target/lib/*.jar; do
@@ -235,6 +237,60 @@ timed app-image "$JPACKAGE" --type app-image "${common[@]}" "@$here/jpackage/app
   --input "$out/input" --runtime-image "$out/runtime" "${java_options[@]}" \
   --dest "$out/image"
 
+# --- application class-data archive (AppCDS), dumped by the image's own launcher -----------------
+# app/launcher-options.txt has -XX:SharedArchiveFile=$APPDIR/pvs-console.jsa: an archive of the
+# classes a --self-test start loads, our jars' included. JDK 17 accepts such an archive only at the
+# absolute class path it was made for and with the jars' sizes and times unchanged, and a missing
+# or refused one turns ALL class-data sharing off for that start (the runtime's archive too). So it
+# is made where the app runs: from the class list of the packaging-time self-test (shipped as
+# $APPDIR/pvs-console.classlist), by the launcher itself with -Xshare:dump given through
+# JAVA_TOOL_OPTIONS (read first; the cfg's own -XX:SharedArchiveFile names the output). No display
+# is needed and the same JVM, class path and options are used. Here it is made for the image in
+# place and checked; the .deb's postinst makes it again in /opt. Where that cannot happen, the
+# option is removed from the launcher (see choose_package_image).
+case $os in
+  linux) app_dir="$image/lib/app" ;;
+  windows) app_dir="$image/app" ;;
+  mac) app_dir="$image/Contents/app" ;;
+esac
+app_jsa="$app_dir/pvs-console.jsa"
+app_classlist="$app_dir/pvs-console.classlist"
+archive_option='-XX:SharedArchiveFile=$APPDIR/pvs-console.jsa'
+# Removes the option line from every launcher's cfg (Windows has two) of the image at $1.
+drop_archive_option() {
+  local cfg
+  for cfg in "$1"/*.cfg; do
+    grep -v '^java-options=-XX:SharedArchiveFile=' "$cfg" > "$cfg.tmp" && mv "$cfg.tmp" "$cfg"
+  done
+}
+dump_app_archive() {
+  local list=$app_classlist
+  [[ $os != windows ]] || list=$(cygpath -m "$(cd "$(dirname "$list")" && pwd)/$(basename "$list")")
+  [[ $os == windows || $list == /* ]] || list="$root/$list"
+  rm -f "$app_jsa"
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$list" "$launcher" > "$out/cds-app-dump.txt" 2>&1 \
+    && [[ -s $app_jsa ]] || { log "AppCDS dump failed ($out/cds-app-dump.txt)"; return 1; }
+  # The check: -Xshare:on (read last, from _JAVA_OPTIONS) makes the JVM refuse to start unless it
+  # can use the archive, so a passing --self-test proves the launcher's class path matches it.
+  _JAVA_OPTIONS=-Xshare:on SELF_TEST_HOME="$root/$out/self-test-home" "$here/self-test.sh" "$launcher" \
+    > "$out/cds-app-check.txt" 2>&1 || { log "AppCDS check run (-Xshare:on) failed ($out/cds-app-check.txt)"; return 1; }
+}
+app_cds=none
+if ! grep -qxF -e "$archive_option" app/launcher-options.txt; then
+  app_cds="none (app/launcher-options.txt has no $archive_option)"
+elif [[ ${PVS_CDS:-on} == off || ! -s $out/classes.lst ]]; then
+  drop_archive_option "$app_dir"; app_cds="none (PVS_CDS=off or no class list; option removed from the launcher)"
+else
+  cp "$out/classes.lst" "$app_classlist"
+  if timed app-cds dump_app_archive; then
+    app_cds="$(size_of "$app_jsa"), $(grep -c '^[a-z]' "$app_classlist") classes listed; -Xshare:on self-test $(grep -m1 -o '"tableReadyMs":[0-9]*' "$out/cds-app-check.txt")"
+  else
+    rm -f "$app_jsa" "$app_classlist"; drop_archive_option "$app_dir"
+    app_cds="none (dump or check failed; option removed from the launcher)"
+  fi
+fi
+log "application class-data archive: $app_cds"
+
 # macOS: JDK 17's jpackage signs a bundle ad hoc on Apple Silicon only (and not in every update).
 # An ad-hoc signature on both architectures seals the bundle, so `codesign --verify` can tell it
 # is intact, and a downloaded copy gets Gatekeeper's "Open Anyway" rather than "damaged".
@@ -266,6 +322,29 @@ package() {
   done
   return 1
 }
+# Packages never carry the image's archive: it holds this build folder's paths. The .deb carries
+# the class list and the option, and its postinst dumps the archive in /opt (prerm deletes it).
+# The .rpm, .msi and .dmg have no such step here, and the option without its archive would turn all
+# class-data sharing off, so they are made without option and class list: they start as before.
+choose_package_image() { # TYPE -> package_image
+  package_image=$image
+  [[ -f $app_jsa ]] || return 0
+  local kind=plain
+  [[ $1 != deb ]] || kind=deb
+  package_image="$out/image-$kind/$(basename "$image")"
+  if [[ ! -d $package_image ]]; then
+    mkdir -p "$out/image-$kind"
+    cp -pR "$image" "$package_image"
+    local dir=${app_dir/"$image"/"$package_image"}
+    rm -f "$dir/pvs-console.jsa"
+    if [[ $kind == plain ]]; then rm -f "$dir/pvs-console.classlist"; drop_archive_option "$dir"; fi
+    if [[ $os == mac ]]; then codesign --force --deep --sign - "$package_image"; fi
+  fi
+  case $kind in
+    deb) log "deb: the class-data archive is made by postinst at install" ;;
+    plain) log "$1: made without the application class-data archive (no install step makes it)" ;;
+  esac
+}
 for type in "${types[@]}"; do
   [[ $type != app-image ]] || continue
   rm -f "$out"/dist/*."$type" "$out"/dist/*."$type".sha256
@@ -279,7 +358,8 @@ for type in "${types[@]}"; do
     *) echo "build.sh: type $type cannot be built on $os" >&2; exit 2 ;;
   esac
   log "jpackage $type"
-  timed "$type" package "$type" --app-image "$image" "${common[@]}" "${args[@]}" \
+  choose_package_image "$type"
+  timed "$type" package "$type" --app-image "$package_image" "${common[@]}" "${args[@]}" \
     --app-version "$app_version" --icon "$icon" --dest "$out/dist"
   for file in "$out"/dist/*."$type"; do
     # pvs-console-1.0.0.dmg -> pvs-console-1.0.0-arm64.dmg (and -x64): one file per architecture.
@@ -298,4 +378,5 @@ echo "launcher:  $launcher"
 echo "app-image: $(size "$image") on disk ($image)"
 for file in "$out"/dist/*; do [[ -e $file && $file != *.sha256 ]] && echo "package:   $(size "$file")  $file"; done
 echo "class data: $cds"
+echo "app class data: $app_cds"
 echo "timings:   ${timings[*]-}"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fails if an installer or app-image holds files a user should never get: build leftovers such
-# as a target/ folder, the packaging-time self-test's home (its settings.json and logs), a
-# class list or any log file. Works on every OS's app-image; .deb and .rpm by their listings.
+# as a target/ folder, the packaging-time self-test's home (its settings.json and logs), the
+# build's class list (classes.lst) or any log file. The .deb's lib/app/pvs-console.classlist is
+# shipped on purpose: its postinst makes the class-data archive from it. Works on every OS's app-image; .deb and .rpm by their listings.
 #
 #   installer/check-contents.sh PATH...
 #

@@ -121,6 +121,27 @@ grep -q 'libgtk-3.so.0' <<<"$rpm_requires" || fail ".rpm does not require libgtk
 rpm -qlp "$rpm" 2>/dev/null | grep -qx /opt/pvs-console/bin/pvs-console || fail ".rpm lacks /opt/pvs-console/bin/pvs-console"
 pass ".rpm: Version $rpm_version, requires GTK 3, installs /opt/pvs-console/bin/pvs-console"
 
+# --- 5b. class-data archive: the .deb's postinst makes one that the launcher can use -------------
+step "class-data archive (.deb postinst, app-image)"
+grep -qx 'java-options=-XX:SharedArchiveFile=$APPDIR/pvs-console.jsa' target/installer/image/pvs-console/lib/app/pvs-console.cfg \
+  || fail "the app-image's launcher does not name \$APPDIR/pvs-console.jsa"
+_JAVA_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1 || fail "the app-image's launcher cannot use its class-data archive (-Xshare:on)"
+pass "app-image: launcher starts with -Xshare:on (its archive matches its class path)"
+grep -q ' ./opt/pvs-console/lib/app/pvs-console.classlist$' <<<"$contents" || fail ".deb lacks the class list postinst needs"
+! grep -q 'pvs-console.jsa$' <<<"$contents" || fail ".deb ships an archive made for the build folder"
+rpm -qlp "$rpm" 2>/dev/null | grep -q 'pvs-console\.\(jsa\|classlist\)$' && fail ".rpm ships a class list or archive"
+# The postinst's own function, run on the unpacked .deb in a scratch folder instead of /opt.
+unpacked="$runs_home/deb"
+dpkg-deb -x "$deb" "$unpacked"
+dpkg-deb -e "$deb" "$unpacked/DEBIAN"
+make_archive=$(sed -n '/^make_class_data_archive() {/,/^}/p' "$unpacked/DEBIAN/postinst" | sed "s|/opt/pvs-console|$unpacked/opt/pvs-console|g")
+[[ -n $make_archive ]] || fail "postinst has no make_class_data_archive"
+eval "$make_archive"
+make_class_data_archive
+_JAVA_OPTIONS=-Xshare:on "$unpacked/opt/pvs-console/bin/pvs-console" --version >/dev/null 2>&1 \
+  || fail "the archive postinst made is not usable by the installed launcher (-Xshare:on)"
+pass ".deb: postinst makes the archive in place ($(du -k "$unpacked/opt/pvs-console/lib/app/pvs-console.jsa" | awk '{printf "%.0f MB", $1 / 1024}')), the launcher starts with -Xshare:on"
+
 # --- 6. sizes --------------------------------------------------------------------------------------
 step "figures for the README"
 echo ".deb:                $(du -k "$deb" | awk '{printf "%.1f MB", $1 / 1024}')  $(basename "$deb")"

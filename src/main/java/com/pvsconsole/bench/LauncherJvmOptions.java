@@ -12,10 +12,14 @@ import java.util.List;
  * The installed launcher's JVM options, from {@code app/launcher-options.txt} (one per line,
  * '#' starts a comment, {@code $APPDIR} is the app's folder), so P1 starts the console the way
  * users get it. Looked up in the working folder, then beside the jar's folder ({@code target/..}).
+ * The class-data archive option ({@code -XX:SharedArchiveFile=$APPDIR/pvs-console.jsa}) is kept
+ * only when that file exists: installer/build.sh removes it from a launcher that has no archive,
+ * because JDK 17 turns all class-data sharing off (the JDK's own archive too) for a missing one.
  */
 final class LauncherJvmOptions {
 
     static final String FILE = "app/launcher-options.txt";
+    static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
 
     private LauncherJvmOptions() {
     }
@@ -38,10 +42,24 @@ final class LauncherJvmOptions {
         for (String line : lines) {
             String option = line.strip();
             if (!option.isEmpty() && !option.startsWith("#")) {
-                options.add(option.replace("$APPDIR", appDir.toString()));
+                String expanded = option.replace("$APPDIR", appDir.toString());
+                boolean archiveMissing = isArchiveOption(expanded)
+                        && !Files.isRegularFile(Path.of(expanded.substring(ARCHIVE_OPTION.length())));
+                if (!archiveMissing) {
+                    options.add(expanded);
+                }
             }
         }
         return options;
+    }
+
+    static boolean isArchiveOption(String option) {
+        return option.startsWith(ARCHIVE_OPTION);
+    }
+
+    /** The options without a class-data archive (the JVM's own default archive only). */
+    static List<String> withoutArchive(List<String> options) {
+        return options.stream().filter(o -> !isArchiveOption(o)).toList();
     }
 
     private static List<Path> candidates() {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bench keeps working: its small variant runs and prints a JSON line with the figures asked
@@ -87,5 +88,23 @@ class BenchSmokeTest {
                 "-Dpvs.home=$APPDIR/x"), Path.of("/opt/pvs"));
 
         assertThat(options).containsExactly("-Xlog:disable", "-Dpvs.home=/opt/pvs/x");
+    }
+
+    @Test
+    void should_keep_the_class_data_archive_option_only_when_the_archive_exists(@TempDir Path folder) throws Exception {
+        // given an app folder with an archive, and one without
+        Path withArchive = Files.createDirectory(folder.resolve("with"));
+        Path withoutArchive = Files.createDirectory(folder.resolve("without"));
+        Files.write(withArchive.resolve("pvs-console.jsa"), new byte[] {1});
+        List<String> lines = List.of("-Xss512k", "-XX:SharedArchiveFile=$APPDIR/pvs-console.jsa");
+
+        // when
+        List<String> kept = LauncherJvmOptions.parse(lines, withArchive);
+        List<String> dropped = LauncherJvmOptions.parse(lines, withoutArchive);
+
+        // then a missing archive is not named (it would turn off the JDK's own class-data sharing too)
+        assertThat(kept).containsExactly("-Xss512k", "-XX:SharedArchiveFile=" + withArchive.resolve("pvs-console.jsa"));
+        assertThat(dropped).containsExactly("-Xss512k");
+        assertThat(LauncherJvmOptions.withoutArchive(kept)).containsExactly("-Xss512k");
     }
 }
