@@ -40,11 +40,16 @@ public final class Launcher {
             System.out.println(build.name() + " " + build.version());
             return;
         }
+        // Loading JNA for it takes 0.1-0.3 s: done while the GTK check runs, finished before the toolkit starts.
+        Thread rendering = new Thread(() -> SoftwareRendering.forCurrentProcess().applyTo(new NativeEnvironment()),
+                "pvs-rendering-choice");
+        rendering.start();
         Optional<String> missing = NativeToolkitCheck.forCurrentProcess().problem();
         if (missing.isPresent()) {
             System.err.println(missing.get());
             System.exit(EXIT_NO_TOOLKIT);
         }
+        rendering.join();
         quietUnsupportedConfigurationWarning();
         ConsoleApplication.launchWith(args);
     }

@@ -1,7 +1,10 @@
 package com.pvsconsole.service.settings;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,10 +19,28 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
 
+    /** Writes reach the channel in pieces of this size: NIO's temporary direct buffer stays small too. */
+    private static final int BUFFER_BYTES = 64 * 1024;
+
     private AtomicFiles() {
     }
 
+    /** Writes the content of a stream into a file. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /**
+     * Like {@link #write(Path, byte[])}, with the content written as it is produced: a large
+     * file (the inventory cache) is never held whole in memory. When {@code writer} fails, the
+     * target keeps its old content.
+     */
+    public static void write(Path target, Writer writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         AppDirectories.createPrivateDirectory(dir);
         // createTempFile makes the file owner-only on POSIX; the rename keeps that.
@@ -27,15 +48,34 @@ public final class AtomicFiles {
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
+                writer.writeTo(new UnclosableStream(buffered));
+                buffered.flush();
                 channel.force(true);
             }
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * What a writer gets: closing it (a compressor or a JSON generator closes its target) only
+     * flushes, so the file can still be forced to disk before it is renamed.
+     */
+    private static final class UnclosableStream extends FilterOutputStream {
+        UnclosableStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 
