@@ -36,6 +36,7 @@ public final class ConsoleApplication extends Application {
     private LogControl logs;
     private StartupState state;
     private ConsoleContext context;
+    private FxSampler startupSampler;
 
     /**
      * Start-up work begun before the toolkit (logging, settings, the demo's simulator, the saved
@@ -69,6 +70,10 @@ public final class ConsoleApplication extends Application {
             throw e;
         }
         logs.setHttpTrace(state.config().httpTrace());
+        if (options.selfTest()) {
+            // -Dpvs.probe.profile=true: where the FX thread's time goes from here to the table.
+            startupSampler = FxSampler.startIfAsked("startup");
+        }
         timeline.mark("initDone");
     }
 
@@ -123,6 +128,11 @@ public final class ConsoleApplication extends Application {
     }
 
     private void exitAfterSelfTest(int code) {
+        try {
+            FxSampler.report(startupSampler);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stop();
         Platform.exit();
         System.exit(code);
