@@ -84,9 +84,17 @@ public final class ConsoleApplication extends Application {
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 new SystemBrowser(OperatingSystem.current()), Platform::runLater, Clock.systemUTC(),
                 options.timeScale(), options.dark(), BuildInfo.load().version(), ServiceSettings.defaults()),
-                early.foundations());
+                () -> {
+                    ConsoleContext.Foundations base = early.foundations();
+                    timeline.mark("foundationsJoined");
+                    return base;
+                });
         timeline.mark("contextBuilt");
+        // Shows the window, then waits for the foundations (still in the making on a slow machine).
+        context.open();
+        timeline.mark("windowShown");
         if (options.selfTest()) {
+            // The account's window comes later, from a runLater after this method (AccountService's outcome).
             StartupTimeline marks = timeline;
             context.session().windowProperty().addListener((obs, old, window) -> {
                 if (old == null && window != null) {
@@ -118,8 +126,6 @@ public final class ConsoleApplication extends Application {
                 }
             }.start();
         }
-        context.open();
-        timeline.mark("windowShown");
     }
 
     private static boolean shownFromCache(InventoryService store, ConsoleWindow window) {
