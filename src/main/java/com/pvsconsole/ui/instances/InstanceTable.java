@@ -134,16 +134,37 @@ final class InstanceTable {
         return column;
     }
 
-    /** A text cell whose tooltip carries the whole value (only set when there is a value). */
+    /**
+     * A text cell whose tooltip carries the whole value (only set when there is a value). The tooltip
+     * is made when the pointer first enters the cell, not with the cell: each one is a popup window
+     * with its own scene, and a table's first screen has dozens of these cells.
+     */
     static final class WholeValueCell extends javafx.scene.control.TableCell<InstanceRow, String> {
-        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        private javafx.scene.control.Tooltip whole;
+
+        WholeValueCell() {
+            // Installed on entering, the tooltip still sees the pointer's next move, which starts its timer.
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED, event -> {
+                if (whole == null) {
+                    whole = new javafx.scene.control.Tooltip();
+                    offerWhole(getText());
+                }
+            });
+        }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             boolean shown = !empty && item != null && !item.isEmpty();
             setText(shown ? item : null);
-            whole.setText(shown ? item : "");
+            if (whole != null) {
+                offerWhole(getText());
+            }
+        }
+
+        private void offerWhole(String text) {
+            boolean shown = text != null && !text.isEmpty();
+            whole.setText(shown ? text : "");
             setTooltip(shown ? whole : null);
         }
     }
