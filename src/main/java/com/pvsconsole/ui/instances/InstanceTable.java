@@ -95,7 +95,7 @@ final class InstanceTable {
     static MenuButton columnChooser(TableView<InstanceRow> table, Messages messages) {
         // Icon only, its name in the tooltip: at 1280 px the filter bar then keeps the status chips on one line.
         MenuButton chooser = new MenuButton(null, Icons.icon(MaterialDesignV.VIEW_COLUMN_OUTLINE));
-        chooser.setTooltip(new javafx.scene.control.Tooltip(messages.get("instances.columns")));
+        com.pvsconsole.ui.common.HoverTooltip.install(chooser, messages.get("instances.columns"));
         chooser.setAccessibleText(messages.get("instances.columns"));
         chooser.setId("column-chooser");
         chooser.setMinWidth(MenuButton.USE_PREF_SIZE);
