@@ -3,6 +3,8 @@ package com.pvsconsole.app;
 import com.pvsconsole.app.logging.LogControl;
 import com.pvsconsole.service.accounts.StartupState;
 import com.pvsconsole.service.settings.OperatingSystem;
+import com.pvsconsole.ui.common.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -58,6 +60,10 @@ public final class ConsoleApplication extends Application {
     public void init() {
         timeline.mark("toolkitUp");
         options = LaunchOptions.parse(getParameters().getRaw());
+        // While the settings may still be loading, this (launcher) thread makes one icon: the first
+        // icon loads the default font and the icon font, which start() would otherwise do on the FX
+        // thread. A node not in a shown scene may be made on any thread.
+        Icons.icon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE);
         try {
             EarlyStart.Loaded loaded = early.loaded();
             logs = loaded.logs();

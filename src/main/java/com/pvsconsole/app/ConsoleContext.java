@@ -38,6 +38,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ProgressIndicator;
@@ -57,6 +58,7 @@ import org.slf4j.LoggerFactory;
 public final class ConsoleContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleContext.class);
+    private static final javafx.util.Duration CONNECTING_SPINNER_AFTER = javafx.util.Duration.millis(700);
 
     /** What the surroundings provide: the stage, desktop hand-offs, the UI thread, time and the demo's pace. */
     public record Host(Stage stage, FolderOpener folders, Consumer<String> browser,
@@ -155,8 +157,18 @@ public final class ConsoleContext implements AutoCloseable {
             settings.update(s -> s.withHttpTrace(on));
         }, dialogs, messages, host.version());
         this.helpMenu = new HelpMenu(help, messages).root();
-        StackPane connecting = new StackPane(new ProgressIndicator());
+        StackPane connecting = new StackPane();
         connecting.setId("connecting");
+        // The spinner only once connecting takes a while: a start-up account that opens at once (the
+        // demo, a key read quickly) shows no flash of it, and its skin and animation no longer take
+        // the FX thread's time before the account's window.
+        PauseTransition slowConnect = new PauseTransition(CONNECTING_SPINNER_AFTER);
+        slowConnect.setOnFinished(event -> {
+            if (connecting.getScene() != null) {
+                connecting.getChildren().add(new ProgressIndicator());
+            }
+        });
+        slowConnect.play();
         this.scene = new Scene(connecting);
         scene.getStylesheets().add(ThemeSwitcher.consoleStylesheet());
         host.stage().setScene(scene);
