@@ -3,6 +3,8 @@ package com.pvsconsole.app;
 import com.pvsconsole.app.logging.LogControl;
 import com.pvsconsole.service.accounts.StartupState;
 import com.pvsconsole.service.settings.OperatingSystem;
+import com.pvsconsole.ui.common.Icons;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -36,6 +38,7 @@ public final class ConsoleApplication extends Application {
     private LogControl logs;
     private StartupState state;
     private ConsoleContext context;
+    private FxSampler startupSampler;
 
     /**
      * Start-up work begun before the toolkit (logging, settings, the demo's simulator, the saved
@@ -57,6 +60,10 @@ public final class ConsoleApplication extends Application {
     public void init() {
         timeline.mark("toolkitUp");
         options = LaunchOptions.parse(getParameters().getRaw());
+        // While the settings may still be loading, this (launcher) thread makes one icon: the first
+        // icon loads the default font and the icon font, which start() would otherwise do on the FX
+        // thread. A node not in a shown scene may be made on any thread.
+        Icons.icon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE);
         try {
             EarlyStart.Loaded loaded = early.loaded();
             logs = loaded.logs();
@@ -69,6 +76,10 @@ public final class ConsoleApplication extends Application {
             throw e;
         }
         logs.setHttpTrace(state.config().httpTrace());
+        if (options.selfTest()) {
+            // -Dpvs.probe.profile=true: where the FX thread's time goes from here to the table.
+            startupSampler = FxSampler.startIfAsked("startup");
+        }
         timeline.mark("initDone");
     }
 
@@ -79,9 +90,17 @@ public final class ConsoleApplication extends Application {
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 new SystemBrowser(OperatingSystem.current()), Platform::runLater, Clock.systemUTC(),
                 options.timeScale(), options.dark(), BuildInfo.load().version(), ServiceSettings.defaults()),
-                early.foundations());
+                () -> {
+                    ConsoleContext.Foundations base = early.foundations();
+                    timeline.mark("foundationsJoined");
+                    return base;
+                });
         timeline.mark("contextBuilt");
+        // Shows the window, then waits for the foundations (still in the making on a slow machine).
+        context.open();
+        timeline.mark("windowShown");
         if (options.selfTest()) {
+            // The account's window comes later, from a runLater after this method (AccountService's outcome).
             StartupTimeline marks = timeline;
             context.session().windowProperty().addListener((obs, old, window) -> {
                 if (old == null && window != null) {
@@ -113,8 +132,6 @@ public final class ConsoleApplication extends Application {
                 }
             }.start();
         }
-        context.open();
-        timeline.mark("windowShown");
     }
 
     private static boolean shownFromCache(InventoryService store, ConsoleWindow window) {
@@ -123,6 +140,11 @@ public final class ConsoleApplication extends Application {
     }
 
     private void exitAfterSelfTest(int code) {
+        try {
+            FxSampler.report(startupSampler);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stop();
         Platform.exit();
         System.exit(code);

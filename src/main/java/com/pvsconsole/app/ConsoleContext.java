@@ -37,6 +37,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
@@ -48,12 +51,14 @@ import org.slf4j.LoggerFactory;
  * Everything that lives as long as the console runs, wired from the start-up state: settings
  * (saved on their own I/O thread), accounts, the account and Help menus, the window placement
  * and theme, and the {@link ConsoleSession} that rebuilds the connection per account.
- * {@link #open()} shows the window and opens the start-up account; {@link #close()} stops it all
- * and writes the settings one last time.
+ * The constructor makes what needs only the toolkit; {@link #open()} shows the window, then wires
+ * the accounts and the session on the non-UI {@link Foundations} and opens the start-up account;
+ * {@link #close()} stops it all and writes the settings one last time.
  */
 public final class ConsoleContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleContext.class);
+    private static final javafx.util.Duration CONNECTING_SPINNER_AFTER = javafx.util.Duration.millis(700);
 
     /** What the surroundings provide: the stage, desktop hand-offs, the UI thread, time and the demo's pace. */
     public record Host(Stage stage, FolderOpener folders, Consumer<String> browser,
@@ -63,17 +68,24 @@ public final class ConsoleContext implements AutoCloseable {
 
     private final StartupState state;
     private final Host host;
+    private final LogControl logs;
     private final ExecutorService settingsIo;
     private final PooledTaskExecutor accountTasks;
     private final SettingsService settings;
-    private final LazyDemo demo;
     private final ThemeSwitcher theme;
     private final FxDialogService dialogs;
-    private final AccountService accounts;
-    private final ConsoleSession session;
+    private final ToastArea toasts = new ToastArea();
     private final Messages messages = Messages.defaults();
     private final HeapGuard heapGuard;
     private final MemoryWarningViewModel memoryWarning;
+    private final Scene scene;
+    private final Node helpMenu;
+    /** The non-UI parts; joined in {@link #open()}, after the window is on screen. */
+    private final Supplier<Foundations> foundations;
+    /** Made in {@link #open()} from the foundations. */
+    private LazyDemo demo;
+    private AccountService accounts;
+    private ConsoleSession session;
     private WindowPlacement placement;
 
     public ConsoleContext(StartupState state, LogControl logs, Host host) {
@@ -110,8 +122,20 @@ public final class ConsoleContext implements AutoCloseable {
 
     /** With foundations made beforehand, off the FX thread. */
     ConsoleContext(StartupState state, LogControl logs, Host host, Foundations base) {
+        this(state, logs, host, () -> base);
+    }
+
+    /**
+     * With foundations that may still be in the making off the FX thread ({@link EarlyStart}): the
+     * window's frame (theme, scene, dialogs, settings) needs none of them, so it is made here and
+     * shown by {@link #open()} before that waits for them; the FX thread does its own work meanwhile
+     * instead of idling.
+     */
+    ConsoleContext(StartupState state, LogControl logs, Host host, Supplier<Foundations> foundations) {
         this.state = state;
         this.host = host;
+        this.logs = logs;
+        this.foundations = foundations;
         // The process's own heap, watched for the whole run (HeapGuardTest scripts its readings).
         this.heapGuard = new HeapGuard(new OldGenerationReadings(), HeapSetting.current());
         // The heap is the process's: one warning for the whole run, shown by every account's window.
@@ -122,27 +146,40 @@ public final class ConsoleContext implements AutoCloseable {
             return thread;
         });
         this.accountTasks = new PooledTaskExecutor(4, host.uiThread(), TaskObserver.NONE);
-        ToastArea toasts = new ToastArea();
         this.dialogs = new FxDialogService(host::stage, host.browser(), toasts::show, messages);
         this.settings = new SettingsService(state.settingsStore(), state.settings(), settingsIo,
                 problem -> host.uiThread().execute(() -> dialogs.notify(problem)));
         this.theme = new ThemeSwitcher(host.dark() || state.settings().theme() == Theme.DARK);
         theme.darkProperty().addListener((obs, old, dark) ->
                 settings.update(s -> s.withTheme(dark ? Theme.DARK : Theme.LIGHT)));
-        RegionCatalog catalog = base.catalog();
-        this.demo = base.demo();
-        ActionJournal journal = base.journal();
-        AccountClients clients = base.clients();
         HelpViewModel help = new HelpViewModel(logs.logDirectory(), host.folders(), state.config().httpTrace(), on -> {
             logs.setHttpTrace(on);
             settings.update(s -> s.withHttpTrace(on));
         }, dialogs, messages, host.version());
-
-        StackPane connecting = new StackPane(new ProgressIndicator());
+        this.helpMenu = new HelpMenu(help, messages).root();
+        StackPane connecting = new StackPane();
         connecting.setId("connecting");
-        Scene scene = new Scene(connecting);
+        // The spinner only once connecting takes a while: a start-up account that opens at once (the
+        // demo, a key read quickly) shows no flash of it, and its skin and animation no longer take
+        // the FX thread's time before the account's window.
+        PauseTransition slowConnect = new PauseTransition(CONNECTING_SPINNER_AFTER);
+        slowConnect.setOnFinished(event -> {
+            if (connecting.getScene() != null) {
+                connecting.getChildren().add(new ProgressIndicator());
+            }
+        });
+        slowConnect.play();
+        this.scene = new Scene(connecting);
         scene.getStylesheets().add(ThemeSwitcher.consoleStylesheet());
         host.stage().setScene(scene);
+    }
+
+    /** The account and Help menus, the accounts and the session, on the foundations. */
+    private void wire(Foundations base) {
+        RegionCatalog catalog = base.catalog();
+        this.demo = base.demo();
+        ActionJournal journal = base.journal();
+        AccountClients clients = base.clients();
         // The menus are built before the session so every account's window can carry them.
         ConsoleSession[] sessionRef = new ConsoleSession[1];
         this.accounts = new AccountService(state.accounts(), clients,
@@ -152,7 +189,7 @@ public final class ConsoleContext implements AutoCloseable {
         AccountMenu accountMenu = new AccountMenu(new AccountMenuViewModel(accounts, dialogs, messages), dialogs, messages);
         this.session = new ConsoleSession(scene, theme, settings, host.tunables(), host.uiThread(), host.clock(), catalog,
                 new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),
-                        List.of(new HelpMenu(help, messages).root()), memoryWarning),
+                        List.of(helpMenu), memoryWarning),
                 base.inventoryCache(), base.explain(), journal);
         sessionRef[0] = session;
     }
@@ -161,7 +198,10 @@ public final class ConsoleContext implements AutoCloseable {
         return state.config().account() instanceof StartupAccount.FromEnvironment env ? Optional.of(env) : Optional.empty();
     }
 
-    /** Shows the window where it was, opens the start-up account and tells the user what start-up found. */
+    /**
+     * Shows the window where it was, then (once the foundations are there) wires the accounts and
+     * the session, opens the start-up account and tells the user what start-up found.
+     */
     public void open() {
         Stage stage = host.stage();
         stage.setTitle("pvs-console");
@@ -169,6 +209,7 @@ public final class ConsoleContext implements AutoCloseable {
         stage.setMinHeight(640);
         placement = WindowPlacement.restoreAndTrack(stage, settings);
         stage.show();
+        wire(foundations.get());
         heapGuard.start();
         accounts.start(state.config().account());
         if (!state.notices().isEmpty()) {
@@ -176,10 +217,12 @@ public final class ConsoleContext implements AutoCloseable {
         }
     }
 
+    /** Null until {@link #open()}. */
     public AccountService accounts() {
         return accounts;
     }
 
+    /** Null until {@link #open()}. */
     public ConsoleSession session() {
         return session;
     }
@@ -198,7 +241,9 @@ public final class ConsoleContext implements AutoCloseable {
         if (placement != null) {
             placement.detach();
         }
-        session.close();
+        if (session != null) {
+            session.close();
+        }
         memoryWarning.close();
         heapGuard.close();
         accountTasks.shutdown();
@@ -211,6 +256,8 @@ public final class ConsoleContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        demo.close();
+        if (demo != null) {
+            demo.close();
+        }
     }
 }

@@ -123,7 +123,7 @@ public final class ConsoleWindow {
         SnapshotActions snapshotActions = new SnapshotActions(services.inventory(), services.snapshots(), dialogs,
                 messages);
         pages.put(Page.INSTANCES, () -> withDetailTabs(new InstancesView(instances, actions, details, provisioning,
-                new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages), details,
+                () -> new InstanceVolumesView(instanceVolumes, dialogs, messages).root(), dialogs, messages), details,
                 snapshotActions, dialogs, messages).exportWith(export).explainWith(explain).root());
         pages.put(Page.ALL_SERVERS, () -> allServers(services, snapshotActions, dialogs, messages, export, explain));
         pages.put(Page.SNAPSHOTS, () -> new SnapshotsView(SnapshotsViewModel.ofWorkspace(services.inventory(),
@@ -179,7 +179,7 @@ public final class ConsoleWindow {
         volumesNote.setWrapText(true);
         InstanceDetailsViewModel fleetDetails = new InstanceDetailsViewModel(services.details());
         InstancesView view = withDetailTabs(new InstancesView(fleet, fleetActions, fleetDetails, fleetProvisioning,
-                volumesNote, dialogs, messages), fleetDetails, snapshotActions, dialogs, messages)
+                () -> volumesNote, dialogs, messages), fleetDetails, snapshotActions, dialogs, messages)
                 .exportWith(export).explainWith(explain);
         if (savedViews != null) {
             view.savingViewsTo(savedViews);
@@ -223,8 +223,8 @@ public final class ConsoleWindow {
         InstanceSnapshotsViewModel snapshotsTab = new InstanceSnapshotsViewModel(
                 new SnapshotsViewModel(services.inventory(), snapshotActions), details.rowProperty(),
                 details.detailsProperty());
-        return view.withDetailTabs(new InstanceNetworksView(networksTab, dialogs, messages).root(),
-                new InstanceSnapshotsView(snapshotsTab, dialogs, messages).root());
+        return view.withDetailTabs(() -> new InstanceNetworksView(networksTab, dialogs, messages).root(),
+                () -> new InstanceSnapshotsView(snapshotsTab, dialogs, messages).root());
     }
 
     /** A server's, volume's or network's name by id, from what the inventory has loaded. */

@@ -8,6 +8,7 @@ import com.pvsconsole.service.accounts.StartupLoader;
 import com.pvsconsole.service.accounts.StartupState;
 import com.pvsconsole.service.inventory.cache.InventoryCache;
 import com.pvsconsole.service.settings.AppDirectories;
+import com.pvsconsole.ui.common.Icons;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * runs while JavaFX starts rather than after it: logging, then the demo's simulator (on a thread
  * of its own, when the demo is the likely account), settings, accounts and key store, the start
  * account's saved inventory (read ahead, so the window can show it as soon as it exists), and the
- * console's non-UI {@link ConsoleContext.Foundations}. {@code init()} and {@code start()} wait for
+ * console's non-UI {@link ConsoleContext.Foundations}; beside it, the icon packs' classes. {@code init()} and {@code start()} wait for
  * what they need; on a fast machine it is ready before the toolkit is.
  */
 final class EarlyStart {
@@ -70,6 +71,11 @@ final class EarlyStart {
         }, "pvs-early-start");
         thread.setDaemon(true);
         thread.start();
+        // The icon packs' static initialisers (enums of hundreds of icons), here rather than on the
+        // FX thread while it builds the first window; no node is made.
+        Thread icons = new Thread(Icons::preparePacks, "pvs-icon-packs");
+        icons.setDaemon(true);
+        icons.start();
         return new EarlyStart(loaded, foundations);
     }
 

@@ -16,6 +16,9 @@ final class FxSampler {
     private final String phase;
     private final Map<String, Integer> inclusive = new HashMap<>();
     private final Map<String, Integer> top = new HashMap<>();
+    /** -Dpvs.probe.stacks=FILE: every sampled stack, root first, with its count (flame-graph input). */
+    private static final String COLLAPSED = System.getProperty("pvs.probe.stacks");
+    private final Map<String, Integer> collapsed = new HashMap<>();
     private volatile boolean running = true;
     private int samples;
     private Thread sampler;
@@ -45,6 +48,13 @@ final class FxSampler {
             StackTraceElement[] stack = fx.getStackTrace();
             if (stack.length > 0 && !isIdle(stack[0])) {
                 samples++;
+                if (COLLAPSED != null) {
+                    StringBuilder line = new StringBuilder();
+                    for (int i = stack.length - 1; i >= 0; i--) {
+                        line.append(frame(stack[i])).append(i == 0 ? "" : ";");
+                    }
+                    collapsed.merge(line.toString(), 1, Integer::sum);
+                }
                 top.merge(frame(stack[0]), 1, Integer::sum);
                 Set<String> seen = new HashSet<>();
                 for (StackTraceElement e : stack) {
@@ -84,5 +94,12 @@ final class FxSampler {
         s.top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
                 .forEach(e -> out.append(String.format("  self %5d  %s%n", e.getValue(), e.getKey())));
         System.err.print(out);
+        if (COLLAPSED != null) {
+            try (java.io.PrintWriter file = new java.io.PrintWriter(COLLAPSED, java.nio.charset.StandardCharsets.UTF_8)) {
+                s.collapsed.forEach((stack, count) -> file.println(stack + " " + count));
+            } catch (java.io.IOException e) {
+                System.err.println("[profile] cannot write " + COLLAPSED);
+            }
+        }
     }
 }

@@ -1,6 +1,8 @@
 package com.pvsconsole.app;
 
 import com.pvsconsole.service.problem.Problem;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -70,14 +72,31 @@ final class SelfTest {
         done = true;
         long tableReadyMs = nowMillis.getAsLong() - jvmStartMillis;
         timeline.mark("tableReady");
+        CpuSoFar cpu = CpuSoFar.read();
         System.out.println(String.format(Locale.ROOT,
                 "{\"selfTest\":\"ok\",\"startupMs\":%d,\"tableReadyMs\":%d,\"rowsFrom\":\"%s\",\"regions\":%d,"
-                        + "\"workspaces\":%d,\"instances\":%d,\"timeline\":%s}",
+                        + "\"workspaces\":%d,\"instances\":%d,\"fxCpuMs\":%d,\"processCpuMs\":%d,\"timeline\":%s}",
                 startupMs, tableReadyMs, rowsFromCache.getAsBoolean() ? "cache" : "service",
                 window.shell().regionsByGeography().values().stream().mapToInt(l -> l.size()).sum(),
-                window.shell().workspaces().size(), window.instances().allRows().size(), timeline.json()));
+                window.shell().workspaces().size(), window.instances().allRows().size(), cpu.fxThreadMs(), cpu.processMs(),
+                timeline.json()));
         System.out.flush();
         exit.accept(0);
+    }
+
+    /**
+     * CPU time spent so far by the FX thread (the caller) and by the whole process, in ms; -1 where
+     * the JVM cannot say. Unlike the timeline these hardly depend on what else the machine runs.
+     */
+    private record CpuSoFar(long fxThreadMs, long processMs) {
+
+        static CpuSoFar read() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long fx = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() / 1_000_000 : -1;
+            long process = ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+            return new CpuSoFar(fx, process);
+        }
     }
 
     private void fail(String reason) {

@@ -24,7 +24,21 @@ public final class RegionCatalog {
         regions.forEach(r -> byId.put(r.id(), r));
     }
 
+    /**
+     * The catalog shipped with the console. Read once per process: it never changes while the
+     * console runs, and a dozen view-models and code generators ask for it, several while the first
+     * window is built on the FX thread (each read was a new ObjectMapper and a JSON parse there).
+     */
     public static RegionCatalog loadDefault() {
+        return Shipped.CATALOG;
+    }
+
+    /** Read when first asked for (start-up asks on a background thread, before the window). */
+    private static final class Shipped {
+        static final RegionCatalog CATALOG = read();
+    }
+
+    private static RegionCatalog read() {
         try (InputStream in = RegionCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Region catalog " + RESOURCE + " is missing from the classpath");

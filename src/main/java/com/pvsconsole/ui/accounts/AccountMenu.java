@@ -12,7 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -39,7 +38,7 @@ public final class AccountMenu extends View<MenuButton> {
         button.setId("account-menu");
         button.getStyleClass().add("account-menu");
         button.setGraphic(Icons.icon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
-        button.setTooltip(new Tooltip(messages.get("account.menu.tooltip")));
+        com.pvsconsole.ui.common.HoverTooltip.install(button, messages.get("account.menu.tooltip"));
         button.setMinWidth(Label.USE_PREF_SIZE);
         button.setMnemonicParsing(false); // account names are data: PVS_CONSOLE_API_KEY shows as typed
         add = new MenuItem(messages.get("account.add"), Icons.icon(MaterialDesignP.PLUS));

@@ -40,7 +40,7 @@ public final class HelpMenu extends View<MenuButton> {
         button.setId("help-menu");
         button.getStyleClass().addAll(Styles.FLAT);
         button.setMinWidth(Label.USE_PREF_SIZE);
-        button.setTooltip(new javafx.scene.control.Tooltip(messages.get("help.menu")));
+        com.pvsconsole.ui.common.HoverTooltip.install(button, messages.get("help.menu"));
         return button;
     }
 

@@ -2,6 +2,7 @@ package com.pvsconsole.ui.instances;
 
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.service.actions.InstanceActionKind;
+import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -54,8 +54,8 @@ final class InstanceActionControls {
         for (Spec spec : SPECS) {
             Button button = new Button(messages.get("action." + spec.key()), Icons.icon(spec.icon()));
             button.setId("action-" + spec.key().replace('_', '-'));
-            button.setTooltip(new Tooltip(messages.get("action." + spec.key()) + "  ("
-                    + KeyCombination.valueOf(spec.shortcut()).getDisplayText() + ")"));
+            HoverTooltip.install(button, messages.get("action." + spec.key()) + "  ("
+                    + KeyCombination.valueOf(spec.shortcut()).getDisplayText() + ")");
             button.disableProperty().bind(enabled(spec).not());
             button.setOnAction(event -> run(spec));
             if (spec.kind() == InstanceActionKind.DELETE) {

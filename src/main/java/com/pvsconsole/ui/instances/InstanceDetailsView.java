@@ -13,6 +13,8 @@ import com.pvsconsole.ui.events.EventListCell;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,12 +36,14 @@ public final class InstanceDetailsView extends View<VBox> {
     private Button copyAsCode;
     private GridPane overview;
     private final ListView<String> networks = new ListView<>();
-    private final javafx.scene.Node volumesTab;
+    private final Supplier<? extends Node> volumesTab;
     private final ListView<Event> events = new ListView<>();
+    /** Made when the first server is shown: until then the pane shows only its placeholder. */
     private TabPane tabs;
-    private javafx.scene.Node networksTab;
-    private javafx.scene.Node snapshotsTab;
+    private Supplier<? extends Node> networksTab;
+    private Supplier<? extends Node> snapshotsTab;
     private Label placeholder;
+    private VBox pane;
 
     private ExplainControls explain;
 
@@ -49,9 +53,12 @@ public final class InstanceDetailsView extends View<VBox> {
         return this;
     }
 
-    /** {@code volumesTab}: the Volumes tab's content (the instance's volumes with attach/detach). */
+    /**
+     * {@code volumesTab}: makes the Volumes tab's content (the instance's volumes with attach/detach),
+     * called once, when the first server is shown.
+     */
     public InstanceDetailsView(InstanceDetailsViewModel model, InstanceActionsViewModel actions,
-                               javafx.scene.Node volumesTab, DialogService dialogs, Messages messages) {
+                               Supplier<? extends Node> volumesTab, DialogService dialogs, Messages messages) {
         this.model = model;
         this.volumesTab = volumesTab;
         this.actions = actions;
@@ -61,9 +68,10 @@ public final class InstanceDetailsView extends View<VBox> {
 
     /**
      * Replaces the read-only network list with {@code networks} (interfaces, add and remove) and adds a
-     * Snapshots tab after Volumes; either may be null. Call before {@link #root()}.
+     * Snapshots tab after Volumes; either may be null. Each is made when the first server is shown.
+     * Call before {@link #root()}.
      */
-    public InstanceDetailsView withTabs(javafx.scene.Node networks, javafx.scene.Node snapshots) {
+    public InstanceDetailsView withTabs(Supplier<? extends Node> networks, Supplier<? extends Node> snapshots) {
         this.networksTab = networks;
         this.snapshotsTab = snapshots;
         return this;
@@ -82,23 +90,6 @@ public final class InstanceDetailsView extends View<VBox> {
         networks.setId("details-networks");
         events.setId("details-events");
         events.setCellFactory(list -> new EventListCell(ZoneId.systemDefault())); // level icon and colour
-        Button console = new Button(messages.get("action.console"));
-        console.setId("details-console-button");
-        console.disableProperty().bind(actions.consoleEnabledProperty().not());
-        console.setOnAction(event -> actions.openConsole());
-        Label consoleHelp = new Label(messages.get("details.consoleHelp"));
-        consoleHelp.setWrapText(true);
-        VBox consoleTab = new VBox(10, consoleHelp, console);
-        consoleTab.setPadding(new Insets(10));
-        tabs = new TabPane(
-                tab("overview", scrolling(overview)), tab("networks", networksTab != null ? networksTab : networks),
-                tab("volumes", volumesTab), tab("console", consoleTab), tab("events", events));
-        if (snapshotsTab != null) {
-            tabs.getTabs().add(3, tab("snapshots", snapshotsTab));
-        }
-        tabs.setId("details-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
         placeholder = new Label(messages.get("details.none"));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         ProblemBanner banner = new ProblemBanner("details", model.problemProperty(), model::dismissProblem,
@@ -108,7 +99,7 @@ public final class InstanceDetailsView extends View<VBox> {
         copyAsCode.getStyleClass().add(Styles.SMALL);
         javafx.scene.layout.HBox headingRow = new javafx.scene.layout.HBox(12, heading, copyAsCode);
         headingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox pane = new VBox(8, headingRow, placeholder, banner, tabs);
+        pane = new VBox(8, headingRow, placeholder, banner);
         if (explain != null) { // Explain: a button by the name, the transition's pace under it
             headingRow.getChildren().add(explain.detailsButton(model.rowProperty()));
             pane.getChildren().add(1, explain.transitionLine(model.rowProperty()));
@@ -117,6 +108,34 @@ public final class InstanceDetailsView extends View<VBox> {
         pane.setPadding(new Insets(10));
         pane.setMinHeight(180);
         return pane;
+    }
+
+    /**
+     * The tabs, made for the first server shown rather than with the window: hidden until then, they
+     * were a third of the start-up window's nodes, all styled and laid out before the table's first frame.
+     */
+    private TabPane tabs() {
+        if (tabs == null) {
+            Button console = new Button(messages.get("action.console"));
+            console.setId("details-console-button");
+            console.disableProperty().bind(actions.consoleEnabledProperty().not());
+            console.setOnAction(event -> actions.openConsole());
+            Label consoleHelp = new Label(messages.get("details.consoleHelp"));
+            consoleHelp.setWrapText(true);
+            VBox consoleTab = new VBox(10, consoleHelp, console);
+            consoleTab.setPadding(new Insets(10));
+            tabs = new TabPane(
+                    tab("overview", scrolling(overview)), tab("networks", networksTab != null ? networksTab.get() : networks),
+                    tab("volumes", volumesTab.get()), tab("console", consoleTab), tab("events", events));
+            if (snapshotsTab != null) {
+                tabs.getTabs().add(3, tab("snapshots", snapshotsTab.get()));
+            }
+            tabs.setId("details-tabs");
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            VBox.setVgrow(tabs, Priority.ALWAYS);
+            pane.getChildren().add(tabs);
+        }
+        return tabs;
     }
 
     /** The pane under the table is short at 800 px: the fields scroll rather than being cut. */
@@ -153,7 +172,9 @@ public final class InstanceDetailsView extends View<VBox> {
         boolean none = row == null;
         placeholder.setVisible(none);
         placeholder.setManaged(none);
-        tabs.setVisible(!none);
+        if (!none || tabs != null) {
+            tabs().setVisible(!none);
+        }
         heading.setText(none ? messages.get("details.title") : row.name());
         watch(row);
         fillFields(row);

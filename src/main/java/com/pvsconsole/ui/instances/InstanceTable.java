@@ -95,7 +95,7 @@ final class InstanceTable {
     static MenuButton columnChooser(TableView<InstanceRow> table, Messages messages) {
         // Icon only, its name in the tooltip: at 1280 px the filter bar then keeps the status chips on one line.
         MenuButton chooser = new MenuButton(null, Icons.icon(MaterialDesignV.VIEW_COLUMN_OUTLINE));
-        chooser.setTooltip(new javafx.scene.control.Tooltip(messages.get("instances.columns")));
+        com.pvsconsole.ui.common.HoverTooltip.install(chooser, messages.get("instances.columns"));
         chooser.setAccessibleText(messages.get("instances.columns"));
         chooser.setId("column-chooser");
         chooser.setMinWidth(MenuButton.USE_PREF_SIZE);
@@ -134,16 +134,37 @@ final class InstanceTable {
         return column;
     }
 
-    /** A text cell whose tooltip carries the whole value (only set when there is a value). */
+    /**
+     * A text cell whose tooltip carries the whole value (only set when there is a value). The tooltip
+     * is made when the pointer first enters the cell, not with the cell: each one is a popup window
+     * with its own scene, and a table's first screen has dozens of these cells.
+     */
     static final class WholeValueCell extends javafx.scene.control.TableCell<InstanceRow, String> {
-        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        private javafx.scene.control.Tooltip whole;
+
+        WholeValueCell() {
+            // Installed on entering, the tooltip still sees the pointer's next move, which starts its timer.
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED, event -> {
+                if (whole == null) {
+                    whole = new javafx.scene.control.Tooltip();
+                    offerWhole(getText());
+                }
+            });
+        }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             boolean shown = !empty && item != null && !item.isEmpty();
             setText(shown ? item : null);
-            whole.setText(shown ? item : "");
+            if (whole != null) {
+                offerWhole(getText());
+            }
+        }
+
+        private void offerWhole(String text) {
+            boolean shown = text != null && !text.isEmpty();
+            whole.setText(shown ? text : "");
             setTooltip(shown ? whole : null);
         }
     }

@@ -13,6 +13,8 @@ import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.export.ExportMenu;
 import java.util.Locale;
 import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -54,13 +56,14 @@ public final class InstancesView extends View<VBox> {
     private Label result;
     private ExportMenu export;
 
-    private final javafx.scene.Node volumesTab;
+    private final Supplier<? extends Node> volumesTab;
     private com.pvsconsole.ui.search.SavedViews savedViews;
-    private javafx.scene.Node networksTab;
-    private javafx.scene.Node snapshotsTab;
+    private Supplier<? extends Node> networksTab;
+    private Supplier<? extends Node> snapshotsTab;
 
+    /** {@code volumesTab} makes the details pane's Volumes tab, once, when the first server is shown. */
     public InstancesView(InstancesViewModel model, InstanceActionsViewModel actions, InstanceDetailsViewModel details,
-                         ProvisioningActionsViewModel provisioning, javafx.scene.Node volumesTab,
+                         ProvisioningActionsViewModel provisioning, Supplier<? extends Node> volumesTab,
                          DialogService dialogs, Messages messages) {
         this.volumesTab = volumesTab;
         this.model = model;
@@ -86,10 +89,11 @@ public final class InstancesView extends View<VBox> {
     }
 
     /**
-     * The details pane's Networks tab (the server's interfaces, add and remove) and Snapshots tab; call
-     * before {@link #root()}. Without it the Networks tab lists the addresses read-only.
+     * The details pane's Networks tab (the server's interfaces, add and remove) and Snapshots tab, made
+     * when the first server is shown; call before {@link #root()}. Without it the Networks tab lists
+     * the addresses read-only.
      */
-    public InstancesView withDetailTabs(javafx.scene.Node networks, javafx.scene.Node snapshots) {
+    public InstancesView withDetailTabs(Supplier<? extends Node> networks, Supplier<? extends Node> snapshots) {
         this.networksTab = networks;
         this.snapshotsTab = snapshots;
         return this;

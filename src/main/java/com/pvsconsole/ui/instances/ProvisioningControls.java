@@ -74,8 +74,8 @@ final class ProvisioningControls {
     private Button button(String key, Ikon icon, BooleanBinding enabled, Runnable action, String shortcut) {
         Button button = new Button(messages.get("provision." + key), Icons.icon(icon));
         button.setId("action-" + key + "-instance");
-        button.setTooltip(new javafx.scene.control.Tooltip(messages.get("provision." + key) + "  ("
-                + KeyCombination.valueOf(shortcut).getDisplayText() + ")"));
+        com.pvsconsole.ui.common.HoverTooltip.install(button, messages.get("provision." + key) + "  ("
+                + KeyCombination.valueOf(shortcut).getDisplayText() + ")");
         button.setMinWidth(Button.USE_PREF_SIZE);
         button.disableProperty().bind(enabled.not());
         button.setOnAction(event -> action.run());

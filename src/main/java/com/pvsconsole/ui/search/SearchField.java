@@ -63,7 +63,7 @@ public final class SearchField extends HBox {
         clear.setId(id + "-clear");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         clear.setFocusTraversable(false);
-        clear.setTooltip(new Tooltip(messages.get("search.clear")));
+        com.pvsconsole.ui.common.HoverTooltip.install(clear, messages.get("search.clear"));
         error.setId(id + "-error");
         error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         error.setMaxWidth(360);

@@ -3,6 +3,7 @@ package com.pvsconsole.ui.shell;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.service.inventory.WorkspaceScope;
+import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ThemeSwitcher;
@@ -17,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -65,7 +65,7 @@ public final class TopBarView extends View<HBox> {
         Label demo = new Label(messages.get("account.demo"));
         demo.setId("demo-badge");
         demo.getStyleClass().add("demo-badge");
-        demo.setTooltip(new Tooltip(messages.get("account.demo.tooltip")));
+        HoverTooltip.install(demo, messages.get("account.demo.tooltip"));
         demo.setVisible(model.account().demo());
         demo.setManaged(model.account().demo());
 
@@ -77,16 +77,16 @@ public final class TopBarView extends View<HBox> {
         regionPicker.setVisibleRowCount(16);
         // Never truncated: as wide as its longest entry, never narrower (the bar drops captions first).
         regionPicker.setMinWidth(Region.USE_PREF_SIZE);
-        regionPicker.setTooltip(new Tooltip(messages.get("region.label")));
+        HoverTooltip.install(regionPicker, messages.get("region.label"));
 
         publicEndpoint = new ToggleButton(messages.get("region.public"));
         publicEndpoint.setId("endpoint-public");
         publicEndpoint.getStyleClass().add(Styles.LEFT_PILL);
-        publicEndpoint.setTooltip(new Tooltip(messages.get("region.public.tooltip")));
+        HoverTooltip.install(publicEndpoint, messages.get("region.public.tooltip"));
         privateEndpoint = new ToggleButton(messages.get("region.private"));
         privateEndpoint.setId("endpoint-private");
         privateEndpoint.getStyleClass().add(Styles.RIGHT_PILL);
-        privateEndpoint.setTooltip(new Tooltip(messages.get("region.private.tooltip")));
+        HoverTooltip.install(privateEndpoint, messages.get("region.private.tooltip"));
         ToggleGroup endpoints = new ToggleGroup();
         publicEndpoint.setToggleGroup(endpoints);
         privateEndpoint.setToggleGroup(endpoints);
@@ -101,12 +101,12 @@ public final class TopBarView extends View<HBox> {
         workspacePicker.setCellFactory(list -> new WorkspaceCell(null));
         workspacePicker.setButtonCell(new WorkspaceCell(workspacePicker));
         workspacePicker.setMinWidth(Region.USE_PREF_SIZE);
-        workspacePicker.setTooltip(new Tooltip(messages.get("workspace.label")));
+        HoverTooltip.install(workspacePicker, messages.get("workspace.label"));
 
         themeToggle = new Button();
         themeToggle.setId("theme-toggle");
         themeToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        themeToggle.setTooltip(new Tooltip(messages.get("theme.toggle")));
+        HoverTooltip.install(themeToggle, messages.get("theme.toggle"));
 
         for (Label label : new Label[] {title, account, demo}) {
             label.setMinWidth(Region.USE_PREF_SIZE);
