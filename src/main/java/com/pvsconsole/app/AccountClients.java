@@ -23,10 +23,12 @@ import java.net.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 /**
@@ -46,7 +48,11 @@ public final class AccountClients implements AccountClientFactory {
     private final String version;
     private final Clock clock;
     private final Supplier<DemoBackend> demo;
-    private final OkHttpClient http = new OkHttpClient();
+    /**
+     * Shared by every real account (connection pool, dispatcher); made when the first one connects,
+     * because its TLS set-up reads the JDK's trust store (~100 ms of CPU), which the demo never needs.
+     */
+    private OkHttpClient http;
     private final ActionJournal journal;
 
     /** @param demo starts (once) and returns the demo's simulator; called off the FX thread */
@@ -73,6 +79,7 @@ public final class AccountClients implements AccountClientFactory {
                     .builder(target.apiKey(), version)
                     .iamBaseUrl(target.iamUrl())
                     .urlTemplates(target.publicTemplate(), target.privateTemplate())
+                    .httpClient(plainHttpOnly())
                     .mutationObserver(journaling)
                     .regionCatalog(catalog).clock(clock).build()), target.initialRegion()));
         }
@@ -124,7 +131,23 @@ public final class AccountClients implements AccountClientFactory {
     }
 
     private OkHttpClient httpFor(AccountProfile profile) {
-        return profile.proxy().map(uri -> http.newBuilder().proxy(proxy(uri)).build()).orElse(http);
+        OkHttpClient shared = http();
+        return profile.proxy().map(uri -> shared.newBuilder().proxy(proxy(uri)).build()).orElse(shared);
+    }
+
+    private synchronized OkHttpClient http() {
+        if (http == null) {
+            http = new OkHttpClient();
+        }
+        return http;
+    }
+
+    /**
+     * The demo's simulator answers plain HTTP on this machine: a client that speaks nothing else
+     * sets up no TLS, so opening the demo does not load the trust store on its start-up path.
+     */
+    private static OkHttpClient plainHttpOnly() {
+        return new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
     }
 
     private static Proxy proxy(URI uri) {

@@ -47,6 +47,7 @@ final class EarlyStart {
             try {
                 AppDirectories dirs = AppDirectories.forCurrentProcess();
                 LogControl logs = LogSetup.start(dirs); // before any logger: fixes the log folder
+                timeline.mark("logsReady");
                 if (demoLikely) {
                     demo.warmUp();
                 }

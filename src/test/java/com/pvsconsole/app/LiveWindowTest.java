@@ -173,7 +173,8 @@ class LiveWindowTest {
         watch.interrupt();
         watch.join(2000);
         assertThat(counted).contains("1 running task");
-        assertThat(running.getText()).isEqualTo("No running tasks");
+        // the status bar follows the activity list on the FX thread, a pulse or so later
+        waitUntil(() -> running.getText().equals("No running tasks"));
         // and it says Succeeded only once the server had settled
         assertThat(early).as("statuses seen while Activity already said done").isEmpty();
         assertThat(activity.history()).filteredOn(e -> row.name().equals(e.target()))

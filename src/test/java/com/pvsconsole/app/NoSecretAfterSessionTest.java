@@ -5,9 +5,9 @@ import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.ContextInitializer;
 import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.app.logging.ConsoleLogConfigurator;
 import com.pvsconsole.app.logging.LogSetup;
 import com.pvsconsole.service.accounts.StartupConfigResolver;
 import com.pvsconsole.sim.PowerVsSimulator;
@@ -34,7 +34,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A full session with a real (non-demo) key against the simulator, the app's own logback.xml
+ * A full session with a real (non-demo) key against the simulator, the app's own logging set-up (ConsoleLogConfigurator)
  * writing to the test's log folder and HTTP traces on for part of it: afterwards no file in the
  * config, log or cache folder, nor any file the run left in the temp folder, holds the key or
  * any token the simulator issued.
@@ -61,9 +61,7 @@ class NoSecretAfterSessionTest {
         logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         logging.reset();
         logging.putProperty(LogSetup.LOG_DIR_PROPERTY, home.resolve("logs").toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(logging);
-        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        ConsoleLogConfigurator.apply(logging);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.ContextInitializer;
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.ErrorCategory;
@@ -15,6 +14,7 @@ import com.pvsconsole.api.PowerVsException;
 import com.pvsconsole.api.model.PvmInstanceReference;
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.app.logging.LogControl;
+import com.pvsconsole.app.logging.ConsoleLogConfigurator;
 import com.pvsconsole.app.logging.LogSetup;
 import com.pvsconsole.service.actions.BulkResult;
 import com.pvsconsole.service.actions.InstanceResult;
@@ -77,9 +77,7 @@ class FaultSuiteTest {
         logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         logging.reset();
         logging.putProperty(LogSetup.LOG_DIR_PROPERTY, dirs.logs().toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(logging);
-        configurator.doConfigure(FaultSuiteTest.class.getResource("/logback.xml"));
+        ConsoleLogConfigurator.apply(logging);
         new LogControl(logging).setHttpTrace(true);
         logging.getLogger("com.pvsconsole").setLevel(Level.DEBUG);
     }

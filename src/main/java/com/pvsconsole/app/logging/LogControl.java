@@ -19,7 +19,7 @@ public final class LogControl implements SecretMasker {
      * interceptor or tracer added later.
      */
     public static final List<String> HTTP_LOGGERS = List.of("com.pvsconsole.api.http", "com.pvsconsole.http");
-    /** Name of the {@code logback.xml} variable holding the resolved log folder. */
+    /** Name of the context property holding the resolved log folder ({@link ConsoleLogConfigurator} sets it). */
     static final String LOG_DIR_VARIABLE = "PVS_LOG_DIR";
 
     private final LoggerContext context;

@@ -4,7 +4,7 @@ import ch.qos.logback.core.PropertyDefinerBase;
 import com.pvsconsole.service.settings.AppDirectories;
 
 /**
- * Gives {@code logback.xml} the log folder: the {@value LogSetup#LOG_DIR_PROPERTY} context or
+ * Gives the logging set-up ({@link ConsoleLogConfigurator}) the log folder: the {@value LogSetup#LOG_DIR_PROPERTY} context or
  * system property when set (the app sets it from {@link AppDirectories} before the first
  * logger), otherwise the OS's usual folder worked out here, so logs land in the right place
  * even if some class logs before the app had a chance to set it.

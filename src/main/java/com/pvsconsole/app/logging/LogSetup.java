@@ -6,13 +6,13 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
- * Start-up of logging. Logback reads {@code logback.xml} when the first logger is created,
+ * Start-up of logging. Logback runs {@link ConsoleLogConfigurator} when the first logger is created,
  * and that is when the log folder is fixed: call {@link #start} before anything touches
  * {@code LoggerFactory} (first lines of {@code main}; no static Logger fields in the launcher).
  */
 public final class LogSetup {
 
-    /** System property naming the log folder; {@code logback.xml} reads it via {@link LogDirectoryDefiner}. */
+    /** System property naming the log folder; {@link ConsoleLogConfigurator} reads it via {@link LogDirectoryDefiner}. */
     public static final String LOG_DIR_PROPERTY = "pvs.console.log.dir";
 
     private LogSetup() {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.status.StatusUtil;
 import com.pvsconsole.service.accounts.Secret;
 import com.pvsconsole.testsupport.SecretScanner;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the app's real {@code logback.xml} in a private Logback context writing to a temp folder. */
+/** Runs the app's real logging set-up ({@link ConsoleLogConfigurator}) in a private Logback context writing to a temp folder. */
 class LogConfigurationTest {
 
     private static final String API_KEY = "unlabelled0apikey0ZZZ999";
@@ -35,11 +33,7 @@ class LogConfigurationTest {
         context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
         context.putProperty(LogSetup.LOG_DIR_PROPERTY, logs.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        URL config = getClass().getResource("/logback.xml");
-        assertThat(config).as("the app's logback.xml on the classpath").isNotNull();
-        configurator.doConfigure(config);
+        ConsoleLogConfigurator.apply(context);
     }
 
     @AfterEach
@@ -79,9 +73,7 @@ class LogConfigurationTest {
 
         context.reset();
         context.putProperty(LogSetup.LOG_DIR_PROPERTY, logs.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(getClass().getResource("/logback.xml"));
+        ConsoleLogConfigurator.apply(context);
         context.getLogger("com.pvsconsole.Any").info("after reconfiguration: {}", API_KEY);
 
         assertThat(logFile()).contains("after reconfiguration: [REDACTED]").doesNotContain(API_KEY);
@@ -102,5 +94,33 @@ class LogConfigurationTest {
         String file = logFile();
         assertThat(onWhileOn).isTrue();
         assertThat(file).contains("(trace on)").doesNotContain("(trace off)", "(trace off again)", API_KEY);
+    }
+
+    @Test
+    void should_log_the_console_at_info_and_other_libraries_at_warn_only() {
+        // given the app's set-up (from @BeforeEach)
+        // then
+        assertThat(context.getLogger("com.pvsconsole.service.inventory.InventoryService").isInfoEnabled()).isTrue();
+        assertThat(context.getLogger("com.pvsconsole.service.inventory.InventoryService").isDebugEnabled()).isFalse();
+        assertThat(context.getLogger("okhttp3.OkHttpClient").isInfoEnabled()).isFalse();
+        assertThat(context.getLogger("okhttp3.OkHttpClient").isWarnEnabled()).isTrue();
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE")).isNotNull();
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE")).isNotNull();
+    }
+
+    @Test
+    void should_step_aside_for_a_logback_test_xml_on_the_class_path() {
+        // given a fresh context and the tests' class path, which has logback-test.xml
+        LoggerContext fresh = new LoggerContext();
+        ConsoleLogConfigurator configurator = new ConsoleLogConfigurator();
+        configurator.setContext(fresh);
+
+        // when Logback asks the service configurator first
+        ch.qos.logback.classic.spi.Configurator.ExecutionStatus status = configurator.configure(fresh);
+
+        // then it lets Logback read that file and sets nothing up itself
+        assertThat(status).isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+        assertThat(fresh.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
+        fresh.stop();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import com.pvsconsole.service.accounts.AccountCredentials;
 import com.pvsconsole.service.accounts.AccountProfile;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The wiring the app uses (StartupLoader with LogControl as the masker, the real logback.xml):
+ * The wiring the app uses (StartupLoader with LogControl as the masker, the real logging set-up, ConsoleLogConfigurator):
  * keys that pass through the key store are masked even where code logs them bare, and none
  * reaches the config or log folder.
  */
@@ -71,9 +70,7 @@ class NoSecretOnDiskTest {
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
         context.putProperty(LogSetup.LOG_DIR_PROPERTY, logDir.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(NoSecretOnDiskTest.class.getResource("/logback.xml"));
+        ConsoleLogConfigurator.apply(context);
         return context;
     }
 }
