@@ -38,7 +38,10 @@ import javafx.stage.Window;
  *     full refresh (P4), measured by an {@link AnimationTimer}, which runs on every pulse;</li>
  * <li>{@code keys}: per filter keystroke, the time from firing the key event at the filter box to
  *     the next frame rendered after the pulse that laid it out (P3), from JavaFX's
- *     {@code PerformanceTracker} rendered-frame callback;</li>
+ *     {@code PerformanceTracker} rendered-frame callback; beside it the time to the last frame that
+ *     showed changed table rows before the window fell quiet (the key's result, which the search
+ *     thread may deliver after the key's first frame), and a floor: caret keys (Left/Right) in the
+ *     same box, which filter nothing, timed the same way;</li>
  * <li>{@code memory}: the process's VmRSS and VmHWM after the refresh and a settle (P6).</li>
  * </ul>
  * System properties: {@code pvs.probe.rows}, {@code pvs.probe.mode} ({@code fleet}: stop after
@@ -62,6 +65,12 @@ public final class BenchProbe {
     private volatile long keyFiredAt;
     private volatile boolean keyLaidOut;
     private volatile CompletableFuture<Long> keyFrame;
+    /** The table's rows changed since the last pulse's layout (FX thread). */
+    private boolean rowsChanged;
+    /** A pulse laid out changed rows; the next rendered frame shows them (set FX thread, read render thread). */
+    private volatile boolean rowsLaidOut;
+    /** When the last frame showing changed rows was rendered. */
+    private volatile long rowsFrameAt;
 
     private BenchProbe() {
         rows = Integer.getInteger("pvs.probe.rows", 1);
@@ -152,7 +161,13 @@ public final class BenchProbe {
         TextField filter = (TextField) page.lookup("#servers-filter");
         onFx(() -> {
             filter.requestFocus();
+            TableView<?> table = (TableView<?>) scene.lookup("#servers-table");
+            table.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> rowsChanged = true);
             scene.addPostLayoutPulseListener(() -> {
+                if (rowsChanged) {
+                    rowsChanged = false;
+                    rowsLaidOut = true;
+                }
                 if (keyFrame != null && !keyLaidOut) {
                     keyLaidOut = true;
                     if (!renderCallbacks) { // no frame callback in this pipeline: the laid-out pulse is the frame
@@ -164,22 +179,40 @@ public final class BenchProbe {
         });
         List<Double> toFrame = new ArrayList<>();
         List<Double> handler = new ArrayList<>();
+        List<Double> toRows = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (char c : keys.toCharArray()) {
-                timeKey(filter, KeyCode.UNDEFINED, String.valueOf(c), toFrame, handler);
+                Timed key = timeKey(filter, KeyCode.UNDEFINED, String.valueOf(c));
+                toFrame.add(key.toFrameMs());
+                handler.add(key.handlerMs());
+                toRows.add(key.toRowsMs());
+            }
+            // The floor: keys that only move the caret in the same box (no filtering), timed the same way.
+            for (int i = 0; i < keys.length(); i++) {
+                floor.add(timeKey(filter, i % 2 == 0 ? KeyCode.LEFT : KeyCode.RIGHT, KeyEvent.CHAR_UNDEFINED).toFrameMs());
             }
             for (int i = 0; i < keys.length(); i++) {
-                timeKey(filter, KeyCode.BACK_SPACE, KeyEvent.CHAR_UNDEFINED, toFrame, handler);
+                Timed key = timeKey(filter, KeyCode.BACK_SPACE, KeyEvent.CHAR_UNDEFINED);
+                toFrame.add(key.toFrameMs());
+                handler.add(key.handlerMs());
+                toRows.add(key.toRowsMs());
             }
         }
         emit("keys", String.format(Locale.ROOT,
                 "\"count\":%d,\"p95Ms\":%.1f,\"medianMs\":%.1f,\"maxMs\":%.1f,\"handlerP95Ms\":%.1f,\"renderCallbacks\":%b,"
-                        + "\"toFrameMs\":%s", toFrame.size(), percentile(toFrame, 95), percentile(toFrame, 50),
-                percentile(toFrame, 100), percentile(handler, 95), renderCallbacks, toFrame));
+                        + "\"toRowsP95Ms\":%.1f,\"toRowsMedianMs\":%.1f,\"floorP95Ms\":%.1f,\"floorMedianMs\":%.1f,"
+                        + "\"toFrameMs\":%s,\"toRowsMs\":%s,\"floorMs\":%s",
+                toFrame.size(), percentile(toFrame, 95), percentile(toFrame, 50),
+                percentile(toFrame, 100), percentile(handler, 95), renderCallbacks, percentile(toRows, 95),
+                percentile(toRows, 50), percentile(floor, 95), percentile(floor, 50), toFrame, toRows, floor));
     }
 
-    private void timeKey(TextField filter, KeyCode code, String character, List<Double> toFrame, List<Double> handler)
-            throws Exception {
+    /** One timed key: to its first frame, in its handlers, and to the frame that showed its rows. */
+    private record Timed(double toFrameMs, double handlerMs, double toRowsMs) {
+    }
+
+    private Timed timeKey(TextField filter, KeyCode code, String character) throws Exception {
         // Quiet first: no frame for 120 ms, so the next frame rendered is the keystroke's own.
         await(() -> System.nanoTime() - lastFrameNanos > 120_000_000L, "a quiet window");
         Thread.sleep(30);
@@ -199,8 +232,11 @@ public final class BenchProbe {
         });
         long at = frame.get(120, TimeUnit.SECONDS);
         keyFrame = null;
-        toFrame.add((at - keyFiredAt) / 1e6);
-        handler.add(handled / 1e6);
+        // The rows the key asked for: the last frame that showed changed rows before the window fell
+        // quiet again (the search may settle after the key's first frame), else that first frame.
+        await(() -> System.nanoTime() - lastFrameNanos > 120_000_000L, "a quiet window");
+        long rowsAt = rowsFrameAt > keyFiredAt ? rowsFrameAt : at;
+        return new Timed((at - keyFiredAt) / 1e6, handled / 1e6, (rowsAt - keyFiredAt) / 1e6);
     }
 
     private static KeyEvent key(javafx.event.EventType<KeyEvent> type, String character, KeyCode code) {
@@ -224,6 +260,10 @@ public final class BenchProbe {
                 lastFrameNanos = now;
                 framesRendered++;
                 renderCallbacks = true;
+                if (rowsLaidOut) {
+                    rowsLaidOut = false;
+                    rowsFrameAt = now;
+                }
                 CompletableFuture<Long> waiting = keyFrame;
                 if (waiting != null && keyLaidOut) {
                     waiting.complete(now);

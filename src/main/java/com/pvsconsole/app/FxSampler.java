@@ -9,7 +9,9 @@ import java.util.Set;
  * A sampling profile of the JavaFX thread for {@link BenchProbe}, asked for with
  * {@code -Dpvs.probe.profile=true}: every 2 ms the FX thread's stack is taken; at the end the
  * methods seen most often anywhere on the stack (inclusive) are printed to stderr. Enough to see
- * which layout or listener holds the FX thread, with no agent to install.
+ * which layout or listener holds the FX thread, with no agent to install. Passed on by the bench:
+ * {@code -Dpvs.probe.profileThread=QuantumRenderer-0} samples the render thread instead (painting),
+ * {@code -Dpvs.probe.profileLines=N} prints N inclusive lines rather than 70.
  */
 final class FxSampler {
 
@@ -32,7 +34,8 @@ final class FxSampler {
             return null;
         }
         Thread fx = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
+                .filter(t -> t.getName().equals(System.getProperty("pvs.probe.profileThread", "JavaFX Application Thread")))
+                .findFirst().orElse(null);
         if (fx == null) {
             return null;
         }
@@ -89,7 +92,8 @@ final class FxSampler {
         s.running = false;
         s.sampler.join();
         StringBuilder out = new StringBuilder("[profile " + s.phase + "] " + s.samples + " busy samples of the FX thread\n");
-        s.inclusive.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(70)
+        s.inclusive.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(Integer.getInteger("pvs.probe.profileLines", 70))
                 .forEach(e -> out.append(String.format("  incl %5d  %s%n", e.getValue(), e.getKey())));
         s.top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
                 .forEach(e -> out.append(String.format("  self %5d  %s%n", e.getValue(), e.getKey())));

@@ -94,6 +94,11 @@ final class LoadedConsole {
             command.add("-Dpvs.probe.settleMs=" + (small ? 500 : 5000));
             if (Boolean.getBoolean("pvs.probe.profile")) {
                 command.add("-Dpvs.probe.profile=true"); // a sampling profile of the FX thread, on stderr
+                for (String knob : List.of("pvs.probe.profileThread", "pvs.probe.profileLines")) {
+                    if (System.getProperty(knob) != null) {
+                        command.add("-D" + knob + "=" + System.getProperty(knob));
+                    }
+                }
             }
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));

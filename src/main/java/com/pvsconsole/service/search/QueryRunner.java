@@ -4,12 +4,10 @@ import com.pvsconsole.service.problem.Problems;
 import com.pvsconsole.service.task.Pending;
 import com.pvsconsole.service.task.TaskExecutor;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -48,20 +46,17 @@ public final class QueryRunner {
         Pending<Matches<T>> pending = new Pending<>();
         try {
             worker.execute(() -> {
-                Map<T, Object> versions = new IdentityHashMap<>(rows.size() * 2);
-                Set<T> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+                Map<T, Object> tested = new IdentityHashMap<>(rows.size() * 2);
                 try {
                     for (T row : rows) {
-                        versions.put(row, version.apply(row));
-                        if (predicate.test(row)) {
-                            matched.add(row);
-                        }
+                        Object at = version.apply(row);
+                        tested.put(row, predicate.test(row) ? at : new Unmatched(at));
                     }
                 } catch (RuntimeException e) {
                     executor.schedule(Duration.ZERO, () -> pending.fail(Problems.describe("Search", e)));
                     return;
                 }
-                Matches<T> result = new Matches<>(versions, matched);
+                Matches<T> result = new Matches<>(tested);
                 executor.schedule(Duration.ZERO, () -> pending.succeed(result));
             });
         } catch (RejectedExecutionException closed) {
@@ -76,18 +71,24 @@ public final class QueryRunner {
     }
 
     /**
-     * A query's result over a snapshot: which rows matched, and the version each row had. A row
-     * whose version is no longer the one tested (or that was not in the snapshot) is unknown here.
+     * A query's result over a snapshot: for each row tested, the version it had, wrapped in
+     * {@link Unmatched} when it did not match (one lookup per row on the UI thread, which asks
+     * this of every row when the result is applied). A row whose version is no longer the one
+     * tested (or that was not in the snapshot) is unknown here.
      */
-    public record Matches<T>(Map<T, Object> versions, Set<T> matched) {
+    public record Matches<T>(Map<T, Object> tested) {
 
         /** True or false for a row tested at its current {@code version}; null when unknown. */
         public Boolean of(T row, Object version) {
-            Object tested = versions.get(row);
-            if (tested == null || tested != version) {
-                return null;
+            Object at = tested.get(row);
+            if (at instanceof Unmatched miss) {
+                return miss.version() != null && miss.version() == version ? Boolean.FALSE : null;
             }
-            return matched.contains(row);
+            return at != null && at == version ? Boolean.TRUE : null;
         }
+    }
+
+    /** The version of a row that did not match. */
+    private record Unmatched(Object version) {
     }
 }

@@ -49,6 +49,8 @@ final class InstanceTable {
         // One row height for all: the table then never measures rows to lay out, which kept the
         // FX thread busy for most of a second when thousands of rows arrived at once.
         table.setFixedCellSize(ROW_HEIGHT);
+        // Each filter replaces the rows wholesale: the visible rows refill once, not empty-then-fill.
+        com.pvsconsole.ui.common.SteadyRowsTableSkin.install(table);
         SortedList<InstanceRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

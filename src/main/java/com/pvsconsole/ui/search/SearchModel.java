@@ -6,6 +6,7 @@ import com.pvsconsole.service.search.Query;
 import com.pvsconsole.service.search.QueryRunner;
 import com.pvsconsole.service.search.SearchLanguage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -40,6 +41,11 @@ public final class SearchModel<T> {
     private Predicate<T> wanted = row -> true;
     /** The predicate being tested off the UI thread, if any; later texts wait for it (coalesced). */
     private Predicate<T> testing;
+    /**
+     * The rows as of their last change, handed to the search thread and never changed after: kept
+     * across keystrokes, since copying 10,000 rows was the biggest part of a key's own handling.
+     */
+    private List<T> snapshot;
 
     /** A search that tests the rows on the UI thread at each edit (small tables). */
     public SearchModel(SearchLanguage<T> language) {
@@ -76,8 +82,11 @@ public final class SearchModel<T> {
 
     private void test(Predicate<T> candidate) {
         testing = candidate;
-        List<T> snapshot = new ArrayList<>(rowCount());
-        sources.forEach(snapshot::addAll);
+        if (snapshot == null) {
+            List<T> copy = new ArrayList<>(rowCount());
+            sources.forEach(copy::addAll);
+            snapshot = Collections.unmodifiableList(copy);
+        }
         runner.match(snapshot, version, candidate)
                 .onSuccess(matches -> settled(candidate, row -> {
                     Boolean known = matches.of(row, version.apply(row));
@@ -114,7 +123,10 @@ public final class SearchModel<T> {
     /** {@code rows} narrowed by this search (a page may filter several lists with one box), following both the rows and the text. */
     public FilteredList<T> filter(ObservableList<T> rows) {
         sources.add(rows);
-        rows.addListener((ListChangeListener<T>) change -> completer = null);
+        rows.addListener((ListChangeListener<T>) change -> {
+            completer = null;
+            snapshot = null;
+        });
         FilteredList<T> shown = new FilteredList<>(rows);
         shown.predicateProperty().bind(predicate);
         return shown;
