@@ -95,6 +95,9 @@ final class LoadedConsole {
             if (Boolean.getBoolean("pvs.probe.profile")) {
                 command.add("-Dpvs.probe.profile=true"); // a sampling profile of the FX thread, on stderr
             }
+            if (System.getProperty("pvs.probe.jfr") != null) {
+                command.add("-Dpvs.probe.jfr=" + System.getProperty("pvs.probe.jfr")); // where its flight recording goes
+            }
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add("com.pvsconsole.app.BenchProbe");
