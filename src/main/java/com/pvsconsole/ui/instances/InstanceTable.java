@@ -134,17 +134,39 @@ final class InstanceTable {
         return column;
     }
 
-    /** A text cell whose tooltip carries the whole value (only set when there is a value). */
+    /**
+     * A text cell whose tooltip carries the whole value when the column cuts it. The tooltip is
+     * made for a cut value only, once the cell is laid out: a tooltip is a popup window with a
+     * scene of its own (0.2 ms of FX time each, about 1 ms before the code is warm), and one per
+     * cell made 100-odd of them in the pulse that gave All servers its first rows, which then
+     * held the FX thread for over 100 ms.
+     */
     static final class WholeValueCell extends javafx.scene.control.TableCell<InstanceRow, String> {
-        private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        private javafx.scene.control.Tooltip whole;
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            boolean shown = !empty && item != null && !item.isEmpty();
-            setText(shown ? item : null);
-            whole.setText(shown ? item : "");
-            setTooltip(shown ? whole : null);
+            setText(empty || item == null || item.isEmpty() ? null : item);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            String value = getText();
+            // The skin draws the value in its ".text" node, cut to end in an ellipsis when too long.
+            boolean cut = value != null && lookup(".text") instanceof Text drawn && !value.equals(drawn.getText());
+            if (cut) {
+                if (whole == null) {
+                    whole = new javafx.scene.control.Tooltip();
+                }
+                whole.setText(value);
+                if (getTooltip() != whole) {
+                    setTooltip(whole);
+                }
+            } else if (getTooltip() != null) {
+                setTooltip(null);
+            }
         }
     }
 
