@@ -143,9 +143,11 @@ public final class BenchProbe {
         double refreshGap = maxGap(refreshFrom, refreshTo);
         FxSampler.report(refreshSampler, longGaps(refreshFrom, refreshTo));
         emit("pulses", String.format(Locale.ROOT,
-                "\"arrivalMaxGapMs\":%.1f,\"refreshMaxGapMs\":%.1f,\"firstSceneMaxGapMs\":%.1f,\"pulses\":%d,%s,%s",
+                "\"arrivalMaxGapMs\":%.1f,\"refreshMaxGapMs\":%.1f,\"firstSceneMaxGapMs\":%.1f,\"pulses\":%d,%s,%s,"
+                        + "\"phases\":[\"%s\",\"%s\",\"%s\",\"%s\"]",
                 arrivalGap, refreshGap, firstSceneGap, pulses.size(), cpuOfGaps("arrival", arrivalFrom, arrivalTo),
-                cpuOfGaps("refresh", refreshFrom, refreshTo)));
+                cpuOfGaps("refresh", refreshFrom, refreshTo), wallClock(arrivalFrom), wallClock(arrivalTo),
+                wallClock(refreshFrom), wallClock(refreshTo)));
 
         // Memory once loaded and refreshed, before the keystrokes (which a slow machine may time out).
         Thread.sleep(settleMs);
@@ -264,11 +266,15 @@ public final class BenchProbe {
                 most = Math.max(most, at[i][1] - at[i - 1][1]);
             }
         }
-        // Its wall-clock start, to find it in a flight recording or GC log.
-        String start = java.time.Instant.ofEpochMilli(System.currentTimeMillis() - (System.nanoTime() - gap[2]) / 1_000_000)
-                .toString();
+        String start = wallClock(gap[2]);
         return String.format(Locale.ROOT, "\"%sMaxGapFxCpuMs\":%.1f,\"%sMaxFxCpuMs\":%.1f,\"%sMaxGapAt\":\"%s\"", phase,
                 gap[1] / 1e6, phase, most / 1e6, phase, start);
+    }
+
+    /** A nanoTime as wall-clock time, to find it in a flight recording or GC log. */
+    private static String wallClock(long nanoTime) {
+        return java.time.Instant.ofEpochMilli(System.currentTimeMillis() - (System.nanoTime() - nanoTime) / 1_000_000)
+                .toString();
     }
 
     /** {length, FX CPU within, start} of the longest gap that ended within [from, to]. */

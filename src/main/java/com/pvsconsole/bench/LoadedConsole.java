@@ -117,6 +117,9 @@ final class LoadedConsole {
                 String line;
                 while ((line = out.readLine()) != null) {
                     if (line.startsWith("{\"probe\"")) {
+                        if (System.getProperty("pvs.probe.jfr") != null) {
+                            System.err.println(line); // the phases' and gaps' times, to read the recording by
+                        }
                         JsonNode json = JSON.readTree(line);
                         lines.put(json.path("probe").asText(), json);
                     }
