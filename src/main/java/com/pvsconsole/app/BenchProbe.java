@@ -35,7 +35,10 @@ import javafx.stage.Window;
  * <ul>
  * <li>{@code tableReady}: the All servers table holds {@code pvs.probe.rows} rows (fleet);</li>
  * <li>{@code pulses}: the longest gap between FX pulses while those rows arrived and during one
- *     full refresh (P4), measured by an {@link AnimationTimer}, which runs on every pulse;</li>
+ *     full refresh (P4), measured by an {@link AnimationTimer}, which runs on every pulse, with
+ *     the FX thread's CPU time in that gap and its wall-clock start (to find it in a GC log or a
+ *     flight recording: {@code pvs.probe.jfr} names a folder for the recording the JVM options
+ *     started, since the probe halts without exit hooks);</li>
  * <li>{@code keys}: per filter keystroke, the time from firing the key event at the filter box to
  *     the next frame rendered after the pulse that laid it out (P3), from JavaFX's
  *     {@code PerformanceTracker} rendered-frame callback; beside it the time to the last frame that
@@ -51,13 +54,15 @@ import javafx.stage.Window;
 public final class BenchProbe {
 
     private static final long TIMEOUT_MS = 480_000;
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final int rows;
     private final boolean fleetOnly;
     private final String keys;
     private final int rounds;
     private final long settleMs;
-    private final List<Long> pulses = new CopyOnWriteArrayList<>();
+    /** Per pulse: {nanoTime, the FX thread's CPU time}; the CPU tells own work from waiting or starving. */
+    private final List<long[]> pulses = new CopyOnWriteArrayList<>();
     private volatile long lastFrameNanos = System.nanoTime();
     private volatile long framesRendered;
     private volatile boolean renderCallbacks;
@@ -98,6 +103,7 @@ public final class BenchProbe {
             code = 1;
         }
         System.out.flush();
+        dumpFlightRecordings();
         Runtime.getRuntime().halt(code); // no settings save, no window close: the home is a scratch folder
     }
 
@@ -130,8 +136,9 @@ public final class BenchProbe {
         Node page = ancestor(table, "instances-page");
         Node loading = page.lookup("#instances-loading");
         awaitQuiet(loading);
-        double arrivalGap = maxGap(arrivalFrom, System.nanoTime());
-        FxSampler.report(arrivalSampler);
+        long arrivalTo = System.nanoTime();
+        double arrivalGap = maxGap(arrivalFrom, arrivalTo);
+        FxSampler.report(arrivalSampler, longGaps(arrivalFrom, arrivalTo));
 
         long refreshFrom = System.nanoTime();
         FxSampler refreshSampler = FxSampler.startIfAsked("refresh");
@@ -141,11 +148,15 @@ public final class BenchProbe {
         });
         await(() -> onFx(loading::isVisible), "the refresh to start");
         awaitQuiet(loading);
-        double refreshGap = maxGap(refreshFrom, System.nanoTime());
-        FxSampler.report(refreshSampler);
+        long refreshTo = System.nanoTime();
+        double refreshGap = maxGap(refreshFrom, refreshTo);
+        FxSampler.report(refreshSampler, longGaps(refreshFrom, refreshTo));
         emit("pulses", String.format(Locale.ROOT,
-                "\"arrivalMaxGapMs\":%.1f,\"refreshMaxGapMs\":%.1f,\"firstSceneMaxGapMs\":%.1f,\"pulses\":%d",
-                arrivalGap, refreshGap, firstSceneGap, pulses.size()));
+                "\"arrivalMaxGapMs\":%.1f,\"refreshMaxGapMs\":%.1f,\"firstSceneMaxGapMs\":%.1f,\"pulses\":%d,%s,%s,"
+                        + "\"phases\":[\"%s\",\"%s\",\"%s\",\"%s\"]",
+                arrivalGap, refreshGap, firstSceneGap, pulses.size(), cpuOfGaps("arrival", arrivalFrom, arrivalTo),
+                cpuOfGaps("refresh", refreshFrom, refreshTo), wallClock(arrivalFrom), wallClock(arrivalTo),
+                wallClock(refreshFrom), wallClock(refreshTo)));
 
         // Memory once loaded and refreshed, before the keystrokes (which a slow machine may time out).
         Thread.sleep(settleMs);
@@ -249,7 +260,7 @@ public final class BenchProbe {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                pulses.add(System.nanoTime());
+                pulses.add(new long[] {System.nanoTime(), THREADS.getCurrentThreadCpuTime()});
             }
         }.start();
         try {
@@ -278,14 +289,58 @@ public final class BenchProbe {
 
     /** The longest interval between consecutive pulses that ended within [from, to]. */
     private double maxGap(long from, long to) {
-        Long[] at = pulses.toArray(new Long[0]);
-        long longest = 0;
+        return longest(from, to)[0] / 1e6;
+    }
+
+    /**
+     * The FX thread's CPU time within the longest gap of [from, to], and the most it used between
+     * any two pulses there: close to the gap when the gap is the FX thread's own work, far below
+     * it when the thread waited (a lock, the renderer) or other threads and GC had the cores.
+     */
+    private String cpuOfGaps(String phase, long from, long to) {
+        long[] gap = longest(from, to);
+        long[][] at = pulses.toArray(new long[0][]);
+        long most = 0;
         for (int i = 1; i < at.length; i++) {
-            if (at[i] >= from && at[i] <= to) {
-                longest = Math.max(longest, at[i] - Math.max(at[i - 1], from));
+            if (at[i][0] >= from && at[i][0] <= to) {
+                most = Math.max(most, at[i][1] - at[i - 1][1]);
             }
         }
-        return longest / 1e6;
+        String start = wallClock(gap[2]);
+        return String.format(Locale.ROOT, "\"%sMaxGapFxCpuMs\":%.1f,\"%sMaxFxCpuMs\":%.1f,\"%sMaxGapAt\":\"%s\"", phase,
+                gap[1] / 1e6, phase, most / 1e6, phase, start);
+    }
+
+    /** A nanoTime as wall-clock time, to find it in a flight recording or GC log. */
+    private static String wallClock(long nanoTime) {
+        return java.time.Instant.ofEpochMilli(System.currentTimeMillis() - (System.nanoTime() - nanoTime) / 1_000_000)
+                .toString();
+    }
+
+    /** {length, FX CPU within, start} of the longest gap that ended within [from, to]. */
+    private long[] longest(long from, long to) {
+        long[][] at = pulses.toArray(new long[0][]);
+        long[] longest = {0, 0, from};
+        for (int i = 1; i < at.length; i++) {
+            long start = Math.max(at[i - 1][0], from);
+            if (at[i][0] >= from && at[i][0] <= to && at[i][0] - start > longest[0]) {
+                longest = new long[] {at[i][0] - start, at[i][1] - at[i - 1][1], start};
+            }
+        }
+        return longest;
+    }
+
+    /** The gaps of 50 ms or more that ended within [from, to], as {start, end, FX CPU}, for the profile. */
+    private List<long[]> longGaps(long from, long to) {
+        long[][] at = pulses.toArray(new long[0][]);
+        List<long[]> gaps = new ArrayList<>();
+        for (int i = 1; i < at.length; i++) {
+            long start = Math.max(at[i - 1][0], from);
+            if (at[i][0] >= from && at[i][0] <= to && at[i][0] - start >= 50_000_000L) {
+                gaps.add(new long[] {start, at[i][0], at[i][1] - at[i - 1][1]});
+            }
+        }
+        return gaps;
     }
 
     /** Waits until the page's loading indicator has been hidden for a second (the store is idle). */
@@ -331,6 +386,25 @@ public final class BenchProbe {
     }
 
     // ------------------------------------------------------------------ plumbing
+
+    /**
+     * halt() skips the JVM's exit hooks, so a flight recording started with the JVM options
+     * ({@code -XX:StartFlightRecording}, e.g. through {@code JDK_JAVA_OPTIONS}) is written here,
+     * into the folder {@code pvs.probe.jfr} names.
+     */
+    private static void dumpFlightRecordings() {
+        String folder = System.getProperty("pvs.probe.jfr");
+        if (folder == null) {
+            return;
+        }
+        try {
+            for (jdk.jfr.Recording recording : jdk.jfr.FlightRecorder.getFlightRecorder().getRecordings()) {
+                recording.dump(Path.of(folder, "probe-" + ProcessHandle.current().pid() + "-" + recording.getId() + ".jfr"));
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("no flight recording written: " + e);
+        }
+    }
 
     private Scene findServersScene() {
         for (Window window : Window.getWindows()) {

@@ -1,6 +1,8 @@
 package com.pvsconsole.app;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,12 @@ final class FxSampler {
     private volatile boolean running = true;
     private int samples;
     private Thread sampler;
+    /** Every sample with its time, so the longest gap between pulses can be explained afterwards. */
+    private final List<Sample> timeline = new ArrayList<>();
+
+    /** One look at the FX thread: when, its state, and its innermost frames (idle ones included). */
+    private record Sample(long at, Thread.State state, boolean idle, StackTraceElement[] stack) {
+    }
 
     private FxSampler(String phase) {
         this.phase = phase;
@@ -48,8 +56,14 @@ final class FxSampler {
 
     private void loop(Thread fx) {
         while (running) {
+            long at = System.nanoTime();
+            Thread.State state = fx.getState();
             StackTraceElement[] stack = fx.getStackTrace();
-            if (stack.length > 0 && !isIdle(stack[0])) {
+            boolean idle = stack.length == 0 || isIdle(stack[0]);
+            synchronized (timeline) {
+                timeline.add(new Sample(at, state, idle, stack));
+            }
+            if (!idle) {
                 samples++;
                 if (COLLAPSED != null) {
                     StringBuilder line = new StringBuilder();
@@ -81,11 +95,60 @@ final class FxSampler {
                 || e.getMethodName().equals("_invokeAndWait");
     }
 
+    private String explain(long from, long to, long fxCpu) {
+        List<Sample> inside;
+        synchronized (timeline) {
+            inside = timeline.stream().filter(x -> x.at() >= from && x.at() <= to).toList();
+        }
+        Map<String, Integer> states = new HashMap<>();
+        Map<String, Integer> ours = new HashMap<>();
+        Map<String, Integer> tops = new HashMap<>();
+        long previous = from;
+        long longestSilence = 0;
+        for (Sample x : inside) {
+            longestSilence = Math.max(longestSilence, x.at() - previous);
+            previous = x.at();
+            states.merge((x.idle() ? "idle-" : "busy-") + x.state(), 1, Integer::sum);
+            if (x.stack().length > 0) {
+                tops.merge(frame(x.stack()[0]), 1, Integer::sum);
+            }
+            Set<String> seen = new HashSet<>();
+            for (StackTraceElement e : x.stack()) {
+                String f = frame(e);
+                if ((f.startsWith("com.pvsconsole") || f.contains("Pulse") || f.contains("Layout")
+                        || f.contains("CssPass") || f.contains("doCSS") || f.contains("render"))
+                        && seen.add(f)) {
+                    ours.merge(f, 1, Integer::sum);
+                }
+            }
+        }
+        longestSilence = Math.max(longestSilence, to - previous);
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "[gap %s] %.1f ms (FX thread CPU %.1f ms) from %s, +%.0f ms into the phase: %d samples %s, longest stretch without a sample %.1f ms%n",
+                phase, (to - from) / 1e6, fxCpu / 1e6,
+                java.time.Instant.ofEpochMilli(System.currentTimeMillis() - (System.nanoTime() - from) / 1_000_000), (from - (timeline.isEmpty() ? from : timeline.get(0).at())) / 1e6,
+                inside.size(), states, longestSilence / 1e6));
+        tops.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
+                .forEach(e -> out.append(String.format("  top  %5d  %s%n", e.getValue(), e.getKey())));
+        ours.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
+                .forEach(e -> out.append(String.format("  in   %5d  %s%n", e.getValue(), e.getKey())));
+        return out.toString();
+    }
+
     private static String frame(StackTraceElement e) {
         return e.getClassName() + "." + e.getMethodName();
     }
 
     static void report(FxSampler s) throws InterruptedException {
+        report(s, List.of());
+    }
+
+    /**
+     * Prints the phase's profile and, for each of {@code gaps} (pulse-to-pulse intervals as
+     * {start, end} nanoTimes), what the FX thread was seen doing inside it: busy in which of our
+     * or JavaFX's methods, or idle/blocked (then the gap is not the FX thread's own work).
+     */
+    static void report(FxSampler s, List<long[]> gaps) throws InterruptedException {
         if (s == null) {
             return;
         }
@@ -97,6 +160,7 @@ final class FxSampler {
                 .forEach(e -> out.append(String.format("  incl %5d  %s%n", e.getValue(), e.getKey())));
         s.top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
                 .forEach(e -> out.append(String.format("  self %5d  %s%n", e.getValue(), e.getKey())));
+        gaps.forEach(gap -> out.append(s.explain(gap[0], gap[1], gap[2])));
         System.err.print(out);
         if (COLLAPSED != null) {
             try (java.io.PrintWriter file = new java.io.PrintWriter(COLLAPSED, java.nio.charset.StandardCharsets.UTF_8)) {

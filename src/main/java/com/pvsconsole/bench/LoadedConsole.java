@@ -100,6 +100,9 @@ final class LoadedConsole {
                     }
                 }
             }
+            if (System.getProperty("pvs.probe.jfr") != null) {
+                command.add("-Dpvs.probe.jfr=" + System.getProperty("pvs.probe.jfr")); // where its flight recording goes
+            }
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add("com.pvsconsole.app.BenchProbe");
@@ -119,6 +122,9 @@ final class LoadedConsole {
                 String line;
                 while ((line = out.readLine()) != null) {
                     if (line.startsWith("{\"probe\"")) {
+                        if (System.getProperty("pvs.probe.jfr") != null) {
+                            System.err.println(line); // the phases' and gaps' times, to read the recording by
+                        }
                         JsonNode json = JSON.readTree(line);
                         lines.put(json.path("probe").asText(), json);
                     }

@@ -137,37 +137,42 @@ final class InstanceTable {
     }
 
     /**
-     * A text cell whose tooltip carries the whole value (only set when there is a value). The tooltip
-     * is made when the pointer first enters the cell, not with the cell: each one is a popup window
-     * with its own scene, and a table's first screen has dozens of these cells.
+     * A text cell whose tooltip carries the whole value when the column cuts it. The tooltip is
+     * made when the pointer enters the cell, and only for a cut value: a tooltip is a popup window
+     * with a scene of its own (0.2 ms of FX time each, about 1 ms before the code is warm), and one
+     * per cell made 100-odd of them in the pulse that gave All servers its first rows, which then
+     * held the FX thread for over 100 ms; a whole value shown in full needs none.
      */
     static final class WholeValueCell extends javafx.scene.control.TableCell<InstanceRow, String> {
         private javafx.scene.control.Tooltip whole;
 
         WholeValueCell() {
             // Installed on entering, the tooltip still sees the pointer's next move, which starts its timer.
-            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED, event -> {
-                if (whole == null) {
-                    whole = new javafx.scene.control.Tooltip();
-                    offerWhole(getText());
-                }
-            });
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED, event -> offerWholeIfCut());
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            boolean shown = !empty && item != null && !item.isEmpty();
-            setText(shown ? item : null);
-            if (whole != null) {
-                offerWhole(getText());
+            setText(empty || item == null || item.isEmpty() ? null : item);
+            if (getTooltip() != null) {
+                setTooltip(null); // another value: checked again when the pointer next enters
             }
         }
 
-        private void offerWhole(String text) {
-            boolean shown = text != null && !text.isEmpty();
-            whole.setText(shown ? text : "");
-            setTooltip(shown ? whole : null);
+        private void offerWholeIfCut() {
+            String value = getText();
+            // The skin draws the value in its ".text" node, cut to end in an ellipsis when too long.
+            boolean cut = value != null && lookup(".text") instanceof Text drawn && !value.equals(drawn.getText());
+            if (cut) {
+                if (whole == null) {
+                    whole = new javafx.scene.control.Tooltip();
+                }
+                whole.setText(value);
+                setTooltip(whole);
+            } else if (getTooltip() != null) {
+                setTooltip(null);
+            }
         }
     }
 
