@@ -12,11 +12,9 @@ import com.pvsconsole.api.model.Event;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.task.TaskOutcome;
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.shell.Page;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,18 +28,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -55,43 +49,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LiveWindowTest {
 
-    private static PowerVsSimulator sim;
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.INSTANCES)
+            .configured(console -> console.refreshEverySeconds(5));
     private static PowerVsClient elsewhere;
 
-    @TempDir
-    Path home;
-    private Stage main;
-    private ConsoleFixture console;
-
     @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator();
+    static void connectElsewhere() {
         // Another client on the same account: a change "made elsewhere", not through the console.
-        elsewhere = OkHttpPowerVsClient.create(PowerVsClientConfig.builder(sim::apiKey, "test")
-                .iamBaseUrl(sim.iamUrl()).urlTemplates(sim.regionUrlTemplate(), sim.privateRegionUrlTemplate()).build());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
+        elsewhere = OkHttpPowerVsClient.create(PowerVsClientConfig.builder(window.sim()::apiKey, "test")
+                .iamBaseUrl(window.sim().iamUrl())
+                .urlTemplates(window.sim().regionUrlTemplate(), window.sim().privateRegionUrlTemplate()).build());
     }
 
     @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, main, robot).refreshEverySeconds(5).openOn(sim);
-        console.show(Page.INSTANCES);
+    void waitForRows(FxRobot robot) throws Exception {
         waitUntil(() -> !table(robot).getItems().isEmpty());
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        console.closeOtherWindows();
-        console.close();
     }
 
     private static TableView<InstanceRow> table(FxRobot robot) {
@@ -138,7 +111,7 @@ class LiveWindowTest {
             throws Exception {
         // given an ACTIVE server selected, and a watch that notes any moment Activity says done too early
         InstanceRow row = selectIdle(robot, "ACTIVE");
-        ActivityLog activity = console.services().activity();
+        ActivityLog activity = window.console().services().activity();
         Hyperlink running = robot.lookup("#status-running").queryAs(Hyperlink.class);
         List<String> early = new CopyOnWriteArrayList<>();
         List<String> counted = new CopyOnWriteArrayList<>();
@@ -221,6 +194,6 @@ class LiveWindowTest {
     }
 
     private com.pvsconsole.api.WorkspaceContext selectedContext() {
-        return console.shell().workspaceProperty().get().context();
+        return window.console().shell().workspaceProperty().get().context();
     }
 }

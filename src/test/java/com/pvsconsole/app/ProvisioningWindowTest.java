@@ -3,13 +3,9 @@ package com.pvsconsole.app;
 import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
-import com.pvsconsole.testsupport.SimControl;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.shell.Page;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.task.TaskOutcome;
@@ -27,16 +23,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Create wizard, resize and capture in the real window against the real simulator over HTTP. */
@@ -45,41 +37,12 @@ class ProvisioningWindowTest {
 
     private static final String CREATE = ".*/pvm-instances";
     private static final String UPDATE = ".*/pvm-instances/[^/]+";
-    private static PowerVsSimulator sim;
-    private static SimControl server;
-    @TempDir
-    Path home;
-    private ConsoleFixture console;
-    private Stage main;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator(0.02);
-        server = new SimControl(sim.baseUrl());
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        main = stage;
-    }
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.INSTANCES, 0.02);
 
     @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, main, robot).openOn(sim);
-        console.show(Page.INSTANCES);
-        server.resetRequests();
-    }
-
-    @AfterEach
-    void tearDown(FxRobot robot) {
-        console.closeOtherWindows();
-        server.clearFaults();
-        console.close();
+    void countFromHere() {
+        window.control().resetRequests();
     }
 
     private TableView<InstanceRow> table(FxRobot robot) {
@@ -188,7 +151,7 @@ class ProvisioningWindowTest {
         // and nothing was sent when the user cancels
         robot.clickOn("#create-cancel");
         waitUntil(() -> robot.lookup("#create-wizard").tryQuery().isEmpty());
-        assertThat(server.requestsMatching("POST", CREATE)).isZero();
+        assertThat(window.control().requestsMatching("POST", CREATE)).isZero();
     }
 
     @Test
@@ -231,7 +194,7 @@ class ProvisioningWindowTest {
 
         // then the wizard closes, one request went out and the new row walks BUILD -> ACTIVE with progress
         waitUntil(() -> robot.lookup("#create-wizard").tryQuery().isEmpty());
-        assertThat(server.requestsMatching("POST", CREATE)).isEqualTo(1);
+        assertThat(window.control().requestsMatching("POST", CREATE)).isEqualTo(1);
         waitUntil(() -> rowNamed(robot, "wiz-created").isPresent());
         InstanceRow row = rowNamed(robot, "wiz-created").orElseThrow();
         waitUntil(() -> row.status().equals("ACTIVE") && !row.isBusy());
@@ -248,7 +211,7 @@ class ProvisioningWindowTest {
         robot.clickOn("#create-next").clickOn("#create-next").clickOn("#create-network-0")
                 .clickOn("#create-next").clickOn("#create-next");
         waitUntil(() -> robot.lookup("#create-submit").queryButton().isVisible());
-        server.addFault("{\"route\":\"POST /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"status\",\"status\":400}");
+        window.control().addFault("{\"route\":\"POST /pcloud/v1/cloud-instances/*/pvm-instances\",\"type\":\"status\",\"status\":400}");
         try {
             // when the user creates
             robot.clickOn("#create-submit");
@@ -264,10 +227,10 @@ class ProvisioningWindowTest {
             assertThat(text(robot, "#create-summary-1")).isEqualTo("wiz-400");
             robot.clickOn("#create-back");
             assertThat(robot.lookup("#create-network-0").queryAs(CheckBox.class).isSelected()).isTrue();
-            assertThat(server.requestsMatching("POST", CREATE)).isEqualTo(1);
+            assertThat(window.control().requestsMatching("POST", CREATE)).isEqualTo(1);
             assertThat(rowNamed(robot, "wiz-400")).isEmpty();
         } finally {
-            server.clearFaults();
+            window.control().clearFaults();
         }
     }
 
@@ -291,7 +254,7 @@ class ProvisioningWindowTest {
 
         // then the row is busy while it resizes and rests ACTIVE with the new size
         waitUntil(() -> robot.lookup("#resize-dialog").tryQuery().isEmpty());
-        assertThat(server.requestsMatching("PUT", UPDATE)).isEqualTo(1);
+        assertThat(window.control().requestsMatching("PUT", UPDATE)).isEqualTo(1);
         waitUntil(() -> row.status().equals("ACTIVE") && !row.isBusy() && row.processorsProperty().get() == processors);
     }
 
@@ -319,6 +282,6 @@ class ProvisioningWindowTest {
                 .findFirst().orElseThrow();
         assertThat(entry.outcome()).isEqualTo(TaskOutcome.SUCCEEDED);
         assertThat(entry.target()).isEqualTo(row.name());
-        assertThat(server.requests("GET", "/jobs/")).isGreaterThanOrEqualTo(1);
+        assertThat(window.control().requests("GET", "/jobs/")).isGreaterThanOrEqualTo(1);
     }
 }

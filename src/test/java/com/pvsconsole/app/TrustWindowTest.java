@@ -3,12 +3,8 @@ package com.pvsconsole.app;
 import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pvsconsole.sim.PowerVsSimulator;
-import com.pvsconsole.testsupport.ConsoleFixture;
+import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.shell.Page;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.pvsconsole.ui.instances.InstanceRow;
 import java.util.concurrent.TimeUnit;
@@ -24,14 +20,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,39 +35,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TrustWindowTest {
 
-    private static PowerVsSimulator sim;
-    @TempDir
-    Path home;
-    private Stage stage;
-    private ConsoleFixture console;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = ConsoleFixture.startSimulator();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @BeforeEach
-    void open(FxRobot robot) throws Exception {
-        console = new ConsoleFixture(home, stage, robot).windowSize(1024, 768).browser(url -> {
-            throw new IllegalStateException("no browser on this machine");
-        }).openOn(sim);
-        console.show(Page.INSTANCES);
-    }
-
-    @AfterEach
-    void tearDown() {
-        console.close();
-    }
+    @RegisterExtension
+    static final SimulatedConsole window = SimulatedConsole.showing(Page.INSTANCES)
+            .configured(console -> console.windowSize(1024, 768).browser(url -> {
+                throw new IllegalStateException("no browser on this machine");
+            }));
 
     private TableView<InstanceRow> table(FxRobot robot) {
         return robot.lookup("#instance-table").queryTableView();
@@ -111,7 +76,7 @@ class TrustWindowTest {
         assertThat(cancel.isDefaultButton()).isTrue();
         assertThat(pane.getHeaderText()).contains(row.name());
         assertThat(robot.lookup("#confirm-consequence").queryAs(Label.class).getText()).contains("unsaved data");
-        String workspace = console.shell().workspaceProperty().get().workspaceName();
+        String workspace = window.console().shell().workspaceProperty().get().workspaceName();
         assertThat(robot.lookup("#confirm-scope").queryAs(Label.class).getText())
                 .contains(workspace).contains("us-south");
 

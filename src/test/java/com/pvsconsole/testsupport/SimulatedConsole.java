@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -43,24 +44,34 @@ public final class SimulatedConsole implements BeforeAllCallback, AfterAllCallba
 
     private final Page firstPage;
     private final double simTimeScale;
+    private final UnaryOperator<ConsoleFixture> beforeOpening;
     private PowerVsSimulator sim;
     private SimControl control;
     private Path home;
     private ConsoleFixture console;
 
-    private SimulatedConsole(Page firstPage, double simTimeScale) {
+    private SimulatedConsole(Page firstPage, double simTimeScale, UnaryOperator<ConsoleFixture> beforeOpening) {
         this.firstPage = Objects.requireNonNull(firstPage, "firstPage");
         this.simTimeScale = simTimeScale;
+        this.beforeOpening = Objects.requireNonNull(beforeOpening, "beforeOpening");
     }
 
     /** Each test starts on this page of a console opened on the class's simulator (at 1/20 of real time). */
     public static SimulatedConsole showing(Page page) {
-        return new SimulatedConsole(page, 0.05);
+        return new SimulatedConsole(page, 0.05, UnaryOperator.identity());
     }
 
     /** The same, with the simulator's clock at this fraction of real time. */
     public static SimulatedConsole showing(Page page, double simTimeScale) {
-        return new SimulatedConsole(page, simTimeScale);
+        return new SimulatedConsole(page, simTimeScale, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, with the fixture set up before each console opens (its window size, refresh
+     * interval, browser: see {@link ConsoleFixture#windowSize} and its neighbours).
+     */
+    public SimulatedConsole configured(UnaryOperator<ConsoleFixture> setUp) {
+        return new SimulatedConsole(firstPage, simTimeScale, setUp);
     }
 
     /** The console of the running test. */
@@ -95,7 +106,8 @@ public final class SimulatedConsole implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         home = Files.createTempDirectory("pvs-window-test");
-        console = new ConsoleFixture(home, FxToolkit.registerPrimaryStage(), new FxRobot()).openOn(sim);
+        console = beforeOpening.apply(new ConsoleFixture(home, FxToolkit.registerPrimaryStage(), new FxRobot()))
+                .openOn(sim);
         console.show(firstPage);
     }
 
