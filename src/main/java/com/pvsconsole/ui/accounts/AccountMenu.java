@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.accounts;
 
 import com.pvsconsole.service.accounts.AccountProfile;
+import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
@@ -38,7 +39,7 @@ public final class AccountMenu extends View<MenuButton> {
         button.setId("account-menu");
         button.getStyleClass().add("account-menu");
         button.setGraphic(Icons.icon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
-        com.pvsconsole.ui.common.HoverTooltip.install(button, messages.get("account.menu.tooltip"));
+        HoverTooltip.install(button, messages.get("account.menu.tooltip"));
         button.setMinWidth(Label.USE_PREF_SIZE);
         button.setMnemonicParsing(false); // account names are data: PVS_CONSOLE_API_KEY shows as typed
         add = new MenuItem(messages.get("account.add"), Icons.icon(MaterialDesignP.PLUS));

@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.help;
 
 import atlantafx.base.theme.Styles;
+import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
@@ -40,7 +41,7 @@ public final class HelpMenu extends View<MenuButton> {
         button.setId("help-menu");
         button.getStyleClass().addAll(Styles.FLAT);
         button.setMinWidth(Label.USE_PREF_SIZE);
-        com.pvsconsole.ui.common.HoverTooltip.install(button, messages.get("help.menu"));
+        HoverTooltip.install(button, messages.get("help.menu"));
         return button;
     }
 

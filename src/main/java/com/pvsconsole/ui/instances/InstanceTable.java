@@ -2,6 +2,7 @@ package com.pvsconsole.ui.instances;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.export.TableSnapshot;
@@ -97,7 +98,7 @@ final class InstanceTable {
     static MenuButton columnChooser(TableView<InstanceRow> table, Messages messages) {
         // Icon only, its name in the tooltip: at 1280 px the filter bar then keeps the status chips on one line.
         MenuButton chooser = new MenuButton(null, Icons.icon(MaterialDesignV.VIEW_COLUMN_OUTLINE));
-        com.pvsconsole.ui.common.HoverTooltip.install(chooser, messages.get("instances.columns"));
+        HoverTooltip.install(chooser, messages.get("instances.columns"));
         chooser.setAccessibleText(messages.get("instances.columns"));
         chooser.setId("column-chooser");
         chooser.setMinWidth(MenuButton.USE_PREF_SIZE);

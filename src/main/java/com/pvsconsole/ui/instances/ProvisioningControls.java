@@ -1,6 +1,7 @@
 package com.pvsconsole.ui.instances;
 
 import atlantafx.base.theme.Styles;
+import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.dialog.DialogService;
@@ -74,7 +75,7 @@ final class ProvisioningControls {
     private Button button(String key, Ikon icon, BooleanBinding enabled, Runnable action, String shortcut) {
         Button button = new Button(messages.get("provision." + key), Icons.icon(icon));
         button.setId("action-" + key + "-instance");
-        com.pvsconsole.ui.common.HoverTooltip.install(button, messages.get("provision." + key) + "  ("
+        HoverTooltip.install(button, messages.get("provision." + key) + "  ("
                 + KeyCombination.valueOf(shortcut).getDisplayText() + ")");
         button.setMinWidth(Button.USE_PREF_SIZE);
         button.disableProperty().bind(enabled.not());

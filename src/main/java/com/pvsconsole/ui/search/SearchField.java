@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import com.pvsconsole.service.search.Completion;
 import com.pvsconsole.service.search.Query;
 import com.pvsconsole.service.search.QueryError;
+import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class SearchField extends HBox {
         clear.setId(id + "-clear");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         clear.setFocusTraversable(false);
-        com.pvsconsole.ui.common.HoverTooltip.install(clear, messages.get("search.clear"));
+        HoverTooltip.install(clear, messages.get("search.clear"));
         error.setId(id + "-error");
         error.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         error.setMaxWidth(360);
