@@ -228,13 +228,14 @@ public final class InventoryCache {
     private void gzip(CachedFleet fleet, OutputStream file) throws IOException {
         // The fastest level: measured on the 5,000-instance fleet, a file about a quarter larger than
         // the default level's (1.6 MB against 1.35 MB of 14.9 MB JSON) for about a third less save time.
-        OutputStream out = new GZIPOutputStream(file, 64 * 1024) {
+        // Closed on failure too: the compressor's native memory is freed now, not when GC finds it.
+        try (OutputStream out = new GZIPOutputStream(file, 64 * 1024) {
             {
                 def.setLevel(Deflater.BEST_SPEED);
             }
-        };
-        mapper.writeValue(out, fleet);
-        out.close();
+        }) {
+            mapper.writeValue(out, fleet);
+        }
     }
 
     private static InputStream gunzip(Path file) throws IOException {
