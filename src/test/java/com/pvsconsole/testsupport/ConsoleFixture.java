@@ -238,9 +238,21 @@ public final class ConsoleFixture implements AutoCloseable {
                 .map(menu -> name.equals(menu.getText())).orElse(false);
     }
 
-    /** Waits up to {@link #TIMEOUT_S} for {@code condition}, then for the FX queue to drain. */
+    /**
+     * Waits up to {@link #TIMEOUT_S} for {@code condition}, then for the FX queue to drain. The
+     * condition is checked on the FX thread: it reads the scene graph (lookups, a table's items),
+     * which only that thread changes, and a lookup from the test thread once walked a child list
+     * while the FX thread changed it (IndexOutOfBoundsException in {@code Parent.lookupAll}).
+     */
     public static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFxThread(condition));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean onFxThread(Callable<Boolean> condition) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return condition.call();
+        }
+        return WaitForAsyncUtils.asyncFx(condition).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 }
