@@ -13,7 +13,9 @@ import java.io.IOException;
  * name thousands of times, and each decoded copy costs a {@code String} and its bytes (with
  * 10,000 instances and 10,000 volumes, about a million strings). The parser's characters are
  * looked up in a small direct-mapped table before a {@code String} is made, so a repeated value
- * allocates nothing. The table is bounded (a value is simply replaced by another that hashes to
+ * allocates nothing. The lookup is most of what decoding costs beyond a plain parse (P5), so it
+ * hashes a few characters only, and keeps each slot's hash beside it so that most misses never
+ * touch the string they miss. The table is bounded (a value is simply replaced by another that hashes to
  * its slot), so unique values (ids, addresses, dates) cost no lasting memory. Thread-safe: slots
  * are read and written without locks; a {@code String} is immutable, so a racing reader sees
  * either the old or the new value, and a miss only costs a copy.
@@ -26,8 +28,12 @@ final class CanonicalStringDeserializer extends StdScalarDeserializer<String> {
      */
     static final int MAX_LENGTH = 200;
     private static final int SLOTS = 1 << 13;
+    private static final int HEAD = 4;
+    private static final int MIDDLE = 4;
+    private static final int TAIL = 12;
 
     private final transient String[] table = new String[SLOTS];
+    private final transient int[] hashes = new int[SLOTS];
 
     CanonicalStringDeserializer() {
         super(String.class);
@@ -42,25 +48,52 @@ final class CanonicalStringDeserializer extends StdScalarDeserializer<String> {
     }
 
     String canonical(char[] chars, int offset, int length) {
-        int hash = 0;
-        for (int i = offset; i < offset + length; i++) {
-            hash = 31 * hash + chars[i];
-        }
+        int hash = hash(chars, offset, length);
         int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
         String known = table[slot];
-        if (known != null && sameChars(known, chars, offset, length)) {
+        if (known != null && hashes[slot] == hash && sameChars(known, chars, offset, length)) {
             return known;
         }
         String value = new String(chars, offset, length);
+        hashes[slot] = hash;
         table[slot] = value;
         return value;
     }
 
+    /**
+     * A hash of the length and of the characters at both ends and in the middle only: that is
+     * where repeated values differ (hrefs and CRNs share long prefixes and end in an id; dates
+     * differ in the middle), and a value seen once (an id, an address, a date) should cost as
+     * little as possible on its way to a new {@code String}. Values with the same hash only cost
+     * misses: equality is always checked.
+     */
+    private static int hash(char[] chars, int offset, int length) {
+        int hash = length;
+        if (length <= HEAD + MIDDLE + TAIL) {
+            for (int i = offset; i < offset + length; i++) {
+                hash = 31 * hash + chars[i];
+            }
+            return hash;
+        }
+        int middle = offset + (length - MIDDLE) / 2;
+        for (int i = offset; i < offset + HEAD; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        for (int i = middle; i < middle + MIDDLE; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        for (int i = offset + length - TAIL; i < offset + length; i++) {
+            hash = 31 * hash + chars[i];
+        }
+        return hash;
+    }
+
+    /** Compared from the end, where values that share a slot usually differ. */
     private static boolean sameChars(String known, char[] chars, int offset, int length) {
         if (known.length() != length) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
+        for (int i = length - 1; i >= 0; i--) {
             if (known.charAt(i) != chars[offset + i]) {
                 return false;
             }

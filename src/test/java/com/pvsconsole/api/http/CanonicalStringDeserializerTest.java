@@ -71,4 +71,26 @@ class CanonicalStringDeserializerTest {
         char[] again = "xv42x".toCharArray();
         assertThat(table.canonical(again, 1, 3)).isEqualTo("v42");
     }
+
+    @Test
+    void should_tell_apart_values_that_differ_only_where_the_hash_does_not_look() {
+        // given long values alike at both ends and in the middle, differing in between (the hash
+        // samples a few characters only, so these share a hash and a slot)
+        String href = "/pcloud/v1/cloud-instances/ws-0001/networks/net-0001";
+        CanonicalStringDeserializer table = new CanonicalStringDeserializer();
+        String first = href.substring(0, 10) + "A" + href.substring(11);
+        String second = href.substring(0, 10) + "B" + href.substring(11);
+
+        // when both are looked up, one after the other and again
+        String[] seen = new String[4];
+        int i = 0;
+        for (String value : new String[] {first, second, second, first}) {
+            char[] chars = ("[" + value + "]").toCharArray();
+            seen[i++] = table.canonical(chars, 1, value.length());
+        }
+
+        // then each comes back as itself, and a repeat straight after is shared
+        assertThat(seen).containsExactly(first, second, second, first);
+        assertThat(seen[2]).isSameAs(seen[1]);
+    }
 }
