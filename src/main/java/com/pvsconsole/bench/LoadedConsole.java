@@ -103,6 +103,10 @@ final class LoadedConsole {
             if (System.getProperty("pvs.probe.jfr") != null) {
                 command.add("-Dpvs.probe.jfr=" + System.getProperty("pvs.probe.jfr")); // where its flight recording goes
             }
+            // The probe halts, which skips JavaFX's exit hook that deletes the font copies it makes
+            // in the temporary folder (1.3 MB a run): they go to the scratch home, deleted below.
+            Path temporary = Files.createDirectories(home.resolve("tmp"));
+            command.add("-Djava.io.tmpdir=" + temporary);
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add("com.pvsconsole.app.BenchProbe");
