@@ -104,7 +104,6 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         next.instances().visibleColumnsProperty().addListener((obs, old, columns) ->
                 settings.update(s -> s.withVisibleColumns(INSTANCE_TABLE, columns)));
         next.listSavedViews(new SavedViews(settings));
-        scene.setRoot(next.root());
         cacheSync = new InventoryCacheSync(services.inventory(), inventoryCache, services.executor(), clock,
                 Duration.ofSeconds(30));
         if (scene.getWindow() instanceof javafx.stage.Stage stage) {
@@ -129,7 +128,14 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         next.openAt(region, type == EndpointType.PRIVATE, workspace);
         // The last inventory shows at once, in the window's first frame when start-up read it ahead
         // (marked with its age), while the service is asked again.
-        cacheSync.start();
+        try {
+            cacheSync.start();
+        } finally {
+            // The window's pages are made now, once the restored inventory has chosen the first one
+            // (All servers for a fleet): made earlier, the Instances page was built, never shown,
+            // and replaced before the first frame (about 50 ms of the FX thread's start-up).
+            scene.setRoot(next.root());
+        }
         window.set(next);
     }
 

@@ -326,6 +326,11 @@ public final class ConsoleWindow {
         return mainView.root();
     }
 
+    /** Whether the page has been made yet (false for every page until the window's root is asked for). */
+    boolean pageBuilt(Page page) {
+        return mainView.hasBuilt(page);
+    }
+
     public ShellViewModel shell() {
         return shell;
     }

@@ -52,6 +52,11 @@ public final class MainView extends View<StackPane> {
         model.pageProperty().addListener((obs, old, page) -> show(page));
     }
 
+    /** Whether the page has been made (pages are made on first visit): for start-up checks. */
+    public boolean hasBuilt(Page page) {
+        return pages.containsKey(page);
+    }
+
     private void show(Page page) {
         frame.setCenter(pages.computeIfAbsent(page, p -> pageFactories.get(p).get()));
     }
