@@ -53,6 +53,8 @@ public final class AccountClients implements AccountClientFactory {
      * because its TLS set-up reads the JDK's trust store (~100 ms of CPU), which the demo never needs.
      */
     private OkHttpClient http;
+    /** The demo's, made once: see {@link #plainHttpOnly()}. */
+    private OkHttpClient plain;
     private final ActionJournal journal;
 
     /** @param demo starts (once) and returns the demo's simulator; called off the FX thread */
@@ -146,8 +148,25 @@ public final class AccountClients implements AccountClientFactory {
      * The demo's simulator answers plain HTTP on this machine: a client that speaks nothing else
      * sets up no TLS, so opening the demo does not load the trust store on its start-up path.
      */
-    private static OkHttpClient plainHttpOnly() {
-        return new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+    private synchronized OkHttpClient plainHttpOnly() {
+        if (plain == null) {
+            plain = new OkHttpClient.Builder().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).build();
+        }
+        return plain;
+    }
+
+    /**
+     * Makes the HTTP client that {@code profile} connects with, if not made yet. Start-up calls it
+     * on a background thread while the window is being shown: the first OkHttp client costs 20-30
+     * ms of class initialisation (more with TLS), which connecting would otherwise add to the wait
+     * for the account's window.
+     */
+    public void prepareFor(AccountProfile profile) {
+        if (profile.isDemo()) {
+            plainHttpOnly();
+        } else {
+            http();
+        }
     }
 
     private static Proxy proxy(URI uri) {

@@ -62,9 +62,13 @@ final class EarlyStart {
                 InventoryCache cache = new InventoryCache(state.directories().cache(), Clock.systemUTC());
                 cache.prefetch(state.config().account().profile().id());
                 timeline.mark("savedInventoryRead");
-                foundations.complete(ConsoleContext.Foundations.prepare(state, Clock.systemUTC(),
-                        BuildInfo.load().version(), demo, cache));
+                ConsoleContext.Foundations base = ConsoleContext.Foundations.prepare(state, Clock.systemUTC(),
+                        BuildInfo.load().version(), demo, cache);
+                foundations.complete(base);
                 timeline.mark("foundationsReady");
+                // While the FX thread shows the window: the start-up account's HTTP client, so
+                // connecting (right after the window is shown) need not make it.
+                base.clients().prepareFor(state.config().account().profile());
             } catch (Throwable e) {
                 loaded.completeExceptionally(e);
                 foundations.completeExceptionally(e);
