@@ -50,7 +50,8 @@ public final class AccountClients implements AccountClientFactory {
     private final Supplier<DemoBackend> demo;
     /**
      * Shared by every real account (connection pool, dispatcher); made when the first one connects,
-     * because its TLS set-up reads the JDK's trust store (~100 ms of CPU), which the demo never needs.
+     * or while the window is shown when a real account opens at start ({@link #prepareFor}), because
+     * its TLS set-up reads the JDK's trust store (~100 ms of CPU), which the demo never needs.
      */
     private OkHttpClient http;
     /** The demo's, made once: see {@link #plainHttpOnly()}. */

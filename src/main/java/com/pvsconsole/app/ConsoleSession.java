@@ -29,6 +29,8 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console's current connection: switching account closes the old services (cancelling
@@ -37,6 +39,8 @@ import javafx.scene.Scene;
  * UI thread only.
  */
 public final class ConsoleSession implements AccountActivator, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
 
     /** The settings key of the instance table's visible columns. */
     static final String INSTANCE_TABLE = "instances";
@@ -130,12 +134,13 @@ public final class ConsoleSession implements AccountActivator, AutoCloseable {
         // (marked with its age), while the service is asked again.
         try {
             cacheSync.start();
-        } finally {
-            // The window's pages are made now, once the restored inventory has chosen the first one
-            // (All servers for a fleet): made earlier, the Instances page was built, never shown,
-            // and replaced before the first frame (about 50 ms of the FX thread's start-up).
-            scene.setRoot(next.root());
+        } catch (RuntimeException e) {
+            // A saved inventory that cannot be shown only makes the start slower: the service is asked anyway.
+            LOG.warn("Showing the saved inventory failed ({})", e.getClass().getSimpleName(), e);
         }
+        // The window's pages are made now, once the restored inventory has chosen the first one (All
+        // servers for a fleet): made earlier, the Instances page was built and replaced, never shown.
+        scene.setRoot(next.root());
         window.set(next);
     }
 

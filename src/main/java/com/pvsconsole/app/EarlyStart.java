@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.LoggerFactory;
 
 /**
  * The start-up work that needs no toolkit, begun from the launcher's main on its own thread so it
@@ -68,7 +69,13 @@ final class EarlyStart {
                 timeline.mark("foundationsReady");
                 // While the FX thread shows the window: the start-up account's HTTP client, so
                 // connecting (right after the window is shown) need not make it.
-                base.clients().prepareFor(state.config().account().profile());
+                try {
+                    base.clients().prepareFor(state.config().account().profile());
+                } catch (RuntimeException | LinkageError e) {
+                    // Connecting makes the client again and reports what fails there; keep the cause.
+                    LoggerFactory.getLogger(EarlyStart.class).warn("Preparing the start-up account's HTTP client"
+                            + " failed", e);
+                }
             } catch (Throwable e) {
                 loaded.completeExceptionally(e);
                 foundations.completeExceptionally(e);

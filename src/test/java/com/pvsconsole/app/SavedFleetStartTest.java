@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pvsconsole.service.accounts.StartupState;
 import com.pvsconsole.service.inventory.InventoryService;
 import com.pvsconsole.service.inventory.ResourceKind;
+import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.inventory.cache.InventoryCache;
 import com.pvsconsole.testsupport.ConsoleFixture;
 import com.pvsconsole.ui.shell.Page;
@@ -50,14 +51,20 @@ class SavedFleetStartTest extends ConsoleOnSimulatorTest {
             waitUntil(() -> context[0].session().windowProperty().get() != null);
             ConsoleWindow window = context[0].session().windowProperty().get();
 
-            // then its first page is All servers, and the Instances page is made only on a visit
+            // then its first page is All servers, the workspace picker shows the workspace the
+            // shell chose from the saved inventory, and the Instances page is made only on a visit
             assertThat(window.shell().pageProperty().get()).isEqualTo(Page.ALL_SERVERS);
+            WorkspaceScope chosen = window.shell().workspaceProperty().get();
+            assertThat(chosen).isNotNull();
+            assertThat(robot.lookup("#workspace-picker").queryComboBox().getValue()).isEqualTo(chosen);
             assertThat(window.pageBuilt(Page.ALL_SERVERS)).isTrue();
             assertThat(window.pageBuilt(Page.INSTANCES)).isFalse();
             robot.clickOn("#nav-instances");
             assertThat(window.pageBuilt(Page.INSTANCES)).isTrue();
         } finally {
-            robot.interact(context[0]::close);
+            if (context[0] != null) {
+                robot.interact(context[0]::close);
+            }
         }
     }
 }

@@ -67,7 +67,7 @@ final class CanonicalStringDeserializer extends StdScalarDeserializer<String> {
      * little as possible on its way to a new {@code String}. Values with the same hash only cost
      * misses: equality is always checked.
      */
-    private static int hash(char[] chars, int offset, int length) {
+    static int hash(char[] chars, int offset, int length) {
         int hash = length;
         if (length <= HEAD + MIDDLE + TAIL) {
             for (int i = offset; i < offset + length; i++) {

@@ -68,14 +68,11 @@ public final class StatusBarView extends View<HBox> {
     @Override
     protected void initListeners() {
         connection.textProperty().bind(model.connectionProperty());
-        model.connectionProblemProperty().addListener((obs, old, problem) -> {
-            connection.getStyleClass().remove(Styles.DANGER);
-            if (problem) {
-                connection.getStyleClass().add(Styles.DANGER);
-            }
-        });
-        model.connectionDetailProperty().addListener((obs, old, detail) ->
-                connection.setTooltip(detail.isEmpty() ? null : new javafx.scene.control.Tooltip(detail)));
+        // Shown as they are now and on every change: the bar may be made after the shell's state is set.
+        model.connectionProblemProperty().addListener((obs, old, problem) -> showProblem(problem));
+        showProblem(model.connectionProblemProperty().get());
+        model.connectionDetailProperty().addListener((obs, old, detail) -> showDetail(detail));
+        showDetail(model.connectionDetailProperty().get());
         lastRefresh.textProperty().bind(model.lastRefreshProperty());
         memoryShort.visibleProperty().bind(memory.shownProperty());
         memoryShort.managedProperty().bind(memory.shownProperty());
@@ -89,5 +86,16 @@ public final class StatusBarView extends View<HBox> {
                 activity.runningCountProperty()));
         spinner.visibleProperty().bind(activity.runningCountProperty().greaterThan(0));
         running.setOnAction(event -> model.pageProperty().set(Page.ACTIVITY));
+    }
+
+    private void showProblem(boolean problem) {
+        connection.getStyleClass().remove(Styles.DANGER);
+        if (problem) {
+            connection.getStyleClass().add(Styles.DANGER);
+        }
+    }
+
+    private void showDetail(String detail) {
+        connection.setTooltip(detail == null || detail.isEmpty() ? null : new javafx.scene.control.Tooltip(detail));
     }
 }

@@ -206,6 +206,10 @@ public final class TopBarView extends View<HBox> {
             workspacePicker.setButtonCell(new WorkspaceCell(workspacePicker));
         };
         model.noWorkspaceProperty().addListener(prompt);
+        // The shell may have chosen its workspace before this bar was made (a start that restores
+        // the saved inventory at once): show what is chosen now, not only what changes later.
+        sync.run();
+        prompt.invalidated(model.noWorkspaceProperty());
         themeToggle.setOnAction(event -> theme.toggle());
         theme.darkProperty().addListener((obs, old, dark) -> showThemeIcon(dark));
         showThemeIcon(theme.darkProperty().get());

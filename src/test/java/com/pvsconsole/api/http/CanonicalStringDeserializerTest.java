@@ -80,6 +80,9 @@ class CanonicalStringDeserializerTest {
         CanonicalStringDeserializer table = new CanonicalStringDeserializer();
         String first = href.substring(0, 10) + "A" + href.substring(11);
         String second = href.substring(0, 10) + "B" + href.substring(11);
+        assertThat(CanonicalStringDeserializer.hash(first.toCharArray(), 0, first.length()))
+                .as("the two values share a hash, so only the full comparison tells them apart")
+                .isEqualTo(CanonicalStringDeserializer.hash(second.toCharArray(), 0, second.length()));
 
         // when both are looked up, one after the other and again
         String[] seen = new String[4];
