@@ -136,6 +136,7 @@ final class LoadedConsole {
                 process.waitFor(30, TimeUnit.SECONDS);
             } finally {
                 process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS); // gone before its home (and temporary folder) is deleted
             }
             if (Boolean.getBoolean("pvs.probe.profile")) {
                 Files.readAllLines(log, StandardCharsets.UTF_8).stream()
