@@ -32,7 +32,11 @@ final class FilterKeysFigure implements Measurement {
             return Figure.skipped(id(), what, result.skipped());
         }
         JsonNode keys = result.line("keys");
-        return Figure.absolute(id(), what, keys.path("p95Ms").asDouble(), "ms", 16, String.format(Locale.ROOT,
+        // The floor column: caret keys timed the same way, which filter nothing (the wait for the next
+        // 60 Hz pulse plus a frame). The target stays on the keystroke's own p95.
+        double floor = keys.path("floorP95Ms").asDouble(Double.NaN);
+        return Figure.absoluteBesideFloor(id(), what, keys.path("p95Ms").asDouble(), floor, "ms", 16,
+                String.format(Locale.ROOT,
                 "%d keystrokes, median %.1f ms, max %.1f ms, key handler (filtering) p95 %.1f ms; to the frame"
                         + " showing the key's rows p95 %.1f ms (median %.1f); floor (caret keys in the same box, no"
                         + " filtering) p95 %.1f ms (median %.1f)%s; %s",

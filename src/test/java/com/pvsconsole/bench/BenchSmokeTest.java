@@ -64,8 +64,12 @@ class BenchSmokeTest {
             assertThat(figure.get("targetOn").asText()).isEqualTo("ratio");
             assertThat(figure.get("pass").isBoolean()).isTrue();
         }
-        // P3, P4 and P6 are judged on their own value, the fleet figure has no target
+        // P3, P4 and P6 are judged on their own value, P3 shown beside its floor (caret keys); the fleet
+        // figure has no target
         assertThat(figures.get(2).get("targetOn").asText()).isEqualTo("value");
+        assertThat(figures.get(2).get("floor").isNumber()).as(figures.get(2).toString()).isTrue();
+        assertThat(figures.get(2).get("floor").asDouble()).isPositive();
+        assertThat(figures.get(3).get("targetOn").asText()).isEqualTo("value");
         assertThat(figures.get(6).get("targetOn").asText()).isEqualTo("none");
         assertThat(result.out()).contains("fig").containsPattern("(?m)^P3 ").containsPattern("(?m)^FLEET ");
     }
