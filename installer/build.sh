@@ -39,7 +39,7 @@ case "$(uname -s)" in
 esac
 [[ ${#types[@]} -gt 0 ]] || types=(app-image "${default_types[@]}")
 
-size_of() { du -sk "$1" | awk '{printf "%.1f MB", $1 / 1024}'; }
+size() { du -sk "$1" | awk '{printf "%.1f MB", $1 / 1024}'; }
 log() { printf '[installer %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 # Times one step and records it (step, seconds) for the summary printed at the end.
@@ -283,7 +283,7 @@ elif [[ ${PVS_CDS:-on} == off || ! -s $out/classes.lst ]]; then
 else
   cp "$out/classes.lst" "$app_classlist"
   if timed app-cds dump_app_archive; then
-    app_cds="$(size_of "$app_jsa"), $(grep -c '^[a-z]' "$app_classlist") classes listed; -Xshare:on self-test $(grep -m1 -o '"tableReadyMs":[0-9]*' "$out/cds-app-check.txt")"
+    app_cds="$(size "$app_jsa"), $(grep -c '^[a-z]' "$app_classlist") classes listed; -Xshare:on self-test $(grep -m1 -o '"tableReadyMs":[0-9]*' "$out/cds-app-check.txt")"
   else
     rm -f "$app_jsa" "$app_classlist"; drop_archive_option "$app_dir"
     app_cds="none (dump or check failed; option removed from the launcher)"
@@ -373,7 +373,6 @@ for type in "${types[@]}"; do
 done
 
 # --- summary ------------------------------------------------------------------------------------
-size() { du -sk "$1" | awk '{printf "%.1f MB", $1 / 1024}'; }
 echo "launcher:  $launcher"
 echo "app-image: $(size "$image") on disk ($image)"
 for file in "$out"/dist/*; do [[ -e $file && $file != *.sha256 ]] && echo "package:   $(size "$file")  $file"; done
