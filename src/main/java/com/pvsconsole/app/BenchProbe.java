@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -194,20 +195,14 @@ public final class BenchProbe {
         List<Double> floor = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             for (char c : keys.toCharArray()) {
-                Timed key = timeKey(filter, KeyCode.UNDEFINED, String.valueOf(c));
-                toFrame.add(key.toFrameMs());
-                handler.add(key.handlerMs());
-                toRows.add(key.toRowsMs());
+                timeKey(filter, KeyCode.UNDEFINED, String.valueOf(c)).addTo(toFrame, handler, toRows);
             }
             // The floor: keys that only move the caret in the same box (no filtering), timed the same way.
             for (int i = 0; i < keys.length(); i++) {
                 floor.add(timeKey(filter, i % 2 == 0 ? KeyCode.LEFT : KeyCode.RIGHT, KeyEvent.CHAR_UNDEFINED).toFrameMs());
             }
             for (int i = 0; i < keys.length(); i++) {
-                Timed key = timeKey(filter, KeyCode.BACK_SPACE, KeyEvent.CHAR_UNDEFINED);
-                toFrame.add(key.toFrameMs());
-                handler.add(key.handlerMs());
-                toRows.add(key.toRowsMs());
+                timeKey(filter, KeyCode.BACK_SPACE, KeyEvent.CHAR_UNDEFINED).addTo(toFrame, handler, toRows);
             }
         }
         emit("keys", String.format(Locale.ROOT,
@@ -221,6 +216,11 @@ public final class BenchProbe {
 
     /** One timed key: to its first frame, in its handlers, and to the frame that showed its rows. */
     private record Timed(double toFrameMs, double handlerMs, double toRowsMs) {
+        void addTo(List<Double> toFrame, List<Double> handler, List<Double> toRows) {
+            toFrame.add(toFrameMs);
+            handler.add(handlerMs);
+            toRows.add(toRowsMs);
+        }
     }
 
     private Timed timeKey(TextField filter, KeyCode code, String character) throws Exception {
@@ -289,7 +289,7 @@ public final class BenchProbe {
 
     /** The longest interval between consecutive pulses that ended within [from, to]. */
     private double maxGap(long from, long to) {
-        return longest(from, to)[0] / 1e6;
+        return longest(from, to).length() / 1e6;
     }
 
     /**
@@ -298,17 +298,10 @@ public final class BenchProbe {
      * it when the thread waited (a lock, the renderer) or other threads and GC had the cores.
      */
     private String cpuOfGaps(String phase, long from, long to) {
-        long[] gap = longest(from, to);
-        long[][] at = pulses.toArray(new long[0][]);
-        long most = 0;
-        for (int i = 1; i < at.length; i++) {
-            if (at[i][0] >= from && at[i][0] <= to) {
-                most = Math.max(most, at[i][1] - at[i - 1][1]);
-            }
-        }
-        String start = wallClock(gap[2]);
+        Gap gap = longest(from, to);
+        long most = gaps(from, to).stream().mapToLong(Gap::fxCpu).max().orElse(0);
         return String.format(Locale.ROOT, "\"%sMaxGapFxCpuMs\":%.1f,\"%sMaxFxCpuMs\":%.1f,\"%sMaxGapAt\":\"%s\"", phase,
-                gap[1] / 1e6, phase, most / 1e6, phase, start);
+                gap.fxCpu() / 1e6, phase, most / 1e6, phase, wallClock(gap.start()));
     }
 
     /** A nanoTime as wall-clock time, to find it in a flight recording or GC log. */
@@ -317,30 +310,35 @@ public final class BenchProbe {
                 .toString();
     }
 
-    /** {length, FX CPU within, start} of the longest gap that ended within [from, to]. */
-    private long[] longest(long from, long to) {
+    /** An interval between two consecutive pulses: start (not before its phase), end, FX thread's CPU in it (ns). */
+    private record Gap(long start, long end, long fxCpu) {
+        long length() {
+            return end - start;
+        }
+    }
+
+    /** The intervals between consecutive pulses that ended within [from, to]. */
+    private List<Gap> gaps(long from, long to) {
         long[][] at = pulses.toArray(new long[0][]);
-        long[] longest = {0, 0, from};
+        List<Gap> gaps = new ArrayList<>();
         for (int i = 1; i < at.length; i++) {
-            long start = Math.max(at[i - 1][0], from);
-            if (at[i][0] >= from && at[i][0] <= to && at[i][0] - start > longest[0]) {
-                longest = new long[] {at[i][0] - start, at[i][1] - at[i - 1][1], start};
+            if (at[i][0] >= from && at[i][0] <= to) {
+                gaps.add(new Gap(Math.max(at[i - 1][0], from), at[i][0], at[i][1] - at[i - 1][1]));
             }
         }
-        return longest;
+        return gaps;
+    }
+
+    /** The longest gap that ended within [from, to] (the first of equals); an empty one at {@code from} if none. */
+    private Gap longest(long from, long to) {
+        return gaps(from, to).stream().filter(gap -> gap.length() > 0).max(Comparator.comparingLong(Gap::length))
+                .orElse(new Gap(from, from, 0));
     }
 
     /** The gaps of 50 ms or more that ended within [from, to], as {start, end, FX CPU}, for the profile. */
     private List<long[]> longGaps(long from, long to) {
-        long[][] at = pulses.toArray(new long[0][]);
-        List<long[]> gaps = new ArrayList<>();
-        for (int i = 1; i < at.length; i++) {
-            long start = Math.max(at[i - 1][0], from);
-            if (at[i][0] >= from && at[i][0] <= to && at[i][0] - start >= 50_000_000L) {
-                gaps.add(new long[] {start, at[i][0], at[i][1] - at[i - 1][1]});
-            }
-        }
-        return gaps;
+        return gaps(from, to).stream().filter(gap -> gap.length() >= 50_000_000L)
+                .map(gap -> new long[] {gap.start(), gap.end(), gap.fxCpu()}).toList();
     }
 
     /** Waits until the page's loading indicator has been hidden for a second (the store is idle). */

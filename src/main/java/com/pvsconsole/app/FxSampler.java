@@ -128,11 +128,15 @@ final class FxSampler {
                 phase, (to - from) / 1e6, fxCpu / 1e6,
                 java.time.Instant.ofEpochMilli(System.currentTimeMillis() - (System.nanoTime() - from) / 1_000_000), (from - (timeline.isEmpty() ? from : timeline.get(0).at())) / 1e6,
                 inside.size(), states, longestSilence / 1e6));
-        tops.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
-                .forEach(e -> out.append(String.format("  top  %5d  %s%n", e.getValue(), e.getKey())));
-        ours.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(25)
-                .forEach(e -> out.append(String.format("  in   %5d  %s%n", e.getValue(), e.getKey())));
+        appendMost(out, "top", tops, 8);
+        appendMost(out, "in", ours, 25);
         return out.toString();
+    }
+
+    /** The {@code limit} most counted methods, most first, one line each under {@code label}. */
+    private static void appendMost(StringBuilder out, String label, Map<String, Integer> counts, int limit) {
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(limit)
+                .forEach(e -> out.append(String.format("  %-4s %5d  %s%n", label, e.getValue(), e.getKey())));
     }
 
     private static String frame(StackTraceElement e) {
@@ -155,11 +159,8 @@ final class FxSampler {
         s.running = false;
         s.sampler.join();
         StringBuilder out = new StringBuilder("[profile " + s.phase + "] " + s.samples + " busy samples of the FX thread\n");
-        s.inclusive.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(Integer.getInteger("pvs.probe.profileLines", 70))
-                .forEach(e -> out.append(String.format("  incl %5d  %s%n", e.getValue(), e.getKey())));
-        s.top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
-                .forEach(e -> out.append(String.format("  self %5d  %s%n", e.getValue(), e.getKey())));
+        appendMost(out, "incl", s.inclusive, Integer.getInteger("pvs.probe.profileLines", 70));
+        appendMost(out, "self", s.top, 15);
         gaps.forEach(gap -> out.append(s.explain(gap[0], gap[1], gap[2])));
         System.err.print(out);
         if (COLLAPSED != null) {
