@@ -1,5 +1,6 @@
 package com.pvsconsole.ui.common;
 
+import java.util.List;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -32,17 +33,13 @@ public final class Icons {
      * Start-up calls this on a worker while the toolkit starts; safe from any thread, and whichever
      * thread gets to a pack first initialises it once for all.
      */
-    public static int preparePacks() {
-        Ikon[][] packs = {MaterialDesignA.values(), MaterialDesignB.values(), MaterialDesignC.values(),
-            MaterialDesignD.values(), MaterialDesignE.values(), MaterialDesignF.values(), MaterialDesignH.values(),
-            MaterialDesignI.values(), MaterialDesignK.values(), MaterialDesignL.values(), MaterialDesignM.values(),
-            MaterialDesignN.values(), MaterialDesignP.values(), MaterialDesignR.values(), MaterialDesignS.values(),
-            MaterialDesignV.values(), MaterialDesignW.values()};
-        int icons = 0;
-        for (Ikon[] pack : packs) {
-            icons += pack.length;
-        }
-        return icons;
+    public static void preparePacks() {
+        // values() of each enum: reaching one is what runs its static initialiser.
+        List.of(MaterialDesignA.values(), MaterialDesignB.values(), MaterialDesignC.values(),
+                MaterialDesignD.values(), MaterialDesignE.values(), MaterialDesignF.values(), MaterialDesignH.values(),
+                MaterialDesignI.values(), MaterialDesignK.values(), MaterialDesignL.values(), MaterialDesignM.values(),
+                MaterialDesignN.values(), MaterialDesignP.values(), MaterialDesignR.values(), MaterialDesignS.values(),
+                MaterialDesignV.values(), MaterialDesignW.values());
     }
 
     public static FontIcon icon(Ikon ikon) {
