@@ -31,8 +31,10 @@ import com.pvsconsole.ui.help.HelpViewModel;
 import com.pvsconsole.ui.shell.MemoryWarningViewModel;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -212,8 +214,17 @@ public final class ConsoleContext implements AutoCloseable {
         wire(foundations.get());
         heapGuard.start();
         accounts.start(state.config().account());
-        if (!state.notices().isEmpty()) {
-            dialogs.inform(messages.get("app.title"), String.join("\n\n", state.notices()));
+        List<String> notices = new ArrayList<>(state.notices());
+        CompletableFuture<Optional<String>> keychain = state.keychainNotice();
+        if (keychain.isDone()) {
+            keychain.join().ifPresent(notices::add); // the usual case: one dialog for everything start-up found
+        } else {
+            // A keychain still answering (or waiting to be unlocked) says what it decided when it does.
+            keychain.thenAccept(notice -> notice.ifPresent(text -> host.uiThread().execute(() ->
+                    dialogs.inform(messages.get("app.title"), text))));
+        }
+        if (!notices.isEmpty()) {
+            dialogs.inform(messages.get("app.title"), String.join("\n\n", notices));
         }
     }
 

@@ -159,8 +159,7 @@ public final class ConsoleFixture implements AutoCloseable {
         if (geometry != null) {
             settings = settings.withWindowGeometry(geometry);
         }
-        return new StartupState(state.directories(), state.settingsStore(), settings, state.accounts(),
-                state.secrets(), state.config(), state.notices());
+        return state.withSettings(settings);
     }
 
     /** Wires the console on the stage and opens it, as ConsoleApplication.start does. */

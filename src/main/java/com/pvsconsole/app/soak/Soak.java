@@ -102,9 +102,7 @@ public final class Soak {
                     new SecretStoreFactory(() -> {
                         throw new IllegalStateException("the soak keeps no key in a keychain");
                     }), logs, Clock.systemUTC()).load(List.of());
-            StartupState state = new StartupState(loaded.directories(), loaded.settingsStore(),
-                    loaded.settings().withRefreshIntervalSeconds(REFRESH_SECONDS), loaded.accounts(), loaded.secrets(),
-                    loaded.config(), loaded.notices());
+            StartupState state = loaded.withSettings(loaded.settings().withRefreshIntervalSeconds(REFRESH_SECONDS));
             PulseWatch pulses = new PulseWatch();
             Stage stage = onFx(Stage::new);
             ConsoleContext context = onFx(() -> {

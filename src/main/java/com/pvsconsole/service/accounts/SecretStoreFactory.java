@@ -3,6 +3,7 @@ package com.pvsconsole.service.accounts;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +56,26 @@ public final class SecretStoreFactory {
         return new SecretStoreFactory(JavaKeyringBackend::open);
     }
 
+    /**
+     * Starts {@link #select()} on a daemon thread and returns at once: start-up goes on (the
+     * window opens, the demo needs no key) while a keychain is slow to answer or waits for the
+     * user to unlock it. The future never fails: every failure selects the session store.
+     */
+    public CompletableFuture<SecretStoreSelection> selectInBackground() {
+        CompletableFuture<SecretStoreSelection> selection = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                selection.complete(select());
+            } catch (RuntimeException | Error e) {
+                selection.complete(sessionOnly(e));
+            }
+        }, "keychain-select");
+        thread.setDaemon(true);
+        thread.start();
+        return selection;
+    }
+
+    /** Blocks until the keychain answers or the probe times out: call it off the FX thread. */
     public SecretStoreSelection select() {
         // The probe runs on its own short-lived daemon thread so a D-Bus call that never
         // answers cannot hang start-up; the executor is shut down whatever happens.

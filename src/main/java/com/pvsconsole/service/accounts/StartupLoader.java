@@ -8,11 +8,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Loads the start-up state in one call: settings, the key store (keychain or session), the
- * account list and the start-up account decision. Does file and keychain I/O: run it before
- * the window opens or on a background thread, never on the FX thread.
+ * Loads the start-up state in one call: settings, the key store (keychain or session, chosen on
+ * a thread of its own and waited for only when a key is used), the account list and the start-up
+ * account decision. Does file I/O: run it before the window opens or on a background thread,
+ * never on the FX thread.
  */
 public final class StartupLoader {
 
@@ -35,26 +38,31 @@ public final class StartupLoader {
      * @throws IllegalArgumentException when an environment override is invalid (show the message, exit)
      */
     public StartupState load(List<String> args) {
+        // The keychain is probed while the files load, and start-up does not wait for it: a keychain
+        // slow to answer (D-Bus activation) or waiting for the user to unlock it held the window for
+        // up to the probe's timeout, even for the demo, which needs no key.
+        CompletableFuture<SecretStoreSelection> selection = secretStores.selectInBackground();
         List<String> notices = new ArrayList<>();
         SettingsStore settingsStore = new SettingsStore(directories.config(), clock);
         LoadResult<Settings> settings = settingsStore.load();
         settings.notice().ifPresent(notices::add);
 
-        SecretStoreSelection selection = secretStores.select();
-        SecretStore secrets = new MaskingSecretStore(selection.store(), masker);
+        SecretStore secrets = new MaskingSecretStore(new PendingSecretStore(selection), masker);
         AccountRepository accounts = new AccountRepository(directories.config(), secrets, clock);
         accounts.loadNotice().ifPresent(notices::add);
 
         StartupConfig config = resolver.resolve(args, accounts.list(), settings.value().lastAccount(),
                 settings.value().httpTrace());
+        CompletableFuture<Optional<String>> keychainNotice = CompletableFuture.completedFuture(Optional.empty());
         if (config.account() instanceof StartupAccount.FromEnvironment fromEnvironment) {
             masker.mask(fromEnvironment.key());
         } else if (accounts.list().size() > 1) {
             // Saved accounts whose keys cannot have survived: say why they are asked for again.
             // (The add-account dialog shows the same notice when !accounts.keysPersist().)
-            selection.notice().ifPresent(notices::add);
+            keychainNotice = selection.thenApply(SecretStoreSelection::notice);
         }
         notices.addAll(config.notices());
-        return new StartupState(directories, settingsStore, settings.value(), accounts, secrets, config, notices);
+        return new StartupState(directories, settingsStore, settings.value(), accounts, secrets, config, notices,
+                keychainNotice);
     }
 }

@@ -9,9 +9,14 @@ import com.pvsconsole.testsupport.SecretScanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +44,15 @@ class StartupLoaderTest {
         return new StartupLoader(dirs(), new StartupConfigResolver(env), factory, recordingMasker, Clock.systemUTC());
     }
 
+    /** Saves an account "Prod" with its key in {@code keychain}, as the account used last. */
+    private AccountProfile savedAndUsedLast(FakeKeychain keychain) throws Exception {
+        StartupState first = loader(Map.of(), new SecretStoreFactory(() -> keychain)).load(List.of());
+        AccountProfile prod = AccountProfile.newIbmCloud("Prod", null, null, null, null);
+        first.accounts().add(prod, Secret.of("stored-key-0123456789"));
+        first.settingsStore().save(first.settings().withLocation(prod.id(), "dal10", null, null));
+        return prod;
+    }
+
     @Test
     void should_open_the_demo_quietly_on_a_fresh_machine_without_keychain() {
         StartupState state = loader(Map.of(), noKeychain()).load(List.of());
@@ -63,10 +77,7 @@ class StartupLoaderTest {
     @Test
     void should_reopen_the_last_account_and_mask_its_key_when_loaded() throws Exception {
         FakeKeychain keychain = new FakeKeychain();
-        StartupState first = loader(Map.of(), new SecretStoreFactory(() -> keychain)).load(List.of());
-        AccountProfile prod = AccountProfile.newIbmCloud("Prod", null, null, null, null);
-        first.accounts().add(prod, Secret.of("stored-key-0123456789"));
-        first.settingsStore().save(first.settings().withLocation(prod.id(), "dal10", null, null));
+        AccountProfile prod = savedAndUsedLast(keychain);
         masked.clear();
 
         StartupState second = loader(Map.of(), new SecretStoreFactory(() -> keychain)).load(List.of());
@@ -86,11 +97,47 @@ class StartupLoaderTest {
 
         StartupState second = loader(Map.of(), noKeychain()).load(List.of());
 
-        assertThat(second.notices()).hasSize(2);
-        assertThat(second.notices()).anySatisfy(n -> assertThat(n).contains("settings file was damaged"));
-        assertThat(second.notices()).anySatisfy(n -> assertThat(n).contains("for this session only"));
+        assertThat(second.notices()).singleElement().satisfies(n -> assertThat(n).contains("settings file was damaged"));
+        assertThat(second.keychainNotice().get(10, TimeUnit.SECONDS))
+                .hasValueSatisfying(n -> assertThat(n).contains("for this session only"));
         assertThat(second.accounts().credentials(second.accounts().list().get(1).id())).isEmpty();
         assertThat(second.accounts().credentials(AccountProfile.DEMO_ID))
                 .hasValueSatisfying(c -> assertThat(c.key().reveal()).isEqualTo(AccountCredentials.DEMO_API_KEY));
+    }
+
+    @Test
+    void should_open_without_waiting_for_a_keychain_that_has_not_answered_yet() throws Exception {
+        // given an account saved in the keychain, and a keychain that answers only when the test says
+        FakeKeychain keychain = new FakeKeychain();
+        AccountProfile prod = savedAndUsedLast(keychain);
+        CountDownLatch unlocked = new CountDownLatch(1);
+        SecretStoreFactory slow = new SecretStoreFactory(() -> {
+            unlocked.await();
+            return keychain;
+        }, Duration.ofSeconds(30));
+
+        // when start-up loads while the keychain is still silent
+        StartupState second = loader(Map.of(), slow).load(List.of());
+        CompletableFuture<Optional<AccountCredentials>> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return second.accounts().credentials(prod.id());
+            } catch (SecretStoreException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        // then the start-up account is decided, and reading its key waits for the keychain
+        assertThat(second.config().account()).isEqualTo(new StartupAccount.Stored(prod));
+        assertThat(second.keychainNotice()).isNotDone();
+        assertThat(read).isNotDone();
+
+        // when the keychain answers
+        unlocked.countDown();
+
+        // then the key comes from it, and there is nothing to tell the user
+        assertThat(read.get(10, TimeUnit.SECONDS)).hasValueSatisfying(credentials ->
+                assertThat(credentials.key().reveal()).isEqualTo("stored-key-0123456789"));
+        assertThat(second.keychainNotice().get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(second.accounts().keysPersist()).isTrue();
     }
 }
