@@ -29,6 +29,8 @@ import com.pvsconsole.service.code.CodeGenerator;
 import com.pvsconsole.service.code.CodeTarget;
 import com.pvsconsole.service.code.GeneratedCode;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,13 +39,15 @@ import java.util.Optional;
  * curl and Terraform the action's dialog offered. Secrets were never recorded, so user data, storage
  * keys and key material are missing from the result (the renderers put placeholders where they must).
  * Storage keys the request carried come back as the dialog's placeholders (the entry names them, never their
- * values). An interface's create or detach entry does not name the server, which stays a placeholder.
+ * values). An interface's create and detach requests do not name the server: it is taken from the attach
+ * the journal recorded for the same interface (after the create, before the detach), else it stays a
+ * placeholder.
  * Empty for requests the generator has no form for (and for entries written before bodies were kept).
  */
 public final class JournalCode {
 
     private static final ObjectMapper JSON = JsonMapper.create();
-    /** The server of an interface entry: its create and detach requests do not name it. */
+    /** The server of an interface entry whose attach the journal does not have. */
     static final CodeAction.Ref UNKNOWN_SERVER = new CodeAction.Ref("{pvm_instance_id}", null);
 
     private final CodeGenerator generator;
@@ -53,8 +57,13 @@ public final class JournalCode {
     }
 
     public Optional<GeneratedCode> of(JournalEntry entry) {
+        return of(entry, List.of());
+    }
+
+    /** With the rest of the journal, where an interface's create or detach finds its server. */
+    public Optional<GeneratedCode> of(JournalEntry entry, Collection<JournalEntry> journal) {
         try {
-            return action(entry).map(action -> generator.generate(target(entry), action));
+            return action(entry, journal).map(action -> generator.generate(target(entry), action));
         } catch (RuntimeException e) {
             // An old or odd entry must not break the page: no code for it.
             return Optional.empty();
@@ -68,6 +77,10 @@ public final class JournalCode {
     }
 
     static Optional<CodeAction> action(JournalEntry entry) throws RuntimeException {
+        return action(entry, List.of());
+    }
+
+    static Optional<CodeAction> action(JournalEntry entry, Collection<JournalEntry> journal) throws RuntimeException {
         JournalTarget t = entry.target();
         if (t == null || t.crn() == null) {
             return Optional.empty();
@@ -125,12 +138,13 @@ public final class JournalCode {
                         ? Optional.of(new CodeAction.SetConsoleLanguage(ref, body.get("code").asText()))
                         : Optional.empty();
             default:
-                return more(entry, kind, ref, body);
+                return more(entry, journal, kind, ref, body);
         }
     }
 
     /** Kinds added after the first set: snapshots, volume changes, interfaces, pools and placement groups. */
-    private static Optional<CodeAction> more(JournalEntry entry, String kind, CodeAction.Ref ref, JsonNode body) {
+    private static Optional<CodeAction> more(JournalEntry entry, Collection<JournalEntry> journal, String kind,
+                                             CodeAction.Ref ref, JsonNode body) {
         String path = entry.essentials().get("path");
         switch (kind) {
             case "snapshot-create": {
@@ -155,11 +169,11 @@ public final class JournalCode {
             case "volume-clone":
                 return withBody(body, VolumesCloneAsyncRequest.class).map(CodeAction.CloneVolumes::new);
             case "network-interface-create": {
-                // the create half of "add network to server"; the attach that follows names the server,
-                // which this entry does not know, so the code leaves it as a placeholder to fill in
+                // the create half of "add network to server"; the attach that follows names the server
                 String network = after(path, "networks");
+                CodeAction.Ref server = AttachedServer.after(entry, journal);
                 return network == null ? Optional.empty() : withBody(body, NetworkInterfaceCreate.class)
-                        .map(create -> new CodeAction.AddNetworkInterface(UNKNOWN_SERVER,
+                        .map(create -> new CodeAction.AddNetworkInterface(server,
                                 new CodeAction.Ref(network, null), create));
             }
             case "network-interface-update":
@@ -170,7 +184,7 @@ public final class JournalCode {
                 if (network == null || ref == null || !(detach || kind.endsWith("-delete"))) {
                     return Optional.empty();
                 }
-                return Optional.of(new CodeAction.RemoveNetworkInterface(UNKNOWN_SERVER,
+                return Optional.of(new CodeAction.RemoveNetworkInterface(AttachedServer.before(entry, journal),
                         new CodeAction.Ref(network, null), ref));
             }
             case "shared-processor-pool-create":

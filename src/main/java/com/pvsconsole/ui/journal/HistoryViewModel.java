@@ -116,6 +116,6 @@ public final class HistoryViewModel {
 
     /** The entry's request as CLI, curl and Terraform; empty for requests without a code form. */
     public Optional<GeneratedCode> copyAsCode(JournalEntry entry) {
-        return entry == null ? Optional.empty() : code.of(entry);
+        return entry == null ? Optional.empty() : code.of(entry, all);
     }
 }

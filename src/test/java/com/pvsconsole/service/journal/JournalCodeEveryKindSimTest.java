@@ -36,6 +36,7 @@ import com.pvsconsole.service.code.CodeTarget;
 import com.pvsconsole.testsupport.SimulatedWorkspace;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,15 +137,31 @@ class JournalCodeEveryKindSimTest {
             if (attach == null || journalCode.of(attach).isPresent()) {
                 problems.add("network-interface-update (attach) is listed without code but has some: " + attach);
             }
+            // with the attach recorded, History's code for the create names the server, as the dialog's did
+            String pairedAdd = journalCode.of(created, journal.entries()).map(code -> code.curlPosix()).orElse(null);
+            if (!dialogAdd.equals(pairedAdd)) {
+                problems.add("network-interface-create after its attach: " + pairedAdd);
+            }
             quietly(() -> client.updateNetworkInterface(ctx, network, iface, NetworkInterfaceUpdate.detach(), NONE));
             Ref nicRef = new Ref(iface, null);
-            expect(journal, "network-interface-update", target, new CodeAction.RemoveNetworkInterface(serverRef, net, nicRef));
+            JournalEntry detach = expect(journal, "network-interface-update", target,
+                    new CodeAction.RemoveNetworkInterface(serverRef, net, nicRef));
             quietly(() -> {
                 client.deleteNetworkInterface(ctx, network, iface, NONE);
                 return null;
             });
-            expect(journal, "network-interface-delete", target,
+            JournalEntry delete = expect(journal, "network-interface-delete", target,
                     new CodeAction.RemoveNetworkInterface(serverRef, net, nicRef));
+            // the detach and the delete take their server from the attach recorded before them
+            String dialogRemove = generator.generate(target, new CodeAction.RemoveNetworkInterface(serverRef, net, nicRef))
+                    .terraform();
+            for (JournalEntry removal : Arrays.asList(detach, delete)) {
+                String offered = removal == null ? null
+                        : journalCode.of(removal, journal.entries()).map(code -> code.terraform()).orElse(null);
+                if (!dialogRemove.equals(offered)) {
+                    problems.add("remove with the journal: expected\n" + dialogRemove + "\nbut History offered\n" + offered);
+                }
+            }
 
             PlacementGroupCreate group = new PlacementGroupCreate("pg-1", "affinity", null);
             String groupId = quietly(() -> client.createPlacementGroup(ctx, group, NONE).id());
@@ -284,7 +301,8 @@ class JournalCodeEveryKindSimTest {
         }
     }
 
-    private void expect(ActionJournal journal, String kind, CodeTarget target, CodeAction dialog) {
+    /** Checks the new entry of {@code kind} offers the dialog's curl; returns the entry (null if missing). */
+    private JournalEntry expect(ActionJournal journal, String kind, CodeTarget target, CodeAction dialog) {
         covered.add(kind);
         JournalEntry entry = last(journal, kind);
         String offered = codeOf(entry);
@@ -292,6 +310,7 @@ class JournalCodeEveryKindSimTest {
         if (!expected.equals(offered)) {
             problems.add(kind + " (" + dialog.kind() + "): expected\n" + expected + "\nbut History offered\n" + offered);
         }
+        return entry;
     }
 
     private void noCode(ActionJournal journal, String kind, String listedAs) {
