@@ -89,6 +89,8 @@ public final class ConsoleContext implements AutoCloseable {
     private AccountService accounts;
     private ConsoleSession session;
     private WindowPlacement placement;
+    /** Set by {@link #close()}: a keychain answering after it must not open a dialog. */
+    private volatile boolean closed;
 
     public ConsoleContext(StartupState state, LogControl logs, Host host) {
         this(state, logs, host, new LazyDemo(host.demoTimeScale()));
@@ -215,13 +217,17 @@ public final class ConsoleContext implements AutoCloseable {
         heapGuard.start();
         accounts.start(state.config().account());
         List<String> notices = new ArrayList<>(state.notices());
-        CompletableFuture<Optional<String>> keychain = state.keychainNotice();
+        CompletableFuture<Optional<String>> keychain = state.keychainNotice().toCompletableFuture();
         if (keychain.isDone()) {
             keychain.join().ifPresent(notices::add); // the usual case: one dialog for everything start-up found
         } else {
-            // A keychain still answering (or waiting to be unlocked) says what it decided when it does.
-            keychain.thenAccept(notice -> notice.ifPresent(text -> host.uiThread().execute(() ->
-                    dialogs.inform(messages.get("app.title"), text))));
+            // A keychain still answering (or waiting to be unlocked) says what it decided when it does,
+            // unless this console has closed meanwhile.
+            keychain.thenAccept(notice -> notice.ifPresent(text -> host.uiThread().execute(() -> {
+                if (!closed && host.stage().isShowing()) {
+                    dialogs.inform(messages.get("app.title"), text);
+                }
+            })));
         }
         if (!notices.isEmpty()) {
             dialogs.inform(messages.get("app.title"), String.join("\n\n", notices));
@@ -249,6 +255,7 @@ public final class ConsoleContext implements AutoCloseable {
     /** Stops loads and background work, then saves the settings on the calling thread. */
     @Override
     public void close() {
+        closed = true;
         if (placement != null) {
             placement.detach();
         }

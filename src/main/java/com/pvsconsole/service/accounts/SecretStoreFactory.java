@@ -121,7 +121,12 @@ public final class SecretStoreFactory {
         return new SecretStoreSelection(new SessionSecretStore(), Optional.of(SESSION_ONLY_NOTICE));
     }
 
-    /** Some backends open fine and fail on first use (locked Secret Service), so use it once. */
+    /**
+     * Some backends open fine and fail on first use (locked Secret Service), so use it once. The
+     * probe runs while the console is already open: quitting between the write and the delete
+     * (tens of milliseconds, after any unlock prompt was answered) leaves a {@code probe-<uuid>}
+     * entry under the service {@code pvs-console}, which holds no key and can be deleted.
+     */
     private static void probe(KeychainBackend backend) throws Exception {
         String account = PROBE_ACCOUNT_PREFIX + UUID.randomUUID();
         String value = UUID.randomUUID().toString();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Loads the start-up state in one call: settings, the key store (keychain or session, chosen on
@@ -53,13 +54,13 @@ public final class StartupLoader {
 
         StartupConfig config = resolver.resolve(args, accounts.list(), settings.value().lastAccount(),
                 settings.value().httpTrace());
-        CompletableFuture<Optional<String>> keychainNotice = CompletableFuture.completedFuture(Optional.empty());
+        CompletionStage<Optional<String>> keychainNotice = CompletableFuture.completedStage(Optional.empty());
         if (config.account() instanceof StartupAccount.FromEnvironment fromEnvironment) {
             masker.mask(fromEnvironment.key());
         } else if (accounts.list().size() > 1) {
             // Saved accounts whose keys cannot have survived: say why they are asked for again.
             // (The add-account dialog shows the same notice when !accounts.keysPersist().)
-            keychainNotice = selection.thenApply(SecretStoreSelection::notice);
+            keychainNotice = selection.thenApply(SecretStoreSelection::notice).minimalCompletionStage();
         }
         notices.addAll(config.notices());
         return new StartupState(directories, settingsStore, settings.value(), accounts, secrets, config, notices,

@@ -6,7 +6,7 @@ import com.pvsconsole.service.settings.SettingsStore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Everything the console needs from disk, command line and environment to open its window, plus
@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public record StartupState(AppDirectories directories, SettingsStore settingsStore, Settings settings,
         AccountRepository accounts, SecretStore secrets, StartupConfig config, List<String> notices,
-        CompletableFuture<Optional<String>> keychainNotice) {
+        CompletionStage<Optional<String>> keychainNotice) {
 
     public StartupState {
         Objects.requireNonNull(directories, "directories");

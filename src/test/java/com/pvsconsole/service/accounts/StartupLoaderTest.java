@@ -98,7 +98,7 @@ class StartupLoaderTest {
         StartupState second = loader(Map.of(), noKeychain()).load(List.of());
 
         assertThat(second.notices()).singleElement().satisfies(n -> assertThat(n).contains("settings file was damaged"));
-        assertThat(second.keychainNotice().get(10, TimeUnit.SECONDS))
+        assertThat(second.keychainNotice().toCompletableFuture().get(10, TimeUnit.SECONDS))
                 .hasValueSatisfying(n -> assertThat(n).contains("for this session only"));
         assertThat(second.accounts().credentials(second.accounts().list().get(1).id())).isEmpty();
         assertThat(second.accounts().credentials(AccountProfile.DEMO_ID))
@@ -137,7 +137,7 @@ class StartupLoaderTest {
         // then the key comes from it, and there is nothing to tell the user
         assertThat(read.get(10, TimeUnit.SECONDS)).hasValueSatisfying(credentials ->
                 assertThat(credentials.key().reveal()).isEqualTo("stored-key-0123456789"));
-        assertThat(second.keychainNotice().get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(second.keychainNotice().toCompletableFuture().get(10, TimeUnit.SECONDS)).isEmpty();
         assertThat(second.accounts().keysPersist()).isTrue();
     }
 }
