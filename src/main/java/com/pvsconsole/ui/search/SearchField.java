@@ -47,6 +47,8 @@ public final class SearchField extends HBox {
     private final ListView<Completion> completions = new ListView<>();
     private final Popup popup = new Popup();
     private final Tooltip tooltip = new Tooltip();
+    /** What the box understands, shown while the query is valid. */
+    private final Tooltip syntax = new Tooltip();
 
     public SearchField(String id, SearchModel<?> model, Messages messages) {
         this.model = model;
@@ -57,7 +59,13 @@ public final class SearchField extends HBox {
 
     private void createView(String id) {
         field.setId(id);
-        field.setPromptText(messages.get("search.prompt", model.noun()));
+        // The prompt is short enough to show whole in the toolbar (the list of terms it had was cut
+        // off at 1024 and 1280 px); the terms are in the tooltip, and typing offers them as completions.
+        field.setPromptText(messages.get("search.prompt"));
+        syntax.setText(messages.get("search.syntax", model.noun(), model.keys().stream()
+                .map(key -> key.isNumeric() ? key.token() + ">=n" : key.token() + ":")
+                .collect(Collectors.joining("  "))));
+        field.setTooltip(syntax);
         field.setLeft(Icons.icon(MaterialDesignM.MAGNIFY));
         field.setRight(clear);
         field.setPrefWidth(320);
@@ -177,7 +185,7 @@ public final class SearchField extends HBox {
         field.pseudoClassStateChanged(Styles.STATE_DANGER, !errors.isEmpty());
         if (errors.isEmpty()) {
             error.setText("");
-            field.setTooltip(null);
+            field.setTooltip(syntax);
             return;
         }
         String text = query.text();

@@ -4,6 +4,7 @@ import com.pvsconsole.service.search.Completer;
 import com.pvsconsole.service.search.Completion;
 import com.pvsconsole.service.search.Query;
 import com.pvsconsole.service.search.QueryRunner;
+import com.pvsconsole.service.search.SearchKey;
 import com.pvsconsole.service.search.SearchLanguage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -156,5 +157,10 @@ public final class SearchModel<T> {
 
     public String noun() {
         return language.scope().noun();
+    }
+
+    /** The keys this page's rows can be searched by, in the language's order. */
+    public List<SearchKey> keys() {
+        return language.scope().keys();
     }
 }

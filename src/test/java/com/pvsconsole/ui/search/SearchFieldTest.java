@@ -80,7 +80,16 @@ class SearchFieldTest {
 
         robot.interact(() -> model.textProperty().set("web"));
         assertThat(search.errorText()).isEmpty();
-        assertThat(search.field().getTooltip()).isNull();
+        assertThat(search.field().getTooltip().getText()).doesNotContain("abc");
+    }
+
+    @Test
+    void should_prompt_in_a_few_words_and_list_the_pages_terms_in_the_tooltip() {
+        // the prompt fits the toolbar at 1024 and 1280 px; the terms this page's rows can be searched by are in the tooltip
+        assertThat(search.field().getPromptText()).hasSizeLessThanOrEqualTo(10);
+        assertThat(search.field().getTooltip().getText())
+                .contains("status:", "health:", "region:", "ws:", "os:", "type:", "proc>=n", "mem>=n")
+                .doesNotContain("size>=n", "tier:"); // volume keys: not on a servers page
     }
 
     @Test
