@@ -283,6 +283,39 @@ class TrustWindowTest {
         assertThat(drawn.getText()).isEqualTo(cell.getText());
     }
 
+    @Test
+    void should_keep_each_resource_pages_search_box_and_actions_inside_the_window_at_1024x768(FxRobot robot)
+            throws Exception {
+        for (Page page : java.util.List.of(Page.VOLUMES, Page.NETWORKS, Page.SNAPSHOTS, Page.SSH_KEYS)) {
+            // given a resource page of the demo's first workspace in the 1024 px window
+            window.console().show(page);
+            String id = page == Page.SSH_KEYS ? "ssh-keys" : page.name().toLowerCase(java.util.Locale.ROOT);
+            SimulatedConsole.waitForVisible(robot, "#" + id + "-search");
+            WaitForAsyncUtils.waitForFxEvents();
+
+            // then its search box and every action button are whole, inside the window
+            assertInsideWindow(robot.lookup("#" + id + "-search").query());
+            for (Node action : robot.lookup("#" + id + "-actions").queryAs(javafx.scene.layout.HBox.class)
+                    .getChildren()) {
+                assertInsideWindow(action);
+            }
+        }
+    }
+
+    @Test
+    void should_give_every_row_of_a_resource_table_the_same_height(FxRobot robot) throws Exception {
+        // given the Volumes page of the demo's first workspace, whose rows came out 32 or 39 px high
+        window.console().show(Page.VOLUMES);
+        waitUntil(() -> !robot.lookup("#volumes-table").queryTableView().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then every row shown is as high as the others
+        java.util.Set<Double> heights = robot.lookup("#volumes-table .table-row-cell").queryAll().stream()
+                .filter(Node::isVisible).map(row -> row.getLayoutBounds().getHeight())
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(heights).hasSize(1);
+    }
+
     private static void assertInsideWindow(Node node) {
         Bounds bounds = node.localToScene(node.getBoundsInLocal());
         assertThat(bounds.getMinX()).isGreaterThanOrEqualTo(0);

@@ -29,7 +29,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 /** Builds the virtualized, sortable instance table and its column chooser. */
 final class InstanceTable {
 
-    static final double ROW_HEIGHT = 32;
+    static final double ROW_HEIGHT = com.pvsconsole.ui.resources.ResourceTables.ROW_HEIGHT;
     /** Horizontal padding of a cell in the theme, both sides. */
     private static final double CELL_PADDING = 22;
     /** The sort arrow a header shows next to its text. */

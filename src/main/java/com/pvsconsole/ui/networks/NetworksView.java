@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.networks;
 
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
@@ -88,9 +87,10 @@ public final class NetworksView extends View<VBox> {
         delete = ResourceTables.action("network-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
                 Styles.DANGER);
         List<Node> actions = ResourcePageFrame.withExport(List.of(create, delete), export, "networks", table);
-        actions.addAll(List.of(new Spacer(), new SearchField("networks-search", model.search(), messages).placeholderOf(table)));
         return ResourcePageFrame.build("networks", messages.get("nav.networks"), model.shownRows(), model.status(),
-                model.loadingProperty(), model::refresh, actions, table, detailsPane, dialogs, messages);
+                model.loadingProperty(), model::refresh,
+                new SearchField("networks-search", model.search(), messages).placeholderOf(table), actions, table,
+                detailsPane, dialogs, messages);
     }
 
     @Override

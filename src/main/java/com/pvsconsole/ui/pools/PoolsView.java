@@ -119,7 +119,7 @@ public final class PoolsView extends View<VBox> {
         VBox detailsPane = new VBox(details.grid());
         detailsPane.setMinHeight(100);
         return ResourcePageFrame.build("pools", messages.get("pools.title"), model.pools(), model.status(),
-                model.loadingProperty(), model::reload, List.of(), tabs, detailsPane, dialogs, messages);
+                model.loadingProperty(), model::reload, null, List.of(), tabs, detailsPane, dialogs, messages);
     }
 
     @Override

@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
- * The layout every managed resource page shares: title with count, busy spinner and Refresh;
+ * The layout every managed resource page shares: title with count, search box, busy spinner and Refresh;
  * an action bar; the notice line and the problem banner; the table above its details pane.
  * Node ids derive from {@code id} ({@code volumes-refresh}, {@code volumes-notice}, ...).
  */
@@ -48,9 +48,14 @@ public final class ResourcePageFrame {
         return all;
     }
 
+    /**
+     * @param search the page's search box, or null: it goes in the title row, which has room for
+     *               it at any window width (in the action bar it was pushed out of a 1024 px window)
+     */
     public static VBox build(String id, String title, ObservableList<?> rows, PageStatus status,
-                             ObservableBooleanValue loading, Runnable refresh, List<? extends Node> actions,
-                             Node table, Node details, DialogService dialogs, Messages messages) {
+                             ObservableBooleanValue loading, Runnable refresh, Node search,
+                             List<? extends Node> actions, Node table, Node details, DialogService dialogs,
+                             Messages messages) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_4);
         Label count = new Label();
@@ -65,6 +70,9 @@ public final class ResourcePageFrame {
         reload.setId(id + "-refresh");
         reload.setOnAction(event -> refresh.run());
         HBox header = new HBox(10, heading, count, new Spacer(), spinner, reload);
+        if (search != null) {
+            header.getChildren().add(3, search);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
 
         HBox actionBar = new HBox(6);

@@ -15,6 +15,9 @@ import org.kordamp.ikonli.Ikon;
 /** The table, column and action-button shapes the managed resource pages share. */
 public final class ResourceTables {
 
+    /** The height of every table row in the console (the theme's text with its cell padding). */
+    public static final double ROW_HEIGHT = 32;
+
     private ResourceTables() {
     }
 
@@ -22,6 +25,10 @@ public final class ResourceTables {
     public static <T> TableView<T> table(String id, ObservableList<T> rows, String placeholder) {
         TableView<T> table = new TableView<>(rows);
         table.setId(id);
+        // One height for all rows, as on All servers: measured one by one, rows came out 32 or
+        // 39 px high on the same page (the theme's cell size reached some rows and not others),
+        // and the table measures no row to lay itself out.
+        table.setFixedCellSize(ROW_HEIGHT);
         table.getStyleClass().add(Styles.STRIPED);
         table.setPlaceholder(new Label(placeholder));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

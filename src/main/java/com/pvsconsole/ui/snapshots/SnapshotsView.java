@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.snapshots;
 
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.api.model.Snapshot;
 import com.pvsconsole.ui.common.Messages;
@@ -60,10 +59,10 @@ public final class SnapshotsView extends View<VBox> {
         delete = ResourceTables.action("snapshot-delete", messages.get("action.delete"),
                 MaterialDesignD.DELETE_OUTLINE, Styles.DANGER);
         List<Node> actions = ResourcePageFrame.withExport(List.of(restore, delete), export, "snapshots", table);
-        actions.addAll(List.of(new Spacer(), new SearchField("snapshots-search", model.search(), messages)
-                .placeholderOf(table)));
         return ResourcePageFrame.build("snapshots", messages.get("nav.snapshots"), model.shownRows(), model.status(),
-                model.loadingProperty(), model::refresh, actions, table, detailsPane, dialogs, messages);
+                model.loadingProperty(), model::refresh,
+                new SearchField("snapshots-search", model.search(), messages).placeholderOf(table), actions, table,
+                detailsPane, dialogs, messages);
     }
 
     @Override

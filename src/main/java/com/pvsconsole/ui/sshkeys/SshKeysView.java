@@ -1,6 +1,5 @@
 package com.pvsconsole.ui.sshkeys;
 
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.View;
@@ -66,9 +65,10 @@ public final class SshKeysView extends View<VBox> {
         delete = ResourceTables.action("ssh-key-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
                 Styles.DANGER);
         List<Node> actions = ResourcePageFrame.withExport(List.of(add, delete), export, "ssh-keys", table);
-        actions.addAll(List.of(new Spacer(), new SearchField("ssh-keys-search", model.search(), messages).placeholderOf(table)));
         return ResourcePageFrame.build("ssh-keys", messages.get("nav.ssh-keys"), model.shownKeys(), model.status(),
-                model.loadingProperty(), model::reload, actions, table, detailsPane, dialogs, messages);
+                model.loadingProperty(), model::reload,
+                new SearchField("ssh-keys-search", model.search(), messages).placeholderOf(table), actions, table,
+                detailsPane, dialogs, messages);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.pvsconsole.ui.volumes;
 
 import com.pvsconsole.ui.code.CopyAsCode;
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.Timestamps;
@@ -139,17 +138,16 @@ public final class VolumesView extends View<VBox> {
         running.setAlignment(Pos.CENTER_LEFT);
         List<Node> actions = ResourcePageFrame.withExport(List.of(create, attach, detach, grow, more, delete),
                 export, "volumes", table);
-        // Buttons keep their whole label; the search box gives way first (down to a small box at 1024 px).
+        // Buttons keep their whole label (the search box is in the title row).
         for (Node action : actions) {
             if (action instanceof javafx.scene.control.Control control) {
                 control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
-        SearchField search = new SearchField("volumes-search", model.search(), messages).placeholderOf(table);
-        search.setMinWidth(40);
-        actions.addAll(List.of(new Spacer(), search));
         VBox page = ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.shownRows(), model.status(),
-                model.loadingProperty(), model::refresh, actions, table, detailsPane, dialogs, messages);
+                model.loadingProperty(), model::refresh,
+                new SearchField("volumes-search", model.search(), messages).placeholderOf(table), actions, table,
+                detailsPane, dialogs, messages);
         // The running change gets a line of its own under the actions, so the toolbar keeps its labels.
         page.getChildren().add(page.getChildren().indexOf(page.lookup("#volumes-actions")) + 1, running);
         return page;
