@@ -303,6 +303,24 @@ class TrustWindowTest {
     }
 
     @Test
+    void should_show_each_usage_card_of_the_overview_uncut_at_1024x768(FxRobot robot) throws Exception {
+        // given the overview of the demo's first workspace in the 1024 px window
+        window.console().show(Page.OVERVIEW);
+        waitUntil(() -> robot.lookup("#usage-storage-limit").tryQueryAs(Label.class)
+                .map(label -> !label.getText().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then every amount and limit shows its whole text (the cards once read "26.25 of 20...")
+        for (String kind : java.util.List.of("instances", "processors", "memory", "storage")) {
+            for (String part : java.util.List.of("value", "limit")) {
+                Label label = robot.lookup("#usage-" + kind + "-" + part).queryAs(Label.class);
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+                assertThat(shown.getText()).as(label.getId()).isEqualTo(label.getText());
+            }
+        }
+    }
+
+    @Test
     void should_give_every_row_of_a_resource_table_the_same_height(FxRobot robot) throws Exception {
         // given the Volumes page of the demo's first workspace, whose rows came out 32 or 39 px high
         window.console().show(Page.VOLUMES);

@@ -194,14 +194,15 @@ class WorkspaceInsightPagesTest {
         Label instances = robot.lookup("#usage-instances-value").queryAs(Label.class);
         waitUntil(() -> !instances.getText().isEmpty());
 
-        // then each card says "used of limit" with the simulator's numbers
-        assertThat(instances.getText()).isEqualTo(amount(used.instances()) + " of " + amount(limits.instances()));
-        assertThat(text(robot, "#usage-processors-value"))
-                .isEqualTo(amount(used.processors()) + " of " + amount(limits.processors()) + " cores");
-        assertThat(text(robot, "#usage-memory-value"))
-                .isEqualTo(amount(used.memory()) + " of " + amount(limits.memory()) + " GB");
-        assertThat(text(robot, "#usage-storage-value"))
-                .isEqualTo(amount(used.storage()) + " of " + amount(limits.storage()) + " GB");
+        // then each card says "used", "of limit" with the simulator's numbers
+        assertThat(instances.getText()).isEqualTo(amount(used.instances()));
+        assertThat(text(robot, "#usage-instances-limit")).isEqualTo("of " + amount(limits.instances()));
+        assertThat(text(robot, "#usage-processors-value")).isEqualTo(amount(used.processors()));
+        assertThat(text(robot, "#usage-processors-limit")).isEqualTo("of " + amount(limits.processors()) + " cores");
+        assertThat(text(robot, "#usage-memory-value")).isEqualTo(amount(used.memory()));
+        assertThat(text(robot, "#usage-memory-limit")).isEqualTo("of " + amount(limits.memory()) + " GB");
+        assertThat(text(robot, "#usage-storage-value")).isEqualTo(amount(used.storage()));
+        assertThat(text(robot, "#usage-storage-limit")).isEqualTo("of " + amount(limits.storage()) + " GB");
         assertThat(used.instances()).isEqualTo(client.listInstances(ctx, NONE).size());
 
         // and the chart's bars are the same shares of the limits, in percent

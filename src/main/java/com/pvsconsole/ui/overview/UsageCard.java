@@ -8,9 +8,16 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One quota as a card: its name, "used of limit unit", a gauge bar and the share in percent. */
+/**
+ * One quota as a card: its name, the amount used in large type with "of limit unit" beside it in
+ * small type, a gauge bar and the share in percent. (All of "26.25 of 200 cores" in large type was
+ * cut to "26.25 of 20..." in the four cards of a 1024 px window.)
+ */
 final class UsageCard extends VBox {
 
     /** Near the limit the gauge turns amber, at it red: 80 % and 95 %. */
@@ -19,6 +26,7 @@ final class UsageCard extends VBox {
 
     private final Messages messages;
     private final Label value = new Label();
+    private final Label limit = new Label();
     private final ProgressBar gauge = new ProgressBar(0);
     private final Label percent = new Label();
 
@@ -31,19 +39,25 @@ final class UsageCard extends VBox {
         title.getStyleClass().add(Styles.TEXT_MUTED);
         value.setId("usage-" + key + "-value");
         value.getStyleClass().add(Styles.TITLE_3);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        limit.setId("usage-" + key + "-limit");
+        limit.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox amounts = new HBox(6, value, limit);
+        amounts.setAlignment(Pos.BASELINE_LEFT);
         gauge.setId("usage-" + key + "-gauge");
         gauge.setMaxWidth(Double.MAX_VALUE);
         percent.setId("usage-" + key + "-percent");
         percent.getStyleClass().add(Styles.TEXT_SMALL);
         setSpacing(6);
-        getChildren().addAll(title, value, gauge, percent);
+        getChildren().addAll(title, amounts, gauge, percent);
     }
 
     void show(UsageMetric metric) {
         String unit = metric.kind().unit();
-        value.setText(metric.hasLimit()
-                ? messages.get("usage.usedOf", amount(metric.used()), amount(metric.limit()), unit).strip()
-                : messages.get("usage.usedNoLimit", amount(metric.used()), unit).strip());
+        value.setText(amount(metric.used()));
+        limit.setText(metric.hasLimit()
+                ? messages.get("usage.ofLimit", amount(metric.limit()), unit).strip()
+                : messages.get("usage.noLimit", unit).strip());
         gauge.setProgress(Math.min(1, metric.fraction()));
         gauge.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER);
         gauge.getStyleClass().add(metric.fraction() >= FULL ? Styles.DANGER
