@@ -321,6 +321,48 @@ class TrustWindowTest {
     }
 
     @Test
+    void should_show_the_short_columns_of_activity_and_events_uncut_at_1024x768(FxRobot robot) throws Exception {
+        // given the finished loads on the Activity page in the 1024 px window
+        window.console().show(Page.ACTIVITY);
+        waitUntil(() -> !robot.lookup("#activity-history").queryTableView().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // then its times, tasks, outcomes and durations are whole, headers too (once "Finis...", "Succe...")
+        assertColumnsWhole(robot, "#activity-history", java.util.Set.of("Finished", "Task", "Outcome", "Duration"));
+
+        // given the demo's events on the Events page
+        window.console().show(Page.EVENTS);
+        waitUntil(() -> !robot.lookup("#events-table").queryTableView().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // then each event's level and time are whole (once "war..." and "2026-11-25 ...")
+        assertColumnsWhole(robot, "#events-table", java.util.Set.of("Level", "Time"));
+    }
+
+    /** The header and every filled cell of the named columns show their whole text, no ellipsis. */
+    private static void assertColumnsWhole(FxRobot robot, String table, java.util.Set<String> columns) {
+        int checked = 0;
+        for (Node node : robot.lookup(table + " .column-header").queryAll()) {
+            javafx.scene.control.skin.TableColumnHeader header = (javafx.scene.control.skin.TableColumnHeader) node;
+            if (header.getTableColumn() != null && columns.contains(header.getTableColumn().getText())) {
+                assertWhole((javafx.scene.control.Labeled) header.lookup(".label"));
+                checked++;
+            }
+        }
+        assertThat(checked).as("headers found in " + table).isEqualTo(columns.size());
+        for (Node node : robot.lookup(table + " .table-cell").queryAll()) {
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) node;
+            if (cell.isVisible() && !cell.isEmpty() && cell.getTableColumn() != null
+                    && columns.contains(cell.getTableColumn().getText()) && cell.getText() != null) {
+                assertWhole(cell);
+            }
+        }
+    }
+
+    private static void assertWhole(javafx.scene.control.Labeled labeled) {
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) labeled.lookup(".text");
+        assertThat(shown.getText()).as(labeled.getText()).isEqualTo(labeled.getText());
+    }
+
+    @Test
     void should_give_every_row_of_a_resource_table_the_same_height(FxRobot robot) throws Exception {
         // given the Volumes page of the demo's first workspace, whose rows came out 32 or 39 px high
         window.console().show(Page.VOLUMES);

@@ -116,10 +116,15 @@ public final class EventsView extends View<VBox> {
         events.setItems(sorted);
         events.setPlaceholder(new Label(messages.get("events.empty")));
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Event, String> levelColumn = column("level", Event::level, 100);
+        TableColumn<Event, String> levelColumn = column("level", Event::level, 120);
         levelColumn.setCellFactory(c -> new EventLevelCell<>());
+        // The level and the time keep their width in a narrow window (at 1024 px they read "war..."
+        // and "2026-11-25 ..."); the message gives way.
+        levelColumn.setMinWidth(levelColumn.getPrefWidth());
+        TableColumn<Event, String> timeColumn = column("time", e -> EventTexts.time(e, model.zone()), 165);
+        timeColumn.setMinWidth(timeColumn.getPrefWidth());
         List<TableColumn<Event, String>> columns = new ArrayList<>(List.of(levelColumn,
-                column("time", e -> EventTexts.time(e, model.zone()), 165),
+                timeColumn,
                 column("resource", Event::resource, 110),
                 column("action", Event::action, 90),
                 column("user", EventTexts::user, 130),
