@@ -153,6 +153,9 @@ class TrustWindowTest {
         assertShownInFull(robot.lookup("#workspace-picker").queryComboBox());
         assertInsideWindow(robot.lookup("#workspace-picker").query());
         assertInsideWindow(robot.lookup("#theme-toggle").query());
+        // with this console's long account name ("Environment key (PVS_CONSOLE_API_KEY)") too
+        assertInsideWindow(robot.lookup("#help-menu").query());
+        assertInsideWindow(robot.lookup("#account-menu").query());
 
         // and so is every other region the user can pick
         @SuppressWarnings("unchecked")
@@ -303,6 +306,27 @@ class TrustWindowTest {
     }
 
     @Test
+    void should_keep_a_resource_pages_title_and_refresh_whole_while_its_search_is_invalid(FxRobot robot)
+            throws Exception {
+        // given the Volumes page in the 1024 px window, and a search with an invalid term and its reason
+        window.console().show(Page.VOLUMES);
+        SimulatedConsole.waitForVisible(robot, "#volumes-search");
+        robot.interact(() -> robot.lookup("#volumes-search").queryAs(javafx.scene.control.TextField.class)
+                .setText("size>=x tier:tier3 and-more-words"));
+        waitUntil(() -> robot.lookup("#volumes-search-error").queryLabeled().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the title, the count and Refresh keep their whole text inside the window; the search gives way
+        for (String id : java.util.List.of("#volumes-count", "#volumes-refresh")) {
+            assertWhole(robot.lookup(id).queryLabeled());
+            assertInsideWindow(robot.lookup(id).query());
+        }
+        assertWhole(robot.lookup("#volumes-page .title-4").queryLabeled());
+        robot.interact(() -> robot.lookup("#volumes-search").queryAs(javafx.scene.control.TextField.class)
+                .setText(""));
+    }
+
+    @Test
     void should_show_each_usage_card_of_the_overview_uncut_at_1024x768(FxRobot robot) throws Exception {
         // given the overview of the demo's first workspace in the 1024 px window
         window.console().show(Page.OVERVIEW);
@@ -313,9 +337,7 @@ class TrustWindowTest {
         // then every amount and limit shows its whole text (the cards once read "26.25 of 20...")
         for (String kind : java.util.List.of("instances", "processors", "memory", "storage")) {
             for (String part : java.util.List.of("value", "limit")) {
-                Label label = robot.lookup("#usage-" + kind + "-" + part).queryAs(Label.class);
-                javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
-                assertThat(shown.getText()).as(label.getId()).isEqualTo(label.getText());
+                assertWhole(robot.lookup("#usage-" + kind + "-" + part).queryAs(Label.class));
             }
         }
     }
@@ -323,18 +345,21 @@ class TrustWindowTest {
     @Test
     void should_show_the_short_columns_of_activity_and_events_uncut_at_1024x768(FxRobot robot) throws Exception {
         // given the finished loads on the Activity page in the 1024 px window
-        window.console().show(Page.ACTIVITY);
-        waitUntil(() -> !robot.lookup("#activity-history").queryTableView().getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        showRowsOf(robot, Page.ACTIVITY, "#activity-history");
         // then its times, tasks, outcomes and durations are whole, headers too (once "Finis...", "Succe...")
         assertColumnsWhole(robot, "#activity-history", java.util.Set.of("Finished", "Task", "Outcome", "Duration"));
 
         // given the demo's events on the Events page
-        window.console().show(Page.EVENTS);
-        waitUntil(() -> !robot.lookup("#events-table").queryTableView().getItems().isEmpty());
+        showRowsOf(robot, Page.EVENTS, "#events-table");
+        // then each event's level, time and resource are whole (once "war...", "2026-11-25 ..." and "pvm-ins...")
+        assertColumnsWhole(robot, "#events-table", java.util.Set.of("Level", "Time", "Resource"));
+    }
+
+    /** Shows {@code page} and waits until its {@code table} has rows, laid out. */
+    private static void showRowsOf(FxRobot robot, Page page, String table) throws TimeoutException {
+        window.console().show(page);
+        waitUntil(() -> !robot.lookup(table).queryTableView().getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        // then each event's level and time are whole (once "war..." and "2026-11-25 ...")
-        assertColumnsWhole(robot, "#events-table", java.util.Set.of("Level", "Time"));
     }
 
     /** The header and every filled cell of the named columns show their whole text, no ellipsis. */
@@ -363,11 +388,18 @@ class TrustWindowTest {
     }
 
     @Test
+    void should_show_the_short_column_headers_of_volumes_uncut_at_1024x768(FxRobot robot) throws Exception {
+        // given the Volumes page in the 1024 px window
+        showRowsOf(robot, Page.VOLUMES, "#volumes-table");
+
+        // then the size, state, shareable and bootable columns are whole (once "Size ...", "Share...", "Boot...")
+        assertColumnsWhole(robot, "#volumes-table", java.util.Set.of("Size (GB)", "State", "Shareable", "Bootable"));
+    }
+
+    @Test
     void should_give_every_row_of_a_resource_table_the_same_height(FxRobot robot) throws Exception {
         // given the Volumes page of the demo's first workspace, whose rows came out 32 or 39 px high
-        window.console().show(Page.VOLUMES);
-        waitUntil(() -> !robot.lookup("#volumes-table").queryTableView().getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        showRowsOf(robot, Page.VOLUMES, "#volumes-table");
 
         // then every row shown is as high as the others
         java.util.Set<Double> heights = robot.lookup("#volumes-table .table-row-cell").queryAll().stream()

@@ -1,5 +1,7 @@
 package com.pvsconsole.ui.activity;
 
+import static com.pvsconsole.ui.resources.ResourceTables.keepingWidth;
+
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.ui.common.Messages;
@@ -48,7 +50,7 @@ public final class ActivityView extends View<VBox> {
         running.setPlaceholder(new Label(messages.get("activity.noneRunning")));
         // Short columns (times, outcome, duration) keep their width in a narrow window; the long ones
         // give way (at 1024 px the finished table once read "Finis...", "Outco..." and "Succe...").
-        running.getColumns().add(fixed(column("activity.started", e -> Timestamps.time(e.started(), zone), 90)));
+        running.getColumns().add(keepingWidth(column("activity.started", e -> Timestamps.time(e.started(), zone), 90)));
         running.getColumns().add(column("activity.task", ActivityEntry::name, 180));
         running.getColumns().add(column("activity.target", ActivityEntry::target, 200));
         running.getColumns().add(column("activity.progress", ActivityView::progress, 300));
@@ -57,14 +59,14 @@ public final class ActivityView extends View<VBox> {
         history = new TableView<>(model.history());
         history.setId("activity-history");
         history.setPlaceholder(new Label(messages.get("activity.noneFinished")));
-        history.getColumns().add(fixed(column("activity.finished", e -> Timestamps.time(e.finished(), zone), 90)));
+        history.getColumns().add(keepingWidth(column("activity.finished", e -> Timestamps.time(e.finished(), zone), 90)));
         TableColumn<ActivityEntry, String> task = column("activity.task", ActivityEntry::name, 160);
         task.setMinWidth(150); // "Load workspaces" and the like, whole
         history.getColumns().add(task);
         history.getColumns().add(column("activity.target", ActivityEntry::target, 180));
-        history.getColumns().add(fixed(column("activity.outcome",
+        history.getColumns().add(keepingWidth(column("activity.outcome",
                 e -> messages.get("activity.outcome." + e.outcome().name().toLowerCase(Locale.ROOT)), 100)));
-        history.getColumns().add(fixed(column("activity.duration", e -> duration(e.duration(e.finished())), 90)));
+        history.getColumns().add(keepingWidth(column("activity.duration", e -> duration(e.duration(e.finished())), 90)));
         TableColumn<ActivityEntry, String> error = column("activity.error",
                 e -> e.failure().map(ActivityView::failure).orElse(""), 420);
         error.setCellFactory(c -> new WrappingCell()); // the hint in full, never cut with "…"
@@ -93,11 +95,6 @@ public final class ActivityView extends View<VBox> {
             }
         });
         history.setContextMenu(new ContextMenu(copy));
-    }
-
-    private static <C extends TableColumn<?, ?>> C fixed(C column) {
-        column.setMinWidth(column.getPrefWidth());
-        return column;
     }
 
     private TableColumn<ActivityEntry, String> column(String key, Function<ActivityEntry, String> value, double width) {

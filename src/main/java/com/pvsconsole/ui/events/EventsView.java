@@ -1,5 +1,7 @@
 package com.pvsconsole.ui.events;
 
+import static com.pvsconsole.ui.resources.ResourceTables.keepingWidth;
+
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import com.pvsconsole.api.model.Event;
@@ -116,16 +118,15 @@ public final class EventsView extends View<VBox> {
         events.setItems(sorted);
         events.setPlaceholder(new Label(messages.get("events.empty")));
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Event, String> levelColumn = column("level", Event::level, 120);
+        TableColumn<Event, String> levelColumn = column("level", Event::level, 105);
         levelColumn.setCellFactory(c -> new EventLevelCell<>());
-        // The level and the time keep their width in a narrow window (at 1024 px they read "war..."
-        // and "2026-11-25 ..."); the message gives way.
-        levelColumn.setMinWidth(levelColumn.getPrefWidth());
-        TableColumn<Event, String> timeColumn = column("time", e -> EventTexts.time(e, model.zone()), 165);
-        timeColumn.setMinWidth(timeColumn.getPrefWidth());
+        // The level, the time and the resource keep their width in a narrow window (at 1024 px they
+        // read "war...", "2026-11-25 ..." and "pvm-ins..."); the message gives way.
+        keepingWidth(levelColumn);
+        TableColumn<Event, String> timeColumn = keepingWidth(column("time", e -> EventTexts.time(e, model.zone()), 165));
         List<TableColumn<Event, String>> columns = new ArrayList<>(List.of(levelColumn,
                 timeColumn,
-                column("resource", Event::resource, 110),
+                keepingWidth(column("resource", Event::resource, 110)),
                 column("action", Event::action, 90),
                 column("user", EventTexts::user, 130),
                 column("message", Event::message, 480)));

@@ -73,6 +73,11 @@ public final class ResourcePageFrame {
         if (search != null) {
             header.getChildren().add(3, search);
         }
+        // The search box gives way (its error text first shrinks, the reasons stay in its tooltip);
+        // the title, the count and Refresh keep their whole text.
+        for (javafx.scene.layout.Region whole : List.of(heading, count, reload)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         header.setAlignment(Pos.CENTER_LEFT);
 
         HBox actionBar = new HBox(6);

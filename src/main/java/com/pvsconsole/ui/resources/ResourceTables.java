@@ -35,6 +35,16 @@ public final class ResourceTables {
         return table;
     }
 
+    /**
+     * {@code column} keeps its preferred width when the window is narrow: for short values (times,
+     * states, yes/no, sizes) that would otherwise be cut to "..." at 1024 px while the long columns
+     * (names, messages) can give way.
+     */
+    public static <C extends TableColumn<?, ?>> C keepingWidth(C column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
+
     /** A column that follows a row property, so in-place updates redraw the cell. */
     public static <T> TableColumn<T, String> column(String header, Function<T, ObservableValue<String>> value,
                                                     double width) {

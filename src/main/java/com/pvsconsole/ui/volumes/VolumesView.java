@@ -86,16 +86,20 @@ public final class VolumesView extends View<VBox> {
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(column("column.name", VolumeRow::nameProperty, 200));
-        TableColumn<VolumeRow, String> size = column("column.sizeGb",
-                row -> row.sizeGbProperty().asString("%.0f"), 80);
+        // The short columns keep their width at 1024 px (their headers read "Size ...", "Share..." and
+        // "Boot..."); the name and the server give way.
+        TableColumn<VolumeRow, String> size = ResourceTables.keepingWidth(column("column.sizeGb",
+                row -> row.sizeGbProperty().asString("%.0f"), 90));
         size.setComparator((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
         table.getColumns().add(size);
         table.getColumns().add(column("column.diskType", VolumeRow::tierProperty, 80));
         TableColumn<VolumeRow, String> state = column("column.state", VolumeRow::stateProperty, 110);
         state.setCellFactory(col -> new StateBadgeCell<>(VolumesView::stateStyle));
-        table.getColumns().add(state);
-        table.getColumns().add(column("column.shareable", row -> yesNo(row.shareableProperty()), 90));
-        table.getColumns().add(column("column.bootable", row -> yesNo(row.bootableProperty()), 80));
+        table.getColumns().add(ResourceTables.keepingWidth(state));
+        table.getColumns().add(ResourceTables.keepingWidth(column("column.shareable",
+                row -> yesNo(row.shareableProperty()), 100)));
+        table.getColumns().add(ResourceTables.keepingWidth(column("column.bootable",
+                row -> yesNo(row.bootableProperty()), 90)));
         table.getColumns().add(column("column.attachedTo", VolumeRow::attachedToProperty, 240));
 
         details = new DetailsGrid("volume-details", 4);
