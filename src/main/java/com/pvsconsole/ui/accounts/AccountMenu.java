@@ -40,11 +40,10 @@ public final class AccountMenu extends View<MenuButton> {
         button.getStyleClass().add("account-menu");
         button.setGraphic(Icons.icon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
         HoverTooltip.install(button, messages.get("account.menu.tooltip"));
-        // A long account name ("Environment key (PVS_CONSOLE_API_KEY)" is 366 px) is cut with "..." rather
-        // than widen the top bar past a 1024 px window, which pushed the Help menu and every page's
-        // right edge (Refresh) out of it; the menu lists the accounts by their whole names.
+        // In a narrow window a long account name ("Environment key (PVS_CONSOLE_API_KEY)" is 366 px) is
+        // cut with "..." rather than widen the top bar past the window: at 1024 px that pushed the Help
+        // menu and every page's right edge (Refresh) out of it. The menu lists the accounts whole.
         button.setMinWidth(120);
-        button.setMaxWidth(280);
         button.setMnemonicParsing(false); // account names are data: PVS_CONSOLE_API_KEY shows as typed
         add = new MenuItem(messages.get("account.add"), Icons.icon(MaterialDesignP.PLUS));
         add.setId("add-account-item");
