@@ -46,9 +46,9 @@ public final class SearchField extends HBox {
     private final Label error = new Label();
     private final ListView<Completion> completions = new ListView<>();
     private final Popup popup = new Popup();
+    /** The box's one tooltip: what it understands while the query is valid, else the reasons it is not. */
     private final Tooltip tooltip = new Tooltip();
-    /** What the box understands, shown while the query is valid. */
-    private final Tooltip syntax = new Tooltip();
+    private String syntax;
 
     public SearchField(String id, SearchModel<?> model, Messages messages) {
         this.model = model;
@@ -62,10 +62,11 @@ public final class SearchField extends HBox {
         // The prompt is short enough to show whole in the toolbar (the list of terms it had was cut
         // off at 1024 and 1280 px); the terms are in the tooltip, and typing offers them as completions.
         field.setPromptText(messages.get("search.prompt"));
-        syntax.setText(messages.get("search.syntax", model.noun(), model.keys().stream()
+        syntax = messages.get("search.syntax", model.noun(), model.keys().stream()
                 .map(key -> key.isNumeric() ? key.token() + ">=n" : key.token() + ":")
-                .collect(Collectors.joining("  "))));
-        field.setTooltip(syntax);
+                .collect(Collectors.joining("  ")));
+        tooltip.setText(syntax);
+        field.setTooltip(tooltip);
         field.setLeft(Icons.icon(MaterialDesignM.MAGNIFY));
         field.setRight(clear);
         field.setPrefWidth(320);
@@ -185,7 +186,7 @@ public final class SearchField extends HBox {
         field.pseudoClassStateChanged(Styles.STATE_DANGER, !errors.isEmpty());
         if (errors.isEmpty()) {
             error.setText("");
-            field.setTooltip(syntax);
+            tooltip.setText(syntax);
             return;
         }
         String text = query.text();
@@ -193,7 +194,6 @@ public final class SearchField extends HBox {
                 .map(e -> messages.get("search.invalidTerm", text.substring(e.start(), e.end()), e.reason()))
                 .collect(Collectors.joining("\n"));
         tooltip.setText(reasons);
-        field.setTooltip(tooltip);
         QueryError first = errors.get(0);
         error.setText(errors.size() == 1 ? first.reason()
                 : messages.get("search.invalidMore", first.reason(), errors.size() - 1));
