@@ -68,21 +68,17 @@ final class CanonicalStringDeserializer extends StdScalarDeserializer<String> {
      * misses: equality is always checked.
      */
     static int hash(char[] chars, int offset, int length) {
-        int hash = length;
         if (length <= HEAD + MIDDLE + TAIL) {
-            for (int i = offset; i < offset + length; i++) {
-                hash = 31 * hash + chars[i];
-            }
-            return hash;
+            return mix(length, chars, offset, length);
         }
-        int middle = offset + (length - MIDDLE) / 2;
-        for (int i = offset; i < offset + HEAD; i++) {
-            hash = 31 * hash + chars[i];
-        }
-        for (int i = middle; i < middle + MIDDLE; i++) {
-            hash = 31 * hash + chars[i];
-        }
-        for (int i = offset + length - TAIL; i < offset + length; i++) {
+        int hash = mix(length, chars, offset, HEAD);
+        hash = mix(hash, chars, offset + (length - MIDDLE) / 2, MIDDLE);
+        return mix(hash, chars, offset + length - TAIL, TAIL);
+    }
+
+    /** {@code hash} carried on over {@code count} characters from {@code from}, as {@link String#hashCode} does. */
+    private static int mix(int hash, char[] chars, int from, int count) {
+        for (int i = from; i < from + count; i++) {
             hash = 31 * hash + chars[i];
         }
         return hash;

@@ -118,14 +118,12 @@ public final class EventsView extends View<VBox> {
         events.setItems(sorted);
         events.setPlaceholder(new Label(messages.get("events.empty")));
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Event, String> levelColumn = column("level", Event::level, 105);
-        levelColumn.setCellFactory(c -> new EventLevelCell<>());
         // The level, the time and the resource keep their width in a narrow window (at 1024 px they
         // read "war...", "2026-11-25 ..." and "pvm-ins..."); the message gives way.
-        keepingWidth(levelColumn);
-        TableColumn<Event, String> timeColumn = keepingWidth(column("time", e -> EventTexts.time(e, model.zone()), 165));
+        TableColumn<Event, String> levelColumn = keepingWidth(column("level", Event::level, 105));
+        levelColumn.setCellFactory(c -> new EventLevelCell<>());
         List<TableColumn<Event, String>> columns = new ArrayList<>(List.of(levelColumn,
-                timeColumn,
+                keepingWidth(column("time", e -> EventTexts.time(e, model.zone()), 165)),
                 keepingWidth(column("resource", Event::resource, 110)),
                 column("action", Event::action, 90),
                 column("user", EventTexts::user, 130),

@@ -29,7 +29,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 /** Builds the virtualized, sortable instance table and its column chooser. */
 final class InstanceTable {
 
-    static final double ROW_HEIGHT = com.pvsconsole.ui.resources.ResourceTables.ROW_HEIGHT;
     /** Horizontal padding of a cell in the theme, both sides. */
     private static final double CELL_PADDING = 22;
     /** The sort arrow a header shows next to its text. */
@@ -49,7 +48,7 @@ final class InstanceTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // One row height for all: the table then never measures rows to lay out, which kept the
         // FX thread busy for most of a second when thousands of rows arrived at once.
-        table.setFixedCellSize(ROW_HEIGHT);
+        table.setFixedCellSize(com.pvsconsole.ui.resources.ResourceTables.ROW_HEIGHT);
         // Each filter replaces the rows wholesale: the visible rows refill once, not empty-then-fill.
         com.pvsconsole.ui.common.SteadyRowsTableSkin.install(table);
         SortedList<InstanceRow> sorted = new SortedList<>(model.visibleRows());
