@@ -4,6 +4,7 @@ import com.pvsconsole.app.soak.Soak;
 import com.pvsconsole.bench.Bench;
 import com.pvsconsole.sim.SimulatorCli;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,9 @@ import java.util.Optional;
  */
 public final class Launcher {
 
-    /** Exit status when the native toolkit (GTK 3 on Linux) is missing. */
+    /** Exit status for an argument the console does not take (as for simulate and bench). */
+    static final int EXIT_USAGE = 2;
+    /** Exit status when no window can be opened: no display, or the native toolkit (GTK 3 on Linux) is missing. */
     static final int EXIT_NO_TOOLKIT = 3;
     /** Held strongly: java.util.logging forgets a logger's filter once nothing references the logger. */
     private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
@@ -35,23 +38,45 @@ public final class Launcher {
             Bench.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (Arrays.asList(args).contains("--version")) {
+        List<String> options = Arrays.asList(args);
+        if (options.contains(LaunchOptions.VERSION)) {
             BuildInfo build = BuildInfo.load();
             System.out.println(build.name() + " " + build.version());
             return;
+        }
+        if (LaunchOptions.wantsHelp(options)) {
+            System.out.println(LaunchOptions.USAGE);
+            return;
+        }
+        try {
+            LaunchOptions.parse(options);
+        } catch (IllegalArgumentException e) {
+            System.err.println("pvs-console: " + e.getMessage());
+            System.err.println(LaunchOptions.USAGE);
+            System.exit(EXIT_USAGE);
         }
         // Loading JNA for it takes 0.1-0.3 s: done while the GTK check runs, finished before the toolkit starts.
         Thread rendering = new Thread(() -> SoftwareRendering.forCurrentProcess().applyTo(new NativeEnvironment()),
                 "pvs-rendering-choice");
         rendering.start();
-        Optional<String> missing = NativeToolkitCheck.forCurrentProcess().problem();
+        DisplayCheck display = DisplayCheck.forCurrentProcess();
+        Optional<String> missing = display.problem().or(() -> NativeToolkitCheck.forCurrentProcess().problem());
         if (missing.isPresent()) {
             System.err.println(missing.get());
             System.exit(EXIT_NO_TOOLKIT);
         }
         rendering.join();
         quietUnsupportedConfigurationWarning();
-        ConsoleApplication.launchWith(args);
+        try {
+            ConsoleApplication.launchWith(args);
+        } catch (RuntimeException e) {
+            Optional<String> line = display.explain(e);
+            if (line.isEmpty()) {
+                throw e;
+            }
+            System.err.println(line.get());
+            System.exit(EXIT_NO_TOOLKIT);
+        }
     }
 
     /**
