@@ -1,9 +1,11 @@
 package com.pvsconsole.sim;
 
+import com.pvsconsole.sim.faults.FaultRegistry;
 import com.pvsconsole.sim.state.ScalePlan;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -50,7 +52,18 @@ public final class SimulatorCli {
             out.println(USAGE);
             return 0;
         }
-        PowerVsSimulator sim = builder.start();
+        PowerVsSimulator sim;
+        try {
+            sim = builder.start();
+        } catch (IllegalArgumentException e) { // a fault spec or a value only the simulator can judge
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (IllegalStateException e) { // the port is taken, or the state file cannot be read
+            err.println(e.getMessage() + (e.getCause() == null || e.getCause().getMessage() == null ? ""
+                    : ": " + e.getCause().getMessage()));
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sim.close();
@@ -68,6 +81,9 @@ public final class SimulatorCli {
         return 0;
     }
 
+    private static final Set<String> OPTIONS = Set.of("--port", "--time-scale", "--token-lifetime", "--scale",
+            "--scale-workspaces", "--seed", "--state", "--fault");
+
     /** Returns null when help was asked for. */
     static SimulatorOptions.Builder parse(String[] args) {
         SimulatorOptions.Builder builder = PowerVsSimulator.builder().port(8080);
@@ -81,21 +97,24 @@ public final class SimulatorCli {
             if (arg.equals("--help") || arg.equals("-h")) {
                 return null;
             }
+            if (!OPTIONS.contains(arg)) {
+                throw new IllegalArgumentException("unknown option " + arg);
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value after " + arg);
             }
             String value = args[++i];
             try {
                 switch (arg) {
-                    case "--port" -> builder.port(Integer.parseInt(value));
-                    case "--time-scale" -> builder.timeScale(Double.parseDouble(value));
-                    case "--token-lifetime" -> builder.tokenLifetime(Duration.ofSeconds(Long.parseLong(value)));
+                    case "--port" -> builder.port(port(value));
+                    case "--time-scale" -> builder.timeScale(timeScale(value));
+                    case "--token-lifetime" -> builder.tokenLifetime(tokenLifetime(value));
                     case "--scale" -> scale = ScalePlan.parse(value);
                     case "--scale-workspaces" -> scaleWorkspaces = workspaceCount(value);
                     case "--seed" -> builder.seed(Long.parseLong(value));
                     case "--state" -> builder.stateFile(Path.of(value));
-                    case "--fault" -> builder.fault(value);
-                    default -> throw new IllegalArgumentException("unknown option " + arg);
+                    case "--fault" -> builder.fault(checkedFault(value));
+                    default -> throw new IllegalStateException("an option in OPTIONS without a case: " + arg);
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(arg + " needs a number, got " + value, e);
@@ -109,6 +128,37 @@ public final class SimulatorCli {
             scale = scale.inWorkspaces(scaleWorkspaces);
         }
         return scale == null ? builder : builder.scale(scale);
+    }
+
+    private static int port(String value) {
+        int port = Integer.parseInt(value);
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("--port must be between 0 (any free port) and 65535, got " + port);
+        }
+        return port;
+    }
+
+    private static double timeScale(String value) {
+        double scale = Double.parseDouble(value);
+        if (!(scale >= 0 && scale <= 100)) {
+            throw new IllegalArgumentException("--time-scale must be between 0 and 100 (1.0 = like the service), got "
+                    + value);
+        }
+        return scale;
+    }
+
+    private static Duration tokenLifetime(String value) {
+        long seconds = Long.parseLong(value);
+        if (seconds < 1) {
+            throw new IllegalArgumentException("--token-lifetime must be 1 second or more, got " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** Refused here, with the usage, rather than as a stack trace when the simulator starts. */
+    private static String checkedFault(String spec) {
+        new FaultRegistry(0).add(spec);
+        return spec;
     }
 
     private static int workspaceCount(String value) {

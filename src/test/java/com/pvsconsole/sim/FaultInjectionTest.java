@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,30 @@ class FaultInjectionTest {
         SimHttp.Answer answer = control("POST", "/_sim/faults", "{\"type\":\"meltdown\"}");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("message").asText()).contains("unknown fault type");
+    }
+
+    @Test
+    void should_refuse_a_misspelt_option_or_a_number_given_as_text_rather_than_run_a_default() {
+        SimHttp.Answer misspelt = control("POST", "/_sim/faults", "{\"type\":\"latency\",\"latncyMs\":5}");
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.json().get("message").asText()).contains("unknown fault option 'latncyMs'");
+
+        SimHttp.Answer text = control("POST", "/_sim/faults", "{\"type\":\"status\",\"status\":\"often\"}");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.json().get("message").asText()).contains("status must be a number, was 'often'");
+        assertThat(control("GET", "/_sim/faults", null).json().get("faults")).isEmpty();
+    }
+
+    @Test
+    void should_take_back_a_fault_as_it_lists_it() {
+        // given a fault listed by the control endpoint (with the id and hits it adds for reading)
+        addFault("{\"route\":\"GET /v1/workspaces\",\"type\":\"status\",\"status\":500,\"times\":3}");
+        JsonNode listed = control("GET", "/_sim/faults", null).json().get("faults").get(0);
+        control("DELETE", "/_sim/faults", null);
+
+        // when it is posted back, then it is taken as it was
+        addFault(listed.toString());
+        assertThat(http.get("us-south", "/v1/workspaces").status()).isEqualTo(500);
     }
 
     @Test

@@ -89,4 +89,39 @@ class SimulatorCliTest {
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--scale KIND=N").contains("--scale-workspaces N");
     }
+
+    @Test
+    void should_refuse_out_of_range_values_and_bad_faults_before_starting() {
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--port", "99999"}))
+                .hasMessageContaining("--port must be between 0 (any free port) and 65535");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--time-scale", "-1"}))
+                .hasMessageContaining("--time-scale must be between 0 and 100");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--token-lifetime", "0"}))
+                .hasMessageContaining("--token-lifetime must be 1 second or more");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--fault", "type=bogus"}))
+                .hasMessageContaining("unknown fault type bogus");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--fault", "type=latency,latncyMs=150"}))
+                .hasMessageContaining("unknown fault option 'latncyMs'").hasMessageContaining("latencyMs");
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--fault", "type=latency,latencyMs=fast"}))
+                .hasMessageContaining("latencyMs must be a number, was 'fast'");
+        // an unknown option is named as such even when no value follows it
+        assertThatThrownBy(() -> SimulatorCli.parse(new String[] {"--bogus"})).hasMessageContaining("unknown option --bogus");
+    }
+
+    @Test
+    void should_say_in_one_line_that_the_port_is_taken() throws Exception {
+        // given a port another program listens on
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+            // when the simulator is started on it
+            int code = SimulatorCli.run(new String[] {"--port", String.valueOf(taken.getLocalPort())},
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            // then it exits 1 with the reason, not a stack trace
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("could not listen on port " + taken.getLocalPort())
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
 }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One fault: which requests it hits (a glob "METHOD /path" where {@code *} stays within a path
@@ -29,8 +32,15 @@ public final class FaultRule {
     /** A reset with {@code "phase": "after"} lets the request be served, then drops the answer. */
     private final boolean afterServe;
 
+    private static final Set<String> NUMBERS = Set.of("status", "latencyMs", "latencyMaxMs", "rate", "times",
+            "retryAfter");
+    private static final Set<String> READ_ONLY = Set.of("id", "hits");
+    private static final Set<String> KEYS = Stream.of(NUMBERS, READ_ONLY, Set.of("type", "route", "regex", "phase"))
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+
     FaultRule(String id, JsonNode spec) {
         this.id = id;
+        checkKeys(spec);
         this.type = FaultType.parse(spec.path("type").asText("status"));
         if (spec.hasNonNull("regex")) {
             this.route = "regex:" + spec.get("regex").asText();
@@ -60,6 +70,25 @@ public final class FaultRule {
             throw new IllegalArgumentException("phase must be before or after, was " + phase);
         }
         this.afterServe = phase.equals("after");
+    }
+
+    /**
+     * A misspelt option (latncyMs, retry-after) used to be ignored, so the fault ran with a default
+     * nobody asked for; a number given as text ("latencyMs=fast") likewise. Both are refused here.
+     * The fields {@link #toJson()} adds for reading ({@code id}, {@code hits}) are accepted, so a
+     * listed fault can be posted back.
+     */
+    private static void checkKeys(JsonNode spec) {
+        for (var names = spec.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!KEYS.contains(name)) {
+                throw new IllegalArgumentException("unknown fault option '" + name + "' (options: "
+                        + String.join(", ", KEYS.stream().filter(k -> !READ_ONLY.contains(k)).sorted().toList()) + ")");
+            }
+            if (NUMBERS.contains(name) && !spec.get(name).isNumber()) {
+                throw new IllegalArgumentException(name + " must be a number, was '" + spec.get(name).asText() + "'");
+            }
+        }
     }
 
     /** True when the request is served first and only its answer is lost (a reset "after"). */
