@@ -29,7 +29,7 @@ public record SoakOptions(int minutes, Path home) {
                 case "--help", "-h" -> {
                     return null;
                 }
-                case "--minutes" -> minutes = Integer.parseInt(value(args, ++i, arg));
+                case "--minutes" -> minutes = wholeNumber(value(args, ++i, arg), arg);
                 case "--home" -> home = Path.of(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown soak option: " + arg);
             }
@@ -47,5 +47,13 @@ public record SoakOptions(int minutes, Path home) {
     /** The first minutes, left out of the flatness check while caches, JIT and pools fill up. */
     int warmUpMinutes() {
         return Math.max(1, minutes / 5);
+    }
+
+    private static int wholeNumber(String value, String option) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number of minutes, got '" + value + "'");
+        }
     }
 }
