@@ -42,7 +42,7 @@ final class FaultRig implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final SimulatedWorkspace ws = SimulatedWorkspace.start(0.01);
+    private final SimulatedWorkspace ws = SimulatedWorkspace.startWithOwnKey(0.01);
     private final SimControl control = new SimControl(ws.sim().baseUrl());
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private final SwitchableDns dns = new SwitchableDns();

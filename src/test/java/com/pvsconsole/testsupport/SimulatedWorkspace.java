@@ -44,8 +44,8 @@ public final class SimulatedWorkspace implements AutoCloseable {
     private InventoryService inventory;
     private final ObjectProperty<WorkspaceScope> scope = new SimpleObjectProperty<>();
 
-    private SimulatedWorkspace(double timeScale) {
-        this.sim = PowerVsSimulator.builder().port(0).timeScale(timeScale).start();
+    private SimulatedWorkspace(double timeScale, String apiKey) {
+        this.sim = PowerVsSimulator.builder().port(0).timeScale(timeScale).apiKey(apiKey).start();
         this.direct = OkHttpPowerVsClient.create(clientConfig().build());
         this.recording = new RecordingClient(direct);
         this.endpoint = RegionEndpoint.publicEndpoint(sim.regions().get(0));
@@ -55,7 +55,15 @@ public final class SimulatedWorkspace implements AutoCloseable {
 
     /** A simulator where a minute of service time takes {@code timeScale} minutes. */
     public static SimulatedWorkspace start(double timeScale) {
-        return new SimulatedWorkspace(timeScale);
+        return new SimulatedWorkspace(timeScale, PowerVsSimulator.DEMO_API_KEY);
+    }
+
+    /**
+     * The same with an API key of this run's own: for tests that look for the key in files, since
+     * the demo key is public (the README, the source, any clone of it) and can be anywhere.
+     */
+    public static SimulatedWorkspace startWithOwnKey(double timeScale) {
+        return new SimulatedWorkspace(timeScale, "test-key-" + java.util.UUID.randomUUID());
     }
 
     /** A client configuration pointed at this simulator, for tests that build a client of their own. */
