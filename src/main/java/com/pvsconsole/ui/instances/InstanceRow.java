@@ -46,8 +46,15 @@ public final class InstanceRow {
         apply(fields);
     }
 
-    /** Copies changed values only, so listeners and cells fire for real changes. */
+    /**
+     * Copies changed values only, so listeners and cells fire for real changes. The search text is
+     * made first: the table's filter re-tests the row when its status or name fires, and reads
+     * only the search text (a stopped server stayed listed under {@code status:active} while the
+     * text was remade after the events).
+     */
     void apply(InstanceFields fields) {
+        searchText = SearchText.of(fields.name(), split(fields.ips()), id, fields.os(), fields.status(), fields.health(),
+                scope, fields.sysType(), fields.processors(), fields.memoryGb());
         set(name, fields.name());
         set(status, fields.status());
         set(health, fields.health());
@@ -59,7 +66,6 @@ public final class InstanceRow {
         set(ips, fields.ips());
         set(created, fields.created());
         set(fault, fields.fault());
-        searchText = SearchText.of(this);
     }
 
     private static void set(StringProperty property, String value) {
@@ -76,8 +82,8 @@ public final class InstanceRow {
 
     void settle(String newStatus, boolean error) {
         if (newStatus != null && !newStatus.isBlank()) {
+            searchText = searchText.withStatus(newStatus); // before the event, as in apply()
             set(status, newStatus);
-            searchText = SearchText.of(this);
         }
         busy.set(false);
         pendingAction.set("");
@@ -102,16 +108,20 @@ public final class InstanceRow {
                              String region, String workspace, String systemType, double processors, double memoryGb,
                              String freeText) {
 
-        static SearchText of(InstanceRow row) {
-            List<String> ips = row.ips();
+        static SearchText of(String name, List<String> ips, String id, String os, String status, String health,
+                             WorkspaceScope scope, String systemType, double processors, double memoryGb) {
             List<String> free = new java.util.ArrayList<>(ips.size() + 3);
-            free.add(row.name());
+            free.add(name);
             free.addAll(ips);
-            free.add(row.id());
-            free.add(row.os());
-            return new SearchText(row.name(), ips, row.id(), row.os(), row.status(), row.health(),
-                    row.scope().region(), row.scope().workspaceName(), row.sysType.get(), row.processors.get(),
-                    row.memoryGb.get(), SearchScope.indexOf(free));
+            free.add(id);
+            free.add(os);
+            return new SearchText(name, ips, id, os, status, health, scope.region(), scope.workspaceName(), systemType,
+                    processors, memoryGb, SearchScope.indexOf(free));
+        }
+
+        SearchText withStatus(String newStatus) {
+            return new SearchText(name, ips, id, os, newStatus, health, region, workspace, systemType, processors,
+                    memoryGb, freeText);
         }
     }
 
@@ -189,10 +199,14 @@ public final class InstanceRow {
     public List<String> ips() {
         String joined = ips.get();
         if (!joined.equals(ipsSplitFrom)) {
-            ipsSplit = joined.isEmpty() ? List.of() : List.of(joined.split(",\\s*"));
+            ipsSplit = split(joined);
             ipsSplitFrom = joined;
         }
         return ipsSplit;
+    }
+
+    private static List<String> split(String joinedIps) {
+        return joinedIps.isEmpty() ? List.of() : List.of(joinedIps.split(",\\s*"));
     }
 
     public String os() {

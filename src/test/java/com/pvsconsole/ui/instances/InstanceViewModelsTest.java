@@ -162,6 +162,37 @@ class InstanceViewModelsTest {
     }
 
     @Test
+    void should_drop_a_row_from_the_filter_once_a_refresh_changes_what_it_was_found_by() {
+        // given the table filtered to active servers
+        table.filterTextProperty().set("status:active");
+        assertThat(table.visibleRows()).extracting(InstanceRow::id).containsExactly("a", "b");
+
+        // when a refresh finds one of them stopped
+        client.listed = List.of(instanceRef("a", "aix-db", "SHUTOFF"), instanceRef("b", "rhel-web", "ACTIVE"),
+                instanceRef("c", "ibmi-01", "SHUTOFF"));
+        table.refresh();
+
+        // then it leaves the filtered rows, and the count says so
+        assertThat(table.visibleRows()).extracting(InstanceRow::id).containsExactly("b");
+        assertThat(table.countProperty().get()).isEqualTo("1 of 3");
+    }
+
+    @Test
+    void should_drop_a_stopped_server_from_an_active_filter_when_its_stop_settles() {
+        // given the table filtered to active servers, and a stop on one of them
+        table.filterTextProperty().set("status:active");
+        actions.setSelection(List.of(row("a")));
+        actions.perform(InstanceActionKind.STOP);
+
+        // when the stop settles (the follow-up read says SHUTOFF)
+        executor.runScheduled();
+
+        // then the stopped server is no longer listed under status:active
+        assertThat(row("a").status()).isEqualTo("SHUTOFF");
+        assertThat(table.visibleRows()).extracting(InstanceRow::id).containsExactly("b");
+    }
+
+    @Test
     void should_enable_actions_by_the_state_of_the_selection() {
         actions.setSelection(List.of(row("c")));
         assertThat(actions.enabledProperty(InstanceActionKind.START).get()).isTrue();
