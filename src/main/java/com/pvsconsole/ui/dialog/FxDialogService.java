@@ -24,6 +24,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
@@ -101,6 +102,18 @@ public final class FxDialogService implements DialogService {
         dialog.setOnShown(event -> cancel.requestFocus());
     }
 
+    /**
+     * Puts the cursor in {@code field} when the dialog opens, so what the user types lands there
+     * (not on a button: a space on Cancel closed the Save view dialog and lost the name). The
+     * button bar's skin gives its default button the focus when it is made, which the first CSS
+     * pass of {@code showAndWait} does after {@code onShown}; making the skins here first lets the
+     * field's request come last.
+     */
+    private static void focusOnOpen(Dialog<?> dialog, Node field) {
+        dialog.getDialogPane().applyCss();
+        dialog.setOnShown(event -> field.requestFocus());
+    }
+
     private Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
@@ -165,7 +178,7 @@ public final class FxDialogService implements DialogService {
         deleteButton.setId("delete-confirm-button");
         deleteButton.disableProperty().bind(model.nameMatchesProperty().not());
         guard(dialog, dialog.getDialogPane(), deleteButton, true);
-        dialog.setOnShown(event -> typed.requestFocus());
+        focusOnOpen(dialog, typed);
         dialog.setResultConverter(button -> button == delete && model.nameMatchesProperty().get()
                 ? new DeleteChoice(model.deleteDataVolumesProperty().get()) : null);
         return dialog.showAndWait();
@@ -195,6 +208,8 @@ public final class FxDialogService implements DialogService {
         confirmButton.setId(id + "-confirm");
         confirmButton.disableProperty().bind(javafx.beans.binding.Bindings.not(valid));
         dialog.setResizable(true);
+        form.lookupAll(".text-input").stream().filter(input -> input instanceof TextInputControl text
+                && text.isEditable() && !text.isDisabled()).findFirst().ifPresent(input -> focusOnOpen(dialog, input));
         return dialog.showAndWait().filter(confirm::equals).isPresent() && valid.get();
     }
 
