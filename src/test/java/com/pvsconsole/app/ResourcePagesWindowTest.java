@@ -180,6 +180,28 @@ class ResourcePagesWindowTest {
     }
 
     @Test
+    void should_fill_a_networks_details_when_they_arrive_after_its_first_selection(FxRobot robot) throws Exception {
+        // given the Networks page and a network nobody has looked at yet (its list entry has no CIDR)
+        openPage(robot, "networks");
+        TableView<NetworkRow> networks = table(robot, "#networks-table");
+        NetworkRow row = networks.getItems().stream().filter(r -> r.cidrProperty().get().isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("every network was looked at before this test"));
+
+        // when it is selected, once
+        select(robot, networks, row);
+
+        // then the details pane shows its CIDR and gateway as they arrive, with no second click
+        waitUntil(() -> !row.cidrProperty().get().isEmpty() && !row.gatewayProperty().get().isEmpty());
+        waitUntil(() -> detailTexts(robot).contains(row.cidrProperty().get())
+                && detailTexts(robot).contains(row.gatewayProperty().get()));
+    }
+
+    private static java.util.List<String> detailTexts(FxRobot robot) {
+        return robot.lookup("#network-details").queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
+                .filter(Label.class::isInstance).map(node -> ((Label) node).getText()).toList();
+    }
+
+    @Test
     void should_create_a_network_with_checked_addressing_and_delete_it(FxRobot robot) throws Exception {
         // given the Networks page with the workspace's networks (details come per selected network)
         openPage(robot, "networks");

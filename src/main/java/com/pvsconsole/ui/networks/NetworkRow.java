@@ -71,6 +71,12 @@ public final class NetworkRow {
         return name.get();
     }
 
+    /** What the details pane shows: it follows them, since a network's details arrive after the row. */
+    public List<ReadOnlyStringProperty> detailProperties() {
+        return List.of(nameProperty(), cidrProperty(), gatewayProperty(), rangesProperty(), dnsProperty(),
+                usageProperty(), mtuProperty());
+    }
+
     public ReadOnlyStringProperty nameProperty() {
         return name.getReadOnlyProperty();
     }

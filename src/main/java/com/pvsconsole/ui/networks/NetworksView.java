@@ -11,6 +11,7 @@ import com.pvsconsole.ui.resources.ResourceTables;
 import com.pvsconsole.ui.search.SearchField;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -96,7 +97,18 @@ public final class NetworksView extends View<VBox> {
     @Override
     protected void initListeners() {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
-        model.selectedProperty().addListener((obs, old, row) -> showDetails(row));
+        // The pane follows the selected row's values: its details (CIDR, gateway, DNS, IP usage)
+        // arrive from the per-network call after the selection, and change in place on refreshes.
+        InvalidationListener detailsChanged = values -> showDetails(model.selectedProperty().get());
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (old != null) {
+                old.detailProperties().forEach(value -> value.removeListener(detailsChanged));
+            }
+            if (row != null) {
+                row.detailProperties().forEach(value -> value.addListener(detailsChanged));
+            }
+            showDetails(row);
+        });
         model.rows().addListener((ListChangeListener<NetworkRow>) change -> showDetails(model.selectedProperty().get()));
         delete.disableProperty().bind(model.rowSelectedProperty().not());
         create.setOnAction(event -> openCreateForm());
