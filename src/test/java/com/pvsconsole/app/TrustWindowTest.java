@@ -142,6 +142,31 @@ class TrustWindowTest {
     }
 
     @Test
+    void should_keep_the_table_in_place_while_rows_are_selected_and_an_invalid_term_is_typed(FxRobot robot)
+            throws Exception {
+        // given the instance table at 1024x768, where it starts
+        waitUntil(() -> table(robot).getItems().stream().filter(r -> r.status().equals("ACTIVE")).count() >= 2);
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        WaitForAsyncUtils.waitForFxEvents();
+        double tableTop = table(robot).localToScene(table(robot).getLayoutBounds()).getMinY();
+
+        // when an invalid term is typed (the rows stay as they were) and two rows are selected
+        robot.clickOn("#instance-filter").write("mem>=lots");
+        waitUntil(() -> robot.lookup("#instance-filter-error").queryLabeled().isVisible());
+        robot.interact(() -> table(robot).getItems().stream().filter(r -> r.status().equals("ACTIVE")).limit(2)
+                .forEach(r -> table(robot).getSelectionModel().select(r)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the count and the whole reason show, and nothing above the table moved or left the window
+        assertThat(robot.lookup("#instance-count").queryAs(Label.class).getText()).endsWith("2 selected");
+        assertWhole(robot.lookup("#instance-filter-error").queryLabeled());
+        assertThat(table(robot).localToScene(table(robot).getLayoutBounds()).getMinY()).isEqualTo(tableTop);
+        assertInsideWindow(robot.lookup("#refresh-button").query());
+        assertInsideWindow(robot.lookup("#column-chooser").query());
+        robot.interact(() -> robot.lookup("#instance-filter").queryAs(javafx.scene.control.TextField.class).clear());
+    }
+
+    @Test
     void should_show_the_region_and_workspace_pickers_in_full_at_1024x768(FxRobot robot) throws Exception {
         // given the window at 1024x768 on the demo's first workspace
         waitUntil(() -> !table(robot).getItems().isEmpty());

@@ -91,17 +91,17 @@ public final class QueryParser {
             }
             SearchKey key = SearchKey.byToken(keyText).orElse(null);
             if (key == null) {
-                errors.add(new QueryError(keyStart, k, "unknown key `" + keyText + "`; try "
+                errors.add(new QueryError(keyStart, k, "unknown key '" + keyText + "'; try "
                         + scope.keys().stream().map(SearchKey::token).collect(Collectors.joining(", "))));
             } else if (!scope.supports(key)) {
-                errors.add(new QueryError(keyStart, k, "`" + key.token() + "` does not apply to " + scope.noun()));
+                errors.add(new QueryError(keyStart, k, "'" + key.token() + "' does not apply to " + scope.noun()));
             } else if (value.isBlank()) {
-                errors.add(new QueryError(start, i, "`" + keyText + op.symbol() + "` needs a value"));
+                errors.add(new QueryError(start, i, "'" + keyText + op.symbol() + "' needs a value"));
             } else if (key.isNumeric()) {
                 addNumber(key, op, value, negated, start, valueStart);
             } else if (op != Comparison.IS && op != Comparison.EQUAL) {
-                errors.add(new QueryError(keyStart, valueStart, "`" + key.token() + "` compares text: use `"
-                        + key.token() + ":`, not `" + op.symbol() + "`"));
+                errors.add(new QueryError(keyStart, valueStart, "'" + key.token() + "' compares text: use '"
+                        + key.token() + ":', not '" + op.symbol() + "'"));
             } else {
                 addText(key, op, value, quoted, negated, start);
             }
@@ -109,7 +109,7 @@ public final class QueryParser {
 
         private void addNumber(SearchKey key, Comparison op, String value, boolean negated, int start, int valueStart) {
             if (!NUMBER.matcher(value).matches()) {
-                errors.add(new QueryError(valueStart, i, "`" + value + "` is not a number (" + key.token()
+                errors.add(new QueryError(valueStart, i, "'" + value + "' is not a number (" + key.token()
                         + " takes e.g. " + key.token() + ">=4)"));
                 return;
             }

@@ -152,7 +152,7 @@ public final class InstancesView extends View<VBox> {
         StackPane refreshSlot = new StackPane(refresh, cancel);
         refreshSlot.setMinWidth(Region.USE_PREF_SIZE);
         loading.setMinWidth(Region.USE_PREF_SIZE);
-        HBox filterBar = new HBox(10, search, chips, count, new Spacer(), loading, refreshSlot,
+        HBox filterBar = new HBox(10, search, chips, new Spacer(), loading, refreshSlot,
                 InstanceTable.columnChooser(table, messages));
         if (savedViews != null) {
             filterBar.getChildren().add(1, saveViewButton());
@@ -182,6 +182,15 @@ public final class InstancesView extends View<VBox> {
         result.setId("action-result");
         result.setWrapText(true);
         result.getStyleClass().add(Styles.TEXT_SMALL);
+        // The count, an invalid query's reason and the last action's result share the line above the
+        // table: their text changes as the user selects and types, and in the toolbar it changed the
+        // chips' room (they wrapped onto a third line, and at 1024 px pushed the window past its edge).
+        Label queryError = search.detachError();
+        HBox caption = new HBox(16, count, queryError, result);
+        caption.setId(idPrefix + "-caption");
+        caption.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(result, Priority.ALWAYS);
+        result.setMaxWidth(Double.MAX_VALUE);
 
         // One banner for load and action problems, with a count, so two failures never bury the table.
         ProblemBanner banner = new ProblemBanner("instances", java.util.List.of(
@@ -196,7 +205,7 @@ public final class InstancesView extends View<VBox> {
         SplitPane.setResizableWithParent(detailsView.root(), false);
         VBox.setVgrow(split, Priority.ALWAYS);
 
-        VBox page = new VBox(8, filterBar, actionBar, result, banner, split);
+        VBox page = new VBox(8, filterBar, actionBar, caption, banner, split);
         page.setId("instances-page");
         page.setPadding(new Insets(10, 12, 6, 12));
         return page;

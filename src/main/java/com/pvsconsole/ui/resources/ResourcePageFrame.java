@@ -7,6 +7,7 @@ import com.pvsconsole.ui.common.Messages;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.export.ExportMenu;
+import com.pvsconsole.ui.search.SearchField;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -72,6 +73,11 @@ public final class ResourcePageFrame {
         HBox header = new HBox(10, heading, count, new Spacer(), spinner, reload);
         if (search != null) {
             header.getChildren().add(3, search);
+        }
+        if (search instanceof SearchField field) {
+            // An invalid query's reason goes left of the gap, not beside the box: there it pushed the
+            // box left under the cursor as it appeared and grew. It is cut first when room runs out.
+            header.getChildren().add(2, field.detachError());
         }
         // The search box gives way (its error text first shrinks, the reasons stay in its tooltip);
         // the title, the count and Refresh keep their whole text.

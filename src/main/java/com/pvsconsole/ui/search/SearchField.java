@@ -216,6 +216,19 @@ public final class SearchField extends HBox {
         return field;
     }
 
+    /**
+     * Takes the label giving the reason a query is invalid out of this box, for the page to place
+     * where its width moves nothing: beside the field it took its width from the controls around
+     * it as it appeared and grew, sliding the field under the cursor and wrapping the toolbar's
+     * chips onto more lines. The label shrinks (cut with an ellipsis; the tooltip has every reason).
+     */
+    public Label detachError() {
+        getChildren().remove(error);
+        error.setMinWidth(0);
+        error.setMaxWidth(Double.MAX_VALUE);
+        return error;
+    }
+
     /** The errors label text; empty when the query is valid. */
     public String errorText() {
         return error.getText();

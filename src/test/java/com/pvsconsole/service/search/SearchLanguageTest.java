@@ -118,7 +118,7 @@ class SearchLanguageTest {
     void should_report_an_unknown_key_with_its_span_and_apply_the_rest() {
         Query query = search.parse("web colour:red");
         assertThat(query.errors()).singleElement().satisfies(e -> {
-            assertThat(e.reason()).contains("unknown key `colour`").contains("status");
+            assertThat(e.reason()).contains("unknown key 'colour'").contains("status");
             assertThat(query.text().substring(e.start(), e.end())).isEqualTo("colour");
         });
         assertThat(names("web colour:red")).containsExactly("web 01", "web-02");
@@ -128,7 +128,7 @@ class SearchLanguageTest {
     void should_report_a_bad_number_on_its_value() {
         Query query = search.parse("proc>=abc status:active");
         assertThat(query.errors()).singleElement().satisfies(e -> {
-            assertThat(e.reason()).contains("`abc` is not a number");
+            assertThat(e.reason()).contains("'abc' is not a number");
             assertThat(query.text().substring(e.start(), e.end())).isEqualTo("abc");
         });
         assertThat(query.terms()).extracting(Term::key).containsExactly(SearchKey.STATUS);
@@ -138,7 +138,7 @@ class SearchLanguageTest {
     void should_report_an_empty_value_over_the_term() {
         Query query = search.parse("web status: db");
         assertThat(query.errors()).singleElement().satisfies(e -> {
-            assertThat(e.reason()).contains("`status:` needs a value");
+            assertThat(e.reason()).contains("'status:' needs a value");
             assertThat(query.text().substring(e.start(), e.end())).isEqualTo("status:");
         });
         assertThat(query.terms()).hasSize(2);
@@ -158,7 +158,7 @@ class SearchLanguageTest {
     void should_refuse_an_ordering_on_a_text_key() {
         Query query = search.parse("status>=error");
         assertThat(query.errors()).singleElement().satisfies(e ->
-                assertThat(e.reason()).contains("`status` compares text"));
+                assertThat(e.reason()).contains("'status' compares text"));
     }
 
     @Test
@@ -167,7 +167,7 @@ class SearchLanguageTest {
                 .build();
         Query query = new QueryParser(volumes).parse("proc>=4");
         assertThat(query.errors()).singleElement().satisfies(e -> {
-            assertThat(e.reason()).isEqualTo("`proc` does not apply to volumes");
+            assertThat(e.reason()).isEqualTo("'proc' does not apply to volumes");
             assertThat(e.start()).isZero();
             assertThat(e.end()).isEqualTo(4);
         });

@@ -72,7 +72,7 @@ class SearchFieldTest {
     void should_mark_an_invalid_term_with_its_reason_and_apply_the_rest(FxRobot robot) {
         robot.interact(() -> model.textProperty().set("web proc>=abc"));
 
-        assertThat(search.errorText()).contains("`abc` is not a number");
+        assertThat(search.errorText()).contains("'abc' is not a number");
         assertThat(robot.lookup("#servers-search-error").queryLabeled().isVisible()).isTrue();
         assertThat(search.field().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
         assertThat(search.field().getTooltip().getText()).startsWith("abc: ");

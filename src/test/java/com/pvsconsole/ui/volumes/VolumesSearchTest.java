@@ -92,6 +92,6 @@ class VolumesSearchTest {
         robot.interact(() -> model.search().textProperty().set("proc>=4"));
 
         assertThat(robot.lookup("#volumes-search-error").queryLabeled().getText())
-                .isEqualTo("`proc` does not apply to volumes");
+                .isEqualTo("'proc' does not apply to volumes");
     }
 }
