@@ -14,11 +14,14 @@ import com.pvsconsole.ui.common.Where;
 import com.pvsconsole.ui.dialog.DialogService;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -49,6 +52,15 @@ public final class InstanceActionsViewModel implements ActionListener {
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper("");
     private final List<InstanceResult> collected = new ArrayList<>();
     private int groupsLeft;
+    /** The last action's summary once every workspace answered; null while it runs. */
+    private BulkResult finished;
+    /**
+     * How the last action's accepted servers ended, by id: their settled status, or
+     * {@link #DELETED}. The summary says it in place of "accepted", which it said for good before.
+     */
+    private final Map<String, String> ended = new HashMap<>();
+    private final Set<String> acting = new HashSet<>();
+    private static final String DELETED = "";
 
     public InstanceActionsViewModel(ActionService actions, InstanceRows table, DialogService dialogs,
                                     Messages messages) {
@@ -119,6 +131,10 @@ public final class InstanceActionsViewModel implements ActionListener {
         actionProblem.set(null);
         lastResult.set(messages.get("action.running", label, targets.size()));
         collected.clear();
+        finished = null;
+        ended.clear();
+        acting.clear();
+        targets.forEach(target -> acting.add(target.id()));
         groupsLeft = byScope.size();
         boolean withVolumes = deleteVolumes;
         byScope.forEach((scope, group) -> actions.perform(scope, kind, group, withVolumes, this));
@@ -174,12 +190,23 @@ public final class InstanceActionsViewModel implements ActionListener {
             if (error) {
                 dialogs.notify(messages.get("action.wentToError", row.name()));
             }
+            ended(instanceId, error ? "ERROR" : row.status());
         });
     }
 
     @Override
     public void instanceGone(String instanceId) {
         table.remove(instanceId);
+        ended(instanceId, DELETED);
+    }
+
+    private void ended(String instanceId, String how) {
+        if (acting.contains(instanceId)) {
+            ended.put(instanceId, how);
+            if (finished != null) {
+                lastResult.set(summary(finished));
+            }
+        }
     }
 
     @Override
@@ -190,6 +217,7 @@ public final class InstanceActionsViewModel implements ActionListener {
             return;
         }
         BulkResult result = new BulkResult(part.kind(), List.copyOf(collected));
+        finished = result;
         lastResult.set(summary(result));
         result.results().stream().filter(r -> r.outcome() == InstanceResult.Outcome.FAILED).findFirst()
                 .ifPresent(failed -> actionProblem.set(withTarget(failed)));
@@ -203,9 +231,17 @@ public final class InstanceActionsViewModel implements ActionListener {
 
     private String summary(BulkResult result) {
         String perInstance = result.results().stream()
-                .map(r -> r.target().name() + ": " + messages.get("outcome." + r.outcome().name().toLowerCase(Locale.ROOT)))
+                .map(r -> r.target().name() + ": " + outcome(r))
                 .collect(Collectors.joining(" · "));
         return label(result.kind()) + " — " + perInstance;
+    }
+
+    private String outcome(InstanceResult result) {
+        String how = result.outcome() == InstanceResult.Outcome.ACCEPTED ? ended.get(result.target().id()) : null;
+        if (how == null) {
+            return messages.get("outcome." + result.outcome().name().toLowerCase(Locale.ROOT));
+        }
+        return how.equals(DELETED) ? messages.get("outcome.deleted") : messages.get("outcome.settled", how);
     }
 
     public void dismissProblem() {

@@ -221,6 +221,10 @@ class InstanceViewModelsTest {
 
         assertThat(row("a").isBusy()).isFalse();
         assertThat(row("a").status()).isEqualTo("SHUTOFF");
+        // and the result line follows the accepted server to its end, not "accepted" for good
+        assertThat(actions.lastResultProperty().get())
+                .contains("aix-db: done, now SHUTOFF").contains("rhel-web: skipped: already in that state")
+                .doesNotContain("accepted");
     }
 
     @Test
