@@ -22,14 +22,17 @@ public final class Where {
         return scope == null ? new Confirmation.Scope("", "") : new Confirmation.Scope(scope.workspaceName(), region(scope));
     }
 
-    /** Several workspaces (a bulk action on All servers): each named once. */
+    /**
+     * Several workspaces (a bulk action on All servers): each named once with its own region,
+     * "prod-dallas in Dallas (us-south), dr-tokyo in Tokyo (tok)" (two lists side by side did not
+     * say which workspace was where).
+     */
     public static Confirmation.Scope of(Collection<WorkspaceScope> scopes) {
         if (scopes.size() == 1) {
             return of(scopes.iterator().next());
         }
-        return new Confirmation.Scope(
-                scopes.stream().map(WorkspaceScope::workspaceName).distinct().collect(Collectors.joining(", ")),
-                scopes.stream().map(Where::region).distinct().collect(Collectors.joining(", ")));
+        return Confirmation.Scope.several(scopes.stream().map(scope -> scope.workspaceName() + " in " + region(scope))
+                .distinct().collect(Collectors.joining(", ")));
     }
 
     static String region(WorkspaceScope scope) {

@@ -43,11 +43,24 @@ public record Confirmation(String title, String consequence, String confirmLabel
         return new Confirmation(title, consequence, confirmLabel, scope, true);
     }
 
-    /** The workspace and region an action acts in, as the user knows them. */
+    /**
+     * The workspace and region an action acts in, as the user knows them. For an action over
+     * several workspaces, {@code workspace} names each with its region and {@code region} is empty
+     * ({@link #several}).
+     */
     public record Scope(String workspace, String region) {
         public Scope {
             workspace = workspace == null ? "" : workspace;
             region = region == null ? "" : region;
+        }
+
+        /** Several workspaces, each already named with its region. */
+        public static Scope several(String workspacesWithRegions) {
+            return new Scope(workspacesWithRegions, "");
+        }
+
+        public boolean isSeveral() {
+            return region.isEmpty() && !workspace.isEmpty();
         }
     }
 }

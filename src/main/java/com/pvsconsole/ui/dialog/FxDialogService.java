@@ -127,7 +127,8 @@ public final class FxDialogService implements DialogService {
         if (scope == null || (scope.workspace().isBlank() && scope.region().isBlank())) {
             return Optional.empty();
         }
-        Label line = wrapped(messages.get("confirm.scope", scope.workspace(), scope.region()));
+        Label line = wrapped(scope.isSeveral() ? messages.get("confirm.scopes", scope.workspace())
+                : messages.get("confirm.scope", scope.workspace(), scope.region()));
         line.setId("confirm-scope");
         line.getStyleClass().add("confirm-scope");
         return Optional.of(line);
