@@ -289,6 +289,7 @@ public final class ConsoleWindow {
                     switch (target.kind()) {
                         case SERVER -> {
                             instances.filterTextProperty().set(byName);
+                            instances.reveal(target.id());
                             shell.pageProperty().set(Page.INSTANCES);
                         }
                         case VOLUME -> {

@@ -196,6 +196,31 @@ class ResourcePagesWindowTest {
                 && detailTexts(robot).contains(row.gatewayProperty().get()));
     }
 
+    @Test
+    void should_open_a_server_found_with_ctrl_k_selected_on_its_page(FxRobot robot) throws Exception {
+        // given a server of the shown workspace, as Ctrl+K lists it
+        waitUntil(() -> !table(robot, "#instance-table").getItems().isEmpty());
+        com.pvsconsole.service.search.JumpTarget server = window.console().window().jumpTargets().stream()
+                .filter(t -> t.kind() == com.pvsconsole.service.search.JumpTarget.Kind.SERVER).skip(1).findFirst()
+                .orElseThrow();
+
+        // when the user jumps to it
+        robot.interact(() -> window.console().window().jumpTo(server));
+
+        // then its page shows it selected, so its details are open
+        waitUntil(() -> {
+            TableView<InstanceRow> instances = table(robot, "#instance-table");
+            InstanceRow selected = instances.getSelectionModel().getSelectedItem();
+            return instances.isVisible() && selected != null && selected.id().equals(server.id());
+        });
+        robot.interact(() -> window.console().window().jumpTo(server)); // the same jump again: still selected
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot, "#instance-table").getSelectionModel().getSelectedItems())
+                .extracting(r -> ((InstanceRow) r).id()).containsExactly(server.id());
+        robot.interact(() -> table(robot, "#instance-table").getSelectionModel().clearSelection());
+        robot.interact(() -> robot.lookup("#instance-filter").queryAs(javafx.scene.control.TextField.class).clear());
+    }
+
     private static java.util.List<String> detailTexts(FxRobot robot) {
         return robot.lookup("#network-details").queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
                 .filter(Label.class::isInstance).map(node -> ((Label) node).getText()).toList();
