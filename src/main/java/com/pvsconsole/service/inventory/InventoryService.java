@@ -77,6 +77,7 @@ public final class InventoryService {
     private Instant lastSuccess;
     private WorkspaceScope focus;
     private TaskHandle tick = TaskHandle.none();
+    private boolean closed;
     private Instant tickAt;
     private InventoryStatus status = InventoryStatus.starting();
 
@@ -87,6 +88,9 @@ public final class InventoryService {
         boolean loading;
         TaskHandle handle = TaskHandle.none();
         Problem problem;
+        int failures;
+        /** The next try after a failure, if one is due. */
+        TaskHandle retry = TaskHandle.none();
     }
 
     public InventoryService(String accountId, PowerVsClient client, RegionCatalog catalog, TaskExecutor executor,
@@ -254,19 +258,48 @@ public final class InventoryService {
                     region.loading = false;
                     region.loaded = true;
                     region.problem = null;
+                    region.failures = 0;
+                    region.retry.cancel();
                     workspacesArrived(endpoint, region, found);
                 })
                 .onFailure(problem -> {
                     release.run();
                     region.loading = false;
                     region.problem = problem;
+                    region.failures++;
                     listeners.forEach(l -> l.regionFailed(endpoint, problem));
+                    retryLater(endpoint, region, problem);
                     publishStatus();
                 })
                 .onCancelled(() -> {
                     release.run();
                     region.loading = false;
                 })), 1);
+    }
+
+    /**
+     * Asks a region that failed again after the wait a workspace refresh would take for that
+     * problem (backing off, honouring Retry-After). Without it, a blip at start-up left the
+     * region's workspaces on the saved inventory, with no call, until a full refresh by hand.
+     * Not for what another try cannot fix, such as a refused API key: that needs the user.
+     */
+    private void retryLater(RegionEndpoint endpoint, RegionState region, Problem problem) {
+        if (closed || !worthAnotherTry(problem)) {
+            return;
+        }
+        region.retry.cancel();
+        region.retry = executor.schedule(policy.afterFailure(problem, region.failures, false, background), () -> {
+            if (!closed && region.problem != null) {
+                discoverRegion(endpoint);
+            }
+        });
+    }
+
+    /** A timeout, the rate limit, a server error or no answer at all; not a refusal (400-404) a repeat would get again. */
+    private static boolean worthAnotherTry(Problem problem) {
+        int status = problem.status();
+        return problem.isRateLimited() || problem.isNoConnection() || status == 408 || status >= 500
+                || status == 0 && problem.retryable();
     }
 
     /**
@@ -459,21 +492,42 @@ public final class InventoryService {
         workspaces.values().stream().filter(ws -> !ws.isLoading()).forEach(ws -> startLoad(ws, false));
     }
 
-    /** Cancels every load in flight and queued; data already shown stays. */
+    /**
+     * Cancels every load in flight and queued; data already shown stays, and each workspace
+     * refreshes again on its interval. (A cancelled load never finishes, and a load clears the
+     * workspace's next refresh when it starts: after a Cancel the workspace on screen was never
+     * refreshed again.)
+     */
     public void cancelLoads() {
+        cancelAll();
+        workspaces.values().stream().filter(ws -> ws.nextDue == null).forEach(ws -> {
+            if (ws.failures > 0 && ws.problem != null) {
+                ws.nextDue = clock.instant().plus(policy.afterFailure(ws.problem, ws.failures, ws.inTransition(),
+                        background));
+            } else {
+                scheduleAfterSuccess(ws);
+            }
+        });
+        reschedule();
+        publishStatus();
+    }
+
+    private void cancelAll() {
         throttle.clearWaiting();
         regions.values().forEach(region -> {
             region.handle.cancel();
             region.loading = false;
         });
         workspaces.values().forEach(WorkspaceInventory::cancel);
-        publishStatus();
     }
 
-    /** Stops everything: loads and the refresh timer. */
+    /** Stops everything: loads, retries and the refresh timer. */
     public void close() {
+        closed = true;
         tick.cancel();
-        cancelLoads();
+        regions.values().forEach(region -> region.retry.cancel());
+        cancelAll();
+        publishStatus();
     }
 
     /** Sets the settled refresh interval; zero turns auto-refresh off (transitions are still followed). */

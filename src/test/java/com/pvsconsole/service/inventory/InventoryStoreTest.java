@@ -48,12 +48,13 @@ class InventoryStoreTest {
         final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
         volatile RuntimeException failInstances;
         volatile String failRegion;
+        volatile RuntimeException failRegionWith;
 
         @Override
         public List<Workspace> listWorkspaces(RegionEndpoint endpoint, CancellationToken cancel) {
             count("workspaces");
             if (endpoint.region().equals(failRegion)) {
-                throw Fixtures.httpError(500, "region down");
+                throw failRegionWith != null ? failRegionWith : Fixtures.httpError(500, "region down");
             }
             return workspaces.getOrDefault(endpoint.region(), List.of());
         }
@@ -181,6 +182,39 @@ class InventoryStoreTest {
         assertThat(store.instances(scope(DALLAS))).hasSize(2);
         // and every region of the catalog was asked
         assertThat(client.calls("workspaces")).isEqualTo(RegionCatalog.loadDefault().regions().size());
+    }
+
+    @Test
+    void should_ask_a_region_that_did_not_answer_again_and_load_its_workspaces() {
+        // given Frankfurt's workspace list fails at start (a 500: the service may answer next time)
+        client.failRegion = "eu-de";
+        store.discoverRegion(FRANKFURT);
+        assertThat(store.workspaces(FRANKFURT)).isEmpty();
+        assertThat(executor.pendingScheduled()).as("a retry is due").isEqualTo(1);
+
+        // when the region answers again and the retry is due
+        client.failRegion = null;
+        clock.advance(Duration.ofSeconds(30));
+        executor.runScheduled();
+
+        // then its workspace is found and loaded, with no refresh by hand
+        assertThat(store.workspaces(FRANKFURT)).hasSize(1);
+        assertThat(store.instances(scope(FRANKFURT))).extracting(PvmInstanceReference::serverName)
+                .containsExactly("sap-hana");
+    }
+
+    @Test
+    void should_not_ask_again_when_another_try_cannot_help() {
+        // given a region that refuses the key (401: the user must change it)
+        client.failRegionWith = Fixtures.httpError(401, "bad key");
+        client.failRegion = "eu-de";
+
+        // when it is discovered
+        store.discoverRegion(FRANKFURT);
+
+        // then no retry is scheduled
+        assertThat(store.workspaces(FRANKFURT)).isEmpty();
+        assertThat(executor.pendingScheduled()).isZero();
     }
 
     @Test
