@@ -86,14 +86,43 @@ public final class ActionService {
                         maybeFinished.run();
                     })
                     .onFailure(problem -> {
-                        boolean skipped = problem.status() == 409;
-                        results.add(new InstanceResult(target,
-                                skipped ? InstanceResult.Outcome.SKIPPED : InstanceResult.Outcome.FAILED,
-                                skipped ? null : problem));
+                        if (problem.status() == 409 && MAYBE_ALREADY_THERE.contains(kind)) {
+                            checkAlreadyThere(ctx, kind, target, problem, results, listener, maybeFinished);
+                            return;
+                        }
+                        results.add(new InstanceResult(target, InstanceResult.Outcome.FAILED, problem));
                         listener.instanceSettled(target.id(), target.status(), false);
                         maybeFinished.run();
                     }));
         }
+    }
+
+    /**
+     * A start or stop of a server already in that state answers 409, which means success
+     * (FAULTS-AND-SEMANTICS row 40); the console's row may just be stale. Any other 409 is a
+     * conflict to show with its hint. The server is read once to tell which: already in the
+     * action's state is "skipped" (and the row takes the status read), anything else is the
+     * failure the service answered. Every other action's 409 is a failure as it stands.
+     */
+    private void checkAlreadyThere(WorkspaceContext ctx, InstanceActionKind kind, InstanceTarget target,
+                                   Problem conflict, List<InstanceResult> results, ActionListener listener,
+                                   Runnable maybeFinished) {
+        String wanted = kind.settledStatus().orElseThrow();
+        executor.submit(BackgroundTask.of(label(kind), target.name(),
+                        cancellable(token -> client.getInstance(ctx, target.id(), token))).quiet()
+                .onSuccess(instance -> {
+                    boolean there = wanted.equalsIgnoreCase(instance.status());
+                    results.add(new InstanceResult(target, there ? InstanceResult.Outcome.SKIPPED
+                            : InstanceResult.Outcome.FAILED, there ? null : conflict));
+                    listener.instanceUpdated(instance);
+                    listener.instanceSettled(target.id(), instance.status(), false);
+                    maybeFinished.run();
+                })
+                .onFailure(unread -> {
+                    results.add(new InstanceResult(target, InstanceResult.Outcome.FAILED, conflict));
+                    listener.instanceSettled(target.id(), target.status(), false);
+                    maybeFinished.run();
+                }));
     }
 
     /**
@@ -122,6 +151,10 @@ public final class ActionService {
         followers.values().forEach(InstanceFollower::stop);
         followers.clear();
     }
+
+    /** The actions whose 409 may mean "already in that state" (FAULTS-AND-SEMANTICS row 40). */
+    private static final java.util.Set<InstanceActionKind> MAYBE_ALREADY_THERE = java.util.EnumSet.of(
+            InstanceActionKind.START, InstanceActionKind.STOP, InstanceActionKind.IMMEDIATE_SHUTDOWN);
 
     private TaskWork<Boolean> work(WorkspaceContext ctx, InstanceActionKind kind, InstanceTarget target,
                                    boolean deleteDataVolumes) {

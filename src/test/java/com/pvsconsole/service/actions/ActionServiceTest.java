@@ -46,20 +46,27 @@ class ActionServiceTest {
         }
     };
 
-    /** Stops instance "a", answers 409 for "b", and walks "a" through the states queued. */
+    /**
+     * Stops instance "a", answers 409 for "b" (really SHUTOFF unless {@code statusOfB} says
+     * otherwise), and walks "a" through the states queued.
+     */
     private static final class StoppingClient extends UnsupportedClient {
         final Deque<String> statesOfA = new ArrayDeque<>();
+        String statusOfB = "SHUTOFF";
 
         @Override
         public void performInstanceAction(WorkspaceContext ctx, String instanceId, InstanceAction action,
                                           CancellationToken cancel) {
             if (instanceId.equals("b")) {
-                throw Fixtures.httpError(409, "already stopped");
+                throw Fixtures.httpError(409, "conflict");
             }
         }
 
         @Override
         public PvmInstance getInstance(WorkspaceContext ctx, String instanceId, CancellationToken cancel) {
+            if (instanceId.equals("b")) {
+                return instance("b", "b", statusOfB);
+            }
             return instance(instanceId, instanceId, statesOfA.isEmpty() ? "SHUTOFF" : statesOfA.poll());
         }
     }
@@ -82,7 +89,38 @@ class ActionServiceTest {
         assertThat(results).hasSize(1);
         assertThat(results.get(0).results()).extracting(InstanceResult::outcome).containsExactly(
                 InstanceResult.Outcome.ACCEPTED, InstanceResult.Outcome.SKIPPED, InstanceResult.Outcome.NOT_ALLOWED);
-        assertThat(events).containsExactly("busy a", "busy b", "settled b ACTIVE", "settled a SHUTOFF");
+        // b's row takes the status read after the 409, not the stale ACTIVE it was stopped from
+        assertThat(events).containsExactly("busy a", "busy b", "settled b SHUTOFF", "settled a SHUTOFF");
+    }
+
+    @Test
+    void should_report_a_409_as_the_failure_it_is_when_the_server_is_not_in_that_state() {
+        // given a stop answered 409 while the server is still ACTIVE (a conflict, not "already stopped")
+        StoppingClient client = new StoppingClient();
+        client.statusOfB = "ACTIVE";
+        ActionService service = new ActionService(client, executor, Duration.ofMillis(100), Duration.ofSeconds(10));
+
+        // when the stop is sent
+        service.perform(scope, InstanceActionKind.STOP, List.of(new InstanceTarget("b", "b", "ACTIVE")), false,
+                recorder);
+
+        // then it failed, with the service's answer for the banner
+        InstanceResult result = results.get(0).results().get(0);
+        assertThat(result.outcome()).isEqualTo(InstanceResult.Outcome.FAILED);
+        assertThat(result.problem().status()).isEqualTo(409);
+    }
+
+    @Test
+    void should_report_a_409_on_a_reboot_as_a_failure() {
+        // a reboot has no "already in that state": its 409 is a conflict (FAULTS-AND-SEMANTICS row 40 is start/stop)
+        StoppingClient client = new StoppingClient();
+        ActionService service = new ActionService(client, executor, Duration.ofMillis(100), Duration.ofSeconds(10));
+
+        service.perform(scope, InstanceActionKind.SOFT_REBOOT, List.of(new InstanceTarget("b", "b", "ACTIVE")), false,
+                recorder);
+
+        assertThat(results.get(0).results()).extracting(InstanceResult::outcome)
+                .containsExactly(InstanceResult.Outcome.FAILED);
     }
 
     @Test
