@@ -60,6 +60,11 @@ public final class InstanceActionsViewModel implements ActionListener {
      */
     private final Map<String, String> ended = new HashMap<>();
     private final Set<String> acting = new HashSet<>();
+    /**
+     * The workspace of each server of the last action: the line names it, since it stays on screen
+     * after the user switches workspace (it read as if a server of the new one had been stopped).
+     */
+    private final Map<String, String> workspaceOf = new HashMap<>();
     private static final String DELETED = "";
 
     public InstanceActionsViewModel(ActionService actions, InstanceRows table, DialogService dialogs,
@@ -135,6 +140,8 @@ public final class InstanceActionsViewModel implements ActionListener {
         ended.clear();
         acting.clear();
         targets.forEach(target -> acting.add(target.id()));
+        workspaceOf.clear();
+        byScope.forEach((scope, group) -> group.forEach(target -> workspaceOf.put(target.id(), scope.workspaceName())));
         groupsLeft = byScope.size();
         boolean withVolumes = deleteVolumes;
         byScope.forEach((scope, group) -> actions.perform(scope, kind, group, withVolumes, this));
@@ -231,7 +238,8 @@ public final class InstanceActionsViewModel implements ActionListener {
 
     private String summary(BulkResult result) {
         String perInstance = result.results().stream()
-                .map(r -> r.target().name() + ": " + outcome(r))
+                .map(r -> messages.get("outcome.where", r.target().name(),
+                        workspaceOf.getOrDefault(r.target().id(), "")) + ": " + outcome(r))
                 .collect(Collectors.joining(" · "));
         return label(result.kind()) + " — " + perInstance;
     }

@@ -96,7 +96,7 @@ class AllServersAcrossRegionsTest {
 
         // when the user stops both at once
         actions.perform(InstanceActionKind.STOP);
-        executor.runUntil(() -> actions.lastResultProperty().get().contains(second.name() + ": "));
+        executor.runUntil(() -> actions.lastResultProperty().get().contains(second.name() + " ("));
 
         // then each request went once to its own workspace and none to the other's
         String seen = sim.requests().toJson().toString() + " result=" + actions.lastResultProperty().get();
@@ -107,8 +107,10 @@ class AllServersAcrossRegionsTest {
                 + "/pvm-instances/" + second.id() + "/action")).isZero();
         // and there is one result per instance, each accepted
         String result = actions.lastResultProperty().get();
-        assertThat(result).contains(first.name() + ": " + messages.get("outcome.accepted"))
-                .contains(second.name() + ": " + messages.get("outcome.accepted"));
+        // each named with its own workspace, so the line still says where after a switch
+        assertThat(result).contains(first.name() + " (" + first.scope().workspaceName() + "): ")
+                .contains(second.name() + " (" + second.scope().workspaceName() + "): ");
+        assertThat(result.split(messages.get("outcome.accepted"), -1)).hasSize(3);
         assertThat(actions.actionProblemProperty().get()).isNull();
         // and the confirmation named the workspaces it acts on
         assertThat(named).hasSize(1);

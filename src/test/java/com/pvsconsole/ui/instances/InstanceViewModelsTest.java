@@ -213,7 +213,7 @@ class InstanceViewModelsTest {
 
         assertThat(client.calls).containsExactly("stop a", "stop b");
         assertThat(actions.lastResultProperty().get())
-                .contains("aix-db: accepted").contains("rhel-web: skipped: already in that state");
+                .contains("aix-db (prod): accepted").contains("rhel-web (prod): skipped: already in that state");
         assertThat(actions.actionProblemProperty().get()).isNull();
         assertThat(row("a").isBusy()).isTrue();
 
@@ -223,7 +223,7 @@ class InstanceViewModelsTest {
         assertThat(row("a").status()).isEqualTo("SHUTOFF");
         // and the result line follows the accepted server to its end, not "accepted" for good
         assertThat(actions.lastResultProperty().get())
-                .contains("aix-db: done, now SHUTOFF").contains("rhel-web: skipped: already in that state")
+                .contains("aix-db (prod): done, now SHUTOFF").contains("rhel-web (prod): skipped: already in that state")
                 .doesNotContain("accepted");
     }
 
