@@ -887,8 +887,11 @@ public final class InventoryService {
     private void publishStatus() {
         int transitions = (int) workspaces.values().stream().filter(WorkspaceInventory::inTransition).count();
         int loading = throttle.running() + throttle.waiting();
-        Instant nextAttempt = workspaces.values().stream().map(ws -> ws.waitingUntil).filter(t -> t != null)
-                .min(Instant::compareTo).orElse(null);
+        // Only a wait still ahead: once it has passed the retry is under way (a time already past
+        // stayed on the status bar while the retry was out, and while other workspaces refreshed).
+        Instant now = clock.instant();
+        Instant nextAttempt = workspaces.values().stream().map(ws -> ws.waitingUntil)
+                .filter(t -> t != null && t.isAfter(now)).min(Instant::compareTo).orElse(null);
         boolean rateLimited = workspaces.values().stream()
                 .anyMatch(ws -> ws.waitingUntil != null && ws.problem != null && ws.problem.isRateLimited());
         boolean offline = workspaces.values().stream()

@@ -227,8 +227,10 @@ public final class ShellViewModel implements InventoryListener {
             case LIVE -> messages.get("connection.connected");
             case FOLLOWING -> messages.get("connection.following", status.transitions());
             case CACHED -> messages.get("connection.cached");
-            case RATE_LIMITED -> messages.get("connection.rateLimited", time(status.nextAttempt()));
-            case OFFLINE -> messages.get("connection.offline", time(status.nextAttempt()));
+            case RATE_LIMITED -> status.nextAttempt() == null ? messages.get("connection.rateLimitedRetrying")
+                    : messages.get("connection.rateLimited", time(status.nextAttempt()));
+            case OFFLINE -> status.nextAttempt() == null ? messages.get("connection.offlineRetrying")
+                    : messages.get("connection.offline", time(status.nextAttempt()));
             case BACKGROUND -> messages.get("connection.background");
         };
         boolean problem = status.mode() == InventoryStatus.Mode.RATE_LIMITED

@@ -253,6 +253,25 @@ class InventoryStoreTest {
     }
 
     @Test
+    void should_never_give_a_next_attempt_that_has_already_passed() {
+        // given Dallas rate limited with Retry-After 120 s
+        store.discoverRegion(DALLAS);
+        store.discoverRegion(FRANKFURT);
+        client.failInstances = Fixtures.httpError(429, "slow down").withRetryAfter(Duration.ofSeconds(120));
+        store.refresh(scope(DALLAS));
+        assertThat(store.status().nextAttempt()).isEqualTo(clock.instant().plusSeconds(120));
+
+        // when that time has passed and the status is told again before Dallas is retried (here:
+        // Frankfurt is refreshed and limited too)
+        clock.advance(Duration.ofSeconds(125));
+        store.refresh(scope(FRANKFURT));
+
+        // then the next attempt it gives is still ahead, not the Dallas time behind it
+        assertThat(store.status().mode()).isEqualTo(InventoryStatus.Mode.RATE_LIMITED);
+        assertThat(store.status().nextAttempt()).isAfter(clock.instant());
+    }
+
+    @Test
     void should_back_off_on_429_no_sooner_than_retry_after() {
         store.discoverRegion(DALLAS);
         client.failInstances = Fixtures.httpError(429, "slow down").withRetryAfter(Duration.ofSeconds(120));
