@@ -47,7 +47,7 @@ class HintCatalogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"network.dns", "network.refused", "network.tls", "network.timeout", "network.io",
+    @ValueSource(strings = {"network.dns", "network.refused", "network.tls", "network.timeout", "network.io", "network.io.write",
         "cancelled", "response.invalid", "iam.key_rejected", "iam.key_disabled", "iam.request_rejected",
         "iam.unavailable", "input.apikey.empty", "input.region.unknown", "input.url.template", "input.argument",
         "status.410", "status.422", "status.429", "status.502", "status.503", "status.504"})

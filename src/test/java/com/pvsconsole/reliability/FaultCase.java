@@ -81,6 +81,9 @@ enum FaultCase {
      * refresh before trying again, not just to try again.
      */
     String writeHintKey() {
+        if (this == CONNECTION_RESET) {
+            return "network.io.write"; // the change may have been made: look before resending
+        }
         return this == REQUEST_TIMEOUT || this == SLOW_BODY ? "network.timeout.write" : hintKey;
     }
 

@@ -21,8 +21,16 @@ public final class NetworkFailures {
         if (cancelled) {
             return cancelled(operation);
         }
-        String hint = isTimeout(e) && OperationKind.of(operation) != OperationKind.READ ? "network.timeout.write"
-                : hintKey(e);
+        String hint = hintKey(e);
+        if (OperationKind.of(operation) != OperationKind.READ) {
+            // A change whose answer was lost (a timeout, or the connection broken after it was sent)
+            // may have been made: the hint says to look before sending it again, not "try again".
+            hint = switch (hint) {
+                case "network.timeout" -> "network.timeout.write";
+                case "network.io" -> "network.io.write";
+                default -> hint; // no connection, name or certificate: it never reached the service
+            };
+        }
         return PowerVsException.builder(category(e), operation, hint)
                 .detail(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()))
                 .cause(e).build();
