@@ -197,8 +197,10 @@ public final class ShellViewModel implements InventoryListener {
         if (endpoint().filter(failed::equals).isPresent()) {
             // The other regions go on; this one says what went wrong and what to do, where the eye is.
             connectionProblem.set(true);
-            connection.set(messages.get("connection.regionProblem", failed.region(), problem.statusLabel(),
-                    problem.hint()));
+            // The problem's own title ("API key not accepted", "Service unavailable"): "did not
+            // answer" was wrong for a region that answered 400, or for IAM refusing the key.
+            connection.set(messages.get("connection.regionProblem", failed.region(), problem.title(),
+                    problem.statusLabel(), problem.hint()));
             connectionDetail.set(problem.details());
         }
     }
@@ -207,7 +209,7 @@ public final class ShellViewModel implements InventoryListener {
     public void workspaceFailed(WorkspaceScope scope, Problem problem) {
         if (scope.equals(workspace.get())) {
             connectionProblem.set(true);
-            connection.set(messages.get("connection.problem", problem.statusLabel()));
+            connection.set(messages.get("connection.problem", problem.title(), problem.statusLabel()));
             connectionDetail.set(problem.details());
         }
     }

@@ -52,8 +52,11 @@ class RegionFailureTest {
 
         // then the status bar names the region, the status and the catalog's hint, with the details at hand
         assertThat(shell.connectionProblemProperty().get()).isTrue();
-        assertThat(shell.connectionProperty().get()).startsWith("eu-de did not answer (HTTP 500)")
-                .contains(Fixtures.httpError(500, "x").summary().hint());
+        com.pvsconsole.service.problem.Problem expected = com.pvsconsole.service.problem.Problems.describe("Load workspaces",
+                Fixtures.httpError(500, "x"));
+        assertThat(shell.connectionProperty().get())
+                .startsWith("Could not list the workspaces of eu-de: " + expected.title() + " (HTTP 500)")
+                .contains(expected.hint());
         assertThat(shell.connectionDetailProperty().get()).contains("region down");
         // and every other region's workspaces were listed all the same
         assertThat(store.workspaces()).hasSize(catalog.regions().size() - 1);
