@@ -243,9 +243,17 @@ public final class ShellViewModel implements InventoryListener {
             connection.set(next);
             connectionDetail.set("");
         }
-        status.asOfTime().ifPresent(at -> lastRefresh.set(status.mode() == InventoryStatus.Mode.CACHED
-                ? messages.get("status.asOf", SHORT_TIME.format(at.atZone(zone)))
-                : messages.get("status.lastRefresh", TIME.format(at.atZone(zone)))));
+        if (status.mode() == InventoryStatus.Mode.CACHED) {
+            status.asOfTime().ifPresent(at -> lastRefresh.set(messages.get("status.asOf",
+                    SHORT_TIME.format(at.atZone(zone)))));
+            return;
+        }
+        // The workspace on screen's own last answer when it has one: the store's latest answer from
+        // any workspace kept advancing while this one's lists failed, or were not asked for.
+        WorkspaceScope shown = workspace.get();
+        Optional<Instant> at = shown == null ? Optional.empty() : inventory.asOf(shown);
+        at.or(status::asOfTime).ifPresent(time -> lastRefresh.set(messages.get("status.lastRefresh",
+                TIME.format(time.atZone(zone)))));
     }
 
     private String time(Instant at) {
