@@ -88,11 +88,9 @@ public final class ActionService {
                     .onFailure(problem -> {
                         if (problem.status() == 409 && MAYBE_ALREADY_THERE.contains(kind)) {
                             checkAlreadyThere(ctx, kind, target, problem, results, listener, maybeFinished);
-                            return;
+                        } else {
+                            failed(target, problem, results, listener, maybeFinished);
                         }
-                        results.add(new InstanceResult(target, InstanceResult.Outcome.FAILED, problem));
-                        listener.instanceSettled(target.id(), target.status(), false);
-                        maybeFinished.run();
                     }));
         }
     }
@@ -118,11 +116,15 @@ public final class ActionService {
                     listener.instanceSettled(target.id(), instance.status(), false);
                     maybeFinished.run();
                 })
-                .onFailure(unread -> {
-                    results.add(new InstanceResult(target, InstanceResult.Outcome.FAILED, conflict));
-                    listener.instanceSettled(target.id(), target.status(), false);
-                    maybeFinished.run();
-                }));
+                .onFailure(unread -> failed(target, conflict, results, listener, maybeFinished)));
+    }
+
+    /** The action failed for {@code target}: the row keeps the status it had. */
+    private static void failed(InstanceTarget target, Problem problem, List<InstanceResult> results,
+                               ActionListener listener, Runnable maybeFinished) {
+        results.add(new InstanceResult(target, InstanceResult.Outcome.FAILED, problem));
+        listener.instanceSettled(target.id(), target.status(), false);
+        maybeFinished.run();
     }
 
     /**

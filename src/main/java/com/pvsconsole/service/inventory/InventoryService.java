@@ -281,10 +281,11 @@ public final class InventoryService {
      * Asks a region that failed again after the wait a workspace refresh would take for that
      * problem (backing off, honouring Retry-After). Without it, a blip at start-up left the
      * region's workspaces on the saved inventory, with no call, until a full refresh by hand.
-     * Not for what another try cannot fix, such as a refused API key: that needs the user.
+     * Not for what another try cannot fix ({@link Problem#retryable()} false: a refused API key,
+     * a forbidden or unknown workspace list): that needs the user.
      */
     private void retryLater(RegionEndpoint endpoint, RegionState region, Problem problem) {
-        if (closed || !worthAnotherTry(problem)) {
+        if (closed || !problem.retryable()) {
             return;
         }
         region.retry.cancel();
@@ -293,13 +294,6 @@ public final class InventoryService {
                 discoverRegion(endpoint);
             }
         });
-    }
-
-    /** A timeout, the rate limit, a server error or no answer at all; not a refusal (400-404) a repeat would get again. */
-    private static boolean worthAnotherTry(Problem problem) {
-        int status = problem.status();
-        return problem.isRateLimited() || problem.isNoConnection() || status == 408 || status >= 500
-                || status == 0 && problem.retryable();
     }
 
     /**
@@ -502,8 +496,7 @@ public final class InventoryService {
         cancelAll();
         workspaces.values().stream().filter(ws -> ws.nextDue == null).forEach(ws -> {
             if (ws.failures > 0 && ws.problem != null) {
-                ws.nextDue = clock.instant().plus(policy.afterFailure(ws.problem, ws.failures, ws.inTransition(),
-                        background));
+                ws.nextDue = afterFailure(ws);
             } else {
                 scheduleAfterSuccess(ws);
             }
@@ -819,8 +812,7 @@ public final class InventoryService {
         ws.inFlight.clear();
         if (failed) {
             ws.failures++;
-            Duration wait = policy.afterFailure(ws.problem, ws.failures, ws.inTransition(), background);
-            ws.nextDue = clock.instant().plus(wait);
+            ws.nextDue = afterFailure(ws);
             ws.waitingUntil = ws.problem.isRateLimited() || ws.problem.isNoConnection() ? ws.nextDue : null;
         } else {
             ws.failures = 0;
@@ -845,6 +837,11 @@ public final class InventoryService {
         }
         reschedule();
         publishStatus();
+    }
+
+    /** When a workspace whose last load failed is due again: backing off by its failures. */
+    private Instant afterFailure(WorkspaceInventory ws) {
+        return clock.instant().plus(policy.afterFailure(ws.problem, ws.failures, ws.inTransition(), background));
     }
 
     private void scheduleAfterSuccess(WorkspaceInventory ws) {

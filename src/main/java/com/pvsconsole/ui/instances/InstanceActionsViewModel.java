@@ -15,13 +15,11 @@ import com.pvsconsole.ui.dialog.DialogService;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -59,10 +57,10 @@ public final class InstanceActionsViewModel implements ActionListener {
      * {@link #DELETED}. The summary says it in place of "accepted", which it said for good before.
      */
     private final Map<String, String> ended = new HashMap<>();
-    private final Set<String> acting = new HashSet<>();
     /**
-     * The workspace of each server of the last action: the line names it, since it stays on screen
-     * after the user switches workspace (it read as if a server of the new one had been stopped).
+     * The workspace of each server of the last action, by id (also: which servers it acted on). The
+     * line names it, since it stays on screen after the user switches workspace (it read as if a
+     * server of the new one had been stopped).
      */
     private final Map<String, String> workspaceOf = new HashMap<>();
     private static final String DELETED = "";
@@ -138,8 +136,6 @@ public final class InstanceActionsViewModel implements ActionListener {
         collected.clear();
         finished = null;
         ended.clear();
-        acting.clear();
-        targets.forEach(target -> acting.add(target.id()));
         workspaceOf.clear();
         byScope.forEach((scope, group) -> group.forEach(target -> workspaceOf.put(target.id(), scope.workspaceName())));
         groupsLeft = byScope.size();
@@ -208,7 +204,7 @@ public final class InstanceActionsViewModel implements ActionListener {
     }
 
     private void ended(String instanceId, String how) {
-        if (acting.contains(instanceId)) {
+        if (workspaceOf.containsKey(instanceId)) {
             ended.put(instanceId, how);
             if (finished != null) {
                 lastResult.set(summary(finished));

@@ -54,7 +54,7 @@ public final class ResourcePageFrame {
      *               it at any window width (in the action bar it was pushed out of a 1024 px window)
      */
     public static VBox build(String id, String title, ObservableList<?> rows, PageStatus status,
-                             ObservableBooleanValue loading, Runnable refresh, Node search,
+                             ObservableBooleanValue loading, Runnable refresh, SearchField search,
                              List<? extends Node> actions, Node table, Node details, DialogService dialogs,
                              Messages messages) {
         Label heading = new Label(title);
@@ -73,11 +73,9 @@ public final class ResourcePageFrame {
         HBox header = new HBox(10, heading, count, new Spacer(), spinner, reload);
         if (search != null) {
             header.getChildren().add(3, search);
-        }
-        if (search instanceof SearchField field) {
             // An invalid query's reason goes left of the gap, not beside the box: there it pushed the
             // box left under the cursor as it appeared and grew. It is cut first when room runs out.
-            header.getChildren().add(2, field.detachError());
+            header.getChildren().add(2, search.detachError());
         }
         // The search box gives way (its error text first shrinks, the reasons stay in its tooltip);
         // the title, the count and Refresh keep their whole text.

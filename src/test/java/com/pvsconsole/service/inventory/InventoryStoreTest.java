@@ -206,7 +206,9 @@ class InventoryStoreTest {
     @Test
     void should_not_ask_again_when_another_try_cannot_help() {
         // given a region that refuses the key (401: the user must change it)
-        client.failRegionWith = Fixtures.httpError(401, "bad key");
+        // (classified as the client does: Fixtures.httpError files every status but 409 as a server error)
+        client.failRegionWith = PowerVsException.builder(com.pvsconsole.api.http.HttpFailures.category(401),
+                new ApiOperation("GET", "/v1/workspaces"), "status.401").status(401).build();
         client.failRegion = "eu-de";
 
         // when it is discovered
