@@ -114,7 +114,12 @@ final class FakePowerVs implements AutoCloseable, AfterEachCallback {
 
     /** Config pointed at this server, with a fast, recording sleeper and a fixed-jitter retry policy. */
     PowerVsClientConfig.Builder config() {
-        return PowerVsClientConfig.builder(() -> API_KEY, "1.2.3-test")
+        return config(() -> API_KEY);
+    }
+
+    /** The same, asking {@code apiKey} for the key at each exchange (a key the user edits). */
+    PowerVsClientConfig.Builder config(java.util.function.Supplier<String> apiKey) {
+        return PowerVsClientConfig.builder(apiKey, "1.2.3-test")
                 .iamBaseUrl(server.url("/").toString())
                 .urlTemplates(publicTemplate(), privateTemplate())
                 .timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(10))

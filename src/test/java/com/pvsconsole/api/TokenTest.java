@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -137,15 +138,23 @@ class TokenTest {
     }
 
     @Test
-    void should_treat_iam_403_as_disabled_key_and_5xx_as_unavailable() {
-        fake.onToken(n -> n == 1 ? FakePowerVs.json(403, "{}") : new MockResponse.Builder().code(503).build());
+    void should_treat_iam_403_as_a_disabled_key() {
+        fake.onToken(n -> FakePowerVs.json(403, "{}"));
 
-        PowerVsException first = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
-        PowerVsException second = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
 
-        assertThat(first.hintKey()).isEqualTo("iam.key_disabled");
-        assertThat(second.hintKey()).isEqualTo("iam.unavailable");
-        assertThat(second.category()).isEqualTo(ErrorCategory.SERVER);
+        assertThat(e.hintKey()).isEqualTo("iam.key_disabled");
+        assertThat(e.category()).isEqualTo(ErrorCategory.AUTH);
+    }
+
+    @Test
+    void should_treat_iam_5xx_as_unavailable() {
+        fake.onToken(n -> new MockResponse.Builder().code(503).build());
+
+        PowerVsException e = catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+
+        assertThat(e.hintKey()).isEqualTo("iam.unavailable");
+        assertThat(e.category()).isEqualTo(ErrorCategory.SERVER);
     }
 
     @Test
@@ -170,6 +179,57 @@ class TokenTest {
         assertThat(fake.tokenRequests).hasValue(1);
         assertThat(fake.apiRequests).isEmpty();
     }
+
+    @Test
+    void should_answer_a_refused_key_from_memory_instead_of_asking_iam_again() {
+        // given: IAM does not know the key
+        fake.onToken(n -> FakePowerVs.json(400, KEY_NOT_FOUND));
+
+        // when: three calls need a token, as a start-up's region discoveries do
+        List<PowerVsException> failures = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            failures.add(catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none)));
+        }
+
+        // then: IAM was asked once, and every caller got its answer
+        assertThat(fake.tokenRequests).hasValue(1);
+        assertThat(failures).extracting(PowerVsException::hintKey).containsOnly("iam.key_rejected");
+        assertThat(failures).allSatisfy(e -> assertThat(e.serverMessage()).hasValue("Provided API key could not be found."));
+        assertThat(fake.apiRequests).isEmpty();
+    }
+
+    @Test
+    void should_ask_iam_again_about_a_refused_key_once_the_refusal_is_old() {
+        fake.onToken(n -> n == 1 ? FakePowerVs.json(400, KEY_NOT_FOUND) : FakePowerVs.issueToken(n));
+        catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
+
+        // when: the key was re-enabled in IBM Cloud and the next refresh comes after the refusal expired
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        client.listJobs(CTX, none);
+
+        assertThat(fake.tokenRequests).hasValue(2);
+        assertThat(fake.apiRequests).hasSize(1);
+    }
+
+    @Test
+    void should_exchange_a_changed_key_at_once_after_a_refusal() {
+        // given: the user's first key was refused
+        AtomicReference<String> key = new AtomicReference<>("typo-key");
+        PowerVsClient edited = OkHttpPowerVsClient.create(fake.config(key::get).clock(clock).build());
+        fake.onToken(n -> n == 1 ? FakePowerVs.json(400, KEY_NOT_FOUND) : FakePowerVs.issueToken(n));
+        catchThrowableOfType(PowerVsException.class, () -> edited.listJobs(CTX, none));
+
+        // when: the key is corrected, well within the time a refusal is kept
+        key.set(FakePowerVs.API_KEY);
+        edited.listJobs(CTX, none);
+
+        // then: the new key went to IAM, and the call went through
+        assertThat(fake.tokenRequests).hasValue(2);
+        assertThat(fake.apiRequests).hasSize(1);
+    }
+
+    private static final String KEY_NOT_FOUND = "{\"errorCode\":\"BXNIM0415E\","
+            + "\"errorMessage\":\"Provided API key could not be found.\"}";
 
     private static void awaitQuietly(CountDownLatch latch) {
         try {

@@ -3,7 +3,12 @@ package com.pvsconsole.api.auth;
 import com.pvsconsole.api.CancellationToken;
 import com.pvsconsole.api.ErrorCategory;
 import com.pvsconsole.api.PowerVsException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +18,10 @@ import java.util.function.Supplier;
 /**
  * Keeps one IAM access token in memory and replaces it before it expires. Concurrent callers that find
  * no fresh token share a single exchange; each may stop waiting through its own cancellation token without
- * disturbing the others. A failed exchange is not cached: the next caller tries again.
+ * disturbing the others. A failed exchange that another try may fix (IAM unavailable, no answer) is not
+ * kept: the next caller tries again. A key IAM refused (unknown, disabled, request rejected) is: for
+ * {@link #REFUSAL_KEPT} the same key gets the same answer without a call, so a start that discovers 13
+ * regions with a wrong key asks IAM once, not 13 times. A different key is exchanged at once.
  */
 public final class IamTokenManager implements AccessTokenSource {
 
@@ -23,6 +31,14 @@ public final class IamTokenManager implements AccessTokenSource {
     private final Object lock = new Object();
     private AccessToken current;
     private CompletableFuture<AccessToken> pending;
+    /** The last refusal, with a digest of the key it was for (the key itself is not kept twice). */
+    private Refusal refusal;
+
+    /**
+     * How long a refused key is answered from memory. Long enough to cover a start-up's burst of
+     * discoveries; short enough that a key re-enabled in IBM Cloud works on the next refresh.
+     */
+    static final Duration REFUSAL_KEPT = Duration.ofMinutes(2);
 
     public IamTokenManager(IamTokenClient iam, Supplier<String> apiKey, Clock clock) {
         this.iam = Objects.requireNonNull(iam, "iam");
@@ -60,10 +76,17 @@ public final class IamTokenManager implements AccessTokenSource {
         if (key == null || key.isBlank()) {
             throw PowerVsException.invalidInput("input.apikey.empty", "No API key configured");
         }
+        byte[] digest = digest(key.strip());
+        if (refusal != null && refusal.isFor(digest, clock.instant())) {
+            return CompletableFuture.failedFuture(refusal.failure());
+        }
         CompletableFuture<AccessToken> tracked = iam.exchange(key.strip()).whenComplete((token, failure) -> {
             synchronized (lock) {
                 if (token != null) {
                     current = token;
+                    refusal = null;
+                } else if (unwrap(failure) instanceof PowerVsException p && isRefusal(p)) {
+                    refusal = new Refusal(digest, p, clock.instant().plus(REFUSAL_KEPT));
                 }
                 pending = null; // only one exchange is ever in flight
             }
@@ -72,6 +95,30 @@ public final class IamTokenManager implements AccessTokenSource {
             pending = tracked;
         }
         return tracked;
+    }
+
+    /** IAM said no to this key: asking again with it cannot succeed until someone changes the key. */
+    private static boolean isRefusal(PowerVsException failure) {
+        return failure.category() == ErrorCategory.AUTH || failure.category() == ErrorCategory.INVALID_REQUEST;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    private static byte[] digest(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** A refused key's digest, IAM's answer and until when that answer is given again without asking. */
+    private record Refusal(byte[] keyDigest, PowerVsException failure, Instant until) {
+        boolean isFor(byte[] digest, Instant now) {
+            return now.isBefore(until) && MessageDigest.isEqual(keyDigest, digest);
+        }
     }
 
     private static AccessToken await(CompletableFuture<AccessToken> shared, CancellationToken cancel) {
