@@ -12,6 +12,7 @@ import com.pvsconsole.api.model.Event;
 import com.pvsconsole.service.activity.ActivityEntry;
 import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.task.TaskOutcome;
+import com.pvsconsole.testsupport.InstanceTables;
 import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.shell.Page;
@@ -72,14 +73,7 @@ class LiveWindowTest {
     }
 
     private static InstanceRow selectIdle(FxRobot robot, String status) throws TimeoutException {
-        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.status().equals(status) && !r.isBusy()));
-        InstanceRow row = table(robot).getItems().stream().filter(r -> r.status().equals(status) && !r.isBusy())
-                .findFirst().orElseThrow();
-        robot.interact(() -> {
-            table(robot).getSelectionModel().clearSelection();
-            table(robot).getSelectionModel().select(row);
-        });
-        return row;
+        return InstanceTables.selectIdle(robot, status);
     }
 
     /** The texts drawn in the details pane's overview. */

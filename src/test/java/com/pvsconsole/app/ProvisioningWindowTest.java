@@ -3,6 +3,7 @@ package com.pvsconsole.app;
 import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pvsconsole.testsupport.InstanceTables;
 import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.shell.Page;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,14 +55,7 @@ class ProvisioningWindowTest {
     }
 
     private InstanceRow selectFirstActive(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.status().equals("ACTIVE") && !r.isBusy()));
-        InstanceRow row = table(robot).getItems().stream().filter(r -> r.status().equals("ACTIVE") && !r.isBusy())
-                .findFirst().orElseThrow();
-        robot.interact(() -> {
-            table(robot).getSelectionModel().clearSelection();
-            table(robot).getSelectionModel().select(row);
-        });
-        return row;
+        return InstanceTables.selectIdle(robot, "ACTIVE");
     }
 
     private static void replaceText(FxRobot robot, String id, String text) {

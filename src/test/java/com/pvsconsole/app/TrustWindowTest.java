@@ -3,6 +3,7 @@ package com.pvsconsole.app;
 import static com.pvsconsole.testsupport.ConsoleFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pvsconsole.testsupport.InstanceTables;
 import com.pvsconsole.testsupport.SimulatedConsole;
 import com.pvsconsole.ui.shell.Page;
 
@@ -46,14 +47,7 @@ class TrustWindowTest {
     }
 
     private InstanceRow selectFirst(FxRobot robot, String status) throws TimeoutException {
-        waitUntil(() -> table(robot).getItems().stream().anyMatch(r -> r.status().equals(status) && !r.isBusy()));
-        InstanceRow row = table(robot).getItems().stream().filter(r -> r.status().equals(status) && !r.isBusy())
-                .findFirst().orElseThrow();
-        robot.interact(() -> {
-            table(robot).getSelectionModel().clearSelection();
-            table(robot).getSelectionModel().select(row);
-        });
-        return row;
+        return InstanceTables.selectIdle(robot, status);
     }
 
     @Test

@@ -78,8 +78,12 @@ public final class ActionService {
             listener.instanceBusy(target.id(), kind);
             // The request alone is quiet: "accepted" is not "done". The Activity entry opens when the
             // service accepts and stays running until the server settles, goes to ERROR or is gone.
+            // While the request is on its way (a slow service) its entry offers Cancel.
             executor.submit(BackgroundTask.of(label(kind), target.name(), work(ctx, kind, target, deleteDataVolumes))
                     .quiet()
+                    .userCancellable()
+                    .onCancelled(() -> ended(target, InstanceResult.Outcome.CANCELLED, null, results, listener,
+                            maybeFinished))
                     .onSuccess(ignored -> {
                         results.add(new InstanceResult(target, InstanceResult.Outcome.ACCEPTED, null));
                         follow(ctx, target, kind, tracked(ctx, kind, target, listener));
@@ -122,7 +126,13 @@ public final class ActionService {
     /** The action failed for {@code target}: the row keeps the status it had. */
     private static void failed(InstanceTarget target, Problem problem, List<InstanceResult> results,
                                ActionListener listener, Runnable maybeFinished) {
-        results.add(new InstanceResult(target, InstanceResult.Outcome.FAILED, problem));
+        ended(target, InstanceResult.Outcome.FAILED, problem, results, listener, maybeFinished);
+    }
+
+    /** The action ended for {@code target} without a change to follow: the row keeps the status it had. */
+    private static void ended(InstanceTarget target, InstanceResult.Outcome outcome, Problem problem,
+                              List<InstanceResult> results, ActionListener listener, Runnable maybeFinished) {
+        results.add(new InstanceResult(target, outcome, problem));
         listener.instanceSettled(target.id(), target.status(), false);
         maybeFinished.run();
     }
@@ -160,7 +170,7 @@ public final class ActionService {
 
     private TaskWork<Boolean> work(WorkspaceContext ctx, InstanceActionKind kind, InstanceTarget target,
                                    boolean deleteDataVolumes) {
-        return cancellable(token -> {
+        TaskWork<Boolean> request = cancellable(token -> {
             if (kind == InstanceActionKind.DELETE) {
                 client.deleteInstance(ctx, target.id(), deleteDataVolumes, token);
             } else {
@@ -168,6 +178,11 @@ public final class ActionService {
             }
             return Boolean.TRUE;
         });
+        return context -> {
+            // What a slow request's Activity entry waits for, beside its Cancel.
+            context.updateProgress(-1, "sent; waiting for the service to answer");
+            return request.run(context);
+        };
     }
 
     private void follow(WorkspaceContext ctx, InstanceTarget target, InstanceActionKind kind, ActionListener listener) {

@@ -17,6 +17,11 @@ public record InstanceResult(InstanceTarget target, Outcome outcome, Problem pro
         SKIPPED,
         /** Not sent: the instance's state does not allow the action. */
         NOT_ALLOWED,
-        FAILED
+        FAILED,
+        /**
+         * The user cancelled while the request was on its way: the service may or may not have
+         * received it. The action journal checks the server and History says which.
+         */
+        CANCELLED
     }
 }

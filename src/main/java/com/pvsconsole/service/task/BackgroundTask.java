@@ -26,6 +26,7 @@ public final class BackgroundTask<T> {
     private Runnable onCancelled = () -> { };
     private ProgressListener onProgress = (fraction, message) -> { };
     private boolean recorded = true;
+    private boolean userCancellable;
 
     private BackgroundTask(String name, String target, TaskWork<T> work) {
         this.name = Objects.requireNonNull(name, "name");
@@ -67,6 +68,16 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * Lets the user cancel this run from the Activity page. Only for work whose submitter says, in
+     * {@link #onCancelled}, what a cancel leaves behind (an action request cut off on the wire):
+     * background loads keep their own cancel and schedule, and must not be stopped behind their back.
+     */
+    public BackgroundTask<T> userCancellable() {
+        this.userCancellable = true;
+        return this;
+    }
+
     public String name() {
         return name;
     }
@@ -77,6 +88,10 @@ public final class BackgroundTask<T> {
 
     public boolean recorded() {
         return recorded;
+    }
+
+    public boolean isUserCancellable() {
+        return userCancellable;
     }
 
     /** Hands every outcome to {@code pending} after this task's own callbacks. */

@@ -28,6 +28,9 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     public <T> TaskHandle submit(BackgroundTask<T> task) {
         TaskRun<T> run = new TaskRun<>(ids.incrementAndGet(), task, Runnable::run, observer);
         observer.started(run.id(), task);
+        if (task.isUserCancellable()) {
+            observer.cancellable(run.id(), run);
+        }
         run.execute();
         return run;
     }

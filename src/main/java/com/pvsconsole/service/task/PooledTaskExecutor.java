@@ -58,6 +58,9 @@ public final class PooledTaskExecutor implements TaskExecutor {
         live.removeIf(TaskRun::isDone);
         live.add(run);
         observer.started(run.id(), task);
+        if (task.isUserCancellable()) {
+            observer.cancellable(run.id(), run);
+        }
         run.attach(workers.submit(run::execute));
         return run;
     }

@@ -7,6 +7,13 @@ public interface TaskObserver {
 
     void started(long id, BackgroundTask<?> task);
 
+    /**
+     * Right after {@link #started} for a task marked {@link BackgroundTask#userCancellable()}: the
+     * handle that cancels it, for the Activity page's Cancel.
+     */
+    default void cancellable(long id, TaskHandle handle) {
+    }
+
     void progressed(long id, double fraction, String message);
 
     /** {@code problem} is null unless the outcome is {@link TaskOutcome#FAILED}. */

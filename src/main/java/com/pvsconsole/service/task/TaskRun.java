@@ -135,7 +135,10 @@ final class TaskRun<T> implements TaskContext, TaskHandle {
         hooks.forEach(TaskRun::runQuietly);
         Future<?> running = future;
         if (running != null) {
-            running.cancel(true);
+            // A user's Cancel of a request (userCancellable) stops it through the hooks alone (OkHttp's
+            // call.cancel()): an interrupt would close the FileChannel of the action journal's write on
+            // that thread, so the journal would never record what the cut-off request left behind.
+            running.cancel(!task.isUserCancellable());
         }
         observer.finished(id, TaskOutcome.CANCELLED, null);
         task.cancelled();

@@ -13,11 +13,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -54,6 +57,7 @@ public final class ActivityView extends View<VBox> {
         running.getColumns().add(column("activity.task", ActivityEntry::name, 180));
         running.getColumns().add(column("activity.target", ActivityEntry::target, 200));
         running.getColumns().add(column("activity.progress", ActivityView::progress, 300));
+        running.getColumns().add(keepingWidth(cancelColumn()));
         running.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         history = new TableView<>(model.history());
@@ -102,6 +106,36 @@ public final class ActivityView extends View<VBox> {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** A Cancel button on each running entry the user may stop (an action request still on its way). */
+    private TableColumn<ActivityEntry, ActivityEntry> cancelColumn() {
+        TableColumn<ActivityEntry, ActivityEntry> column = new TableColumn<>("");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new CancelCell());
+        column.setSortable(false);
+        column.setPrefWidth(100);
+        return column;
+    }
+
+    private final class CancelCell extends TableCell<ActivityEntry, ActivityEntry> {
+        private final Button button = new Button(messages.get("activity.cancel"));
+
+        CancelCell() {
+            button.getStyleClass().addAll(Styles.SMALL, "activity-cancel");
+            button.setOnAction(event -> {
+                if (getItem() != null) {
+                    model.cancel(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(ActivityEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            setGraphic(empty || item == null || !item.cancellable() ? null : button);
+        }
     }
 
     /** A failed job got an answer (no HTTP status to show) but has the service's message. */

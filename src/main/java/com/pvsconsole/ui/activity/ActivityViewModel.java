@@ -33,6 +33,13 @@ public final class ActivityViewModel {
         runningCount.set(running.size());
     }
 
+    /** The user's Cancel on a running entry that allows it ({@link ActivityEntry#cancellable()}). */
+    public void cancel(ActivityEntry entry) {
+        if (entry.cancellable()) {
+            log.cancel(entry.id());
+        }
+    }
+
     public ObservableList<ActivityEntry> running() {
         return readOnlyRunning;
     }

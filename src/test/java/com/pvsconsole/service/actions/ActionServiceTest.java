@@ -10,6 +10,8 @@ import com.pvsconsole.api.InstanceAction;
 import com.pvsconsole.api.RegionEndpoint;
 import com.pvsconsole.api.WorkspaceContext;
 import com.pvsconsole.api.model.PvmInstance;
+import com.pvsconsole.service.activity.ActivityEntry;
+import com.pvsconsole.service.activity.ActivityLog;
 import com.pvsconsole.service.inventory.WorkspaceScope;
 import com.pvsconsole.service.support.Fixtures;
 import com.pvsconsole.service.support.UnsupportedClient;
@@ -135,5 +137,41 @@ class ActionServiceTest {
         assertThat(polls).isEqualTo(1);
         assertThat(events).containsExactly("busy a", "settled a ERROR error");
         assertThat(executor.pendingScheduled()).isZero();
+    }
+
+    @Test
+    void should_end_a_request_the_user_cancels_in_activity_as_cancelled_and_leave_the_row_as_it_was() {
+        // given a stop whose request is still on its way when the user presses Cancel in Activity
+        ActivityLog activity = new ActivityLog(java.time.Clock.systemUTC(), 10);
+        CurrentThreadTaskExecutor observed = new CurrentThreadTaskExecutor(activity);
+        boolean[] sawCancel = {false};
+        UnsupportedClient slow = new UnsupportedClient() {
+            @Override
+            public void performInstanceAction(WorkspaceContext ctx, String instanceId, InstanceAction action,
+                                              CancellationToken cancel) {
+                ActivityEntry request = activity.running().get(0);
+                assertThat(request.cancellable()).as("the request offers Cancel while it runs").isTrue();
+                activity.cancel(request.id());
+                sawCancel[0] = cancel.isCancelled();
+                throw new IllegalStateException("cut off"); // what OkHttp does with a cancelled call
+            }
+        };
+        ActionService service = new ActionService(slow, observed, Duration.ofMillis(100), Duration.ofSeconds(10));
+
+        // when
+        service.perform(scope, InstanceActionKind.STOP, List.of(new InstanceTarget("a", "a", "ACTIVE")), false, recorder);
+
+        // then the call was told, one result says cancelled (not failed, not accepted), nothing is followed
+        assertThat(sawCancel[0]).isTrue();
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.results()).extracting(InstanceResult::outcome)
+                .containsExactly(InstanceResult.Outcome.CANCELLED));
+        assertThat(events).containsExactly("busy a", "settled a ACTIVE");
+        assertThat(observed.pendingScheduled()).as("no follow-up poll").isZero();
+        // and Activity keeps it, though the request was quiet
+        assertThat(activity.running()).isEmpty();
+        assertThat(activity.history()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Stop");
+            assertThat(e.outcome()).isEqualTo(com.pvsconsole.service.task.TaskOutcome.CANCELLED);
+        });
     }
 }

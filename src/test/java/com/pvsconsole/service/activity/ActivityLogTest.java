@@ -54,4 +54,49 @@ class ActivityLogTest {
 
         assertThat(log.history()).extracting(ActivityEntry::name).containsExactly("Task 4", "Task 3", "Task 2");
     }
+
+    @Test
+    void should_let_the_user_cancel_a_task_that_allows_it_and_keep_it_in_history_though_quiet() {
+        // given a quiet request that allows Cancel, still running
+        boolean[] told = {false};
+        boolean[] cancelledInside = {false};
+        ActivityEntry[] seen = new ActivityEntry[1];
+
+        // when the user cancels it while it runs
+        executor.submit(BackgroundTask.of("Stop", "vm-1", context -> {
+            seen[0] = log.running().get(0);
+            log.cancel(seen[0].id());
+            cancelledInside[0] = context.isCancelled();
+            return "answer that comes too late";
+        }).quiet().userCancellable().onCancelled(() -> told[0] = true));
+
+        // then
+        assertThat(seen[0].cancellable()).isTrue();
+        assertThat(cancelledInside[0]).as("the work was told").isTrue();
+        assertThat(told[0]).as("its submitter was told").isTrue();
+        assertThat(log.running()).isEmpty();
+        assertThat(log.history()).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(TaskOutcome.CANCELLED);
+            assertThat(e.cancellable()).isFalse();
+        });
+    }
+
+    @Test
+    void should_not_let_the_user_cancel_work_that_did_not_allow_it() {
+        boolean[] refused = {false};
+        boolean[] cancelledInside = {true};
+        ActivityEntry[] seen = new ActivityEntry[1];
+
+        executor.submit(BackgroundTask.of("Refresh", "ws", context -> {
+            seen[0] = log.running().get(0);
+            refused[0] = !log.cancel(seen[0].id());
+            cancelledInside[0] = context.isCancelled();
+            return "ok";
+        }));
+
+        assertThat(seen[0].cancellable()).isFalse();
+        assertThat(refused[0]).isTrue();
+        assertThat(cancelledInside[0]).isFalse();
+        assertThat(log.history()).singleElement().extracting(ActivityEntry::outcome).isEqualTo(TaskOutcome.SUCCEEDED);
+    }
 }
