@@ -214,6 +214,9 @@ public final class ActionService {
         String label = label(kind);
         TrackedWork entry = executor.track(label, target.name());
         entry.progress(-1, "accepted; waiting for " + target.name() + " to settle");
+        // Cancel stops following, not the change: the service carries on, and the inventory's own
+        // polling of servers in transition still brings the row to where it ends.
+        entry.onCancel(() -> Optional.ofNullable(followers.remove(target.id())).ifPresent(InstanceFollower::stopWatching));
         Optional<TransitionHistory.Kind> timed = timedAs(kind);
         timed.ifPresent(k -> transitions.begin(ctx.crn().location(), k, target.id(), target.name()));
         return new ForwardingListener(listener) {

@@ -55,6 +55,12 @@ final class InstanceFollower implements Poller.Watcher<PvmInstance> {
         poller.cancel();
     }
 
+    /** The user no longer wants to wait: stops polling and reports the change as still going on. */
+    void stopWatching() {
+        poller.cancel();
+        listener.instanceStillChanging(target.id(), lastStatus);
+    }
+
     @Override
     public boolean answered(PvmInstance instance) {
         polls++;

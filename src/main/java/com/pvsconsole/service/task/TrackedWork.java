@@ -37,6 +37,28 @@ public final class TrackedWork {
         finish(TaskOutcome.CANCELLED, null);
     }
 
+    /**
+     * Offers Cancel on the Activity page: the user's Cancel ends the entry as cancelled, then runs
+     * {@code stop} (which stops the work; what it reports afterwards no longer changes the entry).
+     */
+    public TrackedWork onCancel(Runnable stop) {
+        observer.cancellable(id, new TaskHandle() {
+            @Override
+            public void cancel() {
+                if (!finished) {
+                    cancelled();
+                    stop.run();
+                }
+            }
+
+            @Override
+            public boolean isDone() {
+                return finished;
+            }
+        });
+        return this;
+    }
+
     public boolean isFinished() {
         return finished;
     }

@@ -53,8 +53,8 @@ public final class InstanceActionsViewModel implements ActionListener {
     /** The last action's summary once every workspace answered; null while it runs. */
     private BulkResult finished;
     /**
-     * How the last action's accepted servers ended, by id: their settled status, or
-     * {@link #DELETED}. The summary says it in place of "accepted", which it said for good before.
+     * How the last action's accepted servers ended, by id, as the summary says it in place of
+     * "accepted" (which it said for good before): settled in a status, deleted, or no longer followed.
      */
     private final Map<String, String> ended = new HashMap<>();
     /**
@@ -63,7 +63,6 @@ public final class InstanceActionsViewModel implements ActionListener {
      * server of the new one had been stopped).
      */
     private final Map<String, String> workspaceOf = new HashMap<>();
-    private static final String DELETED = "";
 
     public InstanceActionsViewModel(ActionService actions, InstanceRows table, DialogService dialogs,
                                     Messages messages) {
@@ -193,14 +192,26 @@ public final class InstanceActionsViewModel implements ActionListener {
             if (error) {
                 dialogs.notify(messages.get("action.wentToError", row.name()));
             }
-            ended(instanceId, error ? "ERROR" : row.status());
+            ended(instanceId, messages.get("outcome.settled", error ? "ERROR" : row.status()));
+        });
+    }
+
+    /**
+     * The console stopped following a change the service accepted (its time limit, or Cancel in
+     * Activity): the row rests on its last status, and the line does not call that "done".
+     */
+    @Override
+    public void instanceStillChanging(String instanceId, String lastStatus) {
+        table.row(instanceId).ifPresent(row -> {
+            row.settle(lastStatus, false);
+            ended(instanceId, messages.get("outcome.unfollowed", row.status()));
         });
     }
 
     @Override
     public void instanceGone(String instanceId) {
         table.remove(instanceId);
-        ended(instanceId, DELETED);
+        ended(instanceId, messages.get("outcome.deleted"));
     }
 
     private void ended(String instanceId, String how) {
@@ -242,10 +253,7 @@ public final class InstanceActionsViewModel implements ActionListener {
 
     private String outcome(InstanceResult result) {
         String how = result.outcome() == InstanceResult.Outcome.ACCEPTED ? ended.get(result.target().id()) : null;
-        if (how == null) {
-            return messages.get("outcome." + result.outcome().name().toLowerCase(Locale.ROOT));
-        }
-        return how.equals(DELETED) ? messages.get("outcome.deleted") : messages.get("outcome.settled", how);
+        return how != null ? how : messages.get("outcome." + result.outcome().name().toLowerCase(Locale.ROOT));
     }
 
     public void dismissProblem() {

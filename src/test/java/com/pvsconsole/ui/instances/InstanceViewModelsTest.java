@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
 class InstanceViewModelsTest {
 
     private final Workspace ws = workspace("ws-1", "prod");
-    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+    private final com.pvsconsole.service.activity.ActivityLog activity =
+            new com.pvsconsole.service.activity.ActivityLog(java.time.Clock.systemUTC(), 20);
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor(activity);
     private final Messages messages = new Messages(Locale.ROOT);
     private final ScriptedClient client = new ScriptedClient();
     private final RecordingDialogs dialogs = new RecordingDialogs();
@@ -225,6 +227,30 @@ class InstanceViewModelsTest {
         assertThat(actions.lastResultProperty().get())
                 .contains("aix-db (prod): done, now SHUTOFF").contains("rhel-web (prod): skipped: already in that state")
                 .doesNotContain("accepted");
+    }
+
+    @Test
+    void should_say_a_stop_is_still_going_on_when_the_user_stops_following_it_in_activity() {
+        // given a stop the service accepted, followed in Activity
+        actions.setSelection(List.of(row("a")));
+        String before = row("a").status();
+        actions.perform(InstanceActionKind.STOP);
+        com.pvsconsole.service.activity.ActivityEntry following = activity.running().stream()
+                .filter(e -> e.target().equals(row("a").name())).findFirst().orElseThrow();
+        assertThat(following.cancellable()).isTrue();
+
+        // when the user cancels the entry
+        activity.cancel(following.id());
+
+        // then the console stops polling, the row rests, and the line does not call it done
+        assertThat(executor.runScheduled()).as("polls left").isZero();
+        assertThat(row("a").isBusy()).isFalse();
+        assertThat(actions.lastResultProperty().get())
+                .contains("aix-db (prod): accepted, still " + before + " when the console stopped following it")
+                .doesNotContain("done");
+        assertThat(activity.history()).filteredOn(e -> e.target().equals(row("a").name()))
+                .extracting(com.pvsconsole.service.activity.ActivityEntry::outcome)
+                .containsExactly(com.pvsconsole.service.task.TaskOutcome.CANCELLED);
     }
 
     @Test
