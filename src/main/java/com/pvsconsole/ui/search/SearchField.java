@@ -9,6 +9,7 @@ import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -208,6 +209,30 @@ public final class SearchField extends HBox {
         Label noMatch = new Label(messages.get("search.noMatch", model.noun()));
         table.placeholderProperty().bind(Bindings.when(model.textProperty().isEmpty())
                 .<Node>then(usual).otherwise(noMatch));
+        return this;
+    }
+
+    /**
+     * Selects in {@code table} the row the search was asked to reveal ({@link SearchModel#reveal})
+     * as soon as the row is among the table's items: a jump filters the page to the row's name,
+     * and the row may come after the page, when the workspace's list arrives. Its details open.
+     */
+    public <R> SearchField revealsIn(TableView<R> table, Function<R, String> idOf) {
+        Runnable select = () -> {
+            String wanted = model.revealProperty().get();
+            if (wanted == null) {
+                return;
+            }
+            table.getItems().stream().filter(row -> wanted.equals(idOf.apply(row))).findFirst().ifPresent(row -> {
+                model.revealProperty().set(null);
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            });
+        };
+        model.revealProperty().addListener((obs, old, now) -> select.run());
+        table.getItems().addListener((javafx.collections.ListChangeListener<R>) change -> select.run());
+        select.run();
         return this;
     }
 
