@@ -190,9 +190,9 @@ public final class SearchField extends HBox {
             tooltip.setText(syntax);
             return;
         }
-        String text = query.text();
+        // each reason with the whole term it is about ('mem>=lots', not only 'lots')
         String reasons = errors.stream()
-                .map(e -> messages.get("search.invalidTerm", text.substring(e.start(), e.end()), e.reason()))
+                .map(e -> messages.get("search.invalidTerm", e.term(), e.reason()))
                 .collect(Collectors.joining("\n"));
         tooltip.setText(reasons);
         QueryError first = errors.get(0);

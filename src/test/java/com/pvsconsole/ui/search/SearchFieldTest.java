@@ -75,12 +75,25 @@ class SearchFieldTest {
         assertThat(search.errorText()).contains("'abc' is not a number");
         assertThat(robot.lookup("#servers-search-error").queryLabeled().isVisible()).isTrue();
         assertThat(search.field().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
-        assertThat(search.field().getTooltip().getText()).startsWith("abc: ");
+        // the tooltip names the whole term, not only its value, then the reason
+        assertThat(search.field().getTooltip().getText()).startsWith("'proc>=abc': ")
+                .contains("'abc' is not a number");
         assertThat(shown).extracting(Searchable::name).containsExactly("web-01", "web-02");
 
         robot.interact(() -> model.textProperty().set("web"));
         assertThat(search.errorText()).isEmpty();
         assertThat(search.field().getTooltip().getText()).doesNotContain("abc");
+    }
+
+    @Test
+    void should_name_each_invalid_term_whole_in_the_tooltip(FxRobot robot) {
+        // when two terms are invalid, one of them negated
+        robot.interact(() -> model.textProperty().set("mem>=lots web -colour:red"));
+
+        // then the tooltip has one line per term, each naming the term as typed and its reason
+        assertThat(search.field().getTooltip().getText().lines().toList()).satisfiesExactly(
+                line -> assertThat(line).startsWith("'mem>=lots': ").contains("'lots' is not a number"),
+                line -> assertThat(line).startsWith("'-colour:red': ").contains("unknown key 'colour'"));
     }
 
     @Test
