@@ -39,6 +39,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 public final class SearchField extends HBox {
 
     private static final int VISIBLE_COMPLETIONS = 8;
+    /**
+     * One height for every completion row, so the list can be sized to its rows: sized at 26 px a
+     * row, it showed about 1.5 of the theme's 39 px rows.
+     */
+    private static final double COMPLETION_HEIGHT = 30;
 
     private final SearchModel<?> model;
     private final Messages messages;
@@ -83,6 +88,8 @@ public final class SearchField extends HBox {
         completions.setId(id + "-completions");
         completions.setFocusTraversable(false);
         completions.setPrefWidth(260);
+        completions.setFixedCellSize(COMPLETION_HEIGHT);
+        completions.getStyleClass().add(Styles.DENSE);
         completions.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Completion item, boolean empty) {
@@ -160,7 +167,10 @@ public final class SearchField extends HBox {
         }
         completions.getItems().setAll(found);
         completions.getSelectionModel().selectFirst();
-        completions.setPrefHeight(Math.min(found.size(), VISIBLE_COMPLETIONS) * 26 + 4);
+        // up to 8 whole rows, and the list's own border and padding as the theme sets them
+        completions.applyCss();
+        completions.setPrefHeight(Math.min(found.size(), VISIBLE_COMPLETIONS) * COMPLETION_HEIGHT
+                + completions.snappedTopInset() + completions.snappedBottomInset());
         if (!popup.isShowing()) {
             var at = field.localToScreen(0, field.getHeight());
             if (at != null) {
