@@ -271,6 +271,28 @@ class ResourcePagesWindowTest {
         waitUntil(() -> detailTexts(robot).contains(network.name()));
     }
 
+    @Test
+    void should_place_the_images_search_box_where_the_other_resource_pages_have_it(FxRobot robot) throws Exception {
+        // given the search box of the Volumes page, in the title row left of Refresh
+        javafx.geometry.Bounds volumes = shownBounds(robot, Page.VOLUMES, "#volumes-search");
+
+        // when the Images page shows
+        javafx.geometry.Bounds images = shownBounds(robot, Page.IMAGES, "#images-filter");
+
+        // then its search box is at the same place and of the same size
+        assertThat(images.getMinX()).isCloseTo(volumes.getMinX(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(images.getMinY()).isCloseTo(volumes.getMinY(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(images.getWidth()).isCloseTo(volumes.getWidth(), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    private javafx.geometry.Bounds shownBounds(FxRobot robot, Page page, String query) throws TimeoutException {
+        window.console().show(page);
+        waitForVisible(robot, query);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node node = robot.lookup(query).query();
+        return node.localToScene(node.getLayoutBounds());
+    }
+
     private static java.util.List<String> labelTexts(FxRobot robot, String grid) {
         return robot.lookup(grid).queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
                 .filter(Label.class::isInstance).map(node -> ((Label) node).getText()).toList();
