@@ -24,6 +24,7 @@ import com.pvsconsole.ui.instances.ExplainControls;
 import com.pvsconsole.ui.instances.InstancesView;
 import com.pvsconsole.ui.instances.InstancesViewModel;
 import com.pvsconsole.ui.search.SavedViews;
+import com.pvsconsole.ui.search.SearchModel;
 import com.pvsconsole.service.settings.SavedView;
 import com.pvsconsole.ui.instances.ProvisioningActionsViewModel;
 import com.pvsconsole.ui.networks.InstanceNetworksView;
@@ -277,7 +278,10 @@ public final class ConsoleWindow {
         return all;
     }
 
-    /** Opens what Ctrl+K found: its region and workspace, the page of its kind, filtered to its name. */
+    /**
+     * Opens what Ctrl+K found: its region and workspace, and the page of its kind filtered to its
+     * name with its row selected by id (names may repeat), so its details show.
+     */
     public void jumpTo(JumpTarget target) {
         services.inventory().workspaces().stream()
                 .filter(ws -> ws.region().equals(target.region()) && ws.workspaceName().equals(target.workspace()))
@@ -285,24 +289,19 @@ public final class ConsoleWindow {
                 .ifPresent(ws -> {
                     services.catalog().find(ws.region()).ifPresent(shell::selectRegion);
                     shell.selectWorkspace(ws);
-                    String byName = "name:\"" + target.name().replace("\"", "") + "\"";
                     switch (target.kind()) {
-                        case SERVER -> {
-                            instances.filterTextProperty().set(byName);
-                            instances.reveal(target.id());
-                            shell.pageProperty().set(Page.INSTANCES);
-                        }
-                        case VOLUME -> {
-                            volumes.search().textProperty().set(byName);
-                            shell.pageProperty().set(Page.VOLUMES);
-                        }
-                        case NETWORK -> {
-                            networks.search().textProperty().set(byName);
-                            shell.pageProperty().set(Page.NETWORKS);
-                        }
+                        case SERVER -> reveal(instances.search(), Page.INSTANCES, target);
+                        case VOLUME -> reveal(volumes.search(), Page.VOLUMES, target);
+                        case NETWORK -> reveal(networks.search(), Page.NETWORKS, target);
                         default -> shell.pageProperty().set(Page.OVERVIEW);
                     }
                 });
+    }
+
+    private void reveal(SearchModel<?> search, Page page, JumpTarget target) {
+        search.textProperty().set("name:\"" + target.name().replace("\"", "") + "\"");
+        search.reveal(target.id());
+        shell.pageProperty().set(page);
     }
 
     /** Starts on a saved location: the region (the first when unknown), endpoint and workspace. */

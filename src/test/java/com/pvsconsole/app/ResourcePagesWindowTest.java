@@ -9,6 +9,7 @@ import com.pvsconsole.ui.shell.Page;
 
 import com.pvsconsole.api.model.VolumeReference;
 import com.pvsconsole.service.activity.ActivityEntry;
+import com.pvsconsole.service.search.JumpTarget;
 import com.pvsconsole.ui.instances.InstanceRow;
 import com.pvsconsole.ui.networks.NetworkRow;
 import com.pvsconsole.ui.sshkeys.KeyLine;
@@ -221,9 +222,84 @@ class ResourcePagesWindowTest {
         robot.interact(() -> robot.lookup("#instance-filter").queryAs(javafx.scene.control.TextField.class).clear());
     }
 
-    private static java.util.List<String> detailTexts(FxRobot robot) {
-        return robot.lookup("#network-details").queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
+    @Test
+    void should_open_a_volume_of_another_region_found_with_ctrl_k_selected_with_its_details(FxRobot robot)
+            throws Exception {
+        // given a volume of a workspace in another region than the one shown, as Ctrl+K lists it
+        String shownRegion = window.console().window().shell().workspaceProperty().get().region();
+        JumpTarget[] volume = new JumpTarget[1];
+        waitUntil(() -> {
+            volume[0] = window.console().window().jumpTargets().stream()
+                    .filter(t -> t.kind() == JumpTarget.Kind.VOLUME && !t.region().equals(shownRegion))
+                    .findFirst().orElse(null);
+            return volume[0] != null;
+        });
+
+        // when the user presses Ctrl+K, types its name, picks it and presses Enter
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        waitForVisible(robot, "#quick-jump-field");
+        robot.write(volume[0].name());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<JumpTarget> found = robot.lookup("#quick-jump-list").queryListView();
+        int at = found.getItems().stream().map(JumpTarget::id).toList().indexOf(volume[0].id());
+        assertThat(at).as("the volume is among the matches").isNotNegative();
+        for (int i = 0; i < at; i++) {
+            robot.push(KeyCode.DOWN);
+        }
+        robot.push(KeyCode.ENTER);
+
+        // then the Volumes page of its workspace shows it selected, and its details show its name
+        waitUntil(() -> {
+            TableView<VolumeRow> volumes = table(robot, "#volumes-table");
+            VolumeRow selected = volumes.getSelectionModel().getSelectedItem();
+            return volumes.isVisible() && selected != null && selected.id().equals(volume[0].id());
+        });
+        assertThat(window.console().window().shell().workspaceProperty().get().region()).isEqualTo(volume[0].region());
+        waitUntil(() -> labelTexts(robot, "#volume-details").contains(volume[0].name()));
+        assertThat(labelTexts(robot, "#volume-details")).contains(volume[0].id());
+
+        // and a network found the same way opens selected on the Networks page, its details showing its name
+        JumpTarget network = window.console().window().jumpTargets().stream()
+                .filter(t -> t.kind() == JumpTarget.Kind.NETWORK && !t.region().equals(volume[0].region()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> window.console().window().jumpTo(network));
+        waitUntil(() -> {
+            TableView<NetworkRow> networks = table(robot, "#networks-table");
+            NetworkRow selected = networks.getSelectionModel().getSelectedItem();
+            return networks.isVisible() && selected != null && selected.id().equals(network.id());
+        });
+        waitUntil(() -> detailTexts(robot).contains(network.name()));
+    }
+
+    @Test
+    void should_place_the_images_search_box_where_the_other_resource_pages_have_it(FxRobot robot) throws Exception {
+        // given the search box of the Volumes page, in the title row left of Refresh
+        javafx.geometry.Bounds volumes = shownBounds(robot, Page.VOLUMES, "#volumes-search");
+
+        // when the Images page shows
+        javafx.geometry.Bounds images = shownBounds(robot, Page.IMAGES, "#images-filter");
+
+        // then its search box is at the same place and of the same size
+        assertThat(images.getMinX()).isCloseTo(volumes.getMinX(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(images.getMinY()).isCloseTo(volumes.getMinY(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(images.getWidth()).isCloseTo(volumes.getWidth(), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    private javafx.geometry.Bounds shownBounds(FxRobot robot, Page page, String query) throws TimeoutException {
+        window.console().show(page);
+        waitForVisible(robot, query);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node node = robot.lookup(query).query();
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    private static java.util.List<String> labelTexts(FxRobot robot, String grid) {
+        return robot.lookup(grid).queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
                 .filter(Label.class::isInstance).map(node -> ((Label) node).getText()).toList();
+    }
+
+    private static java.util.List<String> detailTexts(FxRobot robot) {
+        return labelTexts(robot, "#network-details");
     }
 
     @Test

@@ -6,6 +6,8 @@ package com.pvsconsole.service.search;
  *
  * @param start first character of the offending part
  * @param end   one past its last character
+ * @param term  the whole term as typed ({@code mem>=lots} when the offending part is {@code lots}),
+ *              so the reason can be shown with the term it is about
  */
-public record QueryError(int start, int end, String reason) {
+public record QueryError(int start, int end, String term, String reason) {
 }

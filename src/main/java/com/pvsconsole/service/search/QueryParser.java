@@ -35,6 +35,8 @@ public final class QueryParser {
         private final List<Term> terms = new ArrayList<>();
         private final List<QueryError> errors = new ArrayList<>();
         private int i;
+        /** Where the term being read starts (its '-' included): an error names the whole term. */
+        private int termStart;
 
         Run(String text) {
             this.text = text;
@@ -55,6 +57,7 @@ public final class QueryParser {
 
         private void term() {
             int start = i;
+            termStart = start;
             boolean negated = text.charAt(i) == '-';
             if (negated) {
                 i++;
@@ -91,17 +94,17 @@ public final class QueryParser {
             }
             SearchKey key = SearchKey.byToken(keyText).orElse(null);
             if (key == null) {
-                errors.add(new QueryError(keyStart, k, "unknown key '" + keyText + "'; try "
-                        + scope.keys().stream().map(SearchKey::token).collect(Collectors.joining(", "))));
+                error(keyStart, k, "unknown key '" + keyText + "'; try "
+                        + scope.keys().stream().map(SearchKey::token).collect(Collectors.joining(", ")));
             } else if (!scope.supports(key)) {
-                errors.add(new QueryError(keyStart, k, "'" + key.token() + "' does not apply to " + scope.noun()));
+                error(keyStart, k, "'" + key.token() + "' does not apply to " + scope.noun());
             } else if (value.isBlank()) {
-                errors.add(new QueryError(start, i, "'" + keyText + op.symbol() + "' needs a value"));
+                error(start, i, "'" + keyText + op.symbol() + "' needs a value");
             } else if (key.isNumeric()) {
                 addNumber(key, op, value, negated, start, valueStart);
             } else if (op != Comparison.IS && op != Comparison.EQUAL) {
-                errors.add(new QueryError(keyStart, valueStart, "'" + key.token() + "' compares text: use '"
-                        + key.token() + ":', not '" + op.symbol() + "'"));
+                error(keyStart, valueStart, "'" + key.token() + "' compares text: use '"
+                        + key.token() + ":', not '" + op.symbol() + "'");
             } else {
                 addText(key, op, value, quoted, negated, start);
             }
@@ -109,8 +112,8 @@ public final class QueryParser {
 
         private void addNumber(SearchKey key, Comparison op, String value, boolean negated, int start, int valueStart) {
             if (!NUMBER.matcher(value).matches()) {
-                errors.add(new QueryError(valueStart, i, "'" + value + "' is not a number (" + key.token()
-                        + " takes e.g. " + key.token() + ">=4)"));
+                error(valueStart, i, "'" + value + "' is not a number (" + key.token()
+                        + " takes e.g. " + key.token() + ">=4)");
                 return;
             }
             String digits = value.toLowerCase(Locale.ROOT).replaceAll("g?b?$", "");
@@ -121,7 +124,7 @@ public final class QueryParser {
             List<String> values = quoted || key == null ? List.of(value)
                     : List.of(value.split(",")).stream().filter(v -> !v.isBlank()).toList();
             if (values.isEmpty() || values.get(0).isEmpty()) {
-                errors.add(new QueryError(start, i, "empty value"));
+                error(start, i, "empty value");
                 return;
             }
             terms.add(new Term(key, op, values, Double.NaN, negated, start, i));
@@ -132,12 +135,17 @@ public final class QueryParser {
             int open = i;
             int close = text.indexOf('"', open + 1);
             if (close < 0) {
-                errors.add(new QueryError(open, n, "missing closing quote"));
                 i = n;
+                error(open, n, "missing closing quote");
                 return null;
             }
             i = close + 1;
             return text.substring(open + 1, close);
+        }
+
+        /** An error on {@code [from, to)} of the term read up to the cursor, which is at the term's end. */
+        private void error(int from, int to, String reason) {
+            errors.add(new QueryError(from, to, text.substring(termStart, i), reason));
         }
 
         private int wordEnd(int from) {

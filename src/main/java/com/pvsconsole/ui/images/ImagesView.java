@@ -5,11 +5,11 @@ import atlantafx.base.theme.Styles;
 import com.pvsconsole.api.model.ImageReference;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
-import com.pvsconsole.ui.common.PageHeader;
 import com.pvsconsole.ui.common.ProblemBanner;
 import com.pvsconsole.ui.common.View;
 import com.pvsconsole.ui.dialog.DialogService;
 import com.pvsconsole.ui.export.ExportMenu;
+import com.pvsconsole.ui.resources.ResourcePageFrame;
 import com.pvsconsole.ui.search.SearchField;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
@@ -67,8 +67,10 @@ public final class ImagesView extends View<VBox> {
     @Override
     protected VBox createView() {
         filter = new SearchField("images-filter", model.search(), messages);
-        HBox header = new PageHeader("images", messages.get("nav.images"), model.loadingProperty(), model::reload,
-                messages).left(filter).row();
+        // The title row of the other resource pages, so the search box sits where it does there
+        // (no count: the two tabs list different images).
+        HBox header = ResourcePageFrame.header("images", messages.get("nav.images"), null, model.loadingProperty(),
+                model::reload, filter, messages);
 
         workspaceTable = ImageTable.create("images-table", model.workspaceImages(), messages, zone);
         // Copy as code for a workspace image: read it, and a Terraform import block to manage it.

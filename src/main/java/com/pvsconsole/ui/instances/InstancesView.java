@@ -245,23 +245,6 @@ public final class InstancesView extends View<VBox> {
 
     @Override
     protected void initListeners() {
-        // A server asked for (Ctrl+K): selected as soon as its row is in the table, which a jump
-        // filters to it (the row may come after the page, when the workspace's list arrives).
-        Runnable reveal = () -> {
-            String wanted = model.revealRequestProperty().get();
-            if (wanted == null) {
-                return;
-            }
-            table.getItems().stream().filter(row -> row.id().equals(wanted)).findFirst().ifPresent(row -> {
-                model.revealRequestProperty().set(null);
-                table.getSelectionModel().clearSelection();
-                table.getSelectionModel().select(row);
-                table.scrollTo(row);
-            });
-        };
-        model.revealRequestProperty().addListener((obs, old, now) -> reveal.run());
-        table.getItems().addListener((javafx.collections.ListChangeListener<InstanceRow>) change -> reveal.run());
-        reveal.run();
         // "12 of 40", and with a multi-selection "12 of 40 · 3 selected"
         javafx.collections.ObservableList<InstanceRow> selectedRows = table.getSelectionModel().getSelectedItems();
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -287,6 +270,9 @@ public final class InstancesView extends View<VBox> {
             details.show(table.getSelectionModel().getSelectedItems().size() == 1
                     ? table.getSelectionModel().getSelectedItems().get(0) : null);
         });
+        // A server asked for (Ctrl+K): selected once its row is in the table, after the selection
+        // listeners above, so a page made by the jump opens on the server's details too.
+        search.revealsIn(table, InstanceRow::id);
         KeyCombination findShortcut = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         KeyCombination refreshShortcut = new KeyCodeCombination(KeyCode.F5);
         root().sceneProperty().addListener((obs, old, scene) -> {

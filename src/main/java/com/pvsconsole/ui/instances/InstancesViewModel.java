@@ -73,7 +73,6 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
     /** Ids of the table's visible columns in order; null means the table's default. */
     private final ObjectProperty<List<String>> visibleColumns = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper();
-    private final ObjectProperty<String> revealRequest = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Problem> loadProblem = new ReadOnlyObjectWrapper<>();
@@ -380,20 +379,6 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
 
     public StringProperty filterTextProperty() {
         return search.textProperty();
-    }
-
-    /**
-     * Asks the table to select the server {@code instanceId} once its row is shown (Ctrl+K jumps
-     * here): the page then opens on that server's details, not on a filtered table with nothing
-     * selected. The view clears the request when it has selected the row.
-     */
-    public void reveal(String instanceId) {
-        revealRequest.set(instanceId);
-    }
-
-    /** The server the table should select once its row shows; null when none is asked for. */
-    public ObjectProperty<String> revealRequestProperty() {
-        return revealRequest;
     }
 
     public ReadOnlyStringProperty countProperty() {

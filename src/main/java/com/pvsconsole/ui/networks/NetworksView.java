@@ -33,6 +33,7 @@ public final class NetworksView extends View<VBox> {
     private final Messages messages;
     private ExportMenu export;
     private TableView<NetworkRow> table;
+    private SearchField search;
     private TableView<PortLine> ports;
     private DetailsGrid details;
     private Button create;
@@ -88,10 +89,9 @@ public final class NetworksView extends View<VBox> {
         delete = ResourceTables.action("network-delete", messages.get("action.delete"), MaterialDesignD.DELETE_OUTLINE,
                 Styles.DANGER);
         List<Node> actions = ResourcePageFrame.withExport(List.of(create, delete), export, "networks", table);
+        search = new SearchField("networks-search", model.search(), messages).placeholderOf(table);
         return ResourcePageFrame.build("networks", messages.get("nav.networks"), model.shownRows(), model.status(),
-                model.loadingProperty(), model::refresh,
-                new SearchField("networks-search", model.search(), messages).placeholderOf(table), actions, table,
-                detailsPane, dialogs, messages);
+                model.loadingProperty(), model::refresh, search, actions, table, detailsPane, dialogs, messages);
     }
 
     @Override
@@ -114,6 +114,8 @@ public final class NetworksView extends View<VBox> {
         create.setOnAction(event -> openCreateForm());
         delete.setOnAction(event -> model.deleteSelected());
         showDetails(null);
+        // A row asked for (Ctrl+K) is selected once shown: after the listeners above, so its details open.
+        search.revealsIn(table, NetworkRow::id);
     }
 
     private void openCreateForm() {

@@ -57,32 +57,9 @@ public final class ResourcePageFrame {
                              ObservableBooleanValue loading, Runnable refresh, SearchField search,
                              List<? extends Node> actions, Node table, Node details, DialogService dialogs,
                              Messages messages) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_4);
-        Label count = new Label();
-        count.setId(id + "-count");
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(Bindings.size(rows).asString());
-        ProgressIndicator spinner = new ProgressIndicator(-1);
-        spinner.setPrefSize(18, 18);
-        spinner.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> loading.get() || status.busyProperty().get(), loading, status.busyProperty()));
-        Button reload = new Button(messages.get("instances.refresh"), Icons.icon(MaterialDesignR.REFRESH));
-        reload.setId(id + "-refresh");
-        reload.setOnAction(event -> refresh.run());
-        HBox header = new HBox(10, heading, count, new Spacer(), spinner, reload);
-        if (search != null) {
-            header.getChildren().add(3, search);
-            // An invalid query's reason goes left of the gap, not beside the box: there it pushed the
-            // box left under the cursor as it appeared and grew. It is cut first when room runs out.
-            header.getChildren().add(2, search.detachError());
-        }
-        // The search box gives way (its error text first shrinks, the reasons stay in its tooltip);
-        // the title, the count and Refresh keep their whole text.
-        for (javafx.scene.layout.Region whole : List.of(heading, count, reload)) {
-            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox header = header(id, title, rows, Bindings.createBooleanBinding(
+                () -> loading.get() || status.busyProperty().get(), loading, status.busyProperty()), refresh, search,
+                messages);
 
         HBox actionBar = new HBox(6);
         actionBar.setId(id + "-actions");
@@ -114,5 +91,49 @@ public final class ResourcePageFrame {
         page.setId(id + "-page");
         page.setPadding(new Insets(10, 12, 6, 12));
         return page;
+    }
+
+    /**
+     * The title row of a resource page: title and count on the left, then the invalid query's
+     * reason, the search box, the busy spinner and Refresh on the right. Pages that do not use
+     * {@link #build} (Images, with its two tabs) use it too, so every search box sits in one place.
+     *
+     * @param rows   the rows counted beside the title, or null for no count
+     * @param search the page's search box, or null
+     */
+    public static HBox header(String id, String title, ObservableList<?> rows, ObservableBooleanValue busy,
+                              Runnable refresh, SearchField search, Messages messages) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        ProgressIndicator spinner = new ProgressIndicator(-1);
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(busy);
+        Button reload = new Button(messages.get("instances.refresh"), Icons.icon(MaterialDesignR.REFRESH));
+        reload.setId(id + "-refresh");
+        reload.setOnAction(event -> refresh.run());
+        Spacer gap = new Spacer();
+        HBox header = new HBox(10, heading, gap, spinner, reload);
+        List<javafx.scene.layout.Region> whole = new ArrayList<>(List.of(heading, reload));
+        if (rows != null) {
+            Label count = new Label();
+            count.setId(id + "-count");
+            count.getStyleClass().add(Styles.TEXT_MUTED);
+            count.textProperty().bind(Bindings.size(rows).asString());
+            header.getChildren().add(1, count);
+            whole.add(count);
+        }
+        if (search != null) {
+            header.getChildren().add(header.getChildren().indexOf(spinner), search);
+            // An invalid query's reason goes left of the gap, not beside the box: there it pushed the
+            // box left under the cursor as it appeared and grew. It is cut first when room runs out.
+            header.getChildren().add(header.getChildren().indexOf(gap), search.detachError());
+        }
+        // The search box gives way (its error text first shrinks, the reasons stay in its tooltip);
+        // the title, the count and Refresh keep their whole text.
+        for (javafx.scene.layout.Region region : whole) {
+            region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
     }
 }

@@ -9,6 +9,7 @@ import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -38,6 +39,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 public final class SearchField extends HBox {
 
     private static final int VISIBLE_COMPLETIONS = 8;
+    /**
+     * One height for every completion row, so the list can be sized to its rows: sized at 26 px a
+     * row, it showed about 1.5 of the theme's 39 px rows.
+     */
+    private static final double COMPLETION_HEIGHT = 30;
 
     private final SearchModel<?> model;
     private final Messages messages;
@@ -82,6 +88,8 @@ public final class SearchField extends HBox {
         completions.setId(id + "-completions");
         completions.setFocusTraversable(false);
         completions.setPrefWidth(260);
+        completions.setFixedCellSize(COMPLETION_HEIGHT);
+        completions.getStyleClass().add(Styles.DENSE);
         completions.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Completion item, boolean empty) {
@@ -159,7 +167,10 @@ public final class SearchField extends HBox {
         }
         completions.getItems().setAll(found);
         completions.getSelectionModel().selectFirst();
-        completions.setPrefHeight(Math.min(found.size(), VISIBLE_COMPLETIONS) * 26 + 4);
+        // up to 8 whole rows, and the list's own border and padding as the theme sets them
+        completions.applyCss();
+        completions.setPrefHeight(Math.min(found.size(), VISIBLE_COMPLETIONS) * COMPLETION_HEIGHT
+                + completions.snappedTopInset() + completions.snappedBottomInset());
         if (!popup.isShowing()) {
             var at = field.localToScreen(0, field.getHeight());
             if (at != null) {
@@ -189,9 +200,9 @@ public final class SearchField extends HBox {
             tooltip.setText(syntax);
             return;
         }
-        String text = query.text();
+        // each reason with the whole term it is about ('mem>=lots', not only 'lots')
         String reasons = errors.stream()
-                .map(e -> messages.get("search.invalidTerm", text.substring(e.start(), e.end()), e.reason()))
+                .map(e -> messages.get("search.invalidTerm", e.term(), e.reason()))
                 .collect(Collectors.joining("\n"));
         tooltip.setText(reasons);
         QueryError first = errors.get(0);
@@ -208,6 +219,30 @@ public final class SearchField extends HBox {
         Label noMatch = new Label(messages.get("search.noMatch", model.noun()));
         table.placeholderProperty().bind(Bindings.when(model.textProperty().isEmpty())
                 .<Node>then(usual).otherwise(noMatch));
+        return this;
+    }
+
+    /**
+     * Selects in {@code table} the row the search was asked to reveal ({@link SearchModel#reveal})
+     * as soon as the row is among the table's items: a jump filters the page to the row's name,
+     * and the row may come after the page, when the workspace's list arrives. Its details open.
+     */
+    public <R> SearchField revealsIn(TableView<R> table, Function<R, String> idOf) {
+        Runnable select = () -> {
+            String wanted = model.revealProperty().get();
+            if (wanted == null) {
+                return;
+            }
+            table.getItems().stream().filter(row -> wanted.equals(idOf.apply(row))).findFirst().ifPresent(row -> {
+                model.revealProperty().set(null);
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            });
+        };
+        model.revealProperty().addListener((obs, old, now) -> select.run());
+        table.getItems().addListener((javafx.collections.ListChangeListener<R>) change -> select.run());
+        select.run();
         return this;
     }
 

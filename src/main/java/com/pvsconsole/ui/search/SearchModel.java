@@ -11,8 +11,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -34,6 +36,8 @@ public final class SearchModel<T> {
     private final ReadOnlyObjectWrapper<Query> query = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Predicate<T>> predicate = new ReadOnlyObjectWrapper<>(row -> true);
     private final List<ObservableList<T>> sources = new ArrayList<>();
+    /** The id of the row to select once it shows (a Ctrl+K jump); null when none is asked for. */
+    private final ObjectProperty<String> reveal = new SimpleObjectProperty<>(this, "reveal");
     private final QueryRunner runner;
     private final Function<T, Object> version;
     private final int offThreadFrom;
@@ -145,6 +149,20 @@ public final class SearchModel<T> {
 
     public StringProperty textProperty() {
         return text;
+    }
+
+    /**
+     * Asks the page's table to select the row with this id once it is shown (Ctrl+K filters to
+     * the name and reveals the id: names may repeat). The table clears the request when it has
+     * selected the row; see {@link SearchField#revealsIn}.
+     */
+    public void reveal(String id) {
+        reveal.set(id);
+    }
+
+    /** The id of the row the table should select once it shows; null when none is asked for. */
+    public ObjectProperty<String> revealProperty() {
+        return reveal;
     }
 
     public ReadOnlyObjectProperty<Query> queryProperty() {

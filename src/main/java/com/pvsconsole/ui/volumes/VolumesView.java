@@ -46,6 +46,7 @@ public final class VolumesView extends View<VBox> {
     private final Messages messages;
     private ExportMenu export;
     private TableView<VolumeRow> table;
+    private SearchField search;
     private DetailsGrid details;
     private Button create;
     private Button attach;
@@ -148,10 +149,9 @@ public final class VolumesView extends View<VBox> {
                 control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
+        search = new SearchField("volumes-search", model.search(), messages).placeholderOf(table);
         VBox page = ResourcePageFrame.build("volumes", messages.get("nav.volumes"), model.shownRows(), model.status(),
-                model.loadingProperty(), model::refresh,
-                new SearchField("volumes-search", model.search(), messages).placeholderOf(table), actions, table,
-                detailsPane, dialogs, messages);
+                model.loadingProperty(), model::refresh, search, actions, table, detailsPane, dialogs, messages);
         // The running change gets a line of its own under the actions, so the toolbar keeps its labels.
         page.getChildren().add(page.getChildren().indexOf(page.lookup("#volumes-actions")) + 1, running);
         return page;
@@ -191,6 +191,8 @@ public final class VolumesView extends View<VBox> {
         detach.setOnAction(event -> model.detachSelected());
         delete.setOnAction(event -> deleteSelected());
         showDetails(null);
+        // A row asked for (Ctrl+K) is selected once shown: after the listeners above, so its details open.
+        search.revealsIn(table, VolumeRow::id);
     }
 
     private void openCreateForm() {

@@ -120,6 +120,7 @@ class SearchLanguageTest {
         assertThat(query.errors()).singleElement().satisfies(e -> {
             assertThat(e.reason()).contains("unknown key 'colour'").contains("status");
             assertThat(query.text().substring(e.start(), e.end())).isEqualTo("colour");
+            assertThat(e.term()).isEqualTo("colour:red");
         });
         assertThat(names("web colour:red")).containsExactly("web 01", "web-02");
     }
@@ -130,6 +131,7 @@ class SearchLanguageTest {
         assertThat(query.errors()).singleElement().satisfies(e -> {
             assertThat(e.reason()).contains("'abc' is not a number");
             assertThat(query.text().substring(e.start(), e.end())).isEqualTo("abc");
+            assertThat(e.term()).isEqualTo("proc>=abc");
         });
         assertThat(query.terms()).extracting(Term::key).containsExactly(SearchKey.STATUS);
     }
@@ -140,6 +142,7 @@ class SearchLanguageTest {
         assertThat(query.errors()).singleElement().satisfies(e -> {
             assertThat(e.reason()).contains("'status:' needs a value");
             assertThat(query.text().substring(e.start(), e.end())).isEqualTo("status:");
+            assertThat(e.term()).isEqualTo("status:");
         });
         assertThat(query.terms()).hasSize(2);
     }
@@ -150,6 +153,7 @@ class SearchLanguageTest {
         assertThat(query.errors()).singleElement().satisfies(e -> {
             assertThat(e.reason()).isEqualTo("missing closing quote");
             assertThat(query.text().substring(e.start(), e.end())).isEqualTo("\"web 01");
+            assertThat(e.term()).isEqualTo("name:\"web 01");
         });
         assertThat(names("status:error name:\"web 01")).containsExactly("web-02");
     }

@@ -7,6 +7,7 @@ import com.pvsconsole.service.search.SearchLanguage;
 import com.pvsconsole.service.search.Searchable;
 import com.pvsconsole.service.search.ServerSearch;
 import com.pvsconsole.ui.common.Messages;
+import com.pvsconsole.ui.common.ThemeSwitcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +49,11 @@ class SearchFieldTest {
         shown = model.filter(rows);
         search = new SearchField("servers-search", model, new Messages(Locale.ROOT));
         ListView<Searchable> list = new ListView<>(shown);
-        stage.setScene(new Scene(new VBox(8, search, list), 700, 400));
+        // the console's theme and stylesheet, whose rows are taller than JavaFX's default ones
+        new ThemeSwitcher(false);
+        Scene scene = new Scene(new VBox(8, search, list), 700, 400);
+        scene.getStylesheets().add(ThemeSwitcher.consoleStylesheet());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -75,12 +80,25 @@ class SearchFieldTest {
         assertThat(search.errorText()).contains("'abc' is not a number");
         assertThat(robot.lookup("#servers-search-error").queryLabeled().isVisible()).isTrue();
         assertThat(search.field().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("danger"));
-        assertThat(search.field().getTooltip().getText()).startsWith("abc: ");
+        // the tooltip names the whole term, not only its value, then the reason
+        assertThat(search.field().getTooltip().getText()).startsWith("'proc>=abc': ")
+                .contains("'abc' is not a number");
         assertThat(shown).extracting(Searchable::name).containsExactly("web-01", "web-02");
 
         robot.interact(() -> model.textProperty().set("web"));
         assertThat(search.errorText()).isEmpty();
         assertThat(search.field().getTooltip().getText()).doesNotContain("abc");
+    }
+
+    @Test
+    void should_name_each_invalid_term_whole_in_the_tooltip(FxRobot robot) {
+        // when two terms are invalid, one of them negated
+        robot.interact(() -> model.textProperty().set("mem>=lots web -colour:red"));
+
+        // then the tooltip has one line per term, each naming the term as typed and its reason
+        assertThat(search.field().getTooltip().getText().lines().toList()).satisfiesExactly(
+                line -> assertThat(line).startsWith("'mem>=lots': ").contains("'lots' is not a number"),
+                line -> assertThat(line).startsWith("'-colour:red': ").contains("unknown key 'colour'"));
     }
 
     @Test
@@ -125,5 +143,43 @@ class SearchFieldTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(search.field().getText()).isEqualTo("status:ERROR");
         assertThat(shown).extracting(Searchable::name).containsExactly("web-02", "db-01");
+    }
+
+    @Test
+    void should_show_up_to_eight_completions_whole_sized_to_them(FxRobot robot) throws Exception {
+        // when completions are asked for in an empty box: every key of the page, more than eight
+        robot.clickOn("#servers-search");
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        ListView<?> offered = waitForCompletions(robot);
+        assertThat(offered.getItems()).hasSizeGreaterThan(8);
+
+        // then eight rows show whole
+        assertThat(wholeRows(offered)).isEqualTo(8);
+
+        // and when a key with two values is typed (the list closes on the whole key) and asked again,
+        // the list shrinks to those two, both whole
+        robot.write("status:");
+        robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(offered.getItems()).hasSize(2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> wholeRows(offered) == 2
+                && offered.getHeight() < 3 * offered.getFixedCellSize());
+    }
+
+    private static ListView<?> waitForCompletions(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#servers-search-completions").tryQuery()
+                .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#servers-search-completions").queryListView();
+    }
+
+    /** Rows of the list shown from their top to their bottom inside it, not cut by its edge. */
+    private static long wholeRows(ListView<?> list) {
+        javafx.geometry.Bounds view = list.localToScene(list.getLayoutBounds());
+        return list.lookupAll(".list-cell").stream().map(javafx.scene.control.ListCell.class::cast)
+                .filter(cell -> cell.isVisible() && !cell.isEmpty() && cell.getItem() != null)
+                .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                .filter(cell -> cell.getMinY() >= view.getMinY() - 0.5 && cell.getMaxY() <= view.getMaxY() + 0.5)
+                .count();
     }
 }
