@@ -34,7 +34,9 @@ final class ImageTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label(messages.get("page.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns as wide as their values and headers, spare width to the name, sideways scrolling
+        // when they do not fit: fit-to-width cut names to "..." and a sorted "Tier" header to "...".
+        com.pvsconsole.ui.common.FittedColumns.fitToValues(table);
         table.getColumns().addAll(List.of(
                 column(messages, "name", ImageReference::name, 220),
                 column(messages, "os", i -> i.specifications() == null ? "" : i.specifications().operatingSystem(), 100),

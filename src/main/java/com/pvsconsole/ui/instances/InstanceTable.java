@@ -2,6 +2,7 @@ package com.pvsconsole.ui.instances;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import com.pvsconsole.ui.common.FittedColumns;
 import com.pvsconsole.ui.common.HoverTooltip;
 import com.pvsconsole.ui.common.Icons;
 import com.pvsconsole.ui.common.Messages;
@@ -22,20 +23,14 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** Builds the virtualized, sortable instance table and its column chooser. */
 final class InstanceTable {
 
-    /** Horizontal padding of a cell in the theme, both sides. */
-    private static final double CELL_PADDING = 22;
-    /** The sort arrow a header shows next to its text. */
-    private static final double SORT_ARROW_ROOM = 14;
-    /** The vertical scroll bar takes this much of the table's width. */
-    private static final double SCROLL_BAR_ROOM = 16;
-    private static final double MIN_PREF_WIDTH = 400;
+    /** A value wider than this (a server with many addresses) is cut, and shown whole in its tooltip. */
+    private static final double LONG_VALUE_CAP = 380;
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private InstanceTable() {
@@ -55,40 +50,37 @@ final class InstanceTable {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label(messages.get("instances.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<InstanceRow, StatusBadge.Shown> status = new TableColumn<>(messages.get("column.status"));
         status.setId("col-status");
-        // Room for the badge, the spinner and the pending action ("SHUTOFF ◌ Starting…"): the
-        // constrained resize policy narrows other columns first, never this one below its minimum.
+        // Room for the badge, the spinner and the pending action ("SHUTOFF ◌ Starting…").
         status.setPrefWidth(165);
         status.setMinWidth(150);
         status.setCellValueFactory(cell -> statusOf(cell.getValue()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge.Shown::status));
         status.setCellFactory(column -> new StatusBadge());
         TableSnapshot.exportText(status, shown -> shown == null ? "" : shown.status());
-        table.getColumns().add(freeText(fit(text(messages, "name", InstanceRow::nameProperty, 150), "aixprod-db01")));
+        TableColumn<InstanceRow, String> name = freeText(text(messages, "name", InstanceRow::nameProperty, 150));
+        table.getColumns().add(name);
         if (model.isFleet()) {
             // All servers: where each server lives, so same-named workspaces in two regions never blur.
-            table.getColumns().add(fit(text(messages, "region",
-                    row -> new ReadOnlyStringWrapper(row.scope().region()), 90), "us-south"));
-            table.getColumns().add(freeText(fit(text(messages, "workspace",
-                    row -> new ReadOnlyStringWrapper(row.scope().workspaceName()), 120), "prod-dallas")));
+            table.getColumns().add(text(messages, "region", row -> new ReadOnlyStringWrapper(row.scope().region()), 90));
+            table.getColumns().add(freeText(text(messages, "workspace",
+                    row -> new ReadOnlyStringWrapper(row.scope().workspaceName()), 120)));
         }
         table.getColumns().addAll(List.of(
                 status,
-                fit(text(messages, "health", InstanceRow::healthProperty, 85), "WARNING"),
-                freeText(fit(text(messages, "os", InstanceRow::osProperty, 120), "IBM i 7.5")),
-                fit(text(messages, "processors", row -> Bindings.createStringBinding(
-                        () -> trim(row.processorsProperty().get()) + " " + row.procTypeProperty().get(),
-                        row.processorsProperty(), row.procTypeProperty()), 130), "0.25 dedicated"),
-                fit(number(messages, "memory", InstanceRow::memoryGbProperty), "1024"),
-                fit(text(messages, "sysType", InstanceRow::sysTypeProperty, 95), "s1022"),
-                freeText(fit(text(messages, "ips", InstanceRow::ipsProperty, 160), "10.100.100.100")),
-                fit(text(messages, "created", row -> Bindings.createStringBinding(
-                        () -> created(row.createdProperty().get()), row.createdProperty()), 100), "2026-11-30")));
+                text(messages, "health", InstanceRow::healthProperty, 85),
+                freeText(text(messages, "os", InstanceRow::osProperty, 120)),
+                text(messages, "processors", row -> Bindings.createStringBinding(
+                        () -> processors(row), row.processorsProperty(), row.procTypeProperty()), 110),
+                number(messages, "memory", InstanceRow::memoryGbProperty),
+                text(messages, "sysType", InstanceRow::sysTypeProperty, 80),
+                freeText(text(messages, "ips", InstanceRow::ipsProperty, 140)),
+                text(messages, "created", row -> Bindings.createStringBinding(
+                        () -> created(row.createdProperty().get()), row.createdProperty()), 100)));
+        fitColumns(table, name, model.allRows());
         table.setRowFactory(view -> new BusyAwareRow());
-        scrollSidewaysWhenNarrow(table);
         com.pvsconsole.ui.common.StuckLayoutGuard.install(table);
         return table;
     }
@@ -111,25 +103,8 @@ final class InstanceTable {
     }
 
     /**
-     * Gives the column a minimum width that shows its header and a typical value uncut. When the
-     * window is too narrow for every column at its minimum, the table scrolls sideways instead of
-     * cutting values to "…" (the constrained policy never shrinks a column below its minimum).
-     */
-    static <T> TableColumn<InstanceRow, T> fit(TableColumn<InstanceRow, T> column, String typicalValue) {
-        double needed = Math.max(textWidth(column.getText()) + SORT_ARROW_ROOM, textWidth(typicalValue)) + CELL_PADDING;
-        column.setMinWidth(Math.ceil(needed));
-        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
-        return column;
-    }
-
-    /**
-     * The constrained policy fills the width but, once the columns' minimums no longer fit, lets
-     * the last ones run off the edge with no scroll bar. Below that width the table switches to
-     * the unconstrained policy, which scrolls sideways; above it, back to filling the width.
-     */
-    /**
-     * Names, operating systems and address lists have no typical length: the column keeps a
-     * sensible width, and a value it has to cut is shown whole in the cell's tooltip.
+     * Names, operating systems and address lists have no typical length: the column grows to the
+     * widest up to a cap, and a value it has to cut is shown whole in the cell's tooltip.
      */
     static TableColumn<InstanceRow, String> freeText(TableColumn<InstanceRow, String> column) {
         column.setCellFactory(c -> new WholeValueCell());
@@ -176,27 +151,39 @@ final class InstanceTable {
         }
     }
 
-    private static void scrollSidewaysWhenNarrow(TableView<InstanceRow> table) {
-        javafx.beans.InvalidationListener choose = observable -> {
-            double minimums = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-            boolean narrow = table.getWidth() > 0 && table.getWidth() - SCROLL_BAR_ROOM < minimums;
-            var policy = narrow ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
-            if (table.getColumnResizePolicy() != policy) {
-                table.setColumnResizePolicy(policy);
+    /**
+     * Every column as wide as its header and its widest value over all rows (not only the filtered
+     * ones, so typing a query never moves the columns); the table scrolls sideways when they do not
+     * fit, and spare width goes to the name. Long values (a server with many addresses) are cut at
+     * a cap, and their cell offers the whole value in a tooltip.
+     */
+    private static void fitColumns(TableView<InstanceRow> table, TableColumn<InstanceRow, String> name,
+            javafx.collections.ObservableList<InstanceRow> rows) {
+        FittedColumns<InstanceRow> fitted = FittedColumns.install(table, name);
+        fitted.measuring(name, rows, row -> row.nameProperty().get(), LONG_VALUE_CAP);
+        for (TableColumn<InstanceRow, ?> column : table.getColumns()) {
+            java.util.function.Function<InstanceRow, String> value = switch (column.getId()) {
+                case "col-region" -> row -> row.scope().region();
+                case "col-workspace" -> row -> row.scope().workspaceName();
+                case "col-health" -> row -> row.healthProperty().get();
+                case "col-os" -> row -> row.osProperty().get();
+                case "col-processors" -> InstanceTable::processors;
+                case "col-memory" -> row -> trim(row.memoryGbProperty().get());
+                case "col-sysType" -> row -> row.sysTypeProperty().get();
+                case "col-ips" -> row -> row.ipsProperty().get();
+                default -> null; // the name above; the status badge keeps its own width
+            };
+            if (value != null) {
+                fitted.measuring(column, rows, value, LONG_VALUE_CAP);
             }
-        };
-        // Unconstrained, the table would ask for the sum of its columns and widen the window past
-        // the screen; it takes the width its page gives it and scrolls within that.
-        table.setMinWidth(0);
-        table.setPrefWidth(MIN_PREF_WIDTH);
-        table.widthProperty().addListener(choose);
-        table.getVisibleLeafColumns().addListener(choose);
+        }
+        // Dates all have one shape: one sample instead of formatting every row's date to measure it.
+        table.getColumns().stream().filter(column -> "col-created".equals(column.getId())).findFirst()
+                .ifPresent(column -> fitted.fitting(column, "2026-11-30"));
     }
 
-    private static double textWidth(String text) {
-        Text probe = new Text(text);
-        probe.setFont(Font.getDefault());
-        return probe.getLayoutBounds().getWidth();
+    private static String processors(InstanceRow row) {
+        return trim(row.processorsProperty().get()) + " " + row.procTypeProperty().get();
     }
 
     private static TableColumn<InstanceRow, String> text(Messages messages, String key,
@@ -220,7 +207,7 @@ final class InstanceTable {
                 setText(empty || item == null ? null : trim(item.doubleValue()));
             }
         });
-        column.setPrefWidth(110); // room for the "Memory GB" header
+        column.setPrefWidth(60); // the header with its sort arrow is fitted in FittedColumns
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }

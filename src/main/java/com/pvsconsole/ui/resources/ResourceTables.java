@@ -31,7 +31,9 @@ public final class ResourceTables {
         table.setFixedCellSize(ROW_HEIGHT);
         table.getStyleClass().add(Styles.STRIPED);
         table.setPlaceholder(new Label(placeholder));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns as wide as their values and headers, spare width to the name, sideways scrolling
+        // when they do not fit: fit-to-width cut names to "..." and a sorted "Tier" header to "...".
+        com.pvsconsole.ui.common.FittedColumns.fitToValues(table);
         return table;
     }
 
