@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.Region;
@@ -25,6 +26,7 @@ public final class ApiKeyDialog {
     private final ApiKeyViewModel model;
     private final DialogService dialogs;
     private final Messages messages;
+    private boolean fitPending;
 
     public ApiKeyDialog(ApiKeyViewModel model, DialogService dialogs, Messages messages) {
         this.model = model;
@@ -82,18 +84,28 @@ public final class ApiKeyDialog {
             }
         });
         // The banner and the field's problem make the content taller: grow the window to keep the buttons in it.
-        banner.heightProperty().addListener((obs, old, height) -> fit(dialog));
-        keyProblem.heightProperty().addListener((obs, old, height) -> fit(dialog));
+        fitAfterLayout(dialog);
+        model.problemProperty().addListener((obs, old, now) -> fit());
+        model.keyProblemProperty().addListener((obs, old, now) -> fit());
         dialog.setOnShown(event -> key.requestFocus());
         dialog.show();
         return dialog;
     }
 
-    /** After the layout pass that gave the new height: sizing within it would use the old one. */
-    private static void fit(Dialog<Void> dialog) {
-        javafx.application.Platform.runLater(() -> {
-            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+    /**
+     * Grows the window after the layout pass that shows the new content (a banner, the field's
+     * problem): sizing before it sees the old heights and leaves the buttons below the window.
+     */
+    private void fit() {
+        fitPending = true;
+    }
+
+    private void fitAfterLayout(Dialog<Void> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        pane.needsLayoutProperty().addListener((obs, was, needsLayout) -> {
+            if (!needsLayout && fitPending && pane.getScene() != null && pane.getScene().getWindow() != null) {
+                fitPending = false;
+                pane.getScene().getWindow().sizeToScene();
             }
         });
     }
