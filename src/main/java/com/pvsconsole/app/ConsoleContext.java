@@ -19,6 +19,7 @@ import com.pvsconsole.service.settings.SettingsService;
 import com.pvsconsole.service.settings.Theme;
 import com.pvsconsole.service.task.PooledTaskExecutor;
 import com.pvsconsole.service.task.TaskObserver;
+import com.pvsconsole.ui.accounts.AccountKeyFix;
 import com.pvsconsole.ui.accounts.AccountMenu;
 import com.pvsconsole.ui.accounts.AccountMenuViewModel;
 import com.pvsconsole.ui.common.Messages;
@@ -193,7 +194,7 @@ public final class ConsoleContext implements AutoCloseable {
         AccountMenu accountMenu = new AccountMenu(new AccountMenuViewModel(accounts, dialogs, messages), dialogs, messages);
         this.session = new ConsoleSession(scene, theme, settings, host.tunables(), host.uiThread(), host.clock(), catalog,
                 new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),
-                        List.of(helpMenu), memoryWarning),
+                        List.of(helpMenu), memoryWarning, new AccountKeyFix(accounts, dialogs, messages)),
                 base.inventoryCache(), base.explain(), journal);
         sessionRef[0] = session;
     }

@@ -34,6 +34,8 @@ import com.pvsconsole.ui.networks.NetworksViewModel;
 import com.pvsconsole.ui.overview.OverviewView;
 import com.pvsconsole.ui.overview.OverviewViewModel;
 import com.pvsconsole.ui.shell.AccountInfo;
+import com.pvsconsole.ui.shell.KeyFix;
+import com.pvsconsole.ui.shell.KeyProblemView;
 import com.pvsconsole.ui.shell.MainView;
 import com.pvsconsole.ui.shell.NavigationView;
 import com.pvsconsole.ui.shell.Page;
@@ -161,7 +163,8 @@ public final class ConsoleWindow {
         this.navigation = new NavigationView(shell, messages);
         this.mainView = new MainView(shell, new TopBarView(shell, theme, messages, chrome.accountControl(),
                 chrome.trailing()), navigation,
-                new StatusBarView(shell, activity, chrome.memory(), messages), pages, toasts);
+                new StatusBarView(shell, activity, chrome.memory(), messages), pages, toasts,
+                new KeyProblemView(shell, chrome.keyFix(), messages));
     }
 
     /**
@@ -342,9 +345,9 @@ public final class ConsoleWindow {
     /**
      * What a window shares with the app rather than owns: messages, the toast area, the dialog
      * service, extra top-bar controls (account menu, Help; null / empty for none) and the status
-     * bar's memory warning (the heap is the process's).
+     * bar's memory warning (the heap is the process's), and what fixes a refused API key (null: Retry only).
      */
     public record Chrome(Messages messages, ToastArea toasts, DialogService dialogs, Node accountControl,
-                         List<Node> trailing, MemoryWarningViewModel memory) {
+                         List<Node> trailing, MemoryWarningViewModel memory, KeyFix keyFix) {
     }
 }

@@ -88,6 +88,18 @@ public final class AccountRepository {
         secrets.remove(id);
     }
 
+    /**
+     * Replaces a saved account's key (IBM Cloud refused the old one, or it is gone from the store).
+     * The profile is unchanged; only the key store is written.
+     */
+    public synchronized void replaceKey(String id, Secret key) throws SecretStoreException {
+        AccountProfile profile = find(id).orElseThrow(() -> new IllegalArgumentException("No saved account " + id));
+        if (profile.kind() != AccountKind.IBM_CLOUD) {
+            throw new IllegalArgumentException("Only a saved IBM Cloud account's key can be replaced");
+        }
+        secrets.put(id, key);
+    }
+
     /** The key of an account, if the store still has it (a session store forgets on exit). */
     public Optional<Secret> keyOf(String id) throws SecretStoreException {
         return secrets.get(id);

@@ -38,6 +38,8 @@ public final class AccountService {
     private final Consumer<String> notices;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Optional<StartupAccount.FromEnvironment> environment;
+    /** A key the user gave for the environment account in this run (its own was refused); memory only. */
+    private Secret environmentKey;
     private List<AccountProfile> accounts;
     private AccountProfile current;
     private TaskHandle activation = TaskHandle.none();
@@ -78,7 +80,7 @@ public final class AccountService {
     /** Opens the start-up account: the environment's key, a stored account (key from the store) or the demo. */
     public void start(StartupAccount account) {
         if (account instanceof StartupAccount.FromEnvironment env) {
-            connect(env.profile(), () -> Optional.of(env.key()));
+            connect(env.profile(), () -> Optional.of(environmentKey()));
         } else {
             switchTo(account.profile());
         }
@@ -87,7 +89,7 @@ public final class AccountService {
     /** Switches to a listed account: reads its key off the UI thread, then rebuilds the connection. */
     public void switchTo(AccountProfile profile) {
         if (profile.kind() == AccountKind.ENVIRONMENT) {
-            environment.ifPresent(env -> connect(env.profile(), () -> Optional.of(env.key())));
+            environment.ifPresent(env -> connect(env.profile(), () -> Optional.of(environmentKey())));
             return;
         }
         connect(profile, () -> repository.credentials(profile.id()).map(AccountCredentials::key));
@@ -128,6 +130,61 @@ public final class AccountService {
                     : Optional.of(SecretStoreFactory.SESSION_ONLY_NOTICE));
             connect(profile, () -> Optional.of(key), result.first());
         }).onFailure(listener::failed));
+    }
+
+    /**
+     * Another API key for an account whose key IBM Cloud refused: checked like a new account's
+     * (sign-in, then workspace discovery), and only once accepted kept (the key store for a saved
+     * account, memory only for the {@code PVS_CONSOLE_API_KEY} account: never written) and the
+     * account reopened with it, so its workspaces load without a restart. Nothing changes on failure.
+     */
+    public TaskHandle replaceKey(AccountProfile profile, Secret key, KeyListener listener) {
+        if (profile.kind() != AccountKind.IBM_CLOUD && profile.kind() != AccountKind.ENVIRONMENT) {
+            throw new IllegalArgumentException("The demo account has no key to replace");
+        }
+        return discovery.discover(profile, key, new WorkspaceDiscovery.Listener() {
+            @Override
+            public void progress(int done, int total) {
+                listener.progress(done, total);
+            }
+
+            @Override
+            public void succeeded(DiscoveryResult result) {
+                keep(profile, key, result, listener);
+            }
+
+            @Override
+            public void failed(Problem problem) {
+                listener.failed(problem);
+            }
+        });
+    }
+
+    /** Hears one replace-key attempt. UI thread. */
+    public interface KeyListener extends WorkspaceDiscovery.Listener {
+        /** The key was accepted and kept; the account reopens with it. */
+        void keyReplaced(AccountProfile profile, DiscoveryResult result);
+    }
+
+    private void keep(AccountProfile profile, Secret key, DiscoveryResult result, KeyListener listener) {
+        if (profile.kind() == AccountKind.ENVIRONMENT) {
+            environmentKey = key;
+            listener.keyReplaced(profile, result);
+            connect(profile, () -> Optional.of(key), result.first());
+            return;
+        }
+        executor.submit(BackgroundTask.of("Save API key", profile.name(), context -> {
+            repository.replaceKey(profile.id(), key);
+            return profile;
+        }).onSuccess(saved -> {
+            listener.keyReplaced(saved, result);
+            connect(saved, () -> Optional.of(key), result.first());
+        }).onFailure(listener::failed));
+    }
+
+    private Secret environmentKey() {
+        return environmentKey != null ? environmentKey
+                : environment.map(StartupAccount.FromEnvironment::key).orElseThrow();
     }
 
     /** Removes a saved account and its key; switches to the demo if it was current. */

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param operation     the API operation, e.g. "GET /pcloud/v1/cloud-instances/{id}/pvm-instances"
  * @param retryable     whether trying again later may help (5xx, timeouts, network)
  * @param retryAfter    how long the server asked us to wait (429/503 {@code Retry-After}), or zero
+ * @param keyRefused    IBM Cloud refused the account's API key (IAM, or a 401 from the service):
+ *                      nothing works until the user gives another key
  */
 public record Problem(String action, int status, String title, String hint, String serverMessage,
-                      String operation, boolean retryable, Duration retryAfter) {
+                      String operation, boolean retryable, Duration retryAfter, boolean keyRefused) {
 
     public Problem {
         retryAfter = retryAfter == null || retryAfter.isNegative() ? Duration.ZERO : retryAfter;
@@ -27,6 +29,11 @@ public record Problem(String action, int status, String title, String hint, Stri
         hint = Objects.requireNonNullElse(hint, "");
         serverMessage = Objects.requireNonNullElse(serverMessage, "");
         operation = Objects.requireNonNullElse(operation, "");
+    }
+
+    public Problem(String action, int status, String title, String hint, String serverMessage, String operation,
+                   boolean retryable, Duration retryAfter) {
+        this(action, status, title, hint, serverMessage, operation, retryable, retryAfter, false);
     }
 
     public Problem(String action, int status, String title, String hint, String serverMessage, String operation,

@@ -1,5 +1,6 @@
 package com.pvsconsole.service.problem;
 
+import com.pvsconsole.api.ErrorCategory;
 import com.pvsconsole.api.ErrorSummary;
 import com.pvsconsole.api.PowerVsException;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class Problems {
             ErrorSummary summary = api.summary();
             return new Problem(action, api.status().orElse(0), summary.title(), summary.hint(),
                     summary.serverMessage().orElse(""), api.operation().toString(), api.category().isTransient(),
-                    api.retryAfter().orElse(Duration.ZERO));
+                    api.retryAfter().orElse(Duration.ZERO), api.category() == ErrorCategory.AUTH);
         }
         if (cause instanceof InterruptedIOException || cause instanceof InterruptedException) {
             return new Problem(action, 0, "The call was interrupted",

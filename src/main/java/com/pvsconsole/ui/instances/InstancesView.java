@@ -256,10 +256,16 @@ public final class InstancesView extends View<VBox> {
         refresh.setOnAction(event -> model.refresh());
         cancel.setOnAction(event -> model.cancelLoad());
         Label emptyPlaceholder = (Label) table.getPlaceholder();
+        // Never "No instances in this workspace" when there is no workspace: the region has none, or
+        // its list could not be had (a refused key, an outage), and All servers is no one workspace.
+        javafx.beans.value.ObservableValue<?> workspace = model.isFleet()
+                ? new javafx.beans.property.SimpleObjectProperty<>() : model.workspaceProperty();
         emptyPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.get(provisioning.noWorkspaceProperty().get() ? "instances.noWorkspace"
-                        : model.loadProblemProperty().get() == null ? "instances.empty" : "instances.notLoaded"),
-                model.loadProblemProperty(), provisioning.noWorkspaceProperty()));
+                        : model.loadProblemProperty().get() != null ? "instances.notLoaded"
+                        : model.isFleet() ? "instances.emptyFleet"
+                        : workspace.getValue() == null ? "instances.noWorkspaceOpen" : "instances.empty"),
+                model.loadProblemProperty(), provisioning.noWorkspaceProperty(), workspace));
         result.textProperty().bind(actions.lastResultProperty());
         result.visibleProperty().bind(actions.lastResultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());

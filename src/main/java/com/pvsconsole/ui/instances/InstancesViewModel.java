@@ -125,6 +125,11 @@ public final class InstancesViewModel implements InventoryListener, InstanceRows
         }
     }
 
+    /** The Instances page's workspace (null while none is open); null for All servers. */
+    public ReadOnlyObjectProperty<WorkspaceScope> workspaceProperty() {
+        return selected;
+    }
+
     /** True for All servers (rows of every workspace), false for one workspace's Instances page. */
     public boolean isFleet() {
         return fleet;

@@ -54,6 +54,10 @@ public final class ShellViewModel implements InventoryListener {
     private final ReadOnlyBooleanWrapper connectionProblem = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastRefresh = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper connectionDetail = new ReadOnlyStringWrapper("");
+    /** IBM Cloud refused the account's key for the shown region's workspace list; null otherwise. */
+    private final ReadOnlyObjectWrapper<Problem> keyProblem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper keyChecked = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper keyRetrying = new ReadOnlyBooleanWrapper(false);
     /** The workspace to select when the region's list arrives (restored from settings), if any. */
     private String preferredWorkspaceId;
     private boolean updatingWorkspaces;
@@ -124,6 +128,7 @@ public final class ShellViewModel implements InventoryListener {
         workspace.set(null);
         workspaces.clear();
         noWorkspace.set(false);
+        keyProblem.set(inventory.regionProblem(shown.get()).filter(Problem::keyRefused).orElse(null));
         if (inventory.isRegionLoaded(shown.get()) || !inventory.workspaces(shown.get()).isEmpty()) {
             workspacesChanged(shown.get(), inventory.workspaces(shown.get()));
         } else {
@@ -169,6 +174,10 @@ public final class ShellViewModel implements InventoryListener {
             }
         }
         noWorkspace.set(loaded.isEmpty() && inventory.isRegionLoaded(changed));
+        if (inventory.isRegionLoaded(changed) && inventory.regionProblem(changed).isEmpty()) {
+            keyProblem.set(null);
+            keyRetrying.set(false);
+        }
         WorkspaceScope current = workspace.get();
         boolean stillWanted = preferredWorkspaceId != null && (current == null
                 || !current.workspaceId().equals(preferredWorkspaceId))
@@ -202,6 +211,24 @@ public final class ShellViewModel implements InventoryListener {
             connection.set(messages.get("connection.regionProblem", failed.region(), problem.title(),
                     problem.statusLabel(), problem.hint()));
             connectionDetail.set(problem.details());
+            if (problem.keyRefused()) {
+                keyProblem.set(problem);
+                keyChecked.set(messages.get("keyProblem.checked", time(Instant.now())));
+            }
+            keyRetrying.set(false);
+        }
+    }
+
+    /**
+     * Asks every region for its workspaces again with the account's key. A key IAM refused is
+     * refused again at once (the refusal is remembered for a while, so a stuck key costs IAM
+     * nothing); what fixes it is another key, which reopens the account.
+     */
+    public void retryWorkspaces() {
+        keyRetrying.set(true);
+        discoverAll();
+        if (endpoint().filter(inventory::isRegionLoaded).isPresent() && keyProblem.get() == null) {
+            keyRetrying.set(false);
         }
     }
 
@@ -301,6 +328,24 @@ public final class ShellViewModel implements InventoryListener {
     /** The last problem in full (status, hint, server message) for the status bar's tooltip; empty when none. */
     public ReadOnlyStringProperty connectionDetailProperty() {
         return connectionDetail.getReadOnlyProperty();
+    }
+
+    /**
+     * IBM Cloud refused the account's API key, so the shown region's workspaces could not be
+     * listed: the pages show what to do instead of an empty list. Null when not.
+     */
+    public ReadOnlyObjectProperty<Problem> keyProblemProperty() {
+        return keyProblem.getReadOnlyProperty();
+    }
+
+    /** When the refused key was last tried ("Checked at 10:02:11"), so a Retry shows it happened. */
+    public ReadOnlyStringProperty keyCheckedProperty() {
+        return keyChecked.getReadOnlyProperty();
+    }
+
+    /** True from a Retry until the regions answer. */
+    public ReadOnlyBooleanProperty keyRetryingProperty() {
+        return keyRetrying.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lastRefreshProperty() {
