@@ -190,7 +190,7 @@ public final class ConsoleContext implements AutoCloseable {
         this.accounts = new AccountService(state.accounts(), clients,
                 new WorkspaceDiscovery(clients, catalog, accountTasks), accountTasks,
                 (connection, start) -> sessionRef[0].activate(connection, start), dialogs::notify,
-                environmentAccount(state));
+                environmentAccount(state), logs);
         AccountMenu accountMenu = new AccountMenu(new AccountMenuViewModel(accounts, dialogs, messages), dialogs, messages);
         this.session = new ConsoleSession(scene, theme, settings, host.tunables(), host.uiThread(), host.clock(), catalog,
                 new ConsoleWindow.Chrome(messages, toasts, dialogs, accountMenu.root(),

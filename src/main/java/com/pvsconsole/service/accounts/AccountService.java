@@ -50,9 +50,13 @@ public final class AccountService {
      * @param environment the {@code PVS_CONSOLE_API_KEY} account of this run, listed but never stored
      * @param notices     shows a message to the user (keys that are gone, failed saves)
      */
+    /** Hides every key typed into the console from the logs. */
+    private final SecretMasker masker;
+
     public AccountService(AccountRepository repository, AccountClientFactory clients, WorkspaceDiscovery discovery,
                           TaskExecutor executor, AccountActivator activator, Consumer<String> notices,
-                          Optional<StartupAccount.FromEnvironment> environment) {
+                          Optional<StartupAccount.FromEnvironment> environment, SecretMasker masker) {
+        this.masker = Objects.requireNonNull(masker, "masker");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.discovery = Objects.requireNonNull(discovery, "discovery");
@@ -102,6 +106,8 @@ public final class AccountService {
     public TaskHandle add(AccountDraft draft, AddListener listener) {
         AccountProfile profile = draft.toProfile();
         Secret key = draft.trimmedKey();
+        // Masked in the logs from the moment it is checked, kept or not (the keychain masks what it stores).
+        masker.mask(key);
         return discovery.discover(profile, key, new WorkspaceDiscovery.Listener() {
             @Override
             public void progress(int done, int total) {
@@ -142,6 +148,8 @@ public final class AccountService {
         if (profile.kind() != AccountKind.IBM_CLOUD && profile.kind() != AccountKind.ENVIRONMENT) {
             throw new IllegalArgumentException("The demo account has no key to replace");
         }
+        // A key for this run only never passes the keychain, which masks the keys it stores.
+        masker.mask(key);
         return discovery.discover(profile, key, new WorkspaceDiscovery.Listener() {
             @Override
             public void progress(int done, int total) {

@@ -33,6 +33,7 @@ class AccountServiceTest {
     @TempDir
     Path config;
     private final List<String> notices = new ArrayList<>();
+    private final List<Secret> masked = new ArrayList<>();
     private final List<AccountConnection> opened = new ArrayList<>();
     private final List<Optional<FoundWorkspace>> starts = new ArrayList<>();
 
@@ -83,7 +84,7 @@ class AccountServiceTest {
                 (connection, start) -> {
                     opened.add(connection);
                     starts.add(start);
-                }, notices::add, Optional.empty());
+                }, notices::add, Optional.empty(), masked::add);
     }
 
     private AccountRepository repository() {
@@ -178,6 +179,8 @@ class AccountServiceTest {
 
         // then the failure carries the catalog's title and nothing was saved or opened
         assertThat(recorder.failure.title()).isEqualTo("API key not accepted");
+        // and the typed key is masked in the logs all the same: it was sent, and may be one typo from a real one
+        assertThat(masked).extracting(Secret::reveal).containsExactly(draft("Prod").trimmedKey().reveal());
         assertThat(recorder.result).isNull();
         assertThat(repository.list()).hasSize(1);
         assertThat(opened).isEmpty();
