@@ -204,7 +204,7 @@ class TokenTest {
         catchThrowableOfType(PowerVsException.class, () -> client.listJobs(CTX, none));
 
         // when: the key was re-enabled in IBM Cloud and the next refresh comes after the refusal expired
-        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        clock.advance(Duration.ofSeconds(16)); // the refusal is kept 15 s
         client.listJobs(CTX, none);
 
         assertThat(fake.tokenRequests).hasValue(2);

@@ -20,7 +20,8 @@ public record InstanceResult(InstanceTarget target, Outcome outcome, Problem pro
         FAILED,
         /**
          * The user cancelled while the request was on its way: the service may or may not have
-         * received it. The action journal checks the server and History says which.
+         * received it and may still carry it out. The action journal leaves it unsettled and checks
+         * the server at the next start.
          */
         CANCELLED
     }

@@ -88,6 +88,14 @@ public final class JournalingObserver implements MutationObserver {
             journal.failed(id, failure.summary().title());
             return;
         }
+        if (failure.category() == ErrorCategory.CANCELLED) {
+            // Cut off by the user (or the console closing) while the service may still be handling it:
+            // a check now would see the server as it was and record "not done" for a change the service
+            // then makes (a review found a cancelled stop and delete done 20 s later). Left unsettled,
+            // it is checked at the next start, like a request the console did not live to see answered.
+            journal.answerLost(id, "cancelled on its way: the service may still carry it out; checked at the next start");
+            return;
+        }
         JournalEntry lost = journal.answerLost(id, "no answer (" + failure.category() + ")");
         Reconciler check = reconciler;
         if (check != null) {

@@ -267,6 +267,10 @@ public final class InstancesView extends View<VBox> {
                         : workspace.getValue() == null ? "instances.noWorkspaceOpen" : "instances.empty"),
                 model.loadProblemProperty(), provisioning.noWorkspaceProperty(), workspace));
         result.textProperty().bind(actions.lastResultProperty());
+        // A bulk action's line outgrows the window; the tooltip holds every server's result, one a line.
+        javafx.scene.control.Tooltip wholeResult = new javafx.scene.control.Tooltip();
+        wholeResult.textProperty().bind(actions.lastResultProperty().map(text -> text.replace(" · ", "\n")));
+        result.setTooltip(wholeResult);
         result.visibleProperty().bind(actions.lastResultProperty().isNotEmpty());
         result.managedProperty().bind(result.visibleProperty());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<InstanceRow>) change -> {
