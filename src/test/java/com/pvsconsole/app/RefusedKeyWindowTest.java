@@ -53,13 +53,13 @@ class RefusedKeyWindowTest extends ConsoleOnSimulatorTest {
     }
 
     private void assertBannerInsteadOfEmptyPage(FxRobot robot) throws Exception {
-        waitUntil(() -> showing(robot, "#key-problem"));
+        waitUntil(() -> showing(robot, "#key-refused-banner"));
         assertThat(text(robot, "#key-problem-title")).contains("API key not accepted");
         assertThat(text(robot, "#key-problem-hint")).contains("Create a new API key");
         assertThat(text(robot, "#key-problem-server")).contains("could not be found");
         for (Page page : List.of(Page.INSTANCES, Page.ALL_SERVERS, Page.VOLUMES, Page.NETWORKS)) {
             app.show(page);
-            assertThat(showing(robot, "#key-problem")).as(page.key()).isTrue();
+            assertThat(showing(robot, "#key-refused-banner")).as(page.key()).isTrue();
             assertThat(visibleTexts(robot)).as(page.key())
                     .noneMatch(t -> t.contains("in this workspace") || t.contains(REFUSED_KEY));
         }
@@ -67,7 +67,7 @@ class RefusedKeyWindowTest extends ConsoleOnSimulatorTest {
     }
 
     private void assertServersAppear(FxRobot robot) throws Exception {
-        waitUntil(() -> !showing(robot, "#key-problem") && app.window() != null
+        waitUntil(() -> !showing(robot, "#key-refused-banner") && app.window() != null
                 && app.shell().workspaceProperty().get() != null);
         app.show(Page.INSTANCES);
         waitUntil(() -> robot.lookup("#instance-table").tryQuery().isPresent()
@@ -89,7 +89,7 @@ class RefusedKeyWindowTest extends ConsoleOnSimulatorTest {
         // and Retry with the same key asks again and says so (refused again, at once)
         robot.clickOn("#key-problem-retry");
         waitUntil(() -> !robot.lookup("#key-problem-retry").query().isDisabled());
-        assertThat(showing(robot, "#key-problem")).isTrue();
+        assertThat(showing(robot, "#key-refused-banner")).isTrue();
 
         // when the user enters the right key for this run
         robot.clickOn("#key-problem-fix");

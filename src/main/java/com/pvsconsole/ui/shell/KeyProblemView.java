@@ -68,7 +68,7 @@ public final class KeyProblemView extends View<VBox> {
         buttons.getChildren().addAll(retry, checked);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, title, hint, server, note, buttons);
-        box.setId("key-problem");
+        box.setId("key-refused-banner"); // not "key-problem": Add account's key field has that id
         box.getStyleClass().add("problem-banner");
         box.setPadding(new Insets(10, 14, 10, 14));
         VBox.setMargin(box, new Insets(8, 8, 0, 8));
